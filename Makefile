@@ -1,0 +1,39 @@
+# inspection-kg: `make demo` and `make test` work on a fresh machine with Python 3.11.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+OUT    ?= out
+
+.PHONY: install demo test lint system-deps clean bench
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[serve,docs,viz,test]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Debian packages the tests need (headless Chromium for the page tests); machines run as root.
+system-deps:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+demo: install
+	rm -rf $(OUT)/demo-store
+	$(BIN)/kg build data/sample --store $(OUT)/demo-store
+	$(BIN)/kg validate --store $(OUT)/demo-store
+	@for q in organisations people inspections judgements quotes; do \
+	  echo; echo "== kg query $$q"; $(BIN)/kg query $$q --store $(OUT)/demo-store --format table; done
+	@echo; echo "Store: $(OUT)/demo-store  (try: $(BIN)/kg query bodies-rated-inadequate --store $(OUT)/demo-store)"
+
+lint: install
+	$(BIN)/ruff check kg tests
+
+test: install system-deps
+	$(BIN)/ruff check kg tests
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) $(OUT)

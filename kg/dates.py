@@ -1,0 +1,168 @@
+"""Dates in text: absolute, partial, ranges and relative ones resolved against a document date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], 1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_M = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_D = r"(\d{1,2})(?:st|nd|rd|th)?"
+_Y = r"((?:19|20)\d\d)"
+
+# Order matters: the longest, most precise forms first.
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b" + _Y + r"-(\d\d)-(\d\d)\b")),
+    ("range_dmy", re.compile(r"\b(?:between\s+)?" + _D + r"(?:\s+" + _M + r")?\s*(?:and|to|-|–|—)\s*" + _D + r"\s+" + _M + r",?\s+" + _Y + r"\b", re.I)),
+    ("dmy", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r",?\s+" + _Y + r"\b", re.I)),
+    ("mdy", re.compile(r"\b" + _M + r"\s+" + _D + r",?\s+" + _Y + r"\b", re.I)),
+    ("slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")),
+    ("month_range_y", re.compile(r"\b" + _M + r"\s+(?:and|to|-|–)\s+" + _M + r",?\s+" + _Y + r"\b", re.I)),
+    ("my", re.compile(r"\b" + _M + r",?\s+" + _Y + r"\b", re.I)),
+    ("relative", re.compile(r"\b(today|yesterday|this week|last week|this month|last month|this year|last year|"
+                            r"(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)),
+    ("month_only", re.compile(r"\b(?:in|during|since|from|of|by|last)\s+" + _M + r"(?!\s*,?\s*(?:19|20)\d\d)\b", re.I)),
+    ("year", re.compile(r"(?<![\d/£$.,-])\b((?:19|20)\d\d)\b(?![\d/%-])")),
+]
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    value: str  # ISO, as precise as the text allows ("" when it cannot be resolved)
+    kind: str  # pattern name
+    text: str
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return f"{y:04d}-{m:02d}"
+
+
+def parse_date(text: str) -> str:
+    """An ISO date from one date expression or timestamp, or ""."""
+    for mention in find_dates(text, ""):
+        if mention.value:
+            return mention.value
+    return ""
+
+
+def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def resolve_relative(phrase: str, anchor: str) -> str:
+    """Resolve "last month", "on Tuesday", "today" against the document's own date (ISO day)."""
+    if len(anchor) < 10:
+        return ""
+    a = dt.date.fromisoformat(anchor[:10])
+    p = phrase.lower().split()
+    if p == ["today"]:
+        return a.isoformat()
+    if p == ["yesterday"]:
+        return (a - dt.timedelta(days=1)).isoformat()
+    if p == ["this", "month"]:
+        return _iso(a.year, a.month)
+    if p == ["last", "month"]:
+        return _iso(*_shift_month(a.year, a.month, -1))
+    if p == ["this", "year"]:
+        return _iso(a.year)
+    if p == ["last", "year"]:
+        return _iso(a.year - 1)
+    if p[-1] == "week":
+        start = a - dt.timedelta(days=a.weekday() + (7 if p[0] == "last" else 0))
+        end = start + dt.timedelta(days=6)
+        return _iso(start.year, start.month) if start.month == end.month else ""
+    if p[-1] in WEEKDAYS:
+        back = (a.weekday() - WEEKDAYS[p[-1]]) % 7 or 7
+        return (a - dt.timedelta(days=back)).isoformat()
+    return ""
+
+
+def resolve_month(month: int, anchor: str, doc_dated: bool) -> str:
+    """A month named without a year: the latest such month not after the document's date,
+    or, with only a lower bound (the latest date the text states), the first one after it."""
+    if len(anchor) < 7:
+        return ""
+    y, m = int(anchor[:4]), int(anchor[5:7])
+    if doc_dated:
+        return _iso(y if month <= m else y - 1, month)
+    return _iso(y if month >= m else y + 1, month)
+
+
+def find_dates(text: str, anchor: str, doc_dated: bool = True) -> list[DateMention]:
+    """Every date expression in the text, resolved; overlapping matches keep the earliest pattern."""
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            g = m.groups()
+            value = ""
+            if kind == "iso":
+                value = _iso(int(g[0]), int(g[1]), int(g[2]))
+            elif kind == "range_dmy":
+                month = g[1] or g[3]
+                value = _iso(int(g[4]), _month(month), int(g[0]))
+            elif kind == "dmy":
+                value = _iso(int(g[2]), _month(g[1]), int(g[0]))
+            elif kind == "mdy":
+                value = _iso(int(g[2]), _month(g[0]), int(g[1]))
+            elif kind == "slash":
+                value = _iso(int(g[2]), int(g[1]), int(g[0]))  # British day/month/year
+            elif kind == "month_range_y":
+                value = _iso(int(g[2]), _month(g[0]))
+            elif kind == "my":
+                value = _iso(int(g[1]), _month(g[0]))
+            elif kind == "relative":
+                value = resolve_relative(g[0], anchor) if doc_dated else ""
+            elif kind == "month_only":
+                if g[0].lower() == "may" and not text[s:e].lower().startswith(("in ", "during ", "since ")):
+                    continue  # "by May" is fine, but "may" the verb is common
+                value = resolve_month(_month(g[0]), anchor, doc_dated)
+                s = m.start(1)
+            elif kind == "year":
+                value = g[0]
+            taken.append((m.start(), e))
+            out.append(DateMention(s, e, value, kind, text[s:e]))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+_DATELINE = re.compile(
+    r"^\s*(?:(?:published|posted|date|updated|first published|last updated|issued)\s*(?:on)?\s*[:\-–]?\s*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(.{6,40}?)\s*$", re.I)
+
+
+def document_date(text: str, lines: int = 6) -> str:
+    """The date a plain-text document states for itself on a dateline near its top, or ""."""
+    for line in [ln for ln in text.splitlines() if ln.strip()][:lines]:
+        m = _DATELINE.match(line)
+        if not m or len(line) > 80:
+            continue
+        ds = [d for d in find_dates(m.group(1), "") if d.kind in ("iso", "dmy", "mdy", "slash")]
+        if len(ds) == 1 and (ds[0].end - ds[0].start) >= len(m.group(1).strip()) - 12:
+            return ds[0].value
+    return ""

@@ -1,0 +1,1104 @@
+"""Rule-based extraction of bodies, people, posts, places, inspections, judgements, quotations and
+recommendations from one document, each fact with its character span and the rule that found it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from . import __version__
+from .dates import find_dates
+from .lexicon import Lexicon, load, norm, slug
+from .model import (
+    Document,
+    Evidence,
+    Extraction,
+    Inspection,
+    Judgement,
+    Org,
+    Person,
+    Place,
+    Post,
+    Quote,
+    Recommendation,
+)
+from .nlp import pipeline
+
+EXTRACTOR = f"inspection-kg-rules/{__version__}"
+
+# ---------------------------------------------------------------- page furniture
+
+_FURNITURE_LINE = re.compile(
+    r"^\s*(?:(?:picture|photo|photograph|image|main image|illustration)s?(?:\s+credit)?\s*[:\-–|]|"
+    r"credit\s*:|©|copyright\b|all rights reserved|(?:\d+\s+)?comments?\b|no comments|leave a (?:comment|reply)|"
+    r"add (?:a|your) comment|read the rules|please report|report (?:this )?comment|share (?:this|on|via)\b|"
+    r"share\s*$|follow us|sign up|subscribe|newsletter|related(?: articles| stories| content| links)?\s*:?\s*$|"
+    r"read more|more on this|you may also like|you might also like|most read|most popular|permanent link|"
+    r"source\s*:|tags?\s*:|filed under|categor(?:y|ies)\s*:|posted (?:by|in|on)\b|by\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$|"
+    r"(?:written|reporting) by\b|click here|log (?:on|in)\b|to read\b|we use cookies|this (?:site|website) uses cookies|"
+    r"accept (?:all )?cookies|cookie|advertisement|skip to|back to top|print this|email this|tweet|"
+    r"(?:facebook|twitter|linkedin|whatsapp|instagram)\b|the full report can be found|download the (?:full )?report)",
+    re.I,
+)
+_FURNITURE_SECTION = re.compile(
+    r"^\s*(?:comments?(?:\s*[:(].*)?|related(?: articles| stories| content| links)?|read more|more (?:stories|on this)|"
+    r"you (?:may|might) also like|most read|leave a (?:comment|reply)|share this(?: post| article)?)\s*:?\s*$", re.I)
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """Character ranges of picture credits, comment rules, sharing and related-article lists."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    lines = text.split("\n")
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines):
+        start = offsets[i]
+        if _FURNITURE_SECTION.match(line) and start > len(text) * 0.4:
+            out.append((start, len(text)))
+            break
+        if _FURNITURE_LINE.match(line) and len(line) < 400:
+            out.append((start, start + len(line)))
+    return out
+
+
+# ---------------------------------------------------------------- quotations
+
+OPEN = "“\""
+CLOSE = {"“": "”", "\"": "\""}
+
+
+@dataclass
+class QuoteSpan:
+    pieces: list[tuple[int, int]]  # inner text ranges (without the marks)
+    outer: tuple[int, int]  # with the marks
+    colon_intro: bool = False
+    speaker: str = ""
+    rule: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.outer[0]
+
+    @property
+    def end(self) -> int:
+        return self.outer[1]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return out
+
+
+_SAID_COLON = re.compile(
+    r"\b(?:said|says|added|adds|commented|comments|explained|explains|stated|states|warned|continued|"
+    r"told [A-Z]\w+(?: [A-Z]\w+)*|welcomed [^:]{0,120}|responded|replied|noted|wrote)\s*:\s*$", re.I)
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Quotation spans: straight or curly double quotes, quotations running over several paragraphs,
+    and text after "X said:" that has no quote marks at all."""
+    paras = _paragraphs(text)
+    quotes: list[QuoteSpan] = []
+    carry: QuoteSpan | None = None
+    for idx, (ps, pe) in enumerate(paras):
+        para = text[ps:pe]
+        i = 0
+        if carry is not None and para[:1] not in OPEN:
+            carry = None
+        while i < len(para):
+            ch = para[i]
+            if ch in OPEN:
+                close = CLOSE[ch]
+                if ch == "\"" and i > 0 and para[i - 1].isalnum():
+                    i += 1
+                    continue
+                j = para.find(close if ch == "“" else "\"", i + 1)
+                if ch == "“" and j < 0:
+                    j = para.find("\"", i + 1)  # mixed marks are common in pasted text
+                if j < 0:
+                    # Open at paragraph end: the quotation continues if the next paragraph opens one.
+                    piece = (ps + i + 1, pe)
+                    nxt = paras[idx + 1] if idx + 1 < len(paras) else None
+                    if carry is not None and i == 0:
+                        carry.pieces.append(piece)
+                        carry.outer = (carry.outer[0], pe)
+                    else:
+                        carry = QuoteSpan([piece], (ps + i, pe))
+                        quotes.append(carry)
+                    if not (nxt and text[nxt[0]] in OPEN):
+                        carry = None
+                    break
+                piece = (ps + i + 1, ps + j)
+                if carry is not None and i == 0:
+                    carry.pieces.append(piece)
+                    carry.outer = (carry.outer[0], ps + j + 1)
+                    carry = None
+                else:
+                    quotes.append(QuoteSpan([piece], (ps + i, ps + j + 1)))
+                i = j + 1
+                continue
+            i += 1
+        else:
+            if carry is not None and idx + 1 < len(paras) and text[paras[idx + 1][0]] not in OPEN:
+                carry = None
+        # "X said: words" with no quote marks runs to the end of the paragraph.
+        m = None
+        for m in re.finditer(r":\s+(?=[A-Z])", para):
+            pass
+        for cm in re.finditer(r":[ \t]+(?=[A-Z‘'])", para):
+            before = para[: cm.start() + 1]
+            if _SAID_COLON.search(before) and not any(q.start <= ps + cm.end() < q.end for q in quotes):
+                rest = (ps + cm.end(), pe)
+                if text[rest[0]] not in OPEN and rest[1] - rest[0] > 20:
+                    q = QuoteSpan([rest], rest, colon_intro=True)
+                    quotes.append(q)
+                    nxt = paras[idx + 1] if idx + 1 < len(paras) else None
+                    if nxt and text[nxt[0]] in OPEN:
+                        carry = q
+                break
+        del m
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+# ---------------------------------------------------------------- people
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "professor", "prof", "sir", "dame", "lord", "lady",
+              "baroness", "baron", "cllr", "councillor", "rev", "revd", "reverend", "judge", "justice"}
+SPEECH = {"said", "says", "added", "adds", "told", "explained", "commented", "welcomed", "warned",
+          "admitted", "stated", "insisted", "acknowledged", "responded", "replied", "noted", "argued",
+          "believes", "described", "wrote", "writes", "praised", "urged", "called", "confirmed", "stressed"}
+NOT_NAME = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "my", "we",
+            "in", "on", "at", "for", "of", "and", "but", "or", "if", "when", "while", "after", "before", "as",
+            "inspectors", "inspector", "council", "county", "city", "borough", "district", "children", "young",
+            "people", "families", "services", "service", "social", "care", "report", "board", "chief", "executive",
+            "director", "officer", "member", "cabinet", "leader", "deputy", "head", "chair", "chairman",
+            "minister", "secretary", "government", "department", "ofsted", "cafcass", "family", "court", "law",
+            "public", "private", "safeguarding", "child", "protection", "overall", "national", "regional",
+            "local", "authority", "trust", "news", "online", "today", "yesterday", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
+            "dr", "professor", "cllr", "councillor", "sir", "dame", "lord", "lady", "baroness", "majesty", "majesty's", "hm", "commission", "inspectorate", "office", "agency", "partnership",
+            "hospital", "police", "health", "education", "skills", "england", "wales", "britain", "uk", "read",
+            "comments", "comment", "share", "related", "picture", "photo", "credit", "source", "what", "how",
+            "why", "who", "where", "key", "findings", "recommendation", "recommendations", "letter", "visit",
+            "inspection", "grade", "rating", "good", "outstanding", "inadequate", "requires", "improvement",
+            "adequate", "satisfactory", "said", "says", "staff", "team", "teams", "legacy", "unit",
+            "group", "hub", "plan", "programme", "framework", "strategy", "policy", "act", "bill", "street",
+            "road", "house", "hall", "centre", "park", "school", "college", "university", "academy", "nhs",
+            "i", "it", "he", "she", "they", "you", "there", "here", "mayor", "commissioner", "covid", "all",
+            "some", "many", "most", "every", "each", "no", "not", "yes", "also", "just", "only", "further"}
+
+
+def _is_name_token(tok) -> bool:
+    t = tok.text
+    if not t[:1].isupper() or not any(c.isalpha() for c in t):
+        return False
+    if t.isupper() and len(t) > 1:
+        return False  # acronyms and shouting headlines
+    if t.lower() in NOT_NAME or t.lower().rstrip("s") in NOT_NAME:
+        return False
+    return bool(re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+", t))
+
+
+@dataclass
+class NameHit:
+    start: int  # token indices
+    end: int
+    honorific: str = ""
+
+
+def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozenset()) -> list[NameHit]:
+    """Runs of two to four capitalised name-like tokens (or an honorific and one or more)."""
+    hits = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        hon = ""
+        j = i
+        if tok.text.lower().rstrip(".") in HONORIFICS and tok.text[:1].isupper():
+            hon = tok.text.rstrip(".")
+            j = i + 1
+            if j < n and doc[j].text == ".":
+                j += 1
+        k = j
+        while k < n and k - j < 4 and (k not in blocked or (k > j and k in soft)) and _is_name_token(doc[k]):
+            k += 1
+            if doc[k - 1].whitespace_ and "\n" in doc[k - 1].whitespace_:
+                break
+        count = k - j
+        if count >= 2 or (hon and count >= 1):
+            hits.append(NameHit(j, k, hon))
+            i = k
+        else:
+            i += 1
+    return hits
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+@dataclass
+class Ctx:
+    doc: Document
+    sp: Doc
+    lex: Lexicon
+    out: Extraction
+    masked: list[tuple[int, int]]
+    quotes: list[QuoteSpan] = field(default_factory=list)
+    lex_spans: list[Span] = field(default_factory=list)
+    council: str = ""  # the doc's own council (org key), for "the council"
+    anchor: str = ""
+    doc_dated: bool = False
+
+    def in_mask(self, start: int, end: int | None = None) -> bool:
+        end = start + 1 if end is None else end
+        return any(s <= start and end <= e for s, e in self.masked)
+
+    def in_quote(self, start: int) -> bool:
+        return any(q.start <= start < q.end for q in self.quotes)
+
+
+def _ev(start: int, end: int, rule: str) -> Evidence:
+    return Evidence(start, end, rule)
+
+
+def _add_org(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
+    lex = ctx.lex
+    entry = lex.orgs.get(key)
+    o = ctx.out.orgs.get(key)
+    if o is None:
+        if entry:
+            o = Org(key, entry.label, entry.kind, set(entry.aliases), area=entry.area)
+        else:
+            o = Org(key, key, "other")
+        ctx.out.orgs[key] = o
+    o.evidence.append(_ev(start, end, rule))
+    return key
+
+
+def _add_place(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
+    p = ctx.out.places.get(key)
+    if p is None:
+        e = ctx.lex.places[key]
+        p = ctx.out.places[key] = Place(key, e.label, e.kind, e.gss)
+    p.evidence.append(_ev(start, end, rule))
+    return key
+
+
+_HEAD_KIND = {
+    "council": "local authority", "trust": "public body", "commission": "public body", "board": "board",
+    "partnership": "partnership", "agency": "public body", "hub": "partnership", "foundation": "charity",
+    "authority": "public body", "inspectorate": "inspectorate", "ombudsman": "public body",
+    "service": "public body", "services": "public body", "police": "public body", "constabulary": "public body",
+    "society": "charity", "charity": "charity", "hospital": "public body", "hospitals": "public body",
+    "court": "court or tribunal", "tribunal": "court or tribunal", "department": "government department",
+    "ministry": "government department", "ltd": "company", "limited": "company", "plc": "company",
+    "company": "company", "association": "other", "network": "other", "alliance": "other",
+    "institute": "other", "academy": "other", "college": "other", "university": "other", "school": "other",
+}
+_CONNECT = {"of", "for", "and", "&", "the", "in", "on", "-", "'s", "’s"}
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _orgs(ctx: Ctx) -> None:
+    sp = ctx.sp
+    for s in ctx.lex_spans:
+        if s.label_ == "ORG" and not ctx.in_mask(s.start_char):
+            _add_org(ctx, s.kb_id_, s.start_char, s.end_char, "org.lexicon")
+    taken = [(s.start, s.end) for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE")]
+    # Names ending in an organisational head noun ("Leeds Youth Offending Service").
+    i = 0
+    while i < len(sp):
+        tok = sp[i]
+        if tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start or (tok.is_sent_start and tok.text[:1].isupper() and tok.text.lower() not in NOT_NAME):
+            j = i
+            last_head = -1
+            while j < len(sp) and j - i < 9 and (
+                (sp[j].text[:1].isupper() and (sp[j].is_alpha or "-" in sp[j].text)) or (sp[j].lower_ in _CONNECT and j > i)
+            ):
+                if sp[j].lower_ in _HEAD_KIND and sp[j].text[:1].isupper():
+                    last_head = j
+                if "\n" in sp[j].whitespace_:
+                    j += 1
+                    break
+                j += 1
+            if last_head > i:
+                start, end = i, last_head + 1
+                while start < end and sp[start].lower_ in NOT_NAME | _CONNECT and sp[start].lower_ not in _HEAD_KIND:
+                    start += 1
+                span = sp[start:end]
+                inside = any(a <= start and end <= b for a, b in taken)
+                if end - start >= 2 and not inside and not ctx.in_mask(span.start_char) \
+                        and not any(t.lower_ in ("inspectors", "inspector") for t in span) \
+                        and span[0].lower_ not in _HEAD_KIND:
+                    label = span.text
+                    key = slug(label)
+                    known = next((o.key for o in ctx.lex.orgs.values()
+                                  if norm(o.label) == norm(label) or norm(label) in {norm(a) for a in o.aliases}), None)
+                    if known:
+                        _add_org(ctx, known, span.start_char, span.end_char, "org.lexicon-loose")
+                    elif not _overlaps_org(ctx, span.start_char, span.end_char):
+                        o = ctx.out.orgs.setdefault(key, Org(key, label, _HEAD_KIND[sp[last_head].lower_]))
+                        o.evidence.append(_ev(span.start_char, span.end_char, "org.head-noun"))
+                i = max(j, i + 1)
+                continue
+        i += 1
+    # "Full Name (ACR)": the acronym is one more name of the body.
+    for m in _ACRONYM.finditer(ctx.doc.text):
+        acr = m.group(1)
+        before = ctx.doc.text[max(0, m.start() - 160): m.start()].rstrip()
+        hit = next((o for o in ctx.out.orgs.values() for e in o.evidence
+                    if e.end == m.start() - (len(ctx.doc.text[:m.start()]) - len(ctx.doc.text[:m.start()].rstrip())) and True), None)
+        if hit is None:
+            continue
+        hit.aliases.add(acr)
+        del before
+    # Later bare uses of an acronym defined in the text.
+    for o in list(ctx.out.orgs.values()):
+        for a in o.aliases:
+            if a.isupper() and 2 <= len(a) <= 10:
+                for m in re.finditer(r"\b" + re.escape(a) + r"\b", ctx.doc.text):
+                    if not ctx.in_mask(m.start()) and not any(e.start == m.start() for e in o.evidence):
+                        o.evidence.append(_ev(m.start(), m.end(), "org.acronym"))
+
+
+def _overlaps_org(ctx: Ctx, start: int, end: int) -> bool:
+    return any(e.start < end and start < e.end for o in ctx.out.orgs.values() for e in o.evidence)
+
+
+def _places(ctx: Ctx) -> None:
+    for s in ctx.lex_spans:
+        if s.label_ == "PLACE" and not ctx.in_mask(s.start_char):
+            _add_place(ctx, s.kb_id_, s.start_char, s.end_char, "place.lexicon")
+
+
+def _doc_council(ctx: Ctx) -> None:
+    """The council a document is about, for "the council" and "Norfolk's director of ...". """
+    counts = Counter()
+    for key, o in ctx.out.orgs.items():
+        if o.kind == "local authority":
+            counts[key] += len(o.evidence)
+    if counts:
+        ctx.council = counts.most_common(1)[0][0]
+        return
+    if not re.search(r"\bcouncil\b", ctx.doc.text, re.I):
+        return
+    areas = Counter()
+    for key, p in ctx.out.places.items():
+        if key in ctx.lex.council_by_area:
+            areas[key] += len(p.evidence)
+    if areas:
+        area = sorted(areas.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        ctx.council = ctx.lex.council_by_area[area]
+        m = re.search(r"\bcouncil\b", ctx.doc.text, re.I)
+        _add_org(ctx, ctx.council, m.start(), m.end(), "org.the-council")
+
+
+def _doc_inspectorates(ctx: Ctx) -> list[str]:
+    c = Counter()
+    first: dict[str, int] = {}
+    for key, o in ctx.out.orgs.items():
+        if o.kind == "inspectorate":
+            c[key] = len(o.evidence)
+            first[key] = min(e.start for e in o.evidence)
+    return sorted(c, key=lambda k: (-c[k], first[k]))
+
+
+def _main_subject(ctx: Ctx) -> str:
+    c = Counter()
+    first: dict[str, int] = {}
+    for key, o in ctx.out.orgs.items():
+        if o.kind in ("public body", "local authority", "partnership", "company", "charity", "board", "other"):
+            c[key] = sum(1 for e in o.evidence if not ctx.in_quote(e.start))
+            first[key] = min(e.start for e in o.evidence)
+    if ctx.council and ctx.council in c:
+        c[ctx.council] += 2
+    if not c:
+        return ""
+    return sorted(c, key=lambda k: (-c[k], first[k]))[0]
+
+
+# ------------------------------------------------------------- people and posts
+
+def _span_at(spans: Iterable[Span], tok_i: int, labels: tuple[str, ...]) -> Span | None:
+    for s in spans:
+        if s.label_ in labels and s.start <= tok_i < s.end:
+            return s
+    return None
+
+
+def _org_of_tokens(ctx: Ctx, start: int, end: int) -> str:
+    """An organisation named in tokens [start, end): a body, "the council", or a council's area."""
+    sp = ctx.sp
+    for s in ctx.lex_spans:
+        if s.label_ == "ORG" and start <= s.start < end:
+            return s.kb_id_
+    for o in ctx.out.orgs.values():
+        for e in o.evidence:
+            if e.rule in ("org.head-noun", "org.acronym") and sp[start].idx <= e.start < sp[end - 1].idx + len(sp[end - 1]):
+                return o.key
+    for s in ctx.lex_spans:
+        if s.label_ == "PLACE" and start <= s.start < end and s.kb_id_ in ctx.lex.council_by_area:
+            key = ctx.lex.council_by_area[s.kb_id_]
+            _add_org(ctx, key, s.start_char, s.end_char, "org.area-possessive")
+            return key
+    words = {t.lower_ for t in sp[start:end]}
+    if ("council" in words or "authority" in words) and ctx.council:
+        return ctx.council
+    if words & {"watchdog", "regulator", "inspectorate"}:
+        ins = _doc_inspectorates(ctx)
+        return ins[0] if ins else ""
+    return ""
+
+
+def _role_near(ctx: Ctx, start: int, end: int) -> tuple[str, str, Span | None]:
+    """(role, org implied by a title, span) for the first role or title in tokens [start, end)."""
+    best = None
+    for s in ctx.lex_spans:
+        if s.label_ in ("TITLE", "ROLE") and start <= s.start < end:
+            if best is None or s.start < best.start or (s.start == best.start and len(s) > len(best)):
+                best = s
+    if best is None:
+        return "", "", None
+    if best.label_ == "TITLE":
+        org, title = best.kb_id_.split("#", 1)
+        return title, org, best
+    return best.kb_id_, "", best
+
+
+def _clause_end(sp: Doc, i: int, limit: int = 30) -> int:
+    j = i
+    while j < len(sp) and j - i < limit:
+        t = sp[j]
+        if t.text in (",", ";", ":", "(", ")", "“", "”", "\"") or t.lower_ in SPEECH or "\n" in t.whitespace_:
+            return j + (1 if "\n" in t.whitespace_ and t.text not in (",", ";", ":") else 0)
+        if t.text == "." and j > i:
+            return j
+        j += 1
+    return j
+
+
+def _people(ctx: Ctx) -> None:
+    sp = ctx.sp
+    blocked = {i for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE", "GRADE")
+               for i in range(s.start, s.end)}
+    # A surname may be a place name ("Sally Cheshire"): allowed after a first name.
+    soft = frozenset(s.start for s in ctx.lex_spans if s.label_ == "PLACE" and len(s) == 1)
+    cands = [h for h in name_candidates(sp, blocked, soft) if not ctx.in_mask(sp[h.start].idx)]
+    confirmed: dict[str, Person] = {}
+    pending_short: list[tuple[NameHit, str]] = []
+    mentions: list[tuple[int, str]] = []  # (char offset, person key) in reading order
+
+    def accept(h: NameHit, rule: str) -> str:
+        name = sp[h.start:h.end].text
+        name = re.sub(r"[’']s$", "", name).strip()
+        key = slug(name)
+        p = confirmed.get(key)
+        if p is None:
+            p = confirmed[key] = Person(key, name, h.honorific)
+        p.evidence.append(_ev(sp[h.start].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), rule))
+        mentions.append((sp[h.start].idx, key))
+        return key
+
+    for h in cands:
+        count = h.end - h.start
+        before = sp[h.start - 1] if h.start > 0 else None
+        after = sp[h.end] if h.end < len(sp) else None
+        after2 = sp[h.end + 1] if h.end + 1 < len(sp) else None
+        cue = ""
+        if count == 1:
+            pending_short.append((h, h.honorific))
+            continue
+        if h.honorific:
+            cue = "person.honorific"
+        elif after is not None and after.lower_ in SPEECH:
+            cue = "person.said"
+        elif before is not None and before.lower_ in SPEECH:
+            cue = "person.said-after"
+        elif after is not None and after.text == "," and after2 is not None and (
+            _role_near(ctx, h.end + 1, min(len(sp), h.end + 8))[2] is not None
+            or _span_at(ctx.lex_spans, h.end + 1, ("ORG",)) is not None
+            or after2.lower_ in ("a", "an", "the")
+        ) and _role_near(ctx, h.end + 1, _clause_end(sp, h.end + 1, 25))[2] is not None:
+            cue = "person.apposition"
+        elif before is not None and _span_at(ctx.lex_spans, h.start - 1, ("ROLE", "TITLE")) is not None:
+            cue = "person.role-before"
+        elif before is not None and before.text == "," and h.start >= 2 and \
+                _span_at(ctx.lex_spans, h.start - 2, ("ROLE", "TITLE")) is not None:
+            cue = "person.role-comma"
+        elif h.start >= 2 and sp[h.start - 2].lower_ == "according" and before.lower_ == "to":
+            cue = "person.according-to"
+        if cue:
+            accept(h, cue)
+        elif slug(sp[h.start:h.end].text) in confirmed:
+            accept(h, "person.repeat")
+    # A surname alone ("Mr Okafor", "Okafor said") belongs to the person of that surname in this document.
+    by_surname: dict[str, str] = {}
+    for key, p in confirmed.items():
+        by_surname.setdefault(p.name.split()[-1], key)
+    for h, _hon in pending_short:
+        surname = sp[h.start].text
+        key = by_surname.get(surname)
+        if key and (h.honorific or (h.end < len(sp) and sp[h.end].lower_ in SPEECH)):
+            confirmed[key].evidence.append(_ev(sp[h.start].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), "person.short-ref"))
+            mentions.append((sp[h.start].idx, key))
+    ctx.out.people = confirmed
+    # A place inside a person's name is no place ("Sally Cheshire").
+    spans = [(e.start, e.end) for p in confirmed.values() for e in p.evidence]
+    for key in list(ctx.out.places):
+        pl = ctx.out.places[key]
+        pl.evidence = [e for e in pl.evidence if not any(a <= e.start < b for a, b in spans)]
+        if not pl.evidence:
+            del ctx.out.places[key]
+    ctx.lex_spans = [s for s in ctx.lex_spans if not (s.label_ == "PLACE" and any(a <= s.start_char < b for a, b in spans))]
+    mentions.sort()
+    ctx.person_mentions = mentions  # type: ignore[attr-defined]
+    _posts(ctx, confirmed)
+
+
+_GOVERNANCE = {"governance"}
+
+
+def _posts(ctx: Ctx, people: dict[str, Person]) -> None:
+    sp = ctx.sp
+    seen = set()
+    last_with_org: list[tuple[str, str, str]] = []  # (role, org, category)
+    for key, p in sorted(people.items(), key=lambda kv: kv[1].evidence[0].start):
+        pass
+    events = sorted((e.start, key, e) for key, p in people.items() for e in p.evidence)
+    for _, key, ev in events:
+        if ctx.in_quote(ev.start):
+            continue
+        span = sp.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is None:
+            continue
+        role = org = ""
+        rspan = None
+        rule = ""
+        s, e = span.start, span.end
+        # "NAME, [the|a] [ORG's] ROLE [of ORG],"
+        if e < len(sp) and sp[e].text == ",":
+            end = _clause_end(sp, e + 1, 30)
+            role, org, rspan = _role_near(ctx, e + 1, end)
+            if rspan is not None:
+                rule = "post.apposition"
+                pre = sp[e + 1:rspan.start]
+                post = sp[rspan.end:end]
+                if not org:
+                    org = _org_of_tokens(ctx, rspan.end, end) if post and post[0].lower_ in ("of", "at", "for", "to", "with") else ""
+                    org = org or (_org_of_tokens(ctx, e + 1, rspan.start) if len(pre) else "")
+                    if not org and len(pre) and pre[0].lower_ in ("a", "an"):
+                        org = "-"
+        # "[ORG|the council's] ROLE NAME" and "ROLE, NAME,"
+        if rspan is None:
+            j = s - 1
+            if j >= 0 and sp[j].text == ",":
+                j -= 1
+            r = _span_at(ctx.lex_spans, j, ("TITLE", "ROLE")) if j >= 0 else None
+            if r is not None:
+                role, org, rspan = _role_near(ctx, r.start, r.end)
+                rule = "post.role-before"
+                k = r.start
+                lo = k
+                while lo > 0 and k - lo < 8 and sp[lo - 1].text not in (".", ",", ";", ":", "“", "”", "\"") and "\n" not in sp[lo - 1].whitespace_:
+                    lo -= 1
+                if not org and lo < k:
+                    org = _org_of_tokens(ctx, lo, k)
+        if rspan is None:
+            continue
+        cat = ctx.lex.roles[role].category if role in ctx.lex.roles else "title"
+        if org == "-":
+            org = ""
+        elif not org:
+            # Board roles inherit the body of the post named just before ("X, Cafcass Chair ... Y, Deputy Chair").
+            if cat in _GOVERNANCE:
+                org = next((o for r_, o, c in reversed(last_with_org) if c in _GOVERNANCE), "")
+            elif cat == "political" and ctx.council:
+                org = ctx.council
+        if org and org not in ctx.out.orgs:
+            _add_org(ctx, org, rspan.start_char, rspan.end_char, "org.from-post")
+        if org:
+            last_with_org.append((role, org, cat))
+        k2 = (key, role, org)
+        if k2 in seen:
+            continue
+        seen.add(k2)
+        start = min(ev.start, rspan.start_char)
+        end = max(ev.end, rspan.end_char)
+        ctx.out.posts.append(Post(key, role, org, _ev(start, end, rule)))
+
+
+# ---------------------------------------------------------------- quotations
+
+
+def _attribute(ctx: Ctx) -> None:
+    text = ctx.doc.text
+    mentions: list[tuple[int, str]] = getattr(ctx, "person_mentions", [])
+    paras = _paragraphs(text)
+
+    def para_of(pos: int) -> tuple[int, int]:
+        for ps, pe in paras:
+            if ps <= pos <= pe:
+                return ps, pe
+        return pos, pos
+
+    def person_in(a: int, b: int, last: bool = True) -> str:
+        got = [k for pos, k in mentions if a <= pos < b and not ctx.in_quote(pos)]
+        return (got[-1] if last else got[0]) if got else ""
+
+    def latest_before(pos: int) -> str:
+        got = [k for p, k in mentions if p < pos and not ctx.in_quote(p)]
+        return got[-1] if got else ""
+
+    prev: QuoteSpan | None = None
+    unmask: list[QuoteSpan] = []
+    for q in ctx.quotes:
+        ps, pe = para_of(q.start)
+        before = text[ps:q.start]
+        after_end = pe
+        nxt = next((x for x in ctx.quotes if x.start > q.end and x.start < pe), None)
+        if nxt is not None:
+            after_end = nxt.start
+        after = text[q.end:after_end]
+        speaker = rule = ""
+        # "X said: ..." / "X, chief executive, said: “...”"
+        if re.search(r"(?:\b(?:" + "|".join(SPEECH) + r")\b[^.!?“”\"]{0,160})?[:,]\s*$", before) and \
+                re.search(r"\b(?:" + "|".join(SPEECH) + r")\b", before[-200:]):
+            speaker = person_in(ps, q.start)
+            if not speaker and re.search(r"\b(?:she|he)\b[^.]{0,40}$", before, re.I):
+                speaker = latest_before(ps)
+            rule = "quote.said-before"
+        # "“...,” said X." / "“...,” she said." / "“...”, according to X."
+        if not speaker:
+            m = re.match(r"\s*,?\s*(?:(?:" + "|".join(SPEECH) + r")\s+)?(?:(she|he)\s+(?:" + "|".join(SPEECH) + r")\b)?", after)
+            if re.match(r"\s*[,.]?\s*(?:" + "|".join(SPEECH) + r")\b", after) or re.match(r"\s*[,.]?\s*according to\b", after):
+                speaker = person_in(q.end, q.end + 120, last=False)
+                rule = "quote.said-after"
+            elif m and m.group(1):
+                speaker = latest_before(q.start)
+                rule = "quote.pronoun-after"
+            elif re.match(r"\s*[,.]?\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:" + "|".join(SPEECH) + r")\b", after):
+                speaker = person_in(q.end, q.end + 80, last=False)
+                rule = "quote.name-said-after"
+        # A quotation opening its own paragraph after "X said:" or after X's previous quotation.
+        if not speaker and q.start == ps:
+            prev_para = max(((a, b) for a, b in paras if b < ps), default=None)
+            if prev_para is not None:
+                ptext = text[prev_para[0]:prev_para[1]]
+                if ptext.rstrip().endswith(":"):
+                    speaker = person_in(*prev_para)
+                    if not speaker and re.search(r"\b(?:she|he)\b", ptext, re.I):
+                        speaker = latest_before(prev_para[0])
+                    rule = "quote.colon-paragraph"
+                elif prev is not None and prev.speaker and prev.end >= prev_para[1] - 1:
+                    speaker = prev.speaker
+                    rule = "quote.continued"
+        # A short quotation inside running text after "X said".
+        if not speaker and not q.colon_intro:
+            sent_start = max(before.rfind(". "), before.rfind("\n"), -1) + 1
+            clause = before[sent_start:]
+            if re.search(r"\b(?:" + "|".join(SPEECH) + r")\b", clause):
+                speaker = person_in(ps + sent_start, q.start)
+                if not speaker and re.match(r"\s*(?:she|he)\b", clause, re.I):
+                    speaker = latest_before(ps + sent_start)
+                rule = "quote.in-sentence"
+        q.speaker, q.rule = speaker, rule
+        prev = q
+        if not speaker and q.colon_intro:
+            unmask.append(q)
+        if speaker:
+            body = "\n".join(text[a:b].strip() for a, b in q.pieces).strip()
+            body = body.rstrip("”\"").strip()
+            if len(body.split()) >= 2:
+                ctx.out.quotes.append(Quote(speaker, body, _ev(q.start, q.end, rule)))
+    # Text after a heading such as "WHAT THE INSPECTORS SAID:" is no quotation when nobody said it.
+    ctx.quotes = [q for q in ctx.quotes if q not in unmask]
+
+
+# ---------------------------------------------------------------- inspections and judgements
+
+_NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "teams", "handbook", "system",
+                     "process", "methodology", "programme", "arrangements", "findings", "outcome", "outcomes",
+                     "rating", "ratings", "grade", "grades", "judgement", "judgements", "activity", "regimes",
+                     "model", "results"}
+_NOT_TRIGGER_PREV = {"next", "future", "further", "upcoming", "new", "every", "any", "each", "annual"}
+_PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|earlier|follows|followed|"
+                         r"when (?:it was|the \w+ was|they were) last|"
+                         r"was rated|had been rated|in (?:19|20)\d\d)\b", re.I)
+_KIND_PRIORITY = ["joint targeted area inspection", "focused visit", "monitoring visit", "unannounced inspection",
+                  "re-inspection", "short inspection", "full inspection", "thematic inspection"]
+
+
+@dataclass
+class Mention:
+    sent: Span
+    trigger: Span | None
+    kind: str
+    inspectors: list[str]
+    subject: str
+    places: list[str]
+    dates: list[tuple[str, str]]  # (role, iso)
+    prior: bool
+
+
+def _sent_orgs(ctx: Ctx, sent: Span) -> list[str]:
+    out = []
+    for o in ctx.out.orgs.values():
+        for e in o.evidence:
+            if sent.start_char <= e.start < sent.end_char and not ctx.in_quote(e.start):
+                out.append((e.start, o.key))
+    return [k for _, k in sorted(out)]
+
+
+def _date_role(sent_text: str, rel: int) -> str:
+    """Whether a date at offset rel of a sentence says when a visit happened or when a report came out."""
+    pub = re.compile(r"\b(?:publish\w*|released?|report(?:ed)? (?:was )?(?:out|issued)|rated|judged|graded)\b", re.I)
+    vis = re.compile(r"\b(?:visit\w*|inspect\w*|took place|carried out|conducted|between|during|fieldwork|on site)\b", re.I)
+    before = sent_text[:rel]
+    pb = [m.end() for m in pub.finditer(before)]
+    vb = [m.end() for m in vis.finditer(before)]
+    if pb or vb:
+        return "published" if (pb[-1] if pb else -1) > (vb[-1] if vb else -1) else "visited"
+    after = sent_text[rel:]
+    pa = pub.search(after)
+    va = vis.search(after)
+    if pa and (not va or pa.start() < va.start()):
+        return "published"
+    return "visited"
+
+
+def _mentions(ctx: Ctx) -> list[Mention]:
+    sp = ctx.sp
+    out: list[Mention] = []
+    kinds = [s for s in ctx.lex_spans if s.label_ == "KIND"]
+    rated_by = re.compile(r"\b(?:rated|judged|graded|found to be|branded|ranked)\b[^.]{0,40}\bby\s+(?:the\s+)?(?:[A-Z][\w’']+)", re.I)
+    for sent in sp.sents:
+        if ctx.in_mask(sent.start_char, sent.end_char) or sent.text.strip() == "":
+            continue
+        trig = None
+        kind = ""
+        for k in kinds:
+            if sent.start <= k.start < sent.end and not ctx.in_quote(k.start_char):
+                nxt = sp[k.end].lower_ if k.end < len(sp) else ""
+                prv = sp[k.start - 1].lower_ if k.start > 0 else ""
+                if nxt in _NOT_TRIGGER_NEXT or prv in _NOT_TRIGGER_PREV:
+                    continue
+                trig, kind = k, k.kb_id_
+                break
+        if trig is None:
+            verb = re.search(r"\b(?:inspected|visited by|rated .{0,30}by)\b", sent.text)
+            if not (verb or rated_by.search(sent.text)):
+                continue
+            if ctx.in_quote(sent.start_char + (verb.start() if verb else 0)):
+                continue
+            kind = "inspection"
+        orgs = _sent_orgs(ctx, sent)
+        inspectors = [o for o in orgs if ctx.out.orgs[o].kind == "inspectorate"]
+        others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")]
+        if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
+            others = [ctx.council]
+        places = []
+        for s in ctx.lex_spans:
+            if s.label_ == "PLACE" and sent.start <= s.start < sent.end and not ctx.in_quote(s.start_char):
+                if ctx.lex.places[s.kb_id_].kind != "country" and s.kb_id_ not in places:
+                    places.append(s.kb_id_)
+        dates = []
+        for d in find_dates(sent.text, ctx.anchor, ctx.doc_dated):
+            if d.value and not ctx.in_quote(sent.start_char + d.start):
+                dates.append((_date_role(sent.text, d.start), d.value))
+        out.append(Mention(sent, trig, kind, inspectors, others[0] if others else "", places, dates,
+                           bool(_PRIOR_CUES.search(sent.text))))
+    return out
+
+
+def _merge_kind(a: str, b: str) -> str:
+    for k in _KIND_PRIORITY:
+        if k in (a, b):
+            return k
+    return a or b
+
+
+def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
+    lex = ctx.lex
+    mentions = _mentions(ctx)
+    if not mentions:
+        return []
+    doc_insp = _doc_inspectorates(ctx)
+    main_subject = _main_subject(ctx)
+    groups: list[tuple[Inspection, list[Mention]]] = []
+    main: tuple[Inspection, list[Mention]] | None = None
+
+    def new(m: Mention, previous: bool) -> tuple[Inspection, list[Mention]]:
+        ins = Inspection(len(groups), list(m.inspectors), m.subject, list(m.places), m.kind, previous=previous)
+        g = (ins, [m])
+        groups.append(g)
+        return g
+
+    for m in mentions:
+        own_dates = {v for _, v in m.dates}
+        if main is None:
+            if m.prior and own_dates and len(mentions) > 1:
+                new(m, True)
+                continue
+            main = new(m, False)
+            continue
+        mi = main[0]
+        disjoint = bool(m.places) and bool(mi.regions) and not (set(m.places) & set(mi.regions))
+        other_subject = bool(m.subject) and bool(mi.subject) and m.subject != mi.subject \
+            and lex.orgs.get(m.subject) is not None and ctx.out.orgs[m.subject].kind == ctx.out.orgs[mi.subject].kind
+        if disjoint or other_subject or (m.prior and own_dates and m.trigger is not None):
+            # An earlier inspection named in passing, or another region: an inspection of its own.
+            same = next((g for g in groups[1:] if (set(g[0].regions) & set(m.places)) or
+                         (not m.places and own_dates and own_dates & {g[0].visited, g[0].published})), None)
+            if same is None:
+                new(m, m.prior)
+            else:
+                same[1].append(m)
+            continue
+        main[1].append(m)
+        mi.kind = _merge_kind(mi.kind, m.kind)
+        for p in m.places:
+            if p not in mi.regions:
+                mi.regions.append(p)
+        for o in m.inspectors:
+            if o not in mi.inspectors:
+                mi.inspectors.append(o)
+        if not mi.subject:
+            mi.subject = m.subject
+    for ins, ms in groups:
+        for m in ms[1:]:
+            ins.kind = _merge_kind(ins.kind, m.kind)
+        for m in ms:
+            for role, v in m.dates:
+                if role == "visited" and not ins.visited:
+                    ins.visited = v
+                elif role == "published" and not ins.published:
+                    ins.published = v
+        if not ins.inspectors:
+            if ins.kind == "joint targeted area inspection":
+                ins.inspectors = list(doc_insp)
+            else:
+                ins.inspectors = doc_insp[:1]
+        elif ins.kind == "joint targeted area inspection":
+            ins.inspectors += [o for o in doc_insp if o not in ins.inspectors]
+        if not ins.subject:
+            ins.subject = main_subject
+        subj = ctx.out.orgs.get(ins.subject)
+        if subj is not None and subj.kind == "local authority":
+            area = lex.orgs[ins.subject].area if ins.subject in lex.orgs else ""
+            if area:
+                ins.regions = [area]
+                _add_place(ctx, area, ms[0].sent.start_char, ms[0].sent.end_char, "place.council-area")
+        ins.evidence = [_ev(m.sent.start_char, m.sent.end_char, "inspection." + ("trigger" if m.trigger is not None else "verb"))
+                        for m in ms]
+    # A national body's inspection with no region of its own covers the regions the article names.
+    if main is not None and not main[0].regions and main[0].subject:
+        used = {p for ins, _ in groups for p in ins.regions}
+        subj = ctx.out.orgs.get(main[0].subject)
+        if subj is not None and subj.kind != "local authority":
+            main[0].regions = [k for k, p in ctx.out.places.items()
+                               if p.kind in ("region", "ceremonial county", "historic county", "local authority area")
+                               and k not in used and not all(ctx.in_quote(e.start) for e in p.evidence)]
+    groups = [g for g in groups if g[0].inspectors and g[0].subject]
+    for n, (ins, _) in enumerate(groups):
+        ins.local_id = n
+    return groups
+
+
+_GRADE_RX = r"(Outstanding|Good|Requires improvement(?: to be good)?|Adequate|Satisfactory|Inadequate|Excellent|Unsatisfactory)"
+_LIST_ITEM = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()-]{1,100}?)\s*(?:–|—|:|\||-{1,2}|\t)\s*(?P<grade>" + _GRADE_RX[1:-1] + r")\b(?!\s+(?:practice|standard|quality))", re.I)
+_JUDGE_CUE = re.compile(r"\b(?:rated|judged|graded|found to be|assessed as|deemed|remains?|is|are|was|were|been|be|as|now)\s+(?:as\s+|being\s+)?$", re.I)
+_SUBJECT_WORDS = {"council", "authority", "service", "services", "division", "region", "area", "trust", "force",
+                  "provider", "home", "it", "organisation", "department", "partnership", "children's", "children’s",
+                  "cafcass", "unit", "team", "board", "agency", "prison", "hospital", "practice", "overall", "work"}
+_BOUNDARY = re.compile(r"(?:,|;|:|\(|\bthat\b|\bwhich\b|\bwhere\b|\bwhile\b|\bwhilst\b|\bbut\b|\band\b|\bfound\b|\bafter\b|\bbecause\b|\bas\b(?= (?!well)))", re.I)
+
+
+def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
+    if not groups:
+        return
+    text = ctx.doc.text
+    lex = ctx.lex
+    main = next((g for g in groups if not g[0].previous), groups[0])
+    seen: set[tuple[int, str, str]] = set()
+
+    def insp_at(pos: int) -> Inspection:
+        for ins, ms in groups:
+            if any(m.sent.start_char <= pos < m.sent.end_char for m in ms):
+                return ins
+        return main[0]
+
+    def add(ins: Inspection, aspect: str, grade: str, s: int, e: int, rule: str) -> None:
+        k = (ins.local_id, aspect, grade)
+        if k in seen or any(j.inspection == ins.local_id and j.aspect == aspect for j in ctx.out.judgements):
+            return
+        seen.add(k)
+        ctx.out.judgements.append(Judgement(ins.local_id, aspect, grade, _ev(s, e, rule)))
+
+    list_spans: list[tuple[int, int]] = []
+    for ps, pe in _paragraphs(text):
+        if ctx.in_mask(ps, pe):
+            continue
+        para = text[ps:pe]
+        items = list(_LIST_ITEM.finditer(para))
+        # A grade list: several "Aspect – Grade" items, or one on a line of its own.
+        if len(items) >= 2 or (len(items) == 1 and items[0].start() <= 3 and len(para) - items[0].end() <= 2):
+            for it in items:
+                raw = it.group("aspect").strip(" -–,")
+                raw = re.sub(r"^(?:and|the|outstanding|good|requires improvement(?: to be good)?|adequate|satisfactory|inadequate)\s+", "", raw, flags=re.I)
+                grade = lex.grade_for(it.group("grade"))
+                aspect = lex.aspect_for(raw) or lex.aspect_for(raw.split(":")[-1].strip())
+                if not aspect and len(raw.split()) <= 9 and not ctx.in_quote(ps + it.start()):
+                    aspect = raw[:1].upper() + raw[1:]
+                if aspect and grade and not ctx.in_quote(ps + it.start()):
+                    s, e = ps + it.start("aspect"), ps + it.end()
+                    add(insp_at(s), aspect, grade, s, e, "judgement.list")
+                    list_spans.append((s, e))
+    for g in (s for s in ctx.lex_spans if s.label_ == "GRADE"):
+        pos = g.start_char
+        if ctx.in_mask(pos) or ctx.in_quote(pos) or any(a <= pos < b for a, b in list_spans):
+            continue
+        sent = g.sent
+        before = text[sent.start_char:pos]
+        after = text[g.end_char:sent.end_char]
+        if re.match(r"\s*(?:to|or)\s+(?:good|adequate|outstanding|inadequate|satisfactory|requires)", after, re.I):
+            continue
+        if re.search(r"\bnot\s+(?:been\s+)?(?:rated\s+|judged\s+)?$", before, re.I):
+            continue
+        overall_after = re.match(r"\s+overall\b", after, re.I)
+        if not (_JUDGE_CUE.search(before) or overall_after or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I)):
+            continue
+        if re.match(r"\s+(?!overall|for|in|at|by|across|and|to|after|following|with)[a-z]+", after) and not re.match(r"\s+(?:by|in|for)\b", after):
+            continue  # an adjective before a noun ("inadequate reports")
+        # The aspect: named in the clause before the verb, or after "for"/"in".
+        cuts = [m.end() for m in _BOUNDARY.finditer(before[:-1] if before else before)]
+        clause_start = sent.start_char + (cuts[-1] if cuts else 0)
+        aspect = ""
+        for a in (s for s in ctx.lex_spans if s.label_ == "ASPECT"):
+            if clause_start <= a.start_char < pos:
+                aspect = a.kb_id_
+        fm = re.match(r"\s+(?:overall\s+)?(?:for|in)\s+(?:its\s+|the\s+)?", after, re.I)
+        if not aspect and fm:
+            for a in (s for s in ctx.lex_spans if s.label_ == "ASPECT"):
+                if g.end_char + fm.end() - 1 <= a.start_char <= g.end_char + fm.end() + 2:
+                    aspect = a.kb_id_
+        clause = text[clause_start:pos].lower()
+        if not aspect:
+            words = set(re.findall(r"[\w’']+", clause))
+            subj = insp_at(pos).subject
+            subj_names = {norm(ctx.out.orgs[subj].label)} | {norm(a) for a in ctx.out.orgs[subj].aliases} if subj in ctx.out.orgs else set()
+            if overall_after or "overall" in words or words & _SUBJECT_WORDS or any(n and n in norm(clause) for n in subj_names):
+                aspect = lex.aspect_for("Overall effectiveness") or "Overall effectiveness"
+        if not aspect:
+            continue
+        add(insp_at(pos), aspect, lex.grade_for(g.text) or g.kb_id_, clause_start, g.end_char, "judgement.sentence")
+    # The overall grade: the overall aspect, or the one headline judgement of a single-aspect inspection.
+    for ins, _ in groups:
+        js = [j for j in ctx.out.judgements if j.inspection == ins.local_id]
+        overall = [j for j in js if norm(j.aspect) in ("overall effectiveness", "overall", "overall rating", "overall judgement")]
+        if overall:
+            ins.overall = overall[0].grade
+        elif len(js) == 1 and "safeguarding" in norm(js[0].aspect):
+            ins.overall = js[0].grade
+
+
+def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
+    if not groups:
+        return
+    text = ctx.doc.text
+    main = next((g for g in groups if not g[0].previous), groups[0])[0]
+    paras = _paragraphs(text)
+    found: list[Recommendation] = []
+    in_section = False
+    for idx, (ps, pe) in enumerate(paras):
+        para = text[ps:pe]
+        if ctx.in_mask(ps, pe):
+            continue
+        m = re.match(r"(?:recommendation|rec\.?)\s*(?:no\.?\s*)?(\d{1,2})\s*[:.\-–)]?\s*(.*)$", para, re.I)
+        if m:
+            body, start, end = m.group(2).strip(), ps + m.start(2), pe
+            if not body and idx + 1 < len(paras):
+                start, end = paras[idx + 1]
+                body = text[start:end].strip()
+            if body:
+                found.append(Recommendation(main.local_id, int(m.group(1)), body, _ev(start, end, "recommendation.heading")))
+            continue
+        if re.search(r"\b(?:recommend\w*|areas? for (?:improvement|development)|must (?:improve|act)|should (?:improve|do)|next steps|what needs to improve|actions? (?:required|needed))\b", para, re.I) \
+                and len(para) < 250:
+            in_section = True
+            continue
+        nm = re.match(r"(\d{1,2})[.)]\s+(.{10,})$", para)
+        bm = re.match(r"[-•*·–]\s+(.{10,})$", para)
+        if in_section and nm:
+            found.append(Recommendation(main.local_id, int(nm.group(1)), nm.group(2).strip(),
+                                        _ev(ps + nm.start(2), pe, "recommendation.numbered")))
+            continue
+        if in_section and bm:
+            found.append(Recommendation(main.local_id, None, bm.group(1).strip(),
+                                        _ev(ps + bm.start(1), pe, "recommendation.bullet")))
+            continue
+        if in_section and not (nm or bm) and len(para) > 60:
+            in_section = False
+    ctx.out.recommendations = found
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def _anchor(doc: Document) -> tuple[str, bool]:
+    if doc.date:
+        return doc.date, True
+    dated = [d.value for d in find_dates(doc.text, "", False) if len(d.value) >= 7]
+    return (max(dated), False) if dated else ("", False)
+
+
+def extract_parsed(doc: Document, sp: Doc) -> Extraction:
+    """Run every rule over one document already parsed by the spaCy pipeline."""
+    lex = load()
+    out = Extraction(doc)
+    masked = doc.furniture or furniture(doc.text)
+    doc.furniture = masked
+    anchor, dated = _anchor(doc)
+    ctx = Ctx(doc, sp, lex, out, masked, anchor=anchor, doc_dated=dated)
+    ctx.lex_spans = sorted((s for s in sp.spans.get("lex", []) if not ctx.in_mask(s.start_char)), key=lambda s: s.start)
+    ctx.quotes = [q for q in find_quotes(doc.text) if not ctx.in_mask(q.start)]
+    _orgs(ctx)
+    _places(ctx)
+    _doc_council(ctx)
+    _people(ctx)
+    _attribute(ctx)
+    groups = _inspections(ctx)
+    out.inspections = [g[0] for g in groups]
+    _judgements(ctx, groups)
+    _recommendations(ctx, groups)
+    return out
+
+
+def extract(doc: Document) -> Extraction:
+    return extract_parsed(doc, pipeline()(doc.text))
+
+
+def extract_many(docs: Iterable[Document], n_process: int = 1, batch_size: int = 16) -> Iterator[Extraction]:
+    """Stream documents through nlp.pipe and the rules, in order."""
+    nlp = pipeline()
+    docs = list(docs) if n_process > 1 else docs
+    if n_process > 1:
+        for d, sp in zip(docs, nlp.pipe((d.text for d in docs), n_process=n_process, batch_size=batch_size), strict=True):
+            yield extract_parsed(d, sp)
+    else:
+        for d in docs:
+            yield extract_parsed(d, nlp(d.text))

@@ -1,0 +1,193 @@
+"""The lexicons in data/: bodies, councils, places, roles, titles, aspects, grades, inspection kinds."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+
+
+def slug(text: str) -> str:
+    """A stable, readable IRI segment: ASCII, lowercase, words joined by hyphens."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("&", " and "))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"'s\b", "s", text)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:80] or "x"
+
+
+def norm(text: str) -> str:
+    """A loose comparison key: case, apostrophes, punctuation and a leading "the" ignored."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("&", " and "))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"'s\b", "s", text)
+    text = re.sub(r"[^\w\s]", " ", text).replace("_", " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def variants(text: str) -> set[str]:
+    """Spelling variants the press uses for one name: curly and straight apostrophes."""
+    out = {text, text.replace("'", "’"), text.replace("’", "'")}
+    return {v for v in out if v.strip()}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = DATA / name
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(fh)]
+
+
+def _split(cell: str) -> list[str]:
+    return [a.strip() for a in (cell or "").split("|") if a.strip()]
+
+
+@dataclass
+class OrgEntry:
+    key: str
+    label: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    area: str = ""  # place key, for councils
+    gss: str = ""
+    la_kind: str = ""
+
+
+@dataclass
+class PlaceEntry:
+    key: str
+    label: str
+    kind: str
+    gss: str = ""
+    parent: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RoleEntry:
+    label: str
+    aliases: list[str]
+    category: str
+    org: str = ""  # org key when the title belongs to one body (e.g. HM Chief Inspector -> Ofsted)
+
+
+@dataclass
+class GradeEntry:
+    label: str
+    rank: int
+    notation: str
+    aliases: list[str]
+    scales: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AspectEntry:
+    label: str
+    aliases: list[str]
+    frameworks: list[str]
+    parent: str = ""
+
+
+@dataclass
+class Lexicon:
+    orgs: dict[str, OrgEntry]
+    places: dict[str, PlaceEntry]
+    roles: dict[str, RoleEntry]
+    titles: list[RoleEntry]
+    grades: dict[str, GradeEntry]
+    aspects: dict[str, AspectEntry]
+    kinds: dict[str, list[str]]
+    council_by_area: dict[str, str]  # place key -> org key
+
+    def grade_for(self, text: str) -> str:
+        n = norm(text)
+        for g in self.grades.values():
+            if n == norm(g.label) or n in {norm(a) for a in g.aliases}:
+                return g.label
+        return ""
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - the lexicon lives for the whole process
+    def aspect_for(self, text: str) -> str:
+        n = norm(text)
+        for a in self.aspects.values():
+            if n == norm(a.label) or n in {norm(x) for x in a.aliases}:
+                return a.label
+        return ""
+
+    def __hash__(self) -> int:  # for lru_cache on methods
+        return id(self)
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """Read every lexicon once per process."""
+    orgs: dict[str, OrgEntry] = {}
+    for r in _rows("organisations.csv"):
+        if r.get("label"):
+            key = r.get("id") or slug(r["label"])
+            orgs[key] = OrgEntry(key, r["label"], r.get("kind") or "other", _split(r.get("aliases", "")))
+    places: dict[str, PlaceEntry] = {}
+    for r in _rows("places.csv"):
+        if r.get("name"):
+            key = slug(r["name"])
+            if key in places:  # e.g. a region and a ceremonial county of one name: keep the first
+                places[key].aliases += _split(r.get("aliases", ""))
+                continue
+            places[key] = PlaceEntry(key, r["name"], r.get("kind", ""), r.get("gss_code", ""),
+                                     r.get("parent", ""), _split(r.get("aliases", "")))
+    council_by_area: dict[str, str] = {}
+    for r in _rows("local_authorities.csv"):
+        if not r.get("council"):
+            continue
+        area_key = slug(r["area"])
+        if area_key not in places:
+            places[area_key] = PlaceEntry(area_key, r["area"], "local authority area", r.get("gss_code", ""),
+                                          r.get("region", ""))
+        elif not places[area_key].gss:
+            places[area_key].gss = r.get("gss_code", "")
+        # "Telford and Wrekin" is often just "Telford" in the press.
+        first = re.split(r" and | with ", r["area"])[0]
+        if first != r["area"] and slug(first) not in places and first not in places[area_key].aliases:
+            places[area_key].aliases.append(first)
+        key = slug(r["council"])
+        aliases = _split(r.get("aliases", ""))
+        orgs[key] = OrgEntry(key, r["council"], "local authority", aliases, area=area_key,
+                             gss=r.get("gss_code", ""), la_kind=r.get("kind", ""))
+        # Upper-tier councils win the area (a county council over a district of the same name).
+        prev = council_by_area.get(area_key)
+        if prev is None or orgs[prev].la_kind == "district council":
+            council_by_area[area_key] = key
+    roles = {}
+    for r in _rows("roles.csv"):
+        if r.get("label"):
+            roles[r["label"].lower()] = RoleEntry(r["label"].lower(), _split(r.get("aliases", "")),
+                                                  r.get("category", "other"))
+    titles = [RoleEntry(r["title"], _split(r.get("aliases", "")), "title", r.get("organisation_id", ""))
+              for r in _rows("titles.csv") if r.get("title")]
+    grades: dict[str, GradeEntry] = {}
+    for r in _rows("grades.csv"):
+        label = r.get("label", "")
+        if not label:
+            continue
+        g = grades.setdefault(label, GradeEntry(label, int(float(r.get("rank") or 0)), r.get("notation", ""), []))
+        g.aliases += _split(r.get("aliases", ""))
+        g.scales.append(r.get("scale", ""))
+        # Shared labels take the rank of the common four-point scale, not a scale-specific one.
+        g.rank = min(g.rank, int(float(r.get("rank") or g.rank))) if label != "Adequate" else 30
+    aspects: dict[str, AspectEntry] = {}
+    for r in _rows("aspects.csv"):
+        label = r.get("aspect", "")
+        if not label:
+            continue
+        a = aspects.setdefault(label, AspectEntry(label, [], [], r.get("parent", "")))
+        a.aliases += _split(r.get("aliases", ""))
+        a.frameworks.append(r.get("framework", ""))
+    kinds = {r["label"]: _split(r.get("aliases", "")) for r in _rows("inspection_kinds.csv") if r.get("label")}
+    return Lexicon(orgs, places, roles, titles, grades, aspects, kinds, council_by_area)

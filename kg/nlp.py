@@ -1,0 +1,104 @@
+"""The spaCy pipeline: a blank English tokenizer with rule components built from the lexicons."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .lexicon import Lexicon, load, variants
+
+# Names that are also everyday words: matched as places only away from a sentence start.
+AMBIGUOUS_PLACES = {"Reading", "Bath", "Wells", "March", "Rugby", "Bury", "Deal", "Hyde", "Sale", "Stone",
+                    "Street", "Ware", "Worthing", "Wigan", "Halton", "Corby", "Poole", "Derby", "Durham",
+                    "Lincoln", "Chester", "Preston", "Kent", "Surrey", "Dover", "Newport", "Richmond",
+                    "Kingston", "Sutton", "Barnet", "Brent", "Bromley", "Merton", "Redbridge", "Havering",
+                    "Hillingdon", "Harrow", "Ealing"}
+COMMON_WORD_PLACES = {"Reading", "Bath", "Wells", "March", "Rugby", "Bury", "Deal", "Hyde", "Sale",
+                      "Stone", "Street", "Ware"}
+
+
+def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    loose = PhraseMatcher(nlp.vocab, attr="LOWER")
+
+    def add(matcher: PhraseMatcher, label: str, key: str, names: set[str]) -> None:
+        docs = [nlp.make_doc(n) for name in names for n in variants(name)]
+        matcher.add(f"{label}|{key}", docs)
+
+    for o in lex.orgs.values():
+        names = {o.label, *o.aliases}
+        names |= {n[4:] for n in names if n.startswith("The ")}
+        add(exact, "ORG", o.key, names)
+        # Long names are matched whatever their case ("norfolk county council").
+        add(loose, "ORG", o.key, {n for n in names if len(n.split()) >= 3})
+    for p in lex.places.values():
+        names = {p.label, *p.aliases}
+        add(exact, "PLACE", p.key, names)
+        if p.kind == "region":
+            add(loose, "PLACE", p.key, {n for n in names if len(n.split()) >= 2})
+    for r in lex.roles.values():
+        add(loose, "ROLE", r.label, {r.label, *r.aliases})
+    for t in lex.titles:
+        # Titles that name their body (HM Chief Inspector) carry the body; generic ones are roles.
+        names = {t.label, *t.aliases}
+        add(loose, "TITLE", f"{t.org}#{t.label}", {n for n in names if n.lower() not in lex.roles})
+    for g in lex.grades.values():
+        add(loose, "GRADE", g.label, {g.label, *g.aliases})
+    for a in lex.aspects.values():
+        add(loose, "ASPECT", a.label, {a.label, *a.aliases})
+    for k, aliases in lex.kinds.items():
+        add(loose, "KIND", k, {k, *aliases})
+    return exact, loose
+
+
+@Language.factory("lexicon_tagger")
+class LexiconTagger:
+    """Marks every lexicon term in doc.spans["lex"] (label = category, kb_id = key)."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.lex = load()
+        self.exact, self.loose = _patterns(nlp, self.lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for matcher in (self.exact, self.loose):
+            for match_id, start, end in matcher(doc):
+                label, key = doc.vocab.strings[match_id].split("|", 1)
+                if label == "PLACE" and end - start == 1 and doc[start].text in AMBIGUOUS_PLACES:
+                    tok = doc[start]
+                    if tok.is_sent_start and tok.text in COMMON_WORD_PLACES:
+                        continue
+                found.append(Span(doc, start, end, label=label, kb_id=key))
+        by_cat: dict[str, list[Span]] = {}
+        for s in found:
+            by_cat.setdefault("entity" if s.label_ in ("ORG", "PLACE") else s.label_, []).append(s)
+        # Within one family the longest match wins; families may overlap (a role inside a title).
+        doc.spans["lex"] = [s for spans in by_cat.values() for s in filter_spans(spans)]
+        return doc
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break always ends a sentence (headlines and list items have no full stop)."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text:
+            doc[i + 1].is_sent_start = True
+        elif i + 1 < len(doc) and "\n" in tok.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """Blank English with a sentencizer and the lexicon rules; nothing is downloaded."""
+    nlp = spacy.blank("en")
+    nlp.max_length = 60_000_000
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("paragraph_breaks")
+    nlp.add_pipe("lexicon_tagger")
+    return nlp

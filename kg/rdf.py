@@ -1,0 +1,375 @@
+"""Extractions to RDF quads: one named graph per source document, every fact with its provenance."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+
+from . import __version__
+from .extract import EXTRACTOR
+from .lexicon import ROOT, load, slug
+from .model import Evidence, Extraction, Inspection
+
+DEFAULT_BASE = "https://w3id.org/inspection-kg/id/"
+ONTOLOGY = "https://w3id.org/inspection-kg/ontology#"
+VOCAB = "https://w3id.org/inspection-kg/vocab/"
+VOCAB_GRAPH = "https://w3id.org/inspection-kg/vocab"
+
+NS = {
+    "ikg": ONTOLOGY,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "void": "http://rdfs.org/ns/void#",
+    "dcat": "http://www.w3.org/ns/dcat#",
+}
+
+
+class _NS:
+    def __init__(self, base: str):
+        self.base = base
+
+    def __getattr__(self, name: str) -> NamedNode:
+        return NamedNode(self.base + name)
+
+
+IKG = _NS(ONTOLOGY)
+RDF = _NS(NS["rdf"])
+RDFS = _NS(NS["rdfs"])
+XSD = _NS(NS["xsd"])
+OWL = _NS(NS["owl"])
+ORG = _NS(NS["org"])
+PROV = _NS(NS["prov"])
+SKOS = _NS(NS["skos"])
+DCT = _NS(NS["dcterms"])
+SCHEMA = _NS(NS["schema"])
+FOAF = _NS(NS["foaf"])
+ONS = "http://statistics.data.gov.uk/id/statistical-geography/"
+
+CORE_GRADES = {"Outstanding", "Good", "Requires improvement", "Adequate", "Satisfactory", "Inadequate",
+               "Excellent", "Unsatisfactory"}
+
+
+def date_literal(iso: str) -> Literal:
+    """An ISO date as precise as it is: xsd:gYear, xsd:gYearMonth or xsd:date."""
+    dtype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(iso), XSD.date)
+    return Literal(iso, datatype=dtype)
+
+
+def grade_iri(label: str) -> NamedNode:
+    return NamedNode(VOCAB + "grade/" + slug(label))
+
+
+def aspect_iri(label: str) -> NamedNode:
+    return NamedNode(VOCAB + "aspect/" + slug(label))
+
+
+def kind_iri(label: str) -> NamedNode:
+    return NamedNode(VOCAB + "inspection-kind/" + slug(label))
+
+
+def orgkind_iri(label: str) -> NamedNode:
+    return NamedNode(VOCAB + "organisation-kind/" + slug(label))
+
+
+def _h(text: str, n: int = 12) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
+
+
+class Iris:
+    """Deterministic IRIs under a base: the same sources always give the same IRIs."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+
+    def org(self, key: str) -> NamedNode:
+        return NamedNode(f"{self.base}organisation/{key}")
+
+    def person(self, key: str) -> NamedNode:
+        return NamedNode(f"{self.base}person/{key}")
+
+    def place(self, key: str) -> NamedNode:
+        return NamedNode(f"{self.base}place/{key}")
+
+    def role(self, label: str) -> NamedNode:
+        return NamedNode(f"{self.base}role/{slug(label)}")
+
+    def post(self, person: str, role: str, org: str) -> NamedNode:
+        return NamedNode(f"{self.base}post/{person}/{slug(role)}/{org or 'none'}")
+
+    def inspection(self, key: str) -> NamedNode:
+        return NamedNode(f"{self.base}inspection/{key}")
+
+    def document(self, doc_id: str) -> NamedNode:
+        return NamedNode(f"{self.base}document/{doc_id}")
+
+    def graph(self, doc_id: str) -> NamedNode:
+        return NamedNode(f"{self.base}graph/{doc_id}")
+
+    def span(self, doc_id: str, ev: Evidence) -> NamedNode:
+        return NamedNode(f"{self.base}document/{doc_id}/span/{ev.start}-{ev.end}")
+
+    def quote(self, speaker: str, text: str) -> NamedNode:
+        return NamedNode(f"{self.base}quotation/{_h(speaker + '|' + ' '.join(text.split()))}")
+
+    def activity(self, doc_id: str) -> NamedNode:
+        return NamedNode(f"{self.base}extraction/{doc_id}")
+
+    def agent(self) -> NamedNode:
+        return NamedNode(f"{self.base}agent/{slug(EXTRACTOR)}")
+
+
+def inspection_label(ins: Inspection, x: Extraction, year: str) -> str:
+    subject = x.orgs[ins.subject].label if ins.subject in x.orgs else ins.subject
+    places = ", ".join(x.places[p].label for p in ins.regions if p in x.places)
+    label = f"{ins.kind[:1].upper()}{ins.kind[1:]} of {subject}"
+    if places:
+        label += f" ({places})"
+    if year:
+        label += f", {year}"
+    return label
+
+
+def document_quads(x: Extraction, iris: Iris, keys: dict[int, str], years: dict[int, str]) -> Iterator[Quad]:
+    """Every quad one document yields, in its own named graph."""
+    d = x.doc
+    g = iris.graph(d.id)
+    doc = iris.document(d.id)
+    act = iris.activity(d.id)
+    text = d.text
+
+    def q(s, p, o) -> Quad:
+        return Quad(s, p, o, g)
+
+    # The document, its graph and the extraction run, in PROV-O.
+    yield q(doc, RDF.type, SCHEMA.Article)
+    yield q(doc, RDF.type, PROV.Entity)
+    yield q(doc, IKG.contentHash, Literal(d.id))
+    yield q(doc, IKG.sourcePath, Literal(d.path))
+    yield q(doc, DCT.format, Literal({"html": "text/html", "md": "text/markdown"}.get(d.format, "text/plain")))
+    if d.title:
+        yield q(doc, DCT.title, Literal(d.title))
+        yield q(doc, RDFS.label, Literal(d.title))
+    if d.date:
+        yield q(doc, DCT.date, date_literal(d.date))
+    yield q(g, RDF.type, IKG.SourceGraph)
+    yield q(g, PROV.wasDerivedFrom, doc)
+    yield q(g, PROV.wasGeneratedBy, act)
+    yield q(act, RDF.type, PROV.Activity)
+    yield q(act, PROV.used, doc)
+    yield q(act, PROV.wasAssociatedWith, iris.agent())
+    yield q(iris.agent(), RDF.type, PROV.SoftwareAgent)
+    yield q(iris.agent(), RDFS.label, Literal(EXTRACTOR))
+    yield q(iris.agent(), OWL.versionInfo, Literal(__version__))
+
+    spans_done: set[str] = set()
+
+    def evidence(subject, ev: Evidence | None) -> Iterator[Quad]:
+        if ev is None:
+            return
+        s = iris.span(d.id, ev)
+        yield q(subject, IKG.evidence, s)
+        yield q(s, IKG.rule, Literal(ev.rule))
+        if s.value in spans_done:
+            return
+        spans_done.add(s.value)
+        yield q(s, RDF.type, IKG.TextSpan)
+        yield q(s, PROV.wasDerivedFrom, doc)
+        yield q(s, PROV.wasGeneratedBy, act)
+        yield q(s, IKG.start, Literal(ev.start))
+        yield q(s, IKG.end, Literal(ev.end))
+        yield q(s, PROV.value, Literal(text[ev.start:ev.end][:2000]))
+
+    lex = load()
+    for o in x.orgs.values():
+        s = iris.org(o.key)
+        yield q(s, RDF.type, ORG.Organization)
+        yield q(s, RDF.type, ORG.FormalOrganization)
+        if o.kind == "inspectorate":
+            yield q(s, RDF.type, IKG.Inspectorate)
+        if o.kind == "local authority":
+            yield q(s, RDF.type, IKG.LocalAuthority)
+        yield q(s, RDFS.label, Literal(o.label))
+        yield q(s, SKOS.prefLabel, Literal(o.label))
+        yield q(s, IKG.orgKind, orgkind_iri(o.kind))
+        for a in sorted(o.aliases):
+            if a != o.label:
+                yield q(s, SKOS.altLabel, Literal(a))
+        entry = lex.orgs.get(o.key)
+        if entry and entry.gss:
+            yield q(s, DCT.identifier, Literal(entry.gss))
+        if entry and entry.area:
+            yield q(s, IKG.area, iris.place(entry.area))
+        for ev in o.evidence:
+            yield from evidence(s, ev)
+    for p in x.places.values():
+        s = iris.place(p.key)
+        yield q(s, RDF.type, SCHEMA.Place)
+        yield q(s, RDF.type, DCT.Location)
+        yield q(s, RDFS.label, Literal(p.label))
+        if p.kind:
+            yield q(s, IKG.placeKind, Literal(p.kind))
+        if p.gss:
+            yield q(s, DCT.identifier, Literal(p.gss))
+            yield q(s, OWL.sameAs, NamedNode(ONS + p.gss))
+        for ev in p.evidence:
+            yield from evidence(s, ev)
+    for p in x.people.values():
+        s = iris.person(p.key)
+        yield q(s, RDF.type, SCHEMA.Person)
+        yield q(s, RDF.type, FOAF.Person)
+        yield q(s, RDFS.label, Literal(p.name))
+        yield q(s, SCHEMA.name, Literal(p.name))
+        if p.honorific:
+            yield q(s, SCHEMA.honorificPrefix, Literal(p.honorific))
+        for ev in p.evidence:
+            yield from evidence(s, ev)
+    for post in x.posts:
+        s = iris.post(post.person, post.role, post.org)
+        r = iris.role(post.role)
+        yield q(r, RDF.type, ORG.Role)
+        yield q(r, RDFS.label, Literal(post.role))
+        yield q(r, SKOS.prefLabel, Literal(post.role))
+        yield q(s, RDF.type, IKG.Post)
+        yield q(s, RDF.type, ORG.Membership)
+        yield q(s, ORG.member, iris.person(post.person))
+        yield q(s, ORG.role, r)
+        if post.org:
+            yield q(s, ORG.organization, iris.org(post.org))
+        if d.date:
+            yield q(s, IKG.statedOn, date_literal(d.date))
+        yield from evidence(s, post.evidence)
+    ins_iri: dict[int, NamedNode] = {}
+    for ins in x.inspections:
+        key = keys[ins.local_id]
+        s = ins_iri[ins.local_id] = iris.inspection(key)
+        yield q(s, RDF.type, IKG.Inspection)
+        yield q(s, RDF.type, PROV.Activity)
+        yield q(s, RDFS.label, Literal(inspection_label(ins, x, years.get(ins.local_id, ""))))
+        yield q(s, IKG.resolutionKey, Literal(base_key(ins)))
+        if years.get(ins.local_id):
+            yield q(s, IKG.year, Literal(years[ins.local_id]))
+        for o in ins.inspectors:
+            yield q(s, IKG.inspector, iris.org(o))
+        yield q(s, IKG.subject, iris.org(ins.subject))
+        for p in ins.regions:
+            yield q(s, IKG.coversPlace, iris.place(p))
+        yield q(s, IKG.inspectionKind, kind_iri(ins.kind))
+        if ins.kind not in lex.kinds:
+            k = kind_iri(ins.kind)
+            yield q(k, RDF.type, SKOS.Concept)
+            yield q(k, RDF.type, IKG.InspectionKind)
+            yield q(k, SKOS.prefLabel, Literal(ins.kind))
+            yield q(k, RDFS.label, Literal(ins.kind))
+            yield q(k, SKOS.inScheme, NamedNode(VOCAB + "inspection-kinds"))
+        if ins.visited:
+            yield q(s, IKG.visited, date_literal(ins.visited))
+        if ins.published:
+            yield q(s, IKG.published, date_literal(ins.published))
+        if ins.overall:
+            yield q(s, IKG.overallGrade, grade_iri(ins.overall))
+        for ev in ins.evidence:
+            yield from evidence(s, ev)
+    for j in x.judgements:
+        if j.inspection not in ins_iri:
+            continue
+        s = NamedNode(f"{ins_iri[j.inspection].value}/judgement/{slug(j.aspect)}/{slug(j.grade)}")
+        a = aspect_iri(j.aspect)
+        yield q(s, RDF.type, IKG.Judgement)
+        yield q(s, IKG.ofInspection, ins_iri[j.inspection])
+        yield q(s, IKG.aspect, a)
+        yield q(s, IKG.grade, grade_iri(j.grade))
+        yield q(s, RDFS.label, Literal(f"{j.aspect}: {j.grade}"))
+        if lex.aspect_for(j.aspect) != j.aspect:
+            # An aspect the lexicon does not know joins the scheme, labelled as the text names it.
+            yield q(a, RDF.type, SKOS.Concept)
+            yield q(a, RDF.type, IKG.Aspect)
+            yield q(a, SKOS.prefLabel, Literal(j.aspect))
+            yield q(a, RDFS.label, Literal(j.aspect))
+            yield q(a, SKOS.inScheme, NamedNode(VOCAB + "aspects"))
+        yield from evidence(s, j.evidence)
+    for qt in x.quotes:
+        s = iris.quote(qt.speaker, qt.text)
+        yield q(s, RDF.type, IKG.Quotation)
+        yield q(s, RDF.type, SCHEMA.Quotation)
+        yield q(s, SCHEMA.creator, iris.person(qt.speaker))
+        yield q(s, SCHEMA.text, Literal(qt.text))
+        yield from evidence(s, qt.evidence)
+    for r in x.recommendations:
+        if r.inspection not in ins_iri:
+            continue
+        tail = str(r.number) if r.number is not None else "x" + _h(r.text, 10)
+        s = NamedNode(f"{ins_iri[r.inspection].value}/recommendation/{tail}")
+        yield q(s, RDF.type, IKG.Recommendation)
+        yield q(s, IKG.ofInspection, ins_iri[r.inspection])
+        if r.number is not None:
+            yield q(s, IKG.number, Literal(r.number))
+        yield q(s, SCHEMA.text, Literal(r.text))
+        yield from evidence(s, r.evidence)
+
+
+def base_key(ins: Inspection) -> str:
+    """What makes two mentions one inspection, before dates: the body, the kind and the places."""
+    key = f"{ins.subject}/{slug(ins.kind)}"
+    if ins.regions:
+        key += "/" + "-".join(sorted(ins.regions))[:120]
+    return key
+
+
+def vocab_quads() -> Iterator[Quad]:
+    """The ontology, the grade scheme and the concept schemes made from the lexicons (one graph)."""
+    g = NamedNode(VOCAB_GRAPH)
+    for name in ("inspection-kg.ttl", "grades.ttl"):
+        with open(Path(ROOT) / "ontology" / name, "rb") as fh:
+            for t in parse(fh, format=RdfFormat.TURTLE):
+                yield Quad(t.subject, t.predicate, t.object, g)
+    lex = load()
+
+    def scheme(name: str, label: str, cls: NamedNode) -> NamedNode:
+        s = NamedNode(VOCAB + name)
+        return s, [Quad(s, RDF.type, SKOS.ConceptScheme, g), Quad(s, RDFS.label, Literal(label), g),
+                   Quad(s, SKOS.prefLabel, Literal(label, language="en"), g)]
+
+    def concept(iri: NamedNode, sch: NamedNode, cls: NamedNode, label: str, alts=(), note: str = "") -> Iterator[Quad]:
+        yield Quad(iri, RDF.type, SKOS.Concept, g)
+        yield Quad(iri, RDF.type, cls, g)
+        yield Quad(iri, SKOS.inScheme, sch, g)
+        yield Quad(iri, SKOS.prefLabel, Literal(label), g)
+        yield Quad(iri, RDFS.label, Literal(label), g)
+        for a in sorted(set(alts) - {label}):
+            yield Quad(iri, SKOS.altLabel, Literal(a), g)
+        if note:
+            yield Quad(iri, SKOS.scopeNote, Literal(note), g)
+
+    s, qs = scheme("aspects", "Judgement aspects", IKG.Aspect)
+    yield from qs
+    for a in lex.aspects.values():
+        yield from concept(aspect_iri(a.label), s, IKG.Aspect, a.label, a.aliases,
+                           "frameworks: " + ", ".join(sorted(set(a.frameworks))))
+        if a.parent:
+            yield Quad(aspect_iri(a.label), SKOS.broader, aspect_iri(a.parent), g)
+    s, qs = scheme("inspection-kinds", "Kinds of inspection", IKG.InspectionKind)
+    yield from qs
+    for k, aliases in lex.kinds.items():
+        yield from concept(kind_iri(k), s, IKG.InspectionKind, k, aliases)
+    s, qs = scheme("organisation-kinds", "Kinds of organisation", IKG.OrganisationKind)
+    yield from qs
+    for k in ("inspectorate", "public body", "local authority", "government department", "court or tribunal",
+              "publisher", "charity", "company", "partnership", "board", "other"):
+        yield from concept(orgkind_iri(k), s, IKG.OrganisationKind, k)
+    # Grades the lexicon knows beyond the hand-written scheme (other scales).
+    s = NamedNode(VOCAB + "grades")
+    for gr in lex.grades.values():
+        if gr.label not in CORE_GRADES:
+            yield from concept(grade_iri(gr.label), s, IKG.Grade, gr.label, gr.aliases)
+            yield Quad(grade_iri(gr.label), IKG.rank, Literal(gr.rank), g)

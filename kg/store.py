@@ -1,0 +1,279 @@
+"""Where the graph lives: an embedded on-disk Oxigraph store, or any SPARQL 1.1 server over HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QuerySolutions,
+    QueryTriples,
+    Store,
+    Variable,
+)
+
+DEFAULT_STORE = "kg-store"
+ENV_STORE = "KG_STORE"
+
+PREFIXES = """PREFIX ikg: <https://w3id.org/inspection-kg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+"""
+
+
+class StoreError(Exception):
+    """The store cannot be opened, read or written; the message says why in one line."""
+
+
+@dataclass
+class Term:
+    """One RDF term of a result row, independent of the store that produced it."""
+
+    type: str  # "uri" | "literal" | "bnode"
+    value: str
+    datatype: str = ""
+    lang: str = ""
+
+    def n3(self) -> str:
+        if self.type == "uri":
+            return f"<{self.value}>"
+        if self.type == "bnode":
+            return f"_:{self.value}"
+        return str(to_ox(self))
+
+
+def from_ox(t) -> Term | None:
+    if t is None:
+        return None
+    if isinstance(t, NamedNode):
+        return Term("uri", t.value)
+    if isinstance(t, BlankNode):
+        return Term("bnode", t.value)
+    if isinstance(t, Literal):
+        return Term("literal", t.value, t.datatype.value if t.datatype else "", t.language or "")
+    return Term("literal", str(t))
+
+
+def to_ox(t: Term):
+    if t.type == "uri":
+        return NamedNode(t.value)
+    if t.type == "bnode":
+        return BlankNode(t.value)
+    if t.lang:
+        return Literal(t.value, language=t.lang)
+    if t.datatype:
+        return Literal(t.value, datatype=NamedNode(t.datatype))
+    return Literal(t.value)
+
+
+@dataclass
+class Result:
+    """A SELECT result: variable names and rows of terms (None where unbound)."""
+
+    vars: list[str]
+    rows: list[list[Term | None]]
+
+
+def insert_data(graph: str, quads: Iterable[Quad]) -> str:
+    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+    return f"INSERT DATA {{ GRAPH <{graph}> {{\n{body} .\n}} }}" if body else ""
+
+
+class BaseStore:
+    location: str
+
+    # --- reading
+    def select(self, query: str, bindings: dict[str, Term] | None = None) -> Result:
+        raise NotImplementedError
+
+    def ask(self, query: str) -> bool:
+        raise NotImplementedError
+
+    def construct(self, query: str) -> list[tuple]:
+        raise NotImplementedError
+
+    # --- writing
+    def update(self, sparql: str) -> None:
+        raise NotImplementedError
+
+    def replace_graph(self, graph: str, quads: list[Quad], drop: Iterable[str] = ()) -> None:
+        """Atomically drop the given graphs and write one graph (SPARQL Update in one transaction)."""
+        ops = [f"DROP SILENT GRAPH <{g}>" for g in sorted(set(drop) | {graph})]
+        ins = insert_data(graph, quads)
+        if ins:
+            ops.append(ins)
+        self.update(" ;\n".join(ops))
+
+    def close(self) -> None:
+        pass
+
+    # --- what the builder needs to know
+    def sources(self) -> dict[str, list[tuple[str, str]]]:
+        """Source path -> [(graph IRI, content hash)] for every document graph in the store."""
+        r = self.select(PREFIXES + """SELECT ?g ?path ?hash WHERE { GRAPH ?g {
+            ?g prov:wasDerivedFrom ?doc . ?doc ikg:sourcePath ?path ; ikg:contentHash ?hash } }""")
+        out: dict[str, list[tuple[str, str]]] = {}
+        for g, path, h in r.rows:
+            out.setdefault(path.value, []).append((g.value, h.value))
+        return out
+
+    def inspection_index(self) -> dict[str, set[str]]:
+        """Resolution key -> the years known for inspections under it, across the whole store."""
+        r = self.select(PREFIXES + """SELECT DISTINCT ?key ?year WHERE {
+            ?i ikg:resolutionKey ?key . OPTIONAL { ?i ikg:year ?year } }""")
+        out: dict[str, set[str]] = {}
+        for key, year in r.rows:
+            out.setdefault(key.value, set())
+            if year is not None:
+                out[key.value].add(year.value)
+        return out
+
+
+class EmbeddedStore(BaseStore):
+    """An Oxigraph store in a folder on disk (RocksDB: each update is one transaction)."""
+
+    def __init__(self, path: str, read_only: bool = False):
+        self.location = path
+        self.read_only = read_only
+        try:
+            if read_only:
+                if not os.path.isdir(path):
+                    raise StoreError(f"{path}: no store here (build one with `kg build SOURCE --store {path}`)")
+                self.store = Store.read_only(path)
+            else:
+                os.makedirs(path, exist_ok=True)
+                self.store = Store(path)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot open the store ({exc})") from None
+
+    def select(self, query: str, bindings: dict[str, Term] | None = None) -> Result:
+        subs = {Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            res = self.store.query(query, use_default_graph_as_union=True, substitutions=subs or None)
+        except SyntaxError as exc:
+            raise StoreError(f"query syntax: {exc}") from None
+        if not isinstance(res, QuerySolutions):
+            raise StoreError("not a SELECT query")
+        names = [v.value for v in res.variables]
+        return Result(names, [[from_ox(sol[n]) for n in names] for sol in res])
+
+    def raw(self, query: str, bindings: dict[str, Term] | None = None):
+        subs = {Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            return self.store.query(query, use_default_graph_as_union=True, substitutions=subs or None)
+        except SyntaxError as exc:
+            raise StoreError(f"query syntax: {exc}") from None
+
+    def ask(self, query: str) -> bool:
+        res = self.raw(query)
+        return bool(res) if isinstance(res, QueryBoolean) else False
+
+    def construct(self, query: str) -> list[tuple]:
+        res = self.raw(query)
+        if not isinstance(res, QueryTriples):
+            raise StoreError("not a CONSTRUCT or DESCRIBE query")
+        return [(t.subject, t.predicate, t.object) for t in res]
+
+    def update(self, sparql: str) -> None:
+        try:
+            self.store.update(sparql)
+        except SyntaxError as exc:
+            raise StoreError(f"update syntax: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"{self.location}: write failed ({exc})") from None
+
+    def quads(self):
+        return self.store.quads_for_pattern(None, None, None, None)
+
+    def close(self) -> None:
+        if not self.read_only:
+            self.store.flush()
+        del self.store
+
+
+class RemoteStore(BaseStore):
+    """A SPARQL 1.1 server: Query and Update protocols over plain HTTP (Oxigraph, Fuseki, GraphDB, Virtuoso)."""
+
+    def __init__(self, query_url: str, update_url: str | None = None, timeout: float = 300):
+        self.location = query_url
+        self.query_url = query_url
+        self.update_url = update_url
+        self.timeout = timeout
+
+    def _post(self, url: str, form: dict[str, str], accept: str) -> bytes:
+        data = urllib.parse.urlencode(form).encode("utf-8")
+        req = urllib.request.Request(url, data=data, headers={
+            "Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace").strip().splitlines()
+            raise StoreError(f"{url}: HTTP {exc.code} ({detail[0][:200] if detail else exc.reason})") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise StoreError(f"{url}: cannot reach the server ({getattr(exc, 'reason', exc)})") from None
+
+    @staticmethod
+    def _bind(query: str, bindings: dict[str, Term] | None) -> str:
+        """Bindings become a VALUES block at the top of the outer WHERE: terms, never pasted text."""
+        if not bindings:
+            return query
+        values = " ".join(f"VALUES ?{k} {{ {v.n3()} }}" for k, v in bindings.items() if re.fullmatch(r"\w+", k))
+        m = re.search(r"\bWHERE\s*\{", query, re.I)
+        if not m:
+            raise StoreError("cannot bind values: the query has no WHERE clause")
+        return query[: m.end()] + " " + values + " " + query[m.end():]
+
+    def select(self, query: str, bindings: dict[str, Term] | None = None) -> Result:
+        body = self._post(self.query_url, {"query": self._bind(query, bindings)}, "application/sparql-results+json")
+        try:
+            data = json.loads(body)
+        except ValueError:
+            raise StoreError(f"{self.query_url}: the answer is not SPARQL JSON results") from None
+        names = data.get("head", {}).get("vars", [])
+        rows = []
+        for b in data.get("results", {}).get("bindings", []):
+            row = []
+            for n in names:
+                v = b.get(n)
+                if v is None:
+                    row.append(None)
+                else:
+                    t = "literal" if v["type"] in ("literal", "typed-literal") else v["type"]
+                    row.append(Term(t, v["value"], v.get("datatype", ""), v.get("xml:lang", "")))
+            rows.append(row)
+        return Result(names, rows)
+
+    def ask(self, query: str) -> bool:
+        body = self._post(self.query_url, {"query": query}, "application/sparql-results+json")
+        return bool(json.loads(body).get("boolean"))
+
+    def construct(self, query: str) -> list[tuple]:
+        from pyoxigraph import RdfFormat, parse
+
+        body = self._post(self.query_url, {"query": query}, "application/n-triples")
+        return [(t.subject, t.predicate, t.object) for t in parse(body, format=RdfFormat.N_TRIPLES)]
+
+    def update(self, sparql: str) -> None:
+        if not self.update_url:
+            raise StoreError(f"{self.query_url}: read-only (give --update-url to build into a SPARQL server)")
+        self._post(self.update_url, {"update": sparql}, "*/*")
+
+
+def open_store(location: str | None, update_url: str | None = None, read_only: bool = False) -> BaseStore:
+    """A store from a path or an http(s) URL (the SPARQL query endpoint)."""
+    location = location or os.environ.get(ENV_STORE) or DEFAULT_STORE
+    if location.startswith(("http://", "https://")):
+        return RemoteStore(location, update_url)
+    return EmbeddedStore(location, read_only=read_only)
