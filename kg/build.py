@@ -68,7 +68,7 @@ def build(paths: list[str], store: BaseStore, base: str, n_process: int = 1,
         seen_ids.add(doc.id)
         docs.append(doc)
     extractions = []
-    for doc, x in zip(docs, _safe_extract(docs, n_process, warn, report), strict=True):
+    for x in _safe_extract(docs, n_process, warn, report):
         if x is not None:
             extractions.append(x)
     resolved = resolve_inspections(extractions, store.inspection_index()) if extractions else []

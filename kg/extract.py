@@ -154,9 +154,6 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if carry is not None and idx + 1 < len(paras) and text[paras[idx + 1][0]] not in OPEN:
                 carry = None
         # "X said: words" with no quote marks runs to the end of the paragraph.
-        m = None
-        for m in re.finditer(r":\s+(?=[A-Z])", para):
-            pass
         for cm in re.finditer(r":[ \t]+(?=[A-Z‘'])", para):
             before = para[: cm.start() + 1]
             if _SAID_COLON.search(before) and not any(q.start <= ps + cm.end() < q.end for q in quotes):
@@ -168,7 +165,6 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     if nxt and text[nxt[0]] in OPEN:
                         carry = q
                 break
-        del m
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -577,8 +573,6 @@ def _posts(ctx: Ctx, people: dict[str, Person]) -> None:
     sp = ctx.sp
     seen = set()
     last_with_org: list[tuple[str, str, str]] = []  # (role, org, category)
-    for key, p in sorted(people.items(), key=lambda kv: kv[1].evidence[0].start):
-        pass
     events = sorted((e.start, key, e) for key, p in people.items() for e in p.evidence)
     for _, key, ev in events:
         if ctx.in_quote(ev.start):
