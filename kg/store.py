@@ -20,7 +20,6 @@ from pyoxigraph import (
     QuerySolutions,
     QueryTriples,
     Store,
-    Variable,
 )
 
 DEFAULT_STORE = "kg-store"
@@ -88,6 +87,24 @@ class Result:
 def insert_data(graph: str, quads: Iterable[Quad]) -> str:
     body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
     return f"INSERT DATA {{ GRAPH <{graph}> {{\n{body} .\n}} }}" if body else ""
+
+
+def bind_values(query: str, bindings: dict[str, Term] | None) -> str:
+    """Bindings as inline data (a SPARQL VALUES block) at the top of the outer WHERE.
+
+    Each value is serialised as an RDF term by the RDF library (quotes, backslashes and newlines
+    escaped), so a value can never change the shape of the query, only the data it is matched with.
+    """
+    if not bindings:
+        return query
+    for k in bindings:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k):
+            raise StoreError(f"cannot bind {k!r}: not a variable name")
+    values = " ".join(f"VALUES ?{k} {{ {v.n3()} }}" for k, v in sorted(bindings.items()))
+    m = re.search(r"\bWHERE\s*\{", query, re.I) or re.search(r"^\s*(?:SELECT|CONSTRUCT|ASK|DESCRIBE)\b[^{]*\{", query, re.I | re.M)
+    if not m:
+        raise StoreError("cannot bind values: the query has no WHERE clause")
+    return query[: m.end()] + " " + values + " " + query[m.end():]
 
 
 class BaseStore:
@@ -158,22 +175,19 @@ class EmbeddedStore(BaseStore):
             raise StoreError(f"{path}: cannot open the store ({exc})") from None
 
     def select(self, query: str, bindings: dict[str, Term] | None = None) -> Result:
-        subs = {Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
-        try:
-            res = self.store.query(query, use_default_graph_as_union=True, substitutions=subs or None)
-        except SyntaxError as exc:
-            raise StoreError(f"query syntax: {exc}") from None
+        res = self.raw(query, bindings)
         if not isinstance(res, QuerySolutions):
             raise StoreError("not a SELECT query")
         names = [v.value for v in res.variables]
         return Result(names, [[from_ox(sol[n]) for n in names] for sol in res])
 
     def raw(self, query: str, bindings: dict[str, Term] | None = None):
-        subs = {Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
         try:
-            return self.store.query(query, use_default_graph_as_union=True, substitutions=subs or None)
+            return self.store.query(bind_values(query, bindings), use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise StoreError(f"query syntax: {exc}") from None
+            raise StoreError(f"query syntax: {' '.join(str(exc).split())}") from None
+        except (RuntimeError, OSError) as exc:
+            raise StoreError(f"query failed: {' '.join(str(exc).split())[:300]}") from None
 
     def ask(self, query: str) -> bool:
         res = self.raw(query)
@@ -224,19 +238,8 @@ class RemoteStore(BaseStore):
         except (urllib.error.URLError, OSError) as exc:
             raise StoreError(f"{url}: cannot reach the server ({getattr(exc, 'reason', exc)})") from None
 
-    @staticmethod
-    def _bind(query: str, bindings: dict[str, Term] | None) -> str:
-        """Bindings become a VALUES block at the top of the outer WHERE: terms, never pasted text."""
-        if not bindings:
-            return query
-        values = " ".join(f"VALUES ?{k} {{ {v.n3()} }}" for k, v in bindings.items() if re.fullmatch(r"\w+", k))
-        m = re.search(r"\bWHERE\s*\{", query, re.I)
-        if not m:
-            raise StoreError("cannot bind values: the query has no WHERE clause")
-        return query[: m.end()] + " " + values + " " + query[m.end():]
-
     def select(self, query: str, bindings: dict[str, Term] | None = None) -> Result:
-        body = self._post(self.query_url, {"query": self._bind(query, bindings)}, "application/sparql-results+json")
+        body = self._post(self.query_url, {"query": bind_values(query, bindings)}, "application/sparql-results+json")
         try:
             data = json.loads(body)
         except ValueError:
