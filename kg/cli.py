@@ -244,6 +244,17 @@ def extract(obj: Ctx, file: str, fmt: str, output) -> None:
             output.write(f"  {json.dumps(brief, ensure_ascii=False)[:200]}{where}\n")
 
 
+from .viz import export_cmd, stats_cmd, viz_cmd  # noqa: E402
+
+cli.add_command(viz_cmd, name="viz")
+cli.add_command(stats_cmd, name="stats")
+cli.add_command(export_cmd, name="export")
+
+from .publish import publish_cmd  # noqa: E402
+
+cli.add_command(publish_cmd, name="publish")
+
+
 def main() -> None:
     cli(prog_name="kg")
 

@@ -211,13 +211,18 @@ def _is_name_token(tok) -> bool:
 
 @dataclass
 class NameHit:
-    start: int  # token indices
+    start: int  # token indices of the name
     end: int
     honorific: str = ""
+    outer: int = -1  # first token, the honorific included
+
+
+PARTICLES = {"ap", "ab", "van", "von", "de", "da", "di", "du", "le", "la", "bin", "binti", "al", "el", "der", "den", "ter"}
 
 
 def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozenset()) -> list[NameHit]:
-    """Runs of two to four capitalised name-like tokens (or an honorific and one or more)."""
+    """Runs of two to four capitalised name-like tokens (or an honorific and one or more); double-barrelled
+    surnames ("Osei-Bonsu") and particles ("ap Dafydd", "van der Berg") are part of the run."""
     hits = []
     i = 0
     n = len(doc)
@@ -231,13 +236,28 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
             if j < n and doc[j].text == ".":
                 j += 1
         k = j
-        while k < n and k - j < 4 and (k not in blocked or (k > j and k in soft)) and _is_name_token(doc[k]):
-            k += 1
-            if doc[k - 1].whitespace_ and "\n" in doc[k - 1].whitespace_:
+        words = 0
+        while k < n and words < 4:
+            t = doc[k]
+            if (k not in blocked or (k > j and k in soft)) and _is_name_token(t):
+                k += 1
+                words += 1
+            elif k > j and t.text in ("-", "‑") and not doc[k - 1].whitespace_ and not t.whitespace_ \
+                    and k + 1 < n and _is_name_token(doc[k + 1]):
+                k += 2  # a double-barrelled surname
+            elif k > j and t.text.lower() in PARTICLES and t.text.islower() and k + 1 < n \
+                    and _is_name_token(doc[k + 1]) and k + 1 not in blocked:
+                k += 1
+                continue
+            else:
                 break
-        count = k - j
+            if "\n" in doc[k - 1].whitespace_:
+                break
+        while k > j and doc[k - 1].text.lower() in PARTICLES:
+            k -= 1
+        count = sum(1 for t in doc[j:k] if _is_name_token(t))
         if count >= 2 or (hon and count >= 1):
-            hits.append(NameHit(j, k, hon))
+            hits.append(NameHit(j, k, hon, i))
             i = k
         else:
             i += 1
@@ -310,66 +330,119 @@ _CONNECT = {"of", "for", "and", "&", "the", "in", "on", "-", "'s", "’s"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
 
-def _orgs(ctx: Ctx) -> None:
+def _head_noun_orgs(ctx: Ctx) -> None:
+    """Names ending in an organisational head noun ("Leeds Youth Offending Service")."""
     sp = ctx.sp
-    for s in ctx.lex_spans:
-        if s.label_ == "ORG" and not ctx.in_mask(s.start_char):
-            _add_org(ctx, s.kb_id_, s.start_char, s.end_char, "org.lexicon")
     taken = [(s.start, s.end) for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE")]
-    # Names ending in an organisational head noun ("Leeds Youth Offending Service").
     i = 0
     while i < len(sp):
         tok = sp[i]
-        if tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start or (tok.is_sent_start and tok.text[:1].isupper() and tok.text.lower() not in NOT_NAME):
-            j = i
-            last_head = -1
-            while j < len(sp) and j - i < 9 and (
-                (sp[j].text[:1].isupper() and (sp[j].is_alpha or "-" in sp[j].text)) or (sp[j].lower_ in _CONNECT and j > i)
-            ):
-                if sp[j].lower_ in _HEAD_KIND and sp[j].text[:1].isupper():
-                    last_head = j
-                if "\n" in sp[j].whitespace_:
-                    j += 1
-                    break
-                j += 1
-            if last_head > i:
-                start, end = i, last_head + 1
-                while start < end and sp[start].lower_ in NOT_NAME | _CONNECT and sp[start].lower_ not in _HEAD_KIND:
-                    start += 1
-                span = sp[start:end]
-                inside = any(a <= start and end <= b for a, b in taken)
-                if end - start >= 2 and not inside and not ctx.in_mask(span.start_char) \
-                        and not any(t.lower_ in ("inspectors", "inspector") for t in span) \
-                        and span[0].lower_ not in _HEAD_KIND:
-                    label = span.text
-                    key = slug(label)
-                    known = next((o.key for o in ctx.lex.orgs.values()
-                                  if norm(o.label) == norm(label) or norm(label) in {norm(a) for a in o.aliases}), None)
-                    if known:
-                        _add_org(ctx, known, span.start_char, span.end_char, "org.lexicon-loose")
-                    elif not _overlaps_org(ctx, span.start_char, span.end_char):
-                        o = ctx.out.orgs.setdefault(key, Org(key, label, _HEAD_KIND[sp[last_head].lower_]))
-                        o.evidence.append(_ev(span.start_char, span.end_char, "org.head-noun"))
-                i = max(j, i + 1)
-                continue
-        i += 1
-    # "Full Name (ACR)": the acronym is one more name of the body.
-    for m in _ACRONYM.finditer(ctx.doc.text):
-        acr = m.group(1)
-        before = ctx.doc.text[max(0, m.start() - 160): m.start()].rstrip()
-        hit = next((o for o in ctx.out.orgs.values() for e in o.evidence
-                    if e.end == m.start() - (len(ctx.doc.text[:m.start()]) - len(ctx.doc.text[:m.start()].rstrip())) and True), None)
-        if hit is None:
+        if not (tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text)) or \
+                (tok.is_sent_start and tok.text.lower() in NOT_NAME and tok.lower_ not in _HEAD_KIND):
+            i += 1
             continue
-        hit.aliases.add(acr)
-        del before
+        j = i
+        last_head = -1
+        while j < len(sp) and j - i < 10 and (
+            (sp[j].text[:1].isupper() and (sp[j].is_alpha or "-" in sp[j].text or sp[j].text in ("’s", "'s")))
+            or (sp[j].lower_ in _CONNECT and j > i)
+        ):
+            if sp[j].lower_ in _HEAD_KIND and sp[j].text[:1].isupper():
+                last_head = j
+            j += 1
+            if "\n" in sp[j - 1].whitespace_:
+                break
+        if last_head <= i:
+            i += 1
+            continue
+        start, end = i, last_head + 1
+        # "Leaders of the Sunderland Safeguarding Children Partnership": the body starts after "of the".
+        for k in range(start, end):
+            if sp[k].lower_ == "of" and not any(sp[x].lower_ in _HEAD_KIND for x in range(start, k)):
+                start = k + 1
+                break
+        while start < end and (sp[start].lower_ in NOT_NAME | _CONNECT) and sp[start].lower_ not in _HEAD_KIND:
+            start += 1
+        span = sp[start:end]
+        inside = any(a <= start and end <= b for a, b in taken)
+        if end - start >= 2 and not inside and not ctx.in_mask(span.start_char) \
+                and not any(t.lower_ in ("inspectors", "inspector") for t in span) \
+                and span[0].lower_ not in _HEAD_KIND:
+            _new_org(ctx, span, _HEAD_KIND[sp[last_head].lower_], "org.head-noun")
+        i = max(j, i + 1)
+
+
+def _new_org(ctx: Ctx, span: Span, kind: str, rule: str) -> str:
+    label = span.text
+    known = ctx.lex.org_alias.get(norm(label))
+    if known:
+        return _add_org(ctx, known, span.start_char, span.end_char, rule + "-lexicon")
+    if _overlaps_org(ctx, span.start_char, span.end_char):
+        return next((o.key for o in ctx.out.orgs.values() for e in o.evidence
+                     if e.start < span.end_char and span.start_char < e.end), "")
+    key = slug(label)
+    o = ctx.out.orgs.setdefault(key, Org(key, label, kind))
+    o.evidence.append(_ev(span.start_char, span.end_char, rule))
+    return key
+
+
+def _merge_prefix_orgs(ctx: Ctx) -> None:
+    """"Calderbrook Hospitals" after "Calderbrook Hospitals NHS Foundation Trust" is the same body."""
+    found = [o for o in ctx.out.orgs.values() if o.key not in ctx.lex.orgs]
+    for short in found:
+        for long in ctx.out.orgs.values():
+            if long is not short and long.label.startswith(short.label + " ") and short.key in ctx.out.orgs:
+                long.evidence += short.evidence
+                long.aliases.add(short.label)
+                del ctx.out.orgs[short.key]
+                break
+
+
+def _orgs(ctx: Ctx) -> None:
+    for s in ctx.lex_spans:
+        if s.label_ == "ORG" and not ctx.in_mask(s.start_char):
+            _add_org(ctx, s.kb_id_, s.start_char, s.end_char, "org.lexicon")
+    _head_noun_orgs(ctx)
+    _merge_prefix_orgs(ctx)
+    text = ctx.doc.text
+    # "Full Name (ACR)": the acronym is one more name of the body.
+    for m in _ACRONYM.finditer(text):
+        end = len(text[:m.start()].rstrip())
+        hit = next((o for o in ctx.out.orgs.values() for e in o.evidence if e.end == end), None)
+        if hit is not None:
+            hit.aliases.add(m.group(1))
     # Later bare uses of an acronym defined in the text.
     for o in list(ctx.out.orgs.values()):
         for a in o.aliases:
             if a.isupper() and 2 <= len(a) <= 10:
-                for m in re.finditer(r"\b" + re.escape(a) + r"\b", ctx.doc.text):
+                for m in re.finditer(r"\b" + re.escape(a) + r"\b", text):
                     if not ctx.in_mask(m.start()) and not any(e.start == m.start() for e in o.evidence):
                         o.evidence.append(_ev(m.start(), m.end(), "org.acronym"))
+
+
+def _org_after(ctx: Ctx, k: int) -> str:
+    """The body named by a capitalised run at token k ("manager of Healthwatch Calderdale")."""
+    sp = ctx.sp
+    for s in ctx.lex_spans:
+        if s.label_ == "ORG" and s.start == k:
+            return s.kb_id_
+    for o in ctx.out.orgs.values():
+        if any(e.start == sp[k].idx for e in o.evidence):
+            return o.key
+    j = k
+    while j < len(sp) and j - k < 8 and (sp[j].text[:1].isupper() and (sp[j].is_alpha or sp[j].text in ("’s", "'s"))
+                                         or (sp[j].lower_ in ("of", "for", "and", "&") and j > k)):
+        if _is_honorific(sp[j]) or "\n" in sp[j].whitespace_:
+            j += 1
+            break
+        j += 1
+    while j > k and sp[j - 1].lower_ in ("of", "for", "and", "&"):
+        j -= 1
+    if j - k < 1 or (j - k == 1 and _span_at(ctx.lex_spans, k, ("PLACE",)) is not None):
+        return ""
+    span = sp[k:j]
+    head = sp[j - 1].lower_
+    return _new_org(ctx, span, _HEAD_KIND.get(head, "other"), "org.of-role")
 
 
 def _overlaps_org(ctx: Ctx, start: int, end: int) -> bool:
@@ -431,13 +504,15 @@ def _main_subject(ctx: Ctx) -> str:
 # ------------------------------------------------------------- people and posts
 
 def _span_at(spans: Iterable[Span], tok_i: int, labels: tuple[str, ...]) -> Span | None:
+    """The longest span of one of the labels covering token tok_i (a title over the role inside it)."""
+    best = None
     for s in spans:
-        if s.label_ in labels and s.start <= tok_i < s.end:
-            return s
-    return None
+        if s.label_ in labels and s.start <= tok_i < s.end and (best is None or len(s) > len(best)):
+            best = s
+    return best
 
 
-def _org_of_tokens(ctx: Ctx, start: int, end: int) -> str:
+def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
     """An organisation named in tokens [start, end): a body, "the council", or a council's area."""
     sp = ctx.sp
     for s in ctx.lex_spans:
@@ -448,7 +523,8 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int) -> str:
             if e.rule in ("org.head-noun", "org.acronym") and sp[start].idx <= e.start < sp[end - 1].idx + len(sp[end - 1]):
                 return o.key
     for s in ctx.lex_spans:
-        if s.label_ == "PLACE" and start <= s.start < end and s.kb_id_ in ctx.lex.council_by_area:
+        if s.label_ == "PLACE" and start <= s.start < end and s.kb_id_ in ctx.lex.council_by_area \
+                and (not role or _COUNCIL_ROLE.search(role)):
             key = ctx.lex.council_by_area[s.kb_id_]
             _add_org(ctx, key, s.start_char, s.end_char, "org.area-possessive")
             return key
@@ -459,21 +535,6 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int) -> str:
         ins = _doc_inspectorates(ctx)
         return ins[0] if ins else ""
     return ""
-
-
-def _role_near(ctx: Ctx, start: int, end: int) -> tuple[str, str, Span | None]:
-    """(role, org implied by a title, span) for the first role or title in tokens [start, end)."""
-    best = None
-    for s in ctx.lex_spans:
-        if s.label_ in ("TITLE", "ROLE") and start <= s.start < end:
-            if best is None or s.start < best.start or (s.start == best.start and len(s) > len(best)):
-                best = s
-    if best is None:
-        return "", "", None
-    if best.label_ == "TITLE":
-        org, title = best.kb_id_.split("#", 1)
-        return title, org, best
-    return best.kb_id_, "", best
 
 
 def _clause_end(sp: Doc, i: int, limit: int = 30) -> int:
@@ -488,16 +549,103 @@ def _clause_end(sp: Doc, i: int, limit: int = 30) -> int:
     return j
 
 
+ROLE_HEADS = {"manager", "director", "officer", "head", "lead", "leader", "chair", "chairman", "chairwoman",
+              "member", "spokesperson", "spokesman", "spokeswoman", "secretary", "president", "commissioner",
+              "consultant", "adviser", "advisor", "coordinator", "editor", "founder", "trustee", "governor",
+              "inspector", "nurse", "principal", "headteacher", "mayor", "councillor", "minister", "executive",
+              "holder", "lecturer", "researcher", "campaigner", "solicitor", "barrister", "ombudsman", "chief",
+              "superintendent", "constable", "administrator", "partner", "analyst", "organiser", "convenor"}
+_COUNCIL_ROLE = re.compile(r"children|cabinet|council|portfolio|lead member|executive member|chief executive|"
+                           r"adult|deputy leader|leader|mayor|councillor|cllr|social care|education|corporate director|"
+                           r"strategic director|executive director|director of|scrutiny", re.I)
+
+
+def _is_honorific(tok) -> bool:
+    return tok.text.lower().rstrip(".") in HONORIFICS and tok.text[:1].isupper()
+
+
+def _roles_in(ctx: Ctx, start: int, end: int) -> list[Span]:
+    """Role and title spans starting in tokens [start, end), honorifics before a name excluded."""
+    sp = ctx.sp
+    out = []
+    for s in ctx.lex_spans:
+        if s.label_ in ("TITLE", "ROLE") and start <= s.start < end:
+            if len(s) == 1 and _is_honorific(s[0]) and s.end < len(sp) and _is_name_token(sp[s.end]):
+                continue
+            out.append(s)
+    out.sort(key=lambda s: (s.start, -len(s)))
+    return out
+
+
+def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
+    """(role as the text names it, body the title implies, token after the role and its complement).
+
+    "Corporate Director for Education and Lifelong Learning" keeps its complement; "regional director
+    for the North East" does not (a place), nor "chief executive of Cafcass" (a body)."""
+    sp = ctx.sp
+    org = ""
+    if span.label_ == "TITLE":
+        org = span.kb_id_.split("#", 1)[0]
+    end = span.end
+    if end + 1 < len(sp) and sp[end].lower_ in ("for", "of") and sp[end + 1].text[:1].isupper() \
+            and _span_at(ctx.lex_spans, end + 1, ("ORG", "PLACE")) is None:
+        k = end + 1
+        org_starts = {e.start for o in ctx.out.orgs.values() for e in o.evidence}
+        while k < len(sp) and (sp[k].text[:1].isupper() or sp[k].lower_ in ("and", "&")) \
+                and _span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None and not _is_honorific(sp[k]) \
+                and sp[k].idx not in org_starts and "\n" not in sp[k - 1].whitespace_:
+            k += 1
+        while k > end + 1 and sp[k - 1].lower_ in ("and", "&"):
+            k -= 1
+        if k < len(sp) and sp[k].lower_ in SPEECH:
+            k = end  # "Inspector of Constabulary Jane Smith said": the capitals are a name
+        if k > end + 1 and (k >= len(sp) or (_span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None
+                                              and sp[k].idx not in org_starts)):
+            end = k
+    text = sp[span.start:end].text
+    if span.label_ == "TITLE" and end == span.end:
+        text = span.kb_id_.split("#", 1)[1]  # titles keep their canonical form (HM Chief Inspector)
+    elif span.label_ == "ROLE":
+        text = text.lower()
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    return text, org, end
+
+
+def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int]:
+    """A role the lexicon does not know: a few lower-case words ending in a role noun ("manager")."""
+    sp = ctx.sp
+    k = start
+    if k < end and sp[k].lower_ in ("the", "a", "an"):
+        k += 1
+    words = []
+    while k < end and len(words) < 6 and sp[k].is_alpha and sp[k].text.islower():
+        words.append(sp[k].text)
+        k += 1
+    while words and words[-1] not in ROLE_HEADS:
+        words.pop()
+        k -= 1
+    if words and words[-1] in ROLE_HEADS:
+        return " ".join(words), k
+    return "", start
+
+
 def _people(ctx: Ctx) -> None:
     sp = ctx.sp
     blocked = {i for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE", "GRADE")
                for i in range(s.start, s.end)}
+    for o in ctx.out.orgs.values():
+        for e in o.evidence:
+            span = sp.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None:
+                blocked.update(range(span.start, span.end))
+    for r in (s for s in ctx.lex_spans if s.label_ in ("ROLE", "TITLE")):
+        blocked.update(range(r.end, _role_text(ctx, r)[2]))  # "Director for Education and Lifelong Learning"
     # A surname may be a place name ("Sally Cheshire"): allowed after a first name.
     soft = frozenset(s.start for s in ctx.lex_spans if s.label_ == "PLACE" and len(s) == 1)
     cands = [h for h in name_candidates(sp, blocked, soft) if not ctx.in_mask(sp[h.start].idx)]
     confirmed: dict[str, Person] = {}
-    pending_short: list[tuple[NameHit, str]] = []
-    mentions: list[tuple[int, str]] = []  # (char offset, person key) in reading order
+    pending_short: list[NameHit] = []
+    mentions: list[tuple[int, str, NameHit]] = []  # in reading order
 
     def accept(h: NameHit, rule: str) -> str:
         name = sp[h.start:h.end].text
@@ -507,37 +655,34 @@ def _people(ctx: Ctx) -> None:
         if p is None:
             p = confirmed[key] = Person(key, name, h.honorific)
         p.evidence.append(_ev(sp[h.start].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), rule))
-        mentions.append((sp[h.start].idx, key))
+        mentions.append((sp[h.start].idx, key, h))
         return key
 
     for h in cands:
-        count = h.end - h.start
-        before = sp[h.start - 1] if h.start > 0 else None
+        words = len(sp[h.start:h.end].text.split())
+        outer = h.outer if h.outer >= 0 else h.start
+        before = sp[outer - 1] if outer > 0 else None
         after = sp[h.end] if h.end < len(sp) else None
-        after2 = sp[h.end + 1] if h.end + 1 < len(sp) else None
-        cue = ""
-        if count == 1:
-            pending_short.append((h, h.honorific))
+        if words == 1:
+            pending_short.append(h)
             continue
+        if before is not None and before.lower_ in ("of", "at") and not h.honorific:
+            continue  # "manager of Healthwatch Calderdale": a body, not a person
+        cue = ""
         if h.honorific:
             cue = "person.honorific"
         elif after is not None and after.lower_ in SPEECH:
             cue = "person.said"
         elif before is not None and before.lower_ in SPEECH:
             cue = "person.said-after"
-        elif after is not None and after.text == "," and after2 is not None and (
-            _role_near(ctx, h.end + 1, min(len(sp), h.end + 8))[2] is not None
-            or _span_at(ctx.lex_spans, h.end + 1, ("ORG",)) is not None
-            or after2.lower_ in ("a", "an", "the")
-        ) and _role_near(ctx, h.end + 1, _clause_end(sp, h.end + 1, 25))[2] is not None:
+        elif after is not None and after.text == "," and _appositive(ctx, h.end + 1)[0]:
             cue = "person.apposition"
-        elif before is not None and _span_at(ctx.lex_spans, h.start - 1, ("ROLE", "TITLE")) is not None:
+        elif _role_before(ctx, outer) is not None:
             cue = "person.role-before"
-        elif before is not None and before.text == "," and h.start >= 2 and \
-                _span_at(ctx.lex_spans, h.start - 2, ("ROLE", "TITLE")) is not None:
-            cue = "person.role-comma"
-        elif h.start >= 2 and sp[h.start - 2].lower_ == "according" and before.lower_ == "to":
+        elif outer >= 2 and sp[outer - 2].lower_ == "according" and before.lower_ == "to":
             cue = "person.according-to"
+        elif after is not None and after.text == "," and _said_after_apposition(sp, h.end + 1):
+            cue = "person.apposition-said"
         if cue:
             accept(h, cue)
         elif slug(sp[h.start:h.end].text) in confirmed:
@@ -546,12 +691,12 @@ def _people(ctx: Ctx) -> None:
     by_surname: dict[str, str] = {}
     for key, p in confirmed.items():
         by_surname.setdefault(p.name.split()[-1], key)
-    for h, _hon in pending_short:
-        surname = sp[h.start].text
+    for h in pending_short:
+        surname = sp[h.start:h.end].text
         key = by_surname.get(surname)
         if key and (h.honorific or (h.end < len(sp) and sp[h.end].lower_ in SPEECH)):
             confirmed[key].evidence.append(_ev(sp[h.start].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), "person.short-ref"))
-            mentions.append((sp[h.start].idx, key))
+            mentions.append((sp[h.start].idx, key, h))
     ctx.out.people = confirmed
     # A place inside a person's name is no place ("Sally Cheshire").
     spans = [(e.start, e.end) for p in confirmed.values() for e in p.evidence]
@@ -561,79 +706,142 @@ def _people(ctx: Ctx) -> None:
         if not pl.evidence:
             del ctx.out.places[key]
     ctx.lex_spans = [s for s in ctx.lex_spans if not (s.label_ == "PLACE" and any(a <= s.start_char < b for a, b in spans))]
-    mentions.sort()
-    ctx.person_mentions = mentions  # type: ignore[attr-defined]
-    _posts(ctx, confirmed)
+    mentions.sort(key=lambda m: m[0])
+    ctx.person_mentions = [(pos, key) for pos, key, _ in mentions]  # type: ignore[attr-defined]
+    _posts(ctx, mentions)
+
+
+def _said_after_apposition(sp: Doc, i: int) -> bool:
+    """"X, whose children ..., told me": a speech verb right after a closing comma, in the same sentence."""
+    for k in range(i, min(len(sp), i + 35)):
+        t = sp[k]
+        if t.text in (".", "!", "?") or "\n" in t.whitespace_:
+            return False
+        if t.lower_ in SPEECH and sp[k - 1].text == ",":
+            return True
+    return False
+
+
+_PRE_ROLE_WORDS = {"the", "a", "an", "'s", "’s", "its", "their", "council", "county", "trust", "force", "watchdog",
+                   "regulator", "inspectorate", "former", "new", "interim", "acting", "joint", "borough", "city"}
+
+
+def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
+    """After "NAME,": (role, org, role span, end) for "[the|a] [ORG's] ROLE [of|at ORG]" or a free role."""
+    sp = ctx.sp
+    end = _clause_end(sp, i, 30)
+    roles = _roles_in(ctx, i, end)
+    if roles:
+        r = roles[0]
+        pre = sp[i:r.start]
+        # Only determiners, a body, a place or "the council's" may come between the comma and the role.
+        if len(pre) <= 8 and all(t.lower_ in _PRE_ROLE_WORDS or t.text[:1].isupper()
+                                 or _span_at(ctx.lex_spans, t.i, ("ORG", "PLACE")) is not None for t in pre):
+            role, org, rend = _role_text(ctx, r)
+            return role, org, r, rend
+    role, rend = _free_role(ctx, i, end)
+    if role:
+        return role, "", None, rend
+    return "", "", None, i
+
+
+def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
+    """A role right before a name: "Chief executive Ian Westerby", "the council's director of children's
+    services, Lisa Christensen", "Ofsted's regional director for the North East, Callum Ridsdale"."""
+    sp = ctx.sp
+    j = outer - 1
+    if j >= 0 and sp[j].text == ",":
+        j -= 1
+    if j < 0:
+        return None
+    r = _span_at(ctx.lex_spans, j, ("TITLE", "ROLE"))
+    if r is not None and not (len(r) == 1 and _is_honorific(r[0])):
+        return r, r.end
+    # Back over a complement: "regional director for the North East, Yorkshire and the Humber, NAME".
+    if sp[outer - 1].text != ",":
+        return None
+    k = j
+    while k >= 0 and outer - k < 16 and sp[k].text not in (".", ";", ":", "“", "”", "\"") \
+            and "\n" not in sp[k].whitespace_:
+        if sp[k].lower_ in ("for", "of", "in", "at") and k > 0:
+            r = _span_at(ctx.lex_spans, k - 1, ("TITLE", "ROLE"))
+            if r is not None and r.end == k:
+                return r, r.end
+        k -= 1
+    return None
 
 
 _GOVERNANCE = {"governance"}
 
 
-def _posts(ctx: Ctx, people: dict[str, Person]) -> None:
+def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
     sp = ctx.sp
     seen = set()
     last_with_org: list[tuple[str, str, str]] = []  # (role, org, category)
-    events = sorted((e.start, key, e) for key, p in people.items() for e in p.evidence)
-    for _, key, ev in events:
-        if ctx.in_quote(ev.start):
+    for _, key, h in mentions:
+        if ctx.in_quote(sp[h.start].idx):
             continue
-        span = sp.char_span(ev.start, ev.end, alignment_mode="expand")
-        if span is None:
-            continue
+        outer = h.outer if h.outer >= 0 else h.start
         role = org = ""
-        rspan = None
+        lo = hi = 0
         rule = ""
-        s, e = span.start, span.end
-        # "NAME, [the|a] [ORG's] ROLE [of ORG],"
-        if e < len(sp) and sp[e].text == ",":
-            end = _clause_end(sp, e + 1, 30)
-            role, org, rspan = _role_near(ctx, e + 1, end)
-            if rspan is not None:
+        if h.end < len(sp) and sp[h.end].text == ",":
+            role, org, rspan, rend = _appositive(ctx, h.end + 1)
+            if role:
                 rule = "post.apposition"
-                pre = sp[e + 1:rspan.start]
-                post = sp[rspan.end:end]
-                if not org:
-                    org = _org_of_tokens(ctx, rspan.end, end) if post and post[0].lower_ in ("of", "at", "for", "to", "with") else ""
-                    org = org or (_org_of_tokens(ctx, e + 1, rspan.start) if len(pre) else "")
-                    if not org and len(pre) and pre[0].lower_ in ("a", "an"):
-                        org = "-"
-        # "[ORG|the council's] ROLE NAME" and "ROLE, NAME,"
-        if rspan is None:
-            j = s - 1
-            if j >= 0 and sp[j].text == ",":
-                j -= 1
-            r = _span_at(ctx.lex_spans, j, ("TITLE", "ROLE")) if j >= 0 else None
-            if r is not None:
-                role, org, rspan = _role_near(ctx, r.start, r.end)
+                lo, hi = h.end + 1, rend
+                first = rspan.start if rspan is not None else h.end + 1
+                pre = sp[h.end + 1:first]
+                post_end = _clause_end(sp, rend, 20)
+                if not org and rend < len(sp) and sp[rend].lower_ in ("of", "at", "for", "to", "with"):
+                    org = _org_of_tokens(ctx, rend, post_end, role)
+                    if not org and rend + 1 < len(sp) and sp[rend].lower_ in ("of", "at"):
+                        org = _org_after(ctx, rend + 1 + (sp[rend + 1].lower_ == "the"))
+                if not org and len(pre):
+                    org = _org_of_tokens(ctx, h.end + 1, first, role)
+                if not org and len(pre) and pre[0].lower_ in ("a", "an"):
+                    org = "-"
+        if not role:
+            rb = _role_before(ctx, outer)
+            if rb is not None:
+                r, _ = rb
+                role, org, rend = _role_text(ctx, r)
                 rule = "post.role-before"
                 k = r.start
-                lo = k
-                while lo > 0 and k - lo < 8 and sp[lo - 1].text not in (".", ",", ";", ":", "“", "”", "\"") and "\n" not in sp[lo - 1].whitespace_:
-                    lo -= 1
-                if not org and lo < k:
-                    org = _org_of_tokens(ctx, lo, k)
-        if rspan is None:
+                b = k
+                while b > 0 and k - b < 8 and sp[b - 1].text not in (".", ",", ";", ":", "“", "”", "\"") \
+                        and "\n" not in sp[b - 1].whitespace_:
+                    b -= 1
+                if not org and b < k:
+                    org = _org_of_tokens(ctx, b, k, role)
+                if not org and rend < outer and sp[rend].lower_ in ("of", "at"):
+                    org = _org_of_tokens(ctx, rend, outer, role)
+                lo, hi = b, outer
+        if not role:
             continue
-        cat = ctx.lex.roles[role].category if role in ctx.lex.roles else "title"
+        cat = ctx.lex.roles[role].category if role in ctx.lex.roles else ""
         if org == "-":
             org = ""
         elif not org:
-            # Board roles inherit the body of the post named just before ("X, Cafcass Chair ... Y, Deputy Chair").
-            if cat in _GOVERNANCE:
-                org = next((o for r_, o, c in reversed(last_with_org) if c in _GOVERNANCE), "")
-            elif cat == "political" and ctx.council:
+            if cat in _GOVERNANCE or role.endswith("chair"):
+                # Board roles inherit the body of the post named just before ("X, Cafcass Chair ... Y, Deputy Chair").
+                org = next((o for r_, o, c in reversed(last_with_org) if c in _GOVERNANCE or r_.endswith("chair")), "")
+            elif ctx.council and _COUNCIL_ROLE.search(role):
                 org = ctx.council
+            elif "constable" in role:
+                org = next((k for k, o in ctx.out.orgs.items() if re.search(r"\b(?:Police|Constabulary)$", o.label)), "")
         if org and org not in ctx.out.orgs:
-            _add_org(ctx, org, rspan.start_char, rspan.end_char, "org.from-post")
+            _add_org(ctx, org, sp[lo].idx, sp[max(lo, hi - 1)].idx + len(sp[max(lo, hi - 1)]), "org.from-post")
         if org:
             last_with_org.append((role, org, cat))
         k2 = (key, role, org)
         if k2 in seen:
             continue
         seen.add(k2)
-        start = min(ev.start, rspan.start_char)
-        end = max(ev.end, rspan.end_char)
-        ctx.out.posts.append(Post(key, role, org, _ev(start, end, rule)))
+        a = min(sp[outer].idx, sp[lo].idx)
+        last = sp[max(lo, hi - 1)]
+        b = max(sp[h.end - 1].idx + len(sp[h.end - 1]), last.idx + len(last))
+        ctx.out.posts.append(Post(key, role, org, _ev(a, b, rule)))
 
 
 # ---------------------------------------------------------------- quotations
@@ -953,7 +1161,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         if len(items) >= 2 or (len(items) == 1 and items[0].start() <= 3 and len(para) - items[0].end() <= 2):
             for it in items:
                 raw = it.group("aspect").strip(" -–,")
-                raw = re.sub(r"^(?:and|the|outstanding|good|requires improvement(?: to be good)?|adequate|satisfactory|inadequate)\s+", "", raw, flags=re.I)
+                raw = re.sub(r"^(?:and|the)\s+", "", raw, flags=re.I)
                 grade = lex.grade_for(it.group("grade"))
                 aspect = lex.aspect_for(raw) or lex.aspect_for(raw.split(":")[-1].strip())
                 if not aspect and len(raw.split()) <= 9 and not ctx.in_quote(ps + it.start()):

@@ -137,7 +137,7 @@ def _html(raw: str, path: str) -> tuple[str, str, str]:
         for t in tree.xpath("//time/@datetime")[:1]:
             date = parse_date(t)
     text = trafilatura.extract(raw, include_tables=True, include_comments=False, include_links=False,
-                               include_images=False, favor_precision=True, deduplicate=False,
+                               include_images=False, favor_recall=True, deduplicate=False,
                                with_metadata=False) or ""
     if not text.strip():
         # Pages too short for the extractor's heuristics: fall back to the body text.

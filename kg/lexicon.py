@@ -105,6 +105,8 @@ class Lexicon:
     aspects: dict[str, AspectEntry]
     kinds: dict[str, list[str]]
     council_by_area: dict[str, str]  # place key -> org key
+    aspect_alias: dict[str, str] = field(default_factory=dict)  # norm(name) -> aspect label
+    org_alias: dict[str, str] = field(default_factory=dict)  # norm(name) -> org key
 
     def grade_for(self, text: str) -> str:
         n = norm(text)
@@ -113,13 +115,8 @@ class Lexicon:
                 return g.label
         return ""
 
-    @lru_cache(maxsize=4096)  # noqa: B019 - the lexicon lives for the whole process
     def aspect_for(self, text: str) -> str:
-        n = norm(text)
-        for a in self.aspects.values():
-            if n == norm(a.label) or n in {norm(x) for x in a.aliases}:
-                return a.label
-        return ""
+        return self.aspect_alias.get(norm(text), "")
 
     def __hash__(self) -> int:  # for lru_cache on methods
         return id(self)
@@ -190,4 +187,14 @@ def load() -> Lexicon:
         a.aliases += _split(r.get("aliases", ""))
         a.frameworks.append(r.get("framework", ""))
     kinds = {r["label"]: _split(r.get("aliases", "")) for r in _rows("inspection_kinds.csv") if r.get("label")}
-    return Lexicon(orgs, places, roles, titles, grades, aspects, kinds, council_by_area)
+    # One aspect per name: a name that is some aspect's own label means that aspect; otherwise the
+    # first aspect (in file order) that lists it as an alias.
+    aspect_alias: dict[str, str] = {norm(a.label): a.label for a in aspects.values()}
+    for a in aspects.values():
+        for alias in a.aliases:
+            aspect_alias.setdefault(norm(alias), a.label)
+    org_alias: dict[str, str] = {}
+    for o in orgs.values():
+        for name in (o.label, *o.aliases):
+            org_alias.setdefault(norm(name), o.key)
+    return Lexicon(orgs, places, roles, titles, grades, aspects, kinds, council_by_area, aspect_alias, org_alias)

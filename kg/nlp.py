@@ -18,6 +18,8 @@ AMBIGUOUS_PLACES = {"Reading", "Bath", "Wells", "March", "Rugby", "Bury", "Deal"
                     "Lincoln", "Chester", "Preston", "Kent", "Surrey", "Dover", "Newport", "Richmond",
                     "Kingston", "Sutton", "Barnet", "Brent", "Bromley", "Merton", "Redbridge", "Havering",
                     "Hillingdon", "Harrow", "Ealing"}
+CORE_GRADES = {"Outstanding", "Good", "Requires improvement", "Adequate", "Satisfactory", "Inadequate",
+               "Excellent", "Unsatisfactory"}
 COMMON_WORD_PLACES = {"Reading", "Bath", "Wells", "March", "Rugby", "Bury", "Deal", "Hyde", "Sale",
                       "Stone", "Street", "Ware"}
 
@@ -48,9 +50,19 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
         names = {t.label, *t.aliases}
         add(loose, "TITLE", f"{t.org}#{t.label}", {n for n in names if n.lower() not in lex.roles})
     for g in lex.grades.values():
-        add(loose, "GRADE", g.label, {g.label, *g.aliases})
+        if g.label in CORE_GRADES:
+            add(loose, "GRADE", g.label, {g.label, *g.aliases})
+    by_label: dict[str, set[str]] = {}
     for a in lex.aspects.values():
-        add(loose, "ASPECT", a.label, {a.label, *a.aliases})
+        for name in {a.label, *a.aliases}:
+            by_label.setdefault(lex.aspect_for(name), set()).add(name)
+    for label, names in by_label.items():
+        # One-word aspects ("Safe", "Staff") are everyday words: only their capitalised form counts,
+        # or "for being safe" (the CQC's key questions in running text).
+        add(loose, "ASPECT", label, {n for n in names if len(nlp.make_doc(n)) > 1})
+        singles = {n for n in names if len(nlp.make_doc(n)) == 1}
+        add(exact, "ASPECT", label, {n[:1].upper() + n[1:] for n in singles})
+        add(loose, "ASPECT", label, {"being " + n.lower() for n in singles})
     for k, aliases in lex.kinds.items():
         add(loose, "KIND", k, {k, *aliases})
     return exact, loose

@@ -217,29 +217,68 @@ class EmbeddedStore(BaseStore):
 
 
 class RemoteStore(BaseStore):
-    """A SPARQL 1.1 server: Query and Update protocols over plain HTTP (Oxigraph, Fuseki, GraphDB, Virtuoso)."""
+    """A SPARQL 1.1 server: Query and Update protocols over plain HTTP (Oxigraph, Fuseki, GraphDB, Virtuoso).
 
-    def __init__(self, query_url: str, update_url: str | None = None, timeout: float = 300):
+    Queries are written against the union of the named graphs. GraphDB and Virtuoso read all graphs
+    when a query names none; Oxigraph server does so only when asked (`union-default-graph`), which
+    this class does by itself once the server has said it is Oxigraph (its `Server` header).
+    """
+
+    UNION_PARAM = "union-default-graph"
+
+    def __init__(self, query_url: str, update_url: str | None = None, timeout: float = 300,
+                 union: bool | None = None):
         self.location = query_url
         self.query_url = query_url
         self.update_url = update_url
         self.timeout = timeout
+        self._union = union  # None: find out from the server on the first query
 
-    def _post(self, url: str, form: dict[str, str], accept: str) -> bytes:
-        data = urllib.parse.urlencode(form).encode("utf-8")
-        req = urllib.request.Request(url, data=data, headers={
-            "Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
+    def _request(self, url: str, data: bytes, content_type: str, accept: str) -> tuple[bytes, str]:
+        req = urllib.request.Request(url, data=data, headers={"Accept": accept, "Content-Type": content_type})
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
-                return resp.read()
+                return resp.read(), resp.headers.get("Server", "")
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()
             raise StoreError(f"{url}: HTTP {exc.code} ({detail[0][:200] if detail else exc.reason})") from None
         except (urllib.error.URLError, OSError) as exc:
             raise StoreError(f"{url}: cannot reach the server ({getattr(exc, 'reason', exc)})") from None
 
+    def _post(self, url: str, form: dict[str, str], accept: str) -> bytes:
+        data = urllib.parse.urlencode(form).encode("utf-8")
+        return self._request(url, data, "application/x-www-form-urlencoded", accept)[0]
+
+    def _needs_union_param(self) -> bool:
+        if self._union is None:
+            if self.UNION_PARAM in urllib.parse.urlsplit(self.query_url).query:
+                self._union = False  # the URL already asks for it
+            else:
+                data = urllib.parse.urlencode({"query": "ASK {}"}).encode("utf-8")
+                _, server = self._request(self.query_url, data, "application/x-www-form-urlencoded",
+                                          "application/sparql-results+json")
+                self._union = server.lower().startswith("oxigraph")
+        return self._union
+
+    def _query(self, query: str, accept: str) -> bytes:
+        form = {"query": query}
+        if self._needs_union_param():
+            form[self.UNION_PARAM] = ""
+        return self._post(self.query_url, form, accept)
+
+    @staticmethod
+    def _bind(query: str, bindings: dict[str, Term] | None) -> str:
+        """Bindings become a VALUES block at the top of the outer WHERE: terms, never pasted text."""
+        if not bindings:
+            return query
+        values = " ".join(f"VALUES ?{k} {{ {v.n3()} }}" for k, v in bindings.items() if re.fullmatch(r"\w+", k))
+        m = re.search(r"\bWHERE\s*\{", query, re.I)
+        if not m:
+            raise StoreError("cannot bind values: the query has no WHERE clause")
+        return query[: m.end()] + " " + values + " " + query[m.end():]
+
     def select(self, query: str, bindings: dict[str, Term] | None = None) -> Result:
-        body = self._post(self.query_url, {"query": bind_values(query, bindings)}, "application/sparql-results+json")
+        body = self._query(self._bind(query, bindings), "application/sparql-results+json")
         try:
             data = json.loads(body)
         except ValueError:
@@ -259,14 +298,19 @@ class RemoteStore(BaseStore):
         return Result(names, rows)
 
     def ask(self, query: str) -> bool:
-        body = self._post(self.query_url, {"query": query}, "application/sparql-results+json")
+        body = self._query(query, "application/sparql-results+json")
         return bool(json.loads(body).get("boolean"))
 
     def construct(self, query: str) -> list[tuple]:
         from pyoxigraph import RdfFormat, parse
 
-        body = self._post(self.query_url, {"query": query}, "application/n-triples")
+        body = self._query(query, "application/n-triples")
         return [(t.subject, t.predicate, t.object) for t in parse(body, format=RdfFormat.N_TRIPLES)]
+
+    def quads(self) -> list[Quad]:
+        """Every quad in the server's named graphs (for `kg publish` from a server)."""
+        r = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return [Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in r.rows]
 
     def update(self, sparql: str) -> None:
         if not self.update_url:

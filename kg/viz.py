@@ -1,0 +1,579 @@
+"""Pictures of the graph: self-contained pyvis pages, the grade timeline, and the viz, stats and export commands."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from dataclasses import dataclass
+
+import click
+
+from .store import DEFAULT_STORE, ENV_STORE, StoreError, open_store
+
+
+@dataclass(frozen=True)
+class Style:
+    colour: str
+    shape: str  # a vis-network shape
+    glyph: str  # the same shape in the legend
+    name: str
+
+
+STYLES = {
+    "Inspectorate": Style("#1f4e9e", "star", "★", "Inspectorate"),
+    "LocalAuthority": Style("#7b3fa0", "square", "■", "Local authority"),
+    "Organisation": Style("#4c8bd6", "dot", "●", "Other body"),
+    "Person": Style("#e8871e", "triangle", "▲", "Person"),
+    "Place": Style("#2a9d8f", "hexagon", "⬢", "Place"),
+    "Inspection": Style("#9e9e9e", "diamond", "◆", "Inspection (colour: overall grade)"),
+    "Other": Style("#c8c8c8", "dot", "●", "Other resource"),
+}
+# Overall grades by ikg:rank (10 best ... 40 worst), so every scale's grades share one palette.
+GRADE_BANDS = [
+    (10, "#1a9850", "Outstanding / Excellent"),
+    (20, "#91cf60", "Good"),
+    (30, "#fdae61", "Requires improvement / Adequate"),
+    (39, "#f46d43", "Weak"),
+    (40, "#d73027", "Inadequate"),
+]
+NO_GRADE = ("#9e9e9e", "Grade not stated or unknown")
+MAX_LABEL = 60  # characters drawn on the canvas; the tooltip has the full label
+MAX_DOCS = 8  # source documents listed in one tooltip
+
+
+def grade_band(rank: int | None) -> tuple[str, str]:
+    """(colour, legend name) of a grade rank; grey when unknown."""
+    if rank is None:
+        return NO_GRADE
+    for upper, colour, name in GRADE_BANDS:
+        if rank <= upper:
+            return colour, name
+    return GRADE_BANDS[-1][1:]
+
+
+def node_colour(data: dict) -> str:
+    if data["cls"] == "Inspection":
+        return grade_band(data.get("rank") if data.get("grade") else None)[0]
+    return STYLES.get(data["cls"], STYLES["Other"]).colour
+
+
+def _clip(text: str, n: int = MAX_LABEL) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _tip(title: str, kind: str, rows: list, docs: list[str]) -> dict:
+    """Tooltip data; the page builds the tooltip with textContent, so none of it is ever parsed as HTML."""
+    shown = docs[:MAX_DOCS] + ([f"… and {len(docs) - MAX_DOCS} more"] if len(docs) > MAX_DOCS else [])
+    return {"t": title, "k": kind, "rows": [[str(k), str(v)] for k, v in rows], "docs": shown}
+
+
+# ------------------------------------------------------------------ the page
+
+# vis-network options: Barnes-Hut until stable, then the page switches physics off so that thousands
+# of nodes stop moving and stay draggable.
+def vis_options(n_nodes: int) -> dict:
+    big = n_nodes > 300
+    return {
+        "autoResize": True,
+        "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 150},
+        "physics": {
+            "enabled": True,
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.25, "springLength": 140,
+                          "springConstant": 0.03, "damping": 0.35, "avoidOverlap": 0.05},
+            "maxVelocity": 40,
+            "minVelocity": 1.0,
+            "stabilization": {"enabled": True, "iterations": 600 if big else 300, "updateInterval": 25,
+                              "fit": True},
+        },
+        "nodes": {
+            "font": {"size": 13, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "scaling": {"min": 10, "max": 40, "label": {"enabled": True, "min": 11, "max": 22, "drawThreshold": 7}},
+            "widthConstraint": {"maximum": 180},
+            "borderWidth": 1,
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "color": {"color": "#9aa5b1", "highlight": "#333333", "hover": "#333333", "inherit": False},
+            "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 3},
+            "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
+            "width": 1,
+        },
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "navigationButtons": False,
+                        "multiselect": True},
+    }
+
+
+PAGE_CSS = """
+body { margin: 0; font: 14px system-ui, sans-serif; color: #222; }
+#kg-header { padding: 6px 12px; border-bottom: 1px solid #ddd; }
+#kg-header h1 { font-size: 17px; margin: 0 0 2px 0; }
+#kg-header p { margin: 0; color: #555; font-size: 12px; }
+#kg-legend { position: fixed; top: 64px; right: 12px; z-index: 10; background: rgba(255,255,255,0.94);
+  border: 1px solid #ccc; border-radius: 4px; padding: 6px 10px; font-size: 12px; max-width: 260px; }
+#kg-legend h2 { font-size: 12px; margin: 4px 0 2px 0; }
+#kg-legend ul { list-style: none; margin: 0; padding: 0; }
+#kg-legend .g { display: inline-block; width: 1.3em; text-align: center; font-size: 15px; }
+.card { border: 0; }
+div.vis-tooltip { white-space: normal; max-width: 440px; font: 12px system-ui, sans-serif; padding: 6px 8px; }
+.kg-tip b { display: block; font-size: 13px; margin-bottom: 2px; }
+.kg-tip i { display: block; color: #666; margin-bottom: 4px; }
+.kg-tip .k { color: #555; }
+.kg-tip ul { margin: 2px 0 0 0; padding-left: 16px; }
+"""
+
+# Runs before the network is drawn: tooltips become DOM elements built with textContent (vis-network then
+# shows them as they are), so no text from a source is ever parsed as HTML.
+PAGE_JS = """
+function kgTipElement(tip) {
+  var box = document.createElement("div"); box.className = "kg-tip";
+  var add = function (parent, tag, text, cls) {
+    var el = document.createElement(tag); el.textContent = text; if (cls) { el.className = cls; }
+    parent.appendChild(el); return el;
+  };
+  add(box, "b", tip.t); if (tip.k) { add(box, "i", tip.k); }
+  tip.rows.forEach(function (row) {
+    var line = add(box, "div", ""); add(line, "span", row[0] + ": ", "k"); add(line, "span", row[1]);
+  });
+  if (tip.docs.length) {
+    add(box, "div", "Sources:", "k"); var ul = add(box, "ul", "");
+    tip.docs.forEach(function (d) { add(ul, "li", d); });
+  }
+  return box;
+}
+function kgTitles(dataset) {
+  var updates = [];
+  dataset.forEach(function (item) { if (item.kgTip) { updates.push({id: item.id, title: kgTipElement(item.kgTip)}); } });
+  dataset.update(updates);
+}
+"""
+
+# Runs once the network exists: stop the physics when stable, and say so (tests wait for it).
+FREEZE_JS = """
+function kgFreeze() {
+  network.setOptions({physics: {enabled: false}});
+  document.body.setAttribute("data-kg-stable", "1");
+}
+if (nodes.length === 0) { kgFreeze(); } else { network.once("stabilizationIterationsDone", kgFreeze); }
+"""
+
+
+def page(g, title: str, subtitle: str = "") -> str:
+    """One self-contained HTML page drawing graph G (a MultiDiGraph from kg.graph) with pyvis."""
+    from pyvis.network import Network
+
+    net = Network(height="calc(100vh - 58px)", width="100%", directed=True, cdn_resources="in_line",
+                  bgcolor="#ffffff", font_color="#222222")
+    degree = dict(g.to_undirected(as_view=True).degree())
+    for n in sorted(g.nodes, key=str):
+        d = g.nodes[n]
+        style = STYLES.get(d["cls"], STYLES["Other"])
+        kind = style.name.split(" (")[0]
+        if d.get("kind"):
+            kind += f" · {d['kind']}"
+        extra = {"borderWidth": 4, "font": {"size": 18, "bold": True}} if d.get("centre") else {}
+        net.add_node(n, label=_clip(d["label"]), shape=style.shape, color=node_colour(d),
+                     value=degree.get(n, 0) + 1, kgTip=_tip(d["label"], kind, d.get("facts", []), d.get("documents", [])),
+                     **extra)
+    edges = sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    for i, (s, o, _, d) in enumerate(edges):
+        rows = [["from", g.nodes[s]["label"]], ["to", g.nodes[o]["label"]]]
+        net.add_edge(s, o, id=f"e{i}", label=_clip(d.get("label", ""), 40),
+                     kgTip=_tip(d.get("label", ""), "link", rows, d.get("documents", [])))
+    net.options = vis_options(g.number_of_nodes())
+    raw = net.generate_html(name="graph.html")
+    return _finish(raw, g, title, subtitle)
+
+
+def _once(text: str, old: str, new: str) -> str:
+    if text.count(old) != 1:
+        raise RuntimeError(f"the pyvis template changed: expected {old.strip()!r} once")
+    return text.replace(old, new)
+
+
+def _finish(raw: str, g, title: str, subtitle: str) -> str:
+    """pyvis output made self-contained and safe: CDN links out, our header, legend, tooltips and freeze in."""
+    out = re.sub(r"<link\b[^>]*\bhref=\"https?://[^\"]*\"[^>]*/?>", "", raw)
+    out = re.sub(r"<script\b[^>]*\bsrc=\"https?://[^\"]*\"[^>]*>\s*</script>", "", out)
+    out = re.sub(r"<center>\s*<h1>\s*</h1>\s*</center>", "", out)  # the empty pyvis heading
+    out = re.sub(r"<!--\s*<link[^>]*node_modules.*?-->", "", out, flags=re.S)  # a commented-out link
+    if re.search(r"<(?:link|script|img|iframe|source)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", out):
+        raise RuntimeError("the page still loads something from the network")
+    if "popup.innerHTML" in out:  # pyvis's HTML tooltips (see docs/viz.md): never wanted
+        raise RuntimeError("pyvis switched to HTML tooltips")
+    head = (f"<title>{html.escape(title)}</title>\n<style>{PAGE_CSS}</style>\n<script>{PAGE_JS}</script>\n")
+    out = _once(out, "<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n" + head)
+    header = (f"<header id=\"kg-header\"><h1>{html.escape(title)}</h1><p>{g.number_of_nodes()} nodes, "
+              f"{g.number_of_edges()} links{(' · ' + html.escape(subtitle)) if subtitle else ''}. "
+              "Hover for facts and sources; drag to move; scroll to zoom.</p></header>\n" + legend(g))
+    out = _once(out, "<body>", "<body>\n" + header)
+    out = _once(out, "nodeColors = {};", "kgTitles(nodes); kgTitles(edges);\n                  nodeColors = {};")
+    out = _once(out, "drawGraph();\n", "drawGraph();\n" + FREEZE_JS)
+    return out
+
+
+def legend(g) -> str:
+    """The legend block: the classes and the grade colours present in G (escaped HTML)."""
+    present = {d["cls"] for _, d in g.nodes(data=True)}
+    items = [f"<li><span class=\"g\" style=\"color:{s.colour}\">{s.glyph}</span> {html.escape(s.name)}</li>"
+             for c, s in STYLES.items() if c in present or not present]
+    grades: dict[str, tuple[str, set[str]]] = {}
+    for _, d in g.nodes(data=True):
+        if d["cls"] == "Inspection":
+            colour, band = grade_band(d.get("rank") if d.get("grade") else None)
+            grades.setdefault(band, (colour, set()))[1].add(d.get("grade") or "")
+    order = [b for _, _, b in GRADE_BANDS] + [NO_GRADE[1]]
+    grade_items = [f"<li><span class=\"g\" style=\"color:{grades[b][0]}\">◆</span> {html.escape(b)}</li>"
+                   for b in order if b in grades]
+    block = "<aside id=\"kg-legend\"><h2>Legend</h2><ul>" + "".join(items) + "</ul>"
+    if grade_items:
+        block += "<h2>Inspections by overall grade</h2><ul>" + "".join(grade_items) + "</ul>"
+    return block + "<h2>Links</h2><ul><li>arrow: inspection → inspector / inspected body / place; " \
+                   "person → body (labelled with the post)</li></ul></aside>\n"
+
+
+# ------------------------------------------------------------------ the timeline picture
+
+
+def _date_number(iso: str):
+    """A matplotlib date number for an ISO date as precise as known (a year is placed mid-year)."""
+    import datetime as dt
+
+    from matplotlib.dates import date2num
+
+    y, m, d = (iso.split("-") + ["", ""])[:3]
+    if not m:
+        day = dt.date(int(y), 7, 1)
+    elif not d:
+        day = dt.date(int(y), int(m), 15)
+    else:
+        day = dt.date(int(y), int(m), int(d[:2]))
+    return date2num(day)
+
+
+def timeline_rows(g) -> list[tuple[str, str, str, int | None, str, bool]]:
+    """(body, date, grade, rank, inspection label, exact) for every inspection with an inspected body and a
+    date: published, else visited, else its year; else (exact False) the date of the earliest article on it."""
+    rows = []
+    for n, d in g.nodes(data=True):
+        date = d.get("date") or d.get("reported", "")
+        if d["cls"] != "Inspection" or not re.match(r"\d{4}", date):
+            continue
+        for _, body, e in g.out_edges(n, data=True):
+            if e.get("prop", "").endswith("#subject"):
+                rows.append((g.nodes[body]["label"], date, d.get("grade", ""), d.get("rank"), d["label"],
+                             bool(d.get("date"))))
+    return sorted(rows, key=lambda r: (r[0].casefold(), r[1], r[4]))
+
+
+def draw_timeline(g, output, fmt: str) -> int:
+    """Draw each inspected body's inspections over time, coloured by overall grade; returns the count drawn.
+    OUTPUT is a path or a binary file; FMT 'svg' or 'png'. The SVG is byte-for-byte reproducible."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
+    rows = timeline_rows(g)
+    bodies = sorted({r[0] for r in rows}, key=str.casefold)
+    y_of = {b: i for i, b in enumerate(bodies)}
+    rc = {"svg.hashsalt": "inspection-kg", "text.parse_math": False, "svg.fonttype": "path",
+          "font.family": "DejaVu Sans"}
+    with matplotlib.rc_context(rc):
+        fig = Figure(figsize=(10, 1.6 + 0.32 * max(len(bodies), 3)), layout="constrained")
+        ax = fig.add_subplot()
+        by_body: dict[str, list[float]] = {}
+        for body, date, grade, rank, _, exact in rows:
+            x = _date_number(date)
+            by_body.setdefault(body, []).append(x)
+            colour = grade_band(rank if grade else None)[0]
+            ax.scatter([x], [y_of[body]], s=70, c=colour, marker="o" if exact else "s", edgecolors="#333333",
+                       linewidths=0.6, zorder=3)
+        for body, xs in by_body.items():
+            if len(xs) > 1:
+                ax.plot([min(xs), max(xs)], [y_of[body]] * 2, color="#bbbbbb", linewidth=1, zorder=1)
+        ax.set_yticks(range(len(bodies)), [_clip(b, 50) for b in bodies])
+        ax.set_ylim(-0.8, max(len(bodies), 1) - 0.2)
+        ax.invert_yaxis()
+        ax.grid(axis="x", color="#eeeeee")
+        if rows:
+            loc = AutoDateLocator()
+            ax.xaxis.set_major_locator(loc)
+            ax.xaxis.set_major_formatter(ConciseDateFormatter(loc))
+        else:
+            ax.text(0.5, 0.5, "no dated inspections in this graph", ha="center", va="center",
+                    transform=ax.transAxes, color="#666666")
+            ax.set_xticks([])
+        ax.set_title("Inspections over time by inspected body, coloured by overall grade", fontsize=11)
+        seen = []
+        for _, colour, name in GRADE_BANDS:
+            if any(r[2] and grade_band(r[3])[1] == name for r in rows):
+                seen.append((colour, name))
+        if any(not r[2] for r in rows):
+            seen.append(NO_GRADE)
+        handles = [Line2D([], [], marker="o", linestyle="", markerfacecolor=c, markeredgecolor="#333333",
+                          markersize=8, label=name) for c, name in seen]
+        if any(not r[5] for r in rows):
+            handles.append(Line2D([], [], marker="s", linestyle="", markerfacecolor="#ffffff",
+                                  markeredgecolor="#333333", markersize=8, label="undated: placed at its article's date"))
+        if handles:
+            ax.legend(handles=handles,
+                      loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=9)
+        meta = {"Date": None} if fmt == "svg" else {"Software": None}
+        fig.savefig(output, format=fmt, metadata=meta, dpi=120)
+    return len(rows)
+
+
+# ------------------------------------------------------------------ command line
+
+store_option = click.option(
+    "--store", "store_path", envvar=ENV_STORE, default=DEFAULT_STORE, show_default=True, metavar="PATH|URL",
+    help=f"Embedded store folder, or a SPARQL query endpoint URL (env {ENV_STORE}).")
+
+
+def _fail(msg: str, code: int = 1) -> None:
+    click.echo(f"error: {msg}", err=True)
+    sys.exit(code)
+
+
+def _info(msg: str) -> None:
+    ctx = click.get_current_context(silent=True)
+    if not (ctx and getattr(ctx.find_root().obj, "quiet", False)):
+        click.echo(msg, err=True)
+
+
+def _load(store_path: str, query: str | None):
+    """The store's entity graph, or the graph of a query's results."""
+    from .graph import entity_graph, query_triples, triples_graph
+
+    store = open_store(store_path, read_only=True)
+    try:
+        g = entity_graph(store)
+        if query:
+            with open(query, encoding="utf-8") as fh:
+                g = triples_graph(store, query_triples(store, fh.read()), g)
+        return g
+    finally:
+        store.close()
+
+
+@click.command("viz")
+@store_option
+@click.option("-o", "--output", required=True, metavar="FILE",
+              help="FILE.html for the graph, FILE.svg or FILE.png with --timeline; '-' for stdout (HTML or SVG).")
+@click.option("--around", metavar="LABEL", help="Show only the neighbourhood of the body, person, place or "
+              "inspection with this rdfs:label (any case).")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(0, 10), help="Links from --around.")
+@click.option("--query", "query", type=click.Path(exists=True, dir_okay=False), metavar="FILE.rq",
+              help="Draw the result of a CONSTRUCT, or of a SELECT of ?s ?p ?o, instead of the entity graph.")
+@click.option("--types", metavar="CLASSES", help="Classes to keep, comma-separated: Organisation (every body), "
+              "Inspectorate, LocalAuthority, Person, Place, Inspection, Other.")
+@click.option("--timeline", is_flag=True, help="Draw the grade timeline (SVG or PNG) instead of the graph page.")
+@click.option("--title", default=None, help="Page title (default: says what is drawn).")
+def viz_cmd(store_path: str, output: str, around: str | None, depth: int, query: str | None, types: str | None,
+            timeline: bool, title: str | None) -> None:
+    """Draw the graph as one self-contained interactive HTML page, or the grade timeline as a picture.
+
+    Nodes are bodies, people, places and inspections (coloured by overall grade); links are
+    labelled with the ontology's property labels, posts with the role. Hover a node for its
+    facts and source documents. The page loads nothing from the network.
+
+    \b
+    Examples:
+      kg viz --store kg-store -o graph.html
+      kg viz --store kg-store --around Ofsted --depth 2 -o ofsted.html
+      kg viz --store kg-store --types Organisation,Inspection -o bodies.html
+      kg viz --store kg-store --query my-view.rq -o view.html
+      kg viz --store kg-store --timeline -o timeline.svg
+    """
+    from .graph import GraphError, find_nodes, keep_types, neighbourhood, parse_types
+
+    fmt = "html"
+    suffix = output.rsplit(".", 1)[-1].lower() if "." in output else ""
+    if timeline:
+        fmt = "svg" if output == "-" else suffix
+        if fmt not in ("svg", "png"):
+            raise click.UsageError("--timeline writes FILE.svg or FILE.png (or '-' for SVG on stdout)")
+    elif output != "-" and suffix not in ("html", "htm"):
+        raise click.UsageError("the graph page is HTML: give -o FILE.html (or --timeline for SVG/PNG)")
+    try:
+        classes = parse_types(types) if types else None
+    except GraphError as exc:
+        raise click.BadParameter(str(exc), param_hint="--types") from None
+    try:
+        g = _load(store_path, query)
+        what = "query result" if query else "entity graph"
+        if around:
+            g = neighbourhood(g, find_nodes(g, around), depth)
+            what = f"within {depth} link{'s' if depth != 1 else ''} of {around}"
+        if classes:
+            g = keep_types(g, classes)
+    except (StoreError, GraphError, OSError) as exc:
+        _fail(str(exc))
+    if g.number_of_nodes() == 0:
+        _info("warning: nothing to draw (the view is empty)")
+    if timeline:
+        if output == "-":
+            n = draw_timeline(g, sys.stdout.buffer, "svg")
+            sys.stdout.buffer.flush()
+        else:
+            n = draw_timeline(g, output, fmt)
+        _info(f"wrote {output}: {n} inspections placed in time")
+        return
+    text = page(g, title or f"inspection-kg: {what}", f"store {store_path}")
+    if output == "-":
+        click.echo(text, nl=False)
+    else:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    _info(f"wrote {output}: {g.number_of_nodes()} nodes, {g.number_of_edges()} links")
+
+
+@click.command("stats")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000),
+              help="How many of the most connected bodies and people to list.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
+def stats_cmd(store_path: str, fmt: str, top: int, output) -> None:
+    """Counts per class, the most connected bodies and people (degree, betweenness), connected
+    components, and inspections per year and grade.
+
+    Degree and betweenness are computed with networkx on the entity graph `kg viz` draws,
+    links taken both ways; above 600 nodes betweenness is estimated from 600 sources (seeded).
+
+    \b
+    Examples:
+      kg stats --store kg-store
+      kg stats --store kg-store --format json -o stats.json
+    """
+    from .graph import entity_graph
+    from .graph import stats as run_stats
+
+    try:
+        store = open_store(store_path, read_only=True)
+        try:
+            result = run_stats(store, entity_graph(store), top)
+        finally:
+            store.close()
+    except StoreError as exc:
+        _fail(str(exc))
+    if fmt == "json":
+        output.write(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
+    else:
+        output.write(stats_table(result))
+
+
+def _table(header: list[str], rows: list[list]) -> list[str]:
+    cells = [[str(c) for c in r] for r in [header, *rows]]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    fmt = [f"{c.ljust(w)}" for c, w in zip(cells[0], widths, strict=True)]
+    lines = ["  ".join(fmt).rstrip(), "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells[1:]]
+    return lines
+
+
+def stats_table(s: dict) -> str:
+    out = ["== counts per class"]
+    out += _table(["class", "count"], [[k, v] for k, v in s["counts"].items()])
+    out += ["", f"== entity graph: {s['graph']['nodes']} nodes, {s['graph']['edges']} links; "
+                f"{s['components']['count']} connected components (largest: "
+                f"{', '.join(map(str, s['components']['largest'])) or '-'}; isolated nodes: {s['components']['isolated']})"]
+    for key, name in (("top_bodies", "most connected bodies"), ("top_people", "most connected people")):
+        out += ["", f"== {name}"]
+        out += _table(["label", "class", "degree", "betweenness"],
+                      [[_clip(r["label"], 60), r["class"], r["degree"], f"{r['betweenness']:.4f}"] for r in s[key]])
+    out += ["", "== inspections per year and overall grade"]
+    grades = sorted({g for c in s["inspections_by_year"].values() for g in c})
+    out += _table(["year", *grades, "total"],
+                  [[y, *(c.get(g, 0) for g in grades), sum(c.values())] for y, c in s["inspections_by_year"].items()])
+    return "\n".join(out) + "\n"
+
+
+EXPORT_FORMATS = {"graphml": "graphml", "gexf": "gexf", "ttl": "ttl", "nt": "nt", "trig": "trig", "nq": "nq",
+                  "jsonld": "jsonld", "json": "jsonld", "turtle": "ttl"}
+
+
+def export_rdf(store, fmt: str, out) -> None:
+    """The store as RDF with pyoxigraph's serializers: ttl/nt merge every named graph, trig/nq/jsonld keep them."""
+    from pyoxigraph import RdfFormat, Triple, serialize
+
+    from .rdf import NS, VOCAB
+
+    rdf_fmt = {"ttl": RdfFormat.TURTLE, "nt": RdfFormat.N_TRIPLES, "trig": RdfFormat.TRIG,
+               "nq": RdfFormat.N_QUADS, "jsonld": RdfFormat.JSON_LD}[fmt]
+    prefixes = dict(sorted(NS.items())) | {"vocab": VOCAB}
+    named = fmt in ("trig", "nq", "jsonld")
+    pre = prefixes if fmt in ("ttl", "trig") else None
+    ox = getattr(store, "store", None)
+    if ox is not None:  # the embedded store: its own dump and query serializers
+        if named:
+            ox.dump(out, rdf_fmt, prefixes=pre)
+        else:
+            triples = ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+            serialize(triples, out, rdf_fmt, prefixes=pre)
+        return
+    from pyoxigraph import Quad
+
+    from .store import to_ox
+
+    if named:
+        r = store.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        serialize((Quad(*(to_ox(t) for t in row)) for row in r.rows), out, rdf_fmt)
+    else:
+        serialize((Triple(s, p, o) for s, p, o in store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")),
+                  out, rdf_fmt, prefixes=pre)
+
+
+@click.command("export")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "ttl", "nt", "trig", "nq", "jsonld"]),
+              default=None, help="Output format (default: from the -o suffix).")
+@click.option("-o", "--output", required=True, metavar="FILE", help="Write here; '-' for stdout.")
+def export_cmd(store_path: str, fmt: str | None, output: str) -> None:
+    """Export the graph for Gephi, Cytoscape (GraphML, GEXF: the entity graph `kg viz` draws) or RDF
+    tools (Turtle and N-Triples merge the document graphs; TriG, N-Quads and JSON-LD keep them).
+
+    \b
+    Examples:
+      kg export --store kg-store -o graph.graphml
+      kg export --store kg-store --format gexf -o graph.gexf
+      kg export --store kg-store --format trig -o - | head
+    """
+    if fmt is None:
+        suffix = output.rsplit(".", 1)[-1].lower() if "." in output and output != "-" else ""
+        fmt = EXPORT_FORMATS.get(suffix)
+        if fmt is None:
+            raise click.UsageError("give --format (graphml, gexf, ttl, nt, trig, nq, jsonld) or a known -o suffix")
+    binary = sys.stdout.buffer if output == "-" else None
+    try:
+        store = open_store(store_path, read_only=True)
+        try:
+            if fmt in ("graphml", "gexf"):
+                import networkx as nx
+
+                from .graph import entity_graph, for_export
+
+                g = for_export(entity_graph(store))
+                write = nx.write_graphml if fmt == "graphml" else nx.write_gexf
+                write(g, binary or output)
+                what = f"{g.number_of_nodes()} nodes, {g.number_of_edges()} links"
+            else:
+                if binary is not None:
+                    export_rdf(store, fmt, binary)
+                else:
+                    with open(output, "wb") as fh:
+                        export_rdf(store, fmt, fh)
+                what = fmt
+        finally:
+            store.close()
+    except (StoreError, OSError) as exc:
+        _fail(str(exc))
+    if binary is not None:
+        binary.flush()
+    _info(f"wrote {output}: {what}")
