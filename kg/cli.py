@@ -254,6 +254,10 @@ from .publish import publish_cmd  # noqa: E402
 
 cli.add_command(publish_cmd, name="publish")
 
+from .serve import serve_cmd  # noqa: E402
+
+cli.add_command(serve_cmd, name="serve")
+
 
 def main() -> None:
     cli(prog_name="kg")

@@ -597,7 +597,8 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
             k += 1
         while k > end + 1 and sp[k - 1].lower_ in ("and", "&"):
             k -= 1
-        if k < len(sp) and sp[k].lower_ in SPEECH:
+        nxt = [t for t in sp[k:k + 4] if t.text not in ("-", "‑") and not t.text[:1].isupper()]
+        if nxt and nxt[0].lower_ in SPEECH:
             k = end  # "Inspector of Constabulary Jane Smith said": the capitals are a name
         if k > end + 1 and (k >= len(sp) or (_span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None
                                               and sp[k].idx not in org_starts)):
@@ -638,8 +639,10 @@ def _people(ctx: Ctx) -> None:
             span = sp.char_span(e.start, e.end, alignment_mode="expand")
             if span is not None:
                 blocked.update(range(span.start, span.end))
-    for r in (s for s in ctx.lex_spans if s.label_ in ("ROLE", "TITLE")):
-        blocked.update(range(r.end, _role_text(ctx, r)[2]))  # "Director for Education and Lifelong Learning"
+    roles = [s for s in ctx.lex_spans if s.label_ in ("ROLE", "TITLE")]
+    for r in roles:
+        if not any(o is not r and o.start <= r.start and r.end <= o.end and len(o) > len(r) for o in roles):
+            blocked.update(range(r.end, _role_text(ctx, r)[2]))  # "Director for Education and Lifelong Learning"
     # A surname may be a place name ("Sally Cheshire"): allowed after a first name.
     soft = frozenset(s.start for s in ctx.lex_spans if s.label_ == "PLACE" and len(s) == 1)
     cands = [h for h in name_candidates(sp, blocked, soft) if not ctx.in_mask(sp[h.start].idx)]
@@ -1127,7 +1130,54 @@ _JUDGE_CUE = re.compile(r"\b(?:rated|judged|graded|found to be|assessed as|deeme
 _SUBJECT_WORDS = {"council", "authority", "service", "services", "division", "region", "area", "trust", "force",
                   "provider", "home", "it", "organisation", "department", "partnership", "children's", "children’s",
                   "cafcass", "unit", "team", "board", "agency", "prison", "hospital", "practice", "overall", "work"}
-_BOUNDARY = re.compile(r"(?:,|;|:|\(|\bthat\b|\bwhich\b|\bwhere\b|\bwhile\b|\bwhilst\b|\bbut\b|\band\b|\bfound\b|\bafter\b|\bbecause\b|\bas\b(?= (?!well)))", re.I)
+_VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|both|each|all|also|now|still|"
+                         r"judged|rated|graded|found|assessed|deemed|considered|to|as|remains?|remained|"
+                         r"overall|once|again|previously|currently)\s+)+$", re.I)
+_NP_BOUNDARY = re.compile(r";|:|\(|\b(?:that|which|where|while|whilst|whereas|although|though|but|after|because|"
+                          r"said|says|found|concluded|reported|judged|rated|considered|and found|when)\b", re.I)
+_GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|trust|force|service|services|provider|"
+                              r"division|region|area|organisation|partnership|home)|children[’']?s (?:services|social care)|"
+                              r"(?:council|authority|trust|force|division|region|area|provider|home|organisation|"
+                              r"partnership|agency|prison|hospital|unit|team|board)|overall)$", re.I)
+
+
+_OVERALL = {"overall effectiveness", "overall", "overall rating", "overall judgement", "overall grade"}
+
+
+def _bare_np(np_text: str) -> str:
+    """A noun phrase without determiners, possessors or a trailing "at/in ..." phrase."""
+    np = " ".join(np_text.replace("–", " ").replace("—", " ").split()).strip(" ,-")
+    np = re.sub(r"^(?:and|the|its|their|our|his|her|a|an|all|some|both|each|also|overall,?)\s+", "", np, flags=re.I)
+    np = re.sub(r"\s+(?:at|in|across|within|on|for the|by)\s+.*$", "", np)
+    return np.strip(" ,")
+
+
+def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
+    """Aspects named by the subject, also as a list ("the quality of ..., and leadership and management")."""
+    out = []
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+as well as\s+", np_text) if p.strip()]
+    for part in parts:
+        words = re.sub(r"^(?:\s*(?:and|the|its|their|our)\s+)+", "", part.strip(), flags=re.I).split()
+        # The longest leading run of words that is a known aspect ("quality of education services for ...").
+        for n in range(len(words), 0, -1):
+            hit = lex.aspect_for(" ".join(words[:n]))
+            if hit:
+                out.append(hit)
+                break
+    return out
+
+
+def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
+    np = _bare_np(re.sub(r"^.*?\b(?:[A-Z][\w-]+\s+)*(?:Council|Trust|Police|Service)[’']s\s+", "", np_text))
+    if not np:
+        return False
+    if _GENERIC_SUBJECT.match(np) or re.search(r"\b(?:division|region|area|council|authority|trust|force|"
+                                               r"partnership|provider|organisation|agency|department|board)$", np, re.I):
+        return True
+    subj = ctx.out.orgs.get(ins.subject)
+    names = {norm(subj.label), *(norm(a) for a in subj.aliases)} if subj else set()
+    n = norm(np_text)
+    return any(x and x in n for x in names)
 
 
 def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
@@ -1145,6 +1195,11 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         return main[0]
 
     def add(ins: Inspection, aspect: str, grade: str, s: int, e: int, rule: str) -> None:
+        if norm(aspect) in _OVERALL:
+            # "Overall", "Overall effectiveness" and "overall rating" are one judgement of one inspection.
+            same = next((j.aspect for j in ctx.out.judgements
+                         if j.inspection == ins.local_id and norm(j.aspect) in _OVERALL), None)
+            aspect = same or aspect
         k = (ins.local_id, aspect, grade)
         if k in seen or any(j.inspection == ins.local_id and j.aspect == aspect for j in ctx.out.judgements):
             return
@@ -1170,7 +1225,9 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                     s, e = ps + it.start("aspect"), ps + it.end()
                     add(insp_at(s), aspect, grade, s, e, "judgement.list")
                     list_spans.append((s, e))
-    for g in (s for s in ctx.lex_spans if s.label_ == "GRADE"):
+    grade_spans = [s for s in ctx.lex_spans if s.label_ == "GRADE"]
+    aspect_spans = [s for s in ctx.lex_spans if s.label_ == "ASPECT"]
+    for g in grade_spans:
         pos = g.start_char
         if ctx.in_mask(pos) or ctx.in_quote(pos) or any(a <= pos < b for a, b in list_spans):
             continue
@@ -1178,40 +1235,67 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         before = text[sent.start_char:pos]
         after = text[g.end_char:sent.end_char]
         if re.match(r"\s*(?:to|or)\s+(?:good|adequate|outstanding|inadequate|satisfactory|requires)", after, re.I):
-            continue
-        if re.search(r"\bnot\s+(?:been\s+)?(?:rated\s+|judged\s+)?$", before, re.I):
+            continue  # "good to adequate": a range, not a judgement
+        if re.search(r"\bnot\s+(?:been\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?$", before, re.I):
             continue
         overall_after = re.match(r"\s+overall\b", after, re.I)
-        if not (_JUDGE_CUE.search(before) or overall_after or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I)):
+        chain = _VERB_CHAIN.search(before)
+        if chain and not re.search(r"\b(?:was|were|is|are|been|be|being|judged|rated|graded|found|assessed|deemed|"
+                                   r"considered|remains?|remained)\b", chain.group(0), re.I):
+            chain = None  # "from outstanding to inadequate": no verb, no judgement
+        if not (chain or overall_after or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I)):
             continue
-        if re.match(r"\s+(?!overall|for|in|at|by|across|and|to|after|following|with)[a-z]+", after) and not re.match(r"\s+(?:by|in|for)\b", after):
+        if re.match(r"\s+(?!overall|for|in|at|by|across|and|to|after|following|with|since|from|on|when|but|as)[a-z]+", after):
             continue  # an adjective before a noun ("inadequate reports")
-        # The aspect: named in the clause before the verb, or after "for"/"in".
-        cuts = [m.end() for m in _BOUNDARY.finditer(before[:-1] if before else before)]
-        clause_start = sent.start_char + (cuts[-1] if cuts else 0)
-        aspect = ""
-        for a in (s for s in ctx.lex_spans if s.label_ == "ASPECT"):
-            if clause_start <= a.start_char < pos:
-                aspect = a.kb_id_
-        fm = re.match(r"\s+(?:overall\s+)?(?:for|in)\s+(?:its\s+|the\s+)?", after, re.I)
-        if not aspect and fm:
-            for a in (s for s in ctx.lex_spans if s.label_ == "ASPECT"):
-                if g.end_char + fm.end() - 1 <= a.start_char <= g.end_char + fm.end() + 2:
-                    aspect = a.kb_id_
-        clause = text[clause_start:pos].lower()
-        if not aspect:
-            words = set(re.findall(r"[\w’']+", clause))
-            subj = insp_at(pos).subject
-            subj_names = {norm(ctx.out.orgs[subj].label)} | {norm(a) for a in ctx.out.orgs[subj].aliases} if subj in ctx.out.orgs else set()
-            if overall_after or "overall" in words or words & _SUBJECT_WORDS or any(n and n in norm(clause) for n in subj_names):
-                aspect = lex.aspect_for("Overall effectiveness") or "Overall effectiveness"
-        if not aspect:
-            continue
-        add(insp_at(pos), aspect, lex.grade_for(g.text) or g.kb_id_, clause_start, g.end_char, "judgement.sentence")
+        grade = lex.grade_for(g.text) or g.kb_id_
+        verb_at = sent.start_char + (chain.start() if chain else len(before))
+        # The subject of the judgement: from the last clause boundary (or the previous grade) to the verb.
+        lo = sent.start_char
+        for m in _NP_BOUNDARY.finditer(text, sent.start_char, verb_at):
+            lo = m.end()
+        for other in grade_spans:
+            if lo <= other.end_char <= verb_at and other is not g:
+                lo = other.end_char
+        aspects: list[str] = []
+        inside = [a for a in aspect_spans if lo <= a.start_char and a.end_char <= verb_at
+                  and not (len(a) == 1 and a[0].is_sent_start)]
+        if inside:
+            # The aspect nearest the verb, and those listed before it ("A, B and C were ...").
+            chosen = [inside[-1]]
+            for a in reversed(inside[:-1]):
+                if re.fullmatch(r"\s*(?:[,;–—-]\s*)?(?:and\s+|or\s+)?", text[a.end_char:chosen[-1].start_char]):
+                    chosen.append(a)
+                else:
+                    break
+            lo = min(lo, chosen[-1].start_char)
+        np_text = text[lo:verb_at]
+        if len(np_text.split()) > 14 and "," in np_text and not inside:
+            lo += np_text.rfind(",") + 1
+            np_text = text[lo:verb_at]
+        # "rated good for being effective", "outstanding for leadership"
+        fm = re.match(r"\s+(?:overall\s+)?(?:for|in)\s+(?:its\s+|the\s+|being\s+)?", after, re.I)
+        if fm:
+            fwd = [a for a in aspect_spans if g.end_char <= a.start_char <= g.end_char + fm.end() + 1]
+            if fwd:
+                aspects = [fwd[0].kb_id_]
+        if not aspects and inside:
+            aspects = [a.kb_id_ for a in reversed(chosen)]
+        if not aspects:
+            aspects = _aspects_in_np(lex, np_text)
+        if not aspects:
+            if _is_subject_np(ctx, np_text, insp_at(pos)) or overall_after:
+                aspects = [lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
+            else:
+                np = _bare_np(np_text)
+                if chain and re.search(r"\b(?:rated|judged|graded)\b", chain.group(0), re.I) \
+                        and re.search(r"\b(?:services?|care)$", np, re.I) and 2 <= len(np.split()) <= 4:
+                    aspects = [np[:1].upper() + np[1:]]
+        for aspect in aspects:
+            add(insp_at(pos), aspect, grade, lo, g.end_char, "judgement.sentence")
     # The overall grade: the overall aspect, or the one headline judgement of a single-aspect inspection.
     for ins, _ in groups:
         js = [j for j in ctx.out.judgements if j.inspection == ins.local_id]
-        overall = [j for j in js if norm(j.aspect) in ("overall effectiveness", "overall", "overall rating", "overall judgement")]
+        overall = [j for j in js if norm(j.aspect) in _OVERALL]
         if overall:
             ins.overall = overall[0].grade
         elif len(js) == 1 and "safeguarding" in norm(js[0].aspect):

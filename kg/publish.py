@@ -450,13 +450,20 @@ class Renderer:
 
     def files(self, iri: str) -> dict[str, bytes] | None:
         """The entity's HTML page, Turtle and JSON-LD, or None when the store says nothing of it."""
-        desc = self.d.describe(iri)
-        local = self.d.local(iri)
-        if desc is None or local is None:
-            return None
+        desc = self.d.describe(iri) if self.d.local(iri) else None
+        return None if desc is None else self.render(desc, {"html", "ttl", "jsonld"})
+
+    def render(self, desc: Description, formats: set[str]) -> dict[str, bytes]:
+        local = self.d.local(desc.iri) or "resource"
         data = jsonld_graph(desc.triples)
-        return {"html": self.html(desc, local + ".html", data), "ttl": turtle(desc.triples),
-                "jsonld": json_bytes(data)}
+        out = {}
+        if "html" in formats:
+            out["html"] = self.html(desc, local + ".html", data)
+        if "ttl" in formats:
+            out["ttl"] = turtle(desc.triples)
+        if "jsonld" in formats:
+            out["jsonld"] = json_bytes(data)
+        return out
 
     def html(self, desc: Description, path: str, data: dict) -> bytes:
         name = posixpath.basename(path)[: -len(".html")]
@@ -718,7 +725,6 @@ def _void(site: Site, report: PublishReport, stats: dict, sizes: dict[str, int],
         Triple(ds, V("distinctObjects"), n(stats["objects"])),
         Triple(ds, V("properties"), n(len(stats["properties"]))),
         Triple(ds, V("classes"), n(len(stats["classes"]))),
-        Triple(ds, V("rootResource"), NamedNode(site.base)),
         Triple(ds, V("vocabulary"), NamedNode(ONTOLOGY.rstrip("#"))),
     ]
     for prefix in ("org", "prov", "skos", "dcterms", "schema", "foaf"):

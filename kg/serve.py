@@ -1,0 +1,598 @@
+"""A read-only SPARQL 1.1 endpoint, entity pages by content negotiation, and a YASGUI query page."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+import os
+import pickle
+import re
+import struct
+import sys
+from dataclasses import dataclass
+
+import click
+
+from .lexicon import ROOT
+from .publish import DEFAULT_BASE, DEFAULT_LICENSE, SITE_TITLE, script_json
+
+YASGUI_DIR = ROOT / "node_modules" / "@zazuko" / "yasgui" / "build"
+MAX_QUERY_BYTES = 64 * 1024
+
+# Media types by what a query returns: (media type, format name). The first is the default.
+RESULT_TYPES = [("application/sparql-results+json", "json"), ("application/json", "json"),
+                ("application/sparql-results+xml", "xml"), ("application/xml", "xml"), ("text/xml", "xml"),
+                ("text/csv", "csv"), ("text/tab-separated-values", "tsv")]
+BOOLEAN_TYPES = RESULT_TYPES[:5]
+GRAPH_TYPES = [("text/turtle", "ttl"), ("application/x-turtle", "ttl"), ("application/ld+json", "jsonld"),
+               ("application/n-triples", "nt"), ("text/plain", "nt"), ("application/rdf+xml", "rdfxml")]
+ENTITY_TYPES = [("text/html", "html"), ("application/xhtml+xml", "html"), ("text/turtle", "ttl"),
+                ("application/ld+json", "jsonld"), ("application/n-triples", "nt")]
+CONTENT_TYPES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+                 "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8",
+                 "ttl": "text/turtle; charset=utf-8", "jsonld": "application/ld+json",
+                 "nt": "application/n-triples", "rdfxml": "application/rdf+xml",
+                 "html": "text/html; charset=utf-8"}
+FORMAT_ALIASES = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "ttl", "ttl": "ttl",
+                  "jsonld": "jsonld", "json-ld": "jsonld", "nt": "nt", "ntriples": "nt", "n-triples": "nt",
+                  "rdfxml": "rdfxml", "rdf+xml": "rdfxml"}
+UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+
+
+class Refused(Exception):
+    """A request the endpoint will not run; .status is the HTTP status to answer with."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+# --------------------------------------------------------------------------- checking queries
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# Strings, IRIs and comments as the SPARQL grammar defines them: keywords inside them are not keywords.
+_OPAQUE = re.compile(r"""
+    '''(?:(?:'|'')?(?:[^'\\]|\\.))*'''
+  | \"\"\"(?:(?:"|"")?(?:[^"\\]|\\.))*\"\"\"
+  | '(?:[^'\\\n\r]|\\.)*'
+  | "(?:[^"\\\n\r]|\\.)*"
+  | <[^<>"{}|^`\\\x00-\x20]*>
+  | \#[^\n\r]*
+""", re.X | re.S)
+
+
+def _keywords(query: str, words: tuple[str, ...]) -> list[str]:
+    # SPARQL undoes \\u escapes before parsing, so a keyword could hide behind them: undo them first.
+    text = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if int(m.group(1) or m.group(2), 16)
+                       < 0x110000 else "", query)
+    text = _OPAQUE.sub(" ", text)
+    pattern = r"(?<![\w?$:@])(" + "|".join(words) + r")(?![\w:])"
+    return sorted({m.upper() for m in re.findall(pattern, text, re.I)})
+
+
+def check_query(query: str, max_bytes: int = MAX_QUERY_BYTES) -> None:
+    """Refuse what a public read-only endpoint must not run: updates, federation, oversized queries."""
+    if len(query.encode("utf-8")) > max_bytes:
+        raise Refused(413, f"the query is longer than {max_bytes} bytes")
+    if not query.strip():
+        raise Refused(400, "empty query")
+    found = _keywords(query, UPDATE_KEYWORDS)
+    if found:
+        raise Refused(403, f"this endpoint is read-only: SPARQL Update ({', '.join(found)}) is refused")
+    if _keywords(query, ("SERVICE",)):
+        raise Refused(403, "SERVICE (federated query to other endpoints) is disabled on this endpoint")
+
+
+# --------------------------------------------------------------------------- content negotiation
+
+def parse_accept(header: str | None) -> list[tuple[str, float]]:
+    out = []
+    for i, part in enumerate((header or "").split(",")):
+        bits = [b.strip() for b in part.split(";")]
+        if not bits[0]:
+            continue
+        q = 1.0
+        for b in bits[1:]:
+            if b.lower().startswith("q="):
+                try:
+                    q = float(b[2:])
+                except ValueError:
+                    q = 0.0
+        out.append((bits[0].lower(), q, i))
+    out.sort(key=lambda x: (-x[1], x[0].count("*"), x[2]))
+    return [(m, q) for m, q, _ in out if q > 0]
+
+
+def negotiate(header: str | None, offers: list[tuple[str, str]]) -> str | None:
+    """The format name of the best offer for an Accept header (the first offer when there is none)."""
+    accept = parse_accept(header)
+    if not accept:
+        return offers[0][1]
+    for media, _ in accept:
+        for offer, fmt in offers:
+            if media == offer or media == "*/*" or (media.endswith("/*") and offer.startswith(media[:-1])):
+                return fmt
+    return None
+
+
+# --------------------------------------------------------------------------- the worker process
+
+def _term_json(t) -> dict:
+    from pyoxigraph import BlankNode, Literal, NamedNode
+
+    if isinstance(t, NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, Literal):
+        d = {"type": "literal", "value": t.value}
+        if t.language:
+            d["xml:lang"] = t.language
+        elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            d["datatype"] = t.datatype.value
+        return d
+    return {"type": "literal", "value": str(t)}
+
+
+def _term_xml(t) -> str:
+    from pyoxigraph import BlankNode, Literal, NamedNode
+
+    e = html.escape
+    if isinstance(t, NamedNode):
+        return f"<uri>{e(t.value, False)}</uri>"
+    if isinstance(t, BlankNode):
+        return f"<bnode>{e(t.value, False)}</bnode>"
+    if isinstance(t, Literal):
+        if t.language:
+            return f'<literal xml:lang="{e(t.language)}">{e(t.value, False)}</literal>'
+        if t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            return f'<literal datatype="{e(t.datatype.value)}">{e(t.value, False)}</literal>'
+        return f"<literal>{e(t.value, False)}</literal>"
+    return f"<literal>{e(str(t), False)}</literal>"
+
+
+def _csv_cell(t) -> str:
+    from pyoxigraph import BlankNode
+
+    if t is None:
+        return ""
+    v = f"_:{t.value}" if isinstance(t, BlankNode) else t.value
+    return '"' + v.replace('"', '""') + '"' if re.search(r'[",\r\n]', v) else v
+
+
+def write_solutions(names: list[str], rows: list[list], fmt: str) -> bytes:
+    """SELECT results in the four SPARQL 1.1 results formats."""
+    if fmt == "json":
+        bindings = [{n: _term_json(t) for n, t in zip(names, row, strict=True) if t is not None} for row in rows]
+        return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}},
+                          ensure_ascii=False).encode("utf-8")
+    if fmt == "xml":
+        head = "".join(f'<variable name="{html.escape(n)}"/>' for n in names)
+        body = []
+        for row in rows:
+            cells = "".join(f'<binding name="{html.escape(n)}">{_term_xml(t)}</binding>'
+                            for n, t in zip(names, row, strict=True) if t is not None)
+            body.append(f"<result>{cells}</result>")
+        return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+                f"<head>{head}</head><results>{''.join(body)}</results></sparql>\n").encode()
+    if fmt == "csv":
+        lines = [",".join(names)] + [",".join(_csv_cell(t) for t in row) for row in rows]
+        return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+    lines = ["\t".join("?" + n for n in names)] + ["\t".join("" if t is None else str(t) for t in row)
+                                                   for row in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def write_boolean(value: bool, fmt: str) -> bytes:
+    if fmt == "xml":
+        return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
+                f"<boolean>{'true' if value else 'false'}</boolean></sparql>\n").encode()
+    return json.dumps({"head": {}, "boolean": bool(value)}).encode()
+
+
+def write_triples(triples: list, fmt: str) -> bytes:
+    from pyoxigraph import RdfFormat, serialize
+
+    from .publish import json_bytes, jsonld_graph, sorted_triples, turtle
+
+    if fmt == "jsonld":
+        return json_bytes(jsonld_graph(triples))
+    if fmt == "ttl":
+        return turtle(sorted_triples(triples))
+    return serialize(triples, format=RdfFormat.RDF_XML if fmt == "rdfxml" else RdfFormat.N_TRIPLES)
+
+
+class Worker:
+    """Runs queries for the server in its own process, so a runaway query can be killed outright."""
+
+    def __init__(self, store_path: str, base: str):
+        from pyoxigraph import Store
+
+        from .publish import Describer, Renderer, Site
+
+        self.store = Store.read_only(store_path)
+        self.renderer = Renderer(Describer(self.store, base), Site(base, SITE_TITLE, DEFAULT_LICENSE, None))
+
+    def handle(self, job: dict) -> dict:
+        try:
+            if job["kind"] == "entity":
+                return self.entity(job)
+            return self.query(job)
+        except Refused as exc:
+            return {"status": exc.status, "error": str(exc)}
+        except SyntaxError as exc:
+            return {"status": 400, "error": f"query syntax: {exc}"}
+        except Exception as exc:  # one bad query must not take the worker down
+            return {"status": 500, "error": f"{type(exc).__name__}: {exc}"}
+
+    def query(self, job: dict) -> dict:
+        from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions
+
+        kw: dict = {}
+        if job.get("default_graphs"):
+            kw["default_graph"] = [NamedNode(g) for g in job["default_graphs"]]
+        else:
+            kw["use_default_graph_as_union"] = True
+        if job.get("named_graphs"):
+            kw["named_graphs"] = [NamedNode(g) for g in job["named_graphs"]]
+        res = self.store.query(job["query"], **kw)
+        limit = job["max_results"]
+        headers: dict[str, str] = {}
+        fmt = job.get("format")
+        if isinstance(res, QueryBoolean):
+            fmt = negotiate(job["accept"], BOOLEAN_TYPES) if fmt is None else fmt
+            if fmt not in ("json", "xml"):
+                raise Refused(406, "an ASK result is served as SPARQL JSON or XML")
+            return {"status": 200, "type": CONTENT_TYPES[fmt], "body": write_boolean(bool(res), fmt)}
+        if isinstance(res, QuerySolutions):
+            fmt = negotiate(job["accept"], RESULT_TYPES) if fmt is None else fmt
+            if fmt not in ("json", "xml", "csv", "tsv"):
+                raise Refused(406, "SELECT results are served as SPARQL JSON, XML, CSV or TSV")
+            names = [v.value for v in res.variables]
+            rows = []
+            for sol in res:
+                if len(rows) == limit:
+                    headers["X-Results-Truncated"] = str(limit)
+                    break
+                rows.append([sol[n] for n in names])
+            return {"status": 200, "type": CONTENT_TYPES[fmt], "body": write_solutions(names, rows, fmt),
+                    "headers": headers}
+        fmt = negotiate(job["accept"], GRAPH_TYPES) if fmt is None else fmt
+        if fmt not in ("ttl", "jsonld", "nt", "rdfxml"):
+            raise Refused(406, "CONSTRUCT and DESCRIBE results are served as Turtle, JSON-LD, N-Triples or RDF/XML")
+        triples = []
+        for t in res:
+            if len(triples) == limit:
+                headers["X-Results-Truncated"] = str(limit)
+                break
+            triples.append(t)
+        return {"status": 200, "type": CONTENT_TYPES[fmt], "body": write_triples(triples, fmt), "headers": headers}
+
+    def entity(self, job: dict) -> dict:
+        fmt = job["format"]
+        desc = self.renderer.d.describe(job["iri"]) if self.renderer.d.local(job["iri"]) else None
+        if desc is None:
+            return {"status": 404, "error": f"nothing is known about <{job['iri']}>"}
+        if fmt == "nt":
+            return {"status": 200, "type": CONTENT_TYPES[fmt], "body": write_triples(desc.triples, "nt")}
+        files = self.renderer.render(desc, {fmt})
+        return {"status": 200, "type": CONTENT_TYPES[fmt], "body": files[fmt]}
+
+
+def worker_main(store_path: str, base: str) -> None:
+    """The worker's loop: length-prefixed pickled jobs on stdin, replies on stdout (stdout prints go to stderr)."""
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    inp = sys.stdin.buffer
+    worker = Worker(store_path, base)
+    while True:
+        head = inp.read(8)
+        if len(head) < 8:
+            return
+        job = pickle.loads(inp.read(struct.unpack(">Q", head)[0]))
+        data = pickle.dumps(worker.handle(job), protocol=pickle.HIGHEST_PROTOCOL)
+        out.write(struct.pack(">Q", len(data)) + data)
+        out.flush()
+
+
+# --------------------------------------------------------------------------- the pool, in the server
+
+class Pool:
+    """Warm worker processes; a query past its deadline has its worker killed and replaced."""
+
+    def __init__(self, store_path: str, base: str, size: int):
+        self.store_path = store_path
+        self.base = base
+        self.size = size
+        self.idle: asyncio.Queue = asyncio.Queue()
+        self.procs: set = set()
+        self._tasks: set = set()
+
+    async def _spawn(self):
+        code = "import sys; from kg.serve import worker_main; worker_main(sys.argv[1], sys.argv[2])"
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", code, self.store_path, self.base,
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, limit=2 ** 26)
+        self.procs.add(proc)
+        return proc
+
+    async def start(self) -> None:
+        for _ in range(self.size):
+            self.idle.put_nowait(await self._spawn())
+
+    async def _kill(self, proc) -> None:
+        if proc.returncode is None:
+            proc.kill()
+        await proc.wait()
+        self.procs.discard(proc)
+
+    async def _replace(self, proc) -> None:
+        await self._kill(proc)
+        self.idle.put_nowait(await self._spawn())
+
+    async def stop(self) -> None:
+        for proc in list(self.procs):
+            await self._kill(proc)
+
+    @staticmethod
+    async def _call(proc, job: dict) -> dict:
+        data = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+        proc.stdin.write(struct.pack(">Q", len(data)) + data)
+        await proc.stdin.drain()
+        head = await proc.stdout.readexactly(8)
+        return pickle.loads(await proc.stdout.readexactly(struct.unpack(">Q", head)[0]))
+
+    async def run(self, job: dict, timeout: float) -> dict:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        try:
+            proc = await asyncio.wait_for(self.idle.get(), timeout)
+        except TimeoutError:
+            return {"status": 503, "error": f"every worker is busy; try again (waited {timeout:g} s)"}
+        ok = False
+        try:
+            reply = await asyncio.wait_for(self._call(proc, job), max(0.001, deadline - loop.time()))
+            ok = True
+            return reply
+        except TimeoutError:
+            return {"status": 503, "error": f"the query ran past the time limit of {timeout:g} s and was stopped"}
+        except (asyncio.IncompleteReadError, BrokenPipeError, ConnectionResetError):
+            return {"status": 500, "error": "the query worker died; it has been restarted"}
+        finally:
+            if ok:
+                self.idle.put_nowait(proc)
+            else:  # also when the request was cancelled: a worker in an unknown state is never reused
+                task = asyncio.ensure_future(self._replace(proc))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
+
+
+# --------------------------------------------------------------------------- the web app
+
+@dataclass
+class Settings:
+    store: str
+    base: str = DEFAULT_BASE
+    timeout: float = 10.0
+    max_results: int = 10_000
+    max_query_bytes: int = MAX_QUERY_BYTES
+    workers: int = 2
+
+
+QUERY_JS = r"""(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("kg-queries").textContent);
+  var endpoint = window.location.origin + "/sparql";
+  // Only the completers that work offline: the others ask Linked Open Vocabularies on the web.
+  Yasgui.Yasqe.defaults.autocompleters = ["variables", "prefixes"];
+  var yasgui = new Yasgui(document.getElementById("yasgui"), {
+    requestConfig: { endpoint: endpoint, method: "POST" },
+    copyEndpointOnNewTab: true,
+    persistenceId: null,
+    populateFromUrl: false,
+    autoAddOnInit: false,
+    endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
+    yasqe: { prefixCcApi: null }
+  });
+  data.forEach(function (q, i) {
+    yasgui.addTab(i === 0, { name: q.name, yasqe: { value: q.text }, requestConfig: { endpoint: endpoint } });
+  });
+  window.kgYasgui = yasgui;
+})();
+"""
+
+
+def query_page(queries: list[dict], yasgui: bool) -> str:
+    items = "".join(f"<li><b>{html.escape(q['name'])}</b> — {html.escape(q['about'])}</li>" for q in queries)
+    if yasgui:
+        ui = ('<div id="yasgui"></div>\n'
+              f'<script type="application/json" id="kg-queries">{script_json(queries)}</script>\n'
+              '<script src="/assets/yasgui/yasgui.min.js"></script>\n<script src="/assets/kg-query.js"></script>\n')
+        css = '<link rel="stylesheet" href="/assets/yasgui/yasgui.min.css">\n'
+    else:
+        ui = ("<p><b>The query editor is not installed</b> (run <code>npm ci</code> in the project folder). "
+              "The endpoint works: send queries to <code>/sparql</code>.</p>\n")
+        css = ""
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n<link rel="icon" href="data:,">\n'
+        f"<title>SPARQL · {SITE_TITLE}</title>\n{css}"
+        "<style>body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:80rem;padding:0 1rem}"
+        "code{font-size:.9em}</style>\n</head>\n<body>\n"
+        f"<h1>{SITE_TITLE} SPARQL endpoint</h1>\n"
+        "<p>Queries run read-only over the union of all graphs at <code>/sparql</code> (SPARQL 1.1 Protocol). "
+        "Entity IRIs under this server answer with HTML, Turtle or JSON-LD.</p>\n"
+        f"{ui}<details><summary>Example queries</summary><ul>{items}</ul></details>\n</body>\n</html>\n")
+
+
+def load_examples() -> list[dict]:
+    from .query import describe, named_queries
+
+    return [{"name": name, "about": describe(path), "text": path.read_text(encoding="utf-8")}
+            for name, path in named_queries().items()]
+
+
+def create_app(settings: Settings):
+    """The Starlette application (the pool of workers starts with it)."""
+    from contextlib import asynccontextmanager
+    from urllib.parse import parse_qs
+
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import PlainTextResponse, RedirectResponse, Response
+    from starlette.routing import Mount, Route
+    from starlette.staticfiles import StaticFiles
+
+    pool = Pool(settings.store, settings.base, settings.workers)
+    page = query_page(load_examples(), (YASGUI_DIR / "yasgui.min.js").exists())
+    page_headers = {"Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; "
+                                               "img-src 'self' data:; base-uri 'none'; form-action 'self'"}
+
+    @asynccontextmanager
+    async def lifespan(app):
+        await pool.start()
+        try:
+            yield
+        finally:
+            await pool.stop()
+
+    def reply(r: dict, vary: bool = False) -> Response:
+        headers = {"Vary": "Accept"} if vary else {}
+        if "error" in r:
+            return PlainTextResponse(r["error"] + "\n", status_code=r["status"], headers=headers)
+        headers.update(r.get("headers") or {})
+        return Response(r["body"], status_code=r["status"], media_type=r["type"], headers=headers)
+
+    async def read_body(request: Request) -> bytes:
+        size = request.headers.get("content-length")
+        if size and size.isdigit() and int(size) > settings.max_query_bytes * 3:
+            raise Refused(413, f"the request body is larger than {settings.max_query_bytes * 3} bytes")
+        body = b""
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > settings.max_query_bytes * 3:  # url-encoding may triple a query's size
+                raise Refused(413, f"the request body is larger than {settings.max_query_bytes * 3} bytes")
+        return body
+
+    async def sparql(request: Request) -> Response:
+        try:
+            params: dict[str, list[str]] = {}
+            for k, v in request.query_params.multi_items():
+                params.setdefault(k, []).append(v)
+            if request.method == "POST":
+                ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+                if ctype == "application/sparql-update":
+                    raise Refused(403, "this endpoint is read-only: SPARQL Update is refused")
+                body = await read_body(request)
+                if ctype == "application/x-www-form-urlencoded":
+                    for k, v in parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items():
+                        params.setdefault(k, []).extend(v)
+                elif ctype == "application/sparql-query":
+                    params.setdefault("query", []).append(body.decode("utf-8", "replace"))
+                else:
+                    raise Refused(415, "POST a form (application/x-www-form-urlencoded) or application/sparql-query")
+            if "update" in params:
+                raise Refused(403, "this endpoint is read-only: SPARQL Update is refused")
+            queries = params.get("query", [])
+            if not queries:
+                if "text/html" in request.headers.get("accept", ""):
+                    return RedirectResponse("/", status_code=303)
+                raise Refused(400, "no query: pass query=SPARQL (GET or POST)")
+            if len(queries) > 1:
+                raise Refused(400, "one query per request")
+            check_query(queries[0], settings.max_query_bytes)
+            fmt = None
+            if params.get("format"):
+                fmt = FORMAT_ALIASES.get(params["format"][0].lower())
+                if fmt is None:
+                    raise Refused(400, f"unknown format {params['format'][0]!r}")
+            job = {"kind": "query", "query": queries[0], "accept": request.headers.get("accept"), "format": fmt,
+                   "default_graphs": params.get("default-graph-uri", []),
+                   "named_graphs": params.get("named-graph-uri", []), "max_results": settings.max_results}
+        except Refused as exc:
+            return PlainTextResponse(str(exc) + "\n", status_code=exc.status)
+        return reply(await pool.run(job, settings.timeout), vary=True)
+
+    async def home(request: Request) -> Response:
+        return Response(page, media_type="text/html; charset=utf-8", headers=page_headers)
+
+    async def query_js(request: Request) -> Response:
+        return Response(QUERY_JS, media_type="text/javascript; charset=utf-8")
+
+    async def entity(request: Request) -> Response:
+        path = request.path_params["path"]
+        if path == "index.html":
+            return RedirectResponse("/", status_code=303)
+        suffix = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
+        if suffix in ("html", "ttl", "jsonld", "nt"):
+            fmt, path, vary = suffix, path[: -len(suffix) - 1], False
+        else:
+            fmt, vary = negotiate(request.headers.get("accept"), ENTITY_TYPES), True
+            if fmt is None:
+                return PlainTextResponse("served as text/html, text/turtle, application/ld+json or "
+                                         "application/n-triples\n", status_code=406)
+        job = {"kind": "entity", "iri": settings.base + path, "format": fmt}
+        return reply(await pool.run(job, settings.timeout), vary=vary)
+
+    routes = [
+        Route("/sparql", sparql, methods=["GET", "POST"]),
+        Route("/", home), Route("/query", home),
+        Route("/assets/kg-query.js", query_js),
+        Mount("/assets/yasgui", app=StaticFiles(directory=str(YASGUI_DIR), check_dir=False)),
+        Route("/{path:path}", entity),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)
+
+
+@click.command("serve")
+@click.option("--store", "store_path", envvar="KG_STORE", default="kg-store", show_default=True, metavar="PATH",
+              help="Embedded store folder (opened read-only; env KG_STORE).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--base", default=DEFAULT_BASE, show_default=True, metavar="IRI",
+              help="Base IRI of the entities: GET /X describes {base}X.")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds a query may run before its worker is killed (answer 503).")
+@click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(1),
+              help="Rows (or triples) per answer; longer answers are cut, with header X-Results-Truncated.")
+@click.option("--max-query-bytes", default=MAX_QUERY_BYTES, show_default=True, type=click.IntRange(64),
+              help="Longest query accepted (answer 413).")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes (queries running at once).")
+@click.pass_obj
+def serve_cmd(obj, store_path: str, host: str, port: int, base: str, timeout: float, max_results: int,
+              max_query_bytes: int, workers: int) -> None:
+    """Serve the store read-only: SPARQL 1.1 Protocol at /sparql, entity IRIs by content negotiation,
+    and a query page (YASGUI) at /.
+
+    Updates and SERVICE are refused; each query runs in a worker process that is killed at --timeout,
+    so a runaway query never stalls the server.
+
+    \b
+    Exit status: 0 stopped cleanly, 1 the store cannot be opened, 2 usage error.
+
+    \b
+    Example:
+      kg serve --store kg-store --port 8000 --timeout 10
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' \\
+        http://127.0.0.1:8000/sparql
+    """
+    import uvicorn
+
+    from .store import EmbeddedStore, StoreError
+
+    if store_path.startswith(("http://", "https://")):
+        click.echo("error: kg serve serves an embedded store folder, not a server URL", err=True)
+        sys.exit(2)
+    try:
+        EmbeddedStore(store_path, read_only=True).close()  # fail now, not in the workers
+    except StoreError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    if not base.endswith(("/", "#")):
+        base += "/"
+    settings = Settings(os.path.abspath(store_path), base, timeout, max_results, max_query_bytes, workers)
+    if not getattr(obj, "quiet", False):
+        click.echo(f"serving {store_path} read-only at http://{host}:{port}/ (SPARQL: /sparql)", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
