@@ -36,6 +36,22 @@ class Ctx:
             click.echo(msg, err=True)
 
 
+def verbosity(f):
+    """-v/-q on every command too, so that `kg build ... -q` works as well as `kg -q build ...`."""
+    import functools
+
+    @click.option("-v", "--verbose", "cmd_verbose", count=True, help="Say more on stderr.")
+    @click.option("-q", "--quiet", "cmd_quiet", is_flag=True, help="Say nothing on stderr but errors.")
+    @functools.wraps(f)
+    def wrapper(*args, cmd_verbose: int = 0, cmd_quiet: bool = False, **kwargs):
+        obj = click.get_current_context().find_object(Ctx)
+        if obj is not None:
+            obj.verbose += cmd_verbose
+            obj.quiet = obj.quiet or cmd_quiet
+        return f(*args, **kwargs)
+    return wrapper
+
+
 def _fail(msg: str, code: int = EXIT_FAILED) -> None:
     click.echo(f"error: {msg}", err=True)
     sys.exit(code)
@@ -66,6 +82,7 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
               help="Base IRI under which entity IRIs are minted.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes for the spaCy pipeline (nlp.pipe n_process).")
+@verbosity
 @click.pass_obj
 def build(obj: Ctx, sources: tuple[str, ...], store_path: str, update_url: str | None, base: str, jobs: int) -> None:
     """Read SOURCES (.txt, .md, .html files and folders) into the store.
@@ -116,6 +133,7 @@ def build(obj: Ctx, sources: tuple[str, ...], store_path: str, update_url: str |
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
               help="Bind ?NAME to VALUE (a string, or <IRI>); repeatable. Values are never pasted into the query.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
+@verbosity
 @click.pass_obj
 def query(obj: Ctx, query: str, store_path: str, fmt: str, binds: tuple[str, ...], output) -> None:
     """Run QUERY: a .rq file, a name from queries/ (see `kg queries`), '-' for stdin, or inline SPARQL.
@@ -146,6 +164,7 @@ def query(obj: Ctx, query: str, store_path: str, fmt: str, binds: tuple[str, ...
 
 
 @cli.command()
+@verbosity
 @click.pass_obj
 def queries(obj: Ctx) -> None:
     """List the named queries in queries/ with what each answers.
@@ -165,6 +184,7 @@ def queries(obj: Ctx) -> None:
 @cli.command()
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@verbosity
 @click.pass_obj
 def validate(obj: Ctx, store_path: str, fmt: str) -> None:
     """Check the store against the SHACL shapes in ontology/shapes.ttl; exit 1 on violations.
@@ -199,6 +219,7 @@ def validate(obj: Ctx, store_path: str, fmt: str) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=False))
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
+@verbosity
 @click.pass_obj
 def extract(obj: Ctx, file: str, fmt: str, output) -> None:
     """Print what one document yields: every fact with its character span and rule.

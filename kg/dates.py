@@ -58,8 +58,14 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
         return f"{y:04d}-{m:02d}"
 
 
+_TIMESTAMP = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\s*$")
+
+
 def parse_date(text: str) -> str:
     """An ISO date from one date expression or timestamp, or ""."""
+    m = _TIMESTAMP.match(text)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
     for mention in find_dates(text, ""):
         if mention.value:
             return mention.value

@@ -942,6 +942,7 @@ _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "t
                      "model", "results"}
 _NOT_TRIGGER_PREV = {"next", "future", "further", "upcoming", "new", "every", "any", "each", "annual"}
 _PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|earlier|follows|followed|"
+                         r"were rated|was judged|were judged|had been|"
                          r"when (?:it was|the \w+ was|they were) last|"
                          r"was rated|had been rated|in (?:19|20)\d\d)\b", re.I)
 _KIND_PRIORITY = ["joint targeted area inspection", "focused visit", "monitoring visit", "unannounced inspection",
@@ -996,17 +997,26 @@ def _mentions(ctx: Ctx) -> list[Mention]:
             continue
         trig = None
         kind = ""
+        found = []
         for k in kinds:
             if sent.start <= k.start < sent.end and not ctx.in_quote(k.start_char):
                 nxt = sp[k.end].lower_ if k.end < len(sp) else ""
                 prv = sp[k.start - 1].lower_ if k.start > 0 else ""
                 if nxt in _NOT_TRIGGER_NEXT or prv in _NOT_TRIGGER_PREV:
                     continue
-                trig, kind = k, k.kb_id_
-                break
+                found.append(k)
+        # A singular mention ("an inspection") names one inspection; a plural one ("monitoring visits") rarely does.
+        singular = [k for k in found if not _plural(k)]
+        if found:
+            trig = (singular or found)[0]
+            kind = _canonical_kind(trig.kb_id_)
         if trig is None:
             verb = re.search(r"\b(?:inspected|visited by|rated .{0,30}by)\b", sent.text)
-            if not (verb or rated_by.search(sent.text)):
+            report = re.search(r"\b(?:report|letter of findings|findings)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
+                               r"\b(?:report|letter of findings|findings)\b", sent.text, re.I)
+            if report and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)):
+                report = None
+            if not (verb or report or rated_by.search(sent.text)):
                 continue
             if ctx.in_quote(sent.start_char + (verb.start() if verb else 0)):
                 continue
@@ -1025,9 +1035,31 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         for d in find_dates(sent.text, ctx.anchor, ctx.doc_dated):
             if d.value and not ctx.in_quote(sent.start_char + d.start):
                 dates.append((_date_role(sent.text, d.start), d.value))
+        if trig is not None and _plural(trig) and not dates:
+            continue  # "monitoring visits", "inspections": a generic mention, not one inspection
         out.append(Mention(sent, trig, kind, inspectors, others[0] if others else "", places, dates,
                            bool(_PRIOR_CUES.search(sent.text))))
     return out
+
+
+def _plural(span: Span) -> bool:
+    last = span[-1].lower_
+    return last.endswith("s") and last not in ("ilacs", "jtais", "sif") and not last.endswith("ss")
+
+
+_CONTRACT_KINDS = {"inspection", "unannounced inspection", "focused visit", "monitoring visit",
+                   "joint targeted area inspection"}
+
+
+def _canonical_kind(kind: str) -> str:
+    """The press's kinds of inspection, reduced to the contract's: a framework's name is an inspection."""
+    if kind in _CONTRACT_KINDS:
+        return kind
+    if kind.startswith("unannounced"):
+        return "unannounced inspection"
+    if "monitoring" in kind:
+        return "monitoring visit"
+    return "inspection"
 
 
 def _merge_kind(a: str, b: str) -> str:
@@ -1065,7 +1097,10 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         disjoint = bool(m.places) and bool(mi.regions) and not (set(m.places) & set(mi.regions))
         other_subject = bool(m.subject) and bool(mi.subject) and m.subject != mi.subject \
             and lex.orgs.get(m.subject) is not None and ctx.out.orgs[m.subject].kind == ctx.out.orgs[mi.subject].kind
-        if disjoint or other_subject or (m.prior and own_dates and m.trigger is not None):
+        main_years = {v[:4] for mm in main[1] for _, v in mm.dates}
+        other_year = bool(own_dates) and bool(main_years) and not ({v[:4] for v in own_dates} & main_years) \
+            and (m.prior or m.kind != mi.kind or m.trigger is not None)
+        if disjoint or other_subject or other_year or (m.prior and own_dates and m.trigger is not None):
             # An earlier inspection named in passing, or another region: an inspection of its own.
             same = next((g for g in groups[1:] if (set(g[0].regions) & set(m.places)) or
                          (not m.places and own_dates and own_dates & {g[0].visited, g[0].published})), None)

@@ -64,7 +64,8 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
         add(exact, "ASPECT", label, {n[:1].upper() + n[1:] for n in singles})
         add(loose, "ASPECT", label, {"being " + n.lower() for n in singles})
     for k, aliases in lex.kinds.items():
-        add(loose, "KIND", k, {k, *aliases})
+        names = {k, *aliases}
+        add(loose, "KIND", k, names | {n + "s" for n in names if n[-1:].isalpha() and not n.endswith("s")})
     return exact, loose
 
 
