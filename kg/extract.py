@@ -942,7 +942,7 @@ _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "t
                      "model", "results"}
 _NOT_TRIGGER_PREV = {"next", "future", "further", "upcoming", "new", "every", "any", "each", "annual"}
 _PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|earlier|follows|followed|"
-                         r"were rated|was judged|were judged|had been|"
+                         r"were rated|was judged|were judged|had been rated|had been judged|"
                          r"when (?:it was|the \w+ was|they were) last|"
                          r"was rated|had been rated|in (?:19|20)\d\d)\b", re.I)
 _KIND_PRIORITY = ["joint targeted area inspection", "focused visit", "monitoring visit", "unannounced inspection",
@@ -992,6 +992,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
     out: list[Mention] = []
     kinds = [s for s in ctx.lex_spans if s.label_ == "KIND"]
     rated_by = re.compile(r"\b(?:rated|judged|graded|found to be|branded|ranked)\b[^.]{0,40}\bby\s+(?:the\s+)?(?:[A-Z][\w’']+)", re.I)
+    text = ctx.doc.text
     for sent in sp.sents:
         if ctx.in_mask(sent.start_char, sent.end_char) or sent.text.strip() == "":
             continue
@@ -1010,6 +1011,10 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         if found:
             trig = (singular or found)[0]
             kind = _canonical_kind(trig.kb_id_)
+            lead = text[max(sent.start_char, trig.start_char - 50):trig.start_char]
+            if re.search(r"\b(?:can|could|will|would|may|might|should|must|shall|to)\s+(?:\w+\s+){0,3}$", lead, re.I) \
+                    and not re.search(r"\b(?:was|were|had)\b", lead):
+                continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
         if trig is None:
             verb = re.search(r"\b(?:inspected|visited by|rated .{0,30}by)\b", sent.text)
             report = re.search(r"\b(?:report|letter of findings|findings)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
@@ -1022,7 +1027,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 continue
             kind = "inspection"
         orgs = _sent_orgs(ctx, sent)
-        inspectors = [o for o in orgs if ctx.out.orgs[o].kind == "inspectorate"]
+        inspectors = list(dict.fromkeys(o for o in orgs if ctx.out.orgs[o].kind == "inspectorate"))
         others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")]
         if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
             others = [ctx.council]
@@ -1032,9 +1037,15 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 if ctx.lex.places[s.kb_id_].kind != "country" and s.kb_id_ not in places:
                     places.append(s.kb_id_)
         dates = []
+        anchor_at = (trig.start_char - sent.start_char) if trig is not None else None
         for d in find_dates(sent.text, ctx.anchor, ctx.doc_dated):
-            if d.value and not ctx.in_quote(sent.start_char + d.start):
-                dates.append((_date_role(sent.text, d.start), d.value))
+            if not d.value or ctx.in_quote(sent.start_char + d.start):
+                continue
+            if re.search(r"\b(?:Act|Regulations|Order|Bill)\s*(?:of\s+)?$", sent.text[:d.start]):
+                continue  # "the Children Act 2004"
+            if anchor_at is not None and abs(d.start - anchor_at) > 140:
+                continue  # a date far from the mention belongs to something else
+            dates.append((_date_role(sent.text, d.start), d.value))
         if trig is not None and _plural(trig) and not dates:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
         out.append(Mention(sent, trig, kind, inspectors, others[0] if others else "", places, dates,
@@ -1080,7 +1091,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
     main: tuple[Inspection, list[Mention]] | None = None
 
     def new(m: Mention, previous: bool) -> tuple[Inspection, list[Mention]]:
-        ins = Inspection(len(groups), list(m.inspectors), m.subject, list(m.places), m.kind, previous=previous)
+        ins = Inspection(len(groups), list(dict.fromkeys(m.inspectors)), m.subject, list(m.places), m.kind, previous=previous)
         g = (ins, [m])
         groups.append(g)
         return g
@@ -1117,6 +1128,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         for o in m.inspectors:
             if o not in mi.inspectors:
                 mi.inspectors.append(o)
+        mi.inspectors = list(dict.fromkeys(mi.inspectors))
         if not mi.subject:
             mi.subject = m.subject
     for ins, ms in groups:
