@@ -887,6 +887,9 @@ def _attribute(ctx: Ctx) -> None:
             if not speaker and re.search(r"\b(?:she|he)\b[^.]{0,40}$", before, re.I):
                 speaker = latest_before(ps)
             rule = "quote.said-before"
+        if not speaker and re.search(r"\baccording to\b[^.!?“”\"]{0,120},\s*$", before, re.I):
+            speaker = person_in(ps, q.start)
+            rule = "quote.according-to"
         # "“...,” said X." / "“...,” she said." / "“...”, according to X."
         if not speaker:
             m = re.match(r"\s*,?\s*(?:(?:" + "|".join(SPEECH) + r")\s+)?(?:(she|he)\s+(?:" + "|".join(SPEECH) + r")\b)?", after)
@@ -1370,12 +1373,14 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
             if body:
                 found.append(Recommendation(main.local_id, int(m.group(1)), body, _ev(start, end, "recommendation.heading")))
             continue
-        if re.search(r"\b(?:recommend\w*|areas? for (?:improvement|development)|must (?:improve|act)|should (?:improve|do)|next steps|what needs to improve|actions? (?:required|needed))\b", para, re.I) \
-                and len(para) < 250:
+        nm = re.match(r"(?:R|Rec\.?\s*)?(\d{1,2})(?:[.):]\s+|\s+(?=[A-Z]))(.{10,})$", para)
+        bm = re.match(r"[-•*·–]\s+(.{10,})$", para)
+        if not (nm or bm) and re.search(r"\b(?:recommend\w*|areas? for (?:improvement|development)|must (?:improve|act)|"
+                                      r"should (?:improve|do)|next steps|what needs to improve|"
+                                      r"actions? (?:required|needed))\b", para, re.I) \
+                and (para.rstrip().endswith(":") or len(para) < 100):
             in_section = True
             continue
-        nm = re.match(r"(\d{1,2})[.)]\s+(.{10,})$", para)
-        bm = re.match(r"[-•*·–]\s+(.{10,})$", para)
         if in_section and nm:
             found.append(Recommendation(main.local_id, int(nm.group(1)), nm.group(2).strip(),
                                         _ev(ps + nm.start(2), pe, "recommendation.numbered")))

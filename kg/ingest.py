@@ -6,6 +6,8 @@ import codecs
 import hashlib
 import os
 import re
+import stat
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,11 +16,31 @@ from .dates import document_date, parse_date
 from .model import Document
 
 SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
-MAX_BYTES = 64 * 1024 * 1024  # larger files are refused rather than exhausting memory
+# Limits on what one source may be (docs/exit-codes.md): larger sources are skipped with a message rather
+# than exhausting memory or holding the build for minutes. News articles are a few kB to a few hundred kB.
+MAX_BYTES = 16 * 1024 * 1024  # raw file size (HTML pages carry a lot of markup)
+MAX_CHARS = 500_000  # text left to extract from, after decoding and HTML reduction
 
 
 class SourceError(Exception):
     """A source that cannot be read; the message names the problem in one line."""
+
+
+def shown(text: str) -> str:
+    """Text fit for one line of a terminal: control, bidi-override and undecodable characters escaped.
+
+    File names may hold newlines or U+202E (which would forge or reorder a message line), and bytes that
+    are not UTF-8 (which Python keeps as lone surrogates)."""
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if 0xDC80 <= o <= 0xDCFF:  # os.fsdecode's stand-in for an undecodable byte
+            out.append(f"\\x{o - 0xDC00:02x}")
+        elif ch == "\\" or unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            out.append(ch.encode("unicode_escape").decode("ascii") if o < 0x10000 else f"\\U{o:08x}")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 @dataclass
@@ -47,11 +69,12 @@ def discover(paths: list[str]) -> Iterator[Source | SourceError]:
         elif p.exists() or p.is_symlink():
             fmt = SUFFIXES.get(p.suffix.lower())
             if fmt is None:
-                yield SourceError(f"{raw}: unsupported file type {p.suffix or '(none)'!r} (use .txt, .md, .html)")
+                yield SourceError(f"{shown(raw)}: unsupported file type {shown(p.suffix) or '(none)'!r} "
+                                  "(use .txt, .md, .html)")
             else:
                 yield Source(str(p), fmt)
         else:
-            yield SourceError(f"{raw}: no such file or folder")
+            yield SourceError(f"{shown(raw)}: no such file or folder")
 
 
 def decode(data: bytes, path: str) -> str:
@@ -145,36 +168,110 @@ def _html(raw: str, path: str) -> tuple[str, str, str]:
             bad.drop_tree()
         body = tree.xpath("//body")
         text = "\n".join(t.strip() for t in (body[0] if body else tree).itertext() if t.strip())
+    if not text.strip():
+        # libxml2 stops at 256 levels of nesting and drops what lies deeper; a stream parser has no such limit.
+        text = _stream_text(raw)
     del json
     return text, title, date
+
+
+def text_path(path: str) -> str:
+    """A path as valid Unicode for the graph: bytes of a name that are not UTF-8 become \\xNN (stable)."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def _read_bytes(path: str) -> bytes:
+    """The bytes of a regular file, at most MAX_BYTES; anything else raises SourceError."""
+    name = shown(path)
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells what was opened.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise SourceError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            kind = ("a FIFO" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
+                    else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
+                    else "a folder" if stat.S_ISDIR(st.st_mode) else "not a file")
+            raise SourceError(f"{name}: not a regular file ({kind})")
+        if st.st_size > MAX_BYTES:
+            raise SourceError(f"{name}: too large ({st.st_size / 2**20:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        chunks, total = [], 0
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            while chunk := fh.read(1 << 20):
+                chunks.append(chunk)
+                total += len(chunk)
+                if total > MAX_BYTES:  # the file grew while we read it
+                    raise SourceError(f"{name}: too large (over {MAX_BYTES // 2**20} MB)")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise SourceError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+
+
+_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "head"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote",
+               "pre", "table", "ul", "ol", "dd", "dt", "main", "td", "th"}
+
+
+def _stream_text(raw: str) -> str:
+    """Visible text of a page by a streaming tokenizer (no tree, so no depth limit), one line per block."""
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag in _SKIP_TAGS:
+                self.skip += 1
+            elif tag in _BLOCK_TAGS:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in _SKIP_TAGS:
+                self.skip = max(0, self.skip - 1)
+            elif tag in _BLOCK_TAGS:
+                self.parts.append("\n")
+
+        def handle_data(self, data):
+            if not self.skip:
+                self.parts.append(data)
+
+    parser = Text()
+    parser.feed(raw)
+    parser.close()
+    lines = (" ".join(ln.split()) for ln in "".join(parser.parts).split("\n"))
+    return "\n".join(ln for ln in lines if ln)
 
 
 def read(source: Source) -> Document:
     """Read and decode one source; raises SourceError with a one-line reason."""
     path = source.path
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise SourceError(f"{path}: too large ({size // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)")
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except SourceError:
-        raise
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    data = _read_bytes(path)
     digest = hashlib.sha256(data).hexdigest()
-    text = _clean(decode(data, path))
+    text = _clean(decode(data, shown(path)))
     title = date = ""
     if source.fmt == "md":
         text, title, date = _markdown(text)
     elif source.fmt == "html":
-        text, title, date = _html(text, path)
+        text, title, date = _html(text, shown(path))
         text = _clean(text)
     if not text.strip():
-        raise SourceError(f"{path}: no text found")
+        raise SourceError(f"{shown(path)}: no text found")
+    if len(text) > MAX_CHARS:
+        raise SourceError(f"{shown(path)}: too much text ({len(text):,} characters; the limit is {MAX_CHARS:,})")
     if not title:
         first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
         title = first if len(first) <= 200 else first[:197] + "..."
     if not date:
         date = document_date(text)
-    return Document(id=digest[:32], path=path, text=text, title=title, date=date, format=source.fmt)
+    return Document(id=digest[:32], path=text_path(path), text=text, title=title, date=date, format=source.fmt)
