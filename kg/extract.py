@@ -531,6 +531,13 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
     words = {t.lower_ for t in sp[start:end]}
     if ("council" in words or "authority" in words) and ctx.council:
         return ctx.council
+    for head in ("trust", "force", "service", "board", "partnership", "hospital", "home"):
+        if head in words:
+            # "at the trust": the body of the document whose name ends in that word
+            hits = sorted((len(o.evidence), o.key) for o in ctx.out.orgs.values()
+                          if o.label.lower().endswith(head) or o.label.lower().endswith(head + "s"))
+            if hits:
+                return hits[-1][1]
     if words & {"watchdog", "regulator", "inspectorate"}:
         ins = _doc_inspectorates(ctx)
         return ins[0] if ins else ""
@@ -603,6 +610,16 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         if k > end + 1 and (k >= len(sp) or (_span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None
                                               and sp[k].idx not in org_starts)):
             end = k
+    if end == span.end and span.label_ == "ROLE" and end + 1 < len(sp) and sp[end].lower_ in ("of", "for") \
+            and sp[end + 1].text.islower() and sp[end + 1].lower_ not in ("the", "a", "an", "its", "their", "our"):
+        # "director of midwifery", "cabinet member for children and young people"
+        k = end + 1
+        while k < len(sp) and k - end <= 5 and (sp[k].is_alpha and sp[k].text.islower() or sp[k].text in ("’s", "'s")) \
+                and sp[k].lower_ not in ("at", "in", "said", "says", "the", "who", "which", "from", "since"):
+            k += 1
+        while k > end + 1 and sp[k - 1].lower_ in ("and", "of", "for"):
+            k -= 1
+        end = k
     text = sp[span.start:end].text
     if span.label_ == "TITLE" and end == span.end:
         text = span.kb_id_.split("#", 1)[1]  # titles keep their canonical form (HM Chief Inspector)
@@ -1168,6 +1185,11 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
             main[0].regions = [k for k, p in ctx.out.places.items()
                                if p.kind in ("region", "ceremonial county", "historic county", "local authority area")
                                and k not in used and not all(ctx.in_quote(e.start) for e in p.evidence)]
+    # An earlier inspection of the same body covers the same places unless the text says otherwise.
+    if main is not None:
+        for ins, _ in groups:
+            if ins is not main[0] and not ins.regions and ins.subject == main[0].subject:
+                ins.regions = list(main[0].regions)
     groups = [g for g in groups if g[0].inspectors and g[0].subject]
     for n, (ins, _) in enumerate(groups):
         ins.local_id = n
@@ -1219,6 +1241,12 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
 
 def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
     np = _bare_np(re.sub(r"^.*?\b(?:[A-Z][\w-]+\s+)*(?:Council|Trust|Police|Service)[’']s\s+", "", np_text))
+    # "Suffolk children's services", "Norfolk's safeguarding service": a place or body before the noun.
+    words = np.split()
+    while words and (ctx.lex.places.get(slug(re.sub(r"[’']s$", "", words[0]))) or words[0][:1].isupper()
+                     and re.search(r"[’']s$", words[0])):
+        words = words[1:]
+    np = " ".join(words) if words else np
     if not np:
         return False
     if _GENERIC_SUBJECT.match(np) or re.search(r"\b(?:division|region|area|council|authority|trust|force|"
@@ -1325,9 +1353,15 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         # "rated good for being effective", "outstanding for leadership"
         fm = re.match(r"\s+(?:overall\s+)?(?:for|in)\s+(?:its\s+|the\s+|being\s+)?", after, re.I)
         if fm:
-            fwd = [a for a in aspect_spans if g.end_char <= a.start_char <= g.end_char + fm.end() + 1]
-            if fwd:
-                aspects = [fwd[0].kb_id_]
+            # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
+            tail = re.split(r"[,;]|\s+(?:but|while|whereas|and (?:good|outstanding|inadequate|requires|adequate))\b",
+                            after[fm.end():], maxsplit=1)[0]
+            for part in re.split(r"\s+and\s+|\s*/\s*", tail):
+                part = re.sub(r"^(?:being|its|the)\s+", "", part.strip(), flags=re.I)
+                hit = lex.aspect_for(part) or next((a.kb_id_ for a in aspect_spans
+                                                    if a.text.lower().endswith(part.lower()) and part), "")
+                if hit:
+                    aspects.append(hit)
         if not aspects and inside:
             aspects = [a.kb_id_ for a in reversed(chosen)]
         if not aspects:

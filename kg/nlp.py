@@ -34,7 +34,7 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
 
     for o in lex.orgs.values():
         names = {o.label, *o.aliases}
-        names |= {n[4:] for n in names if n.startswith("The ")}
+        names |= {n[4:] for n in names if n.startswith("The ") and len(n.split()) > 2}
         add(exact, "ORG", o.key, names)
         # Long names are matched whatever their case ("norfolk county council").
         add(loose, "ORG", o.key, {n for n in names if len(n.split()) >= 3})
