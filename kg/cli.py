@@ -9,7 +9,7 @@ from dataclasses import asdict
 import click
 
 from . import __version__
-from .rdf import DEFAULT_BASE
+from .ns import DEFAULT_BASE
 from .store import DEFAULT_STORE, ENV_STORE, StoreError, open_store
 
 # Exit codes (documented in the README).
@@ -52,6 +52,17 @@ def verbosity(f):
     return wrapper
 
 
+def _check_base(ctx, param, value: str) -> str:
+    """--base must be an absolute IRI: a bad one is a usage error (2), not a crash mid-build."""
+    from pyoxigraph import NamedNode
+
+    try:
+        NamedNode(value + "x")
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not an absolute IRI ({exc})") from None
+    return value
+
+
 def _fail(msg: str, code: int = EXIT_FAILED) -> None:
     click.echo(f"error: {msg}", err=True)
     sys.exit(code)
@@ -78,7 +89,7 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @click.argument("sources", nargs=-1, required=True, type=click.Path())
 @store_option
 @update_option
-@click.option("--base", default=DEFAULT_BASE, show_default=True, metavar="IRI",
+@click.option("--base", default=DEFAULT_BASE, show_default=True, metavar="IRI", callback=_check_base,
               help="Base IRI under which entity IRIs are minted.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes for the spaCy pipeline (nlp.pipe n_process).")
@@ -115,7 +126,10 @@ def build(obj: Ctx, sources: tuple[str, ...], store_path: str, update_url: str |
     except StoreError as exc:
         _fail(str(exc))
     finally:
-        store.close()
+        try:
+            store.close()
+        except StoreError as exc:  # a full disk can first show at the final flush
+            _fail(str(exc))
     obj.info(report.summary())
     if report.read == 0 and report.failed:
         sys.exit(EXIT_FAILED)

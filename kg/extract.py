@@ -1039,7 +1039,8 @@ def _mentions(ctx: Ctx) -> list[Mention]:
             verb = re.search(r"\b(?:inspected|visited by|rated .{0,30}by)\b", sent.text)
             report = re.search(r"\b(?:report|letter of findings|findings)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
                                r"\b(?:report|letter of findings|findings)\b", sent.text, re.I)
-            if report and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)):
+            if report and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)) \
+                    and not re.search(r"\b(?:the|its|their|ofsted[’']s) (?:inspection )?(?:report|letter)\b", sent.text, re.I):
                 report = None
             if not (verb or report or rated_by.search(sent.text)):
                 continue
@@ -1304,6 +1305,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                     add(insp_at(s), aspect, grade, s, e, "judgement.list")
                     list_spans.append((s, e))
     grade_spans = [s for s in ctx.lex_spans if s.label_ == "GRADE"]
+    prev_for: tuple[int, int] | None = None  # (sentence start, end) of the last "GRADE for ASPECT" judgement
     aspect_spans = [s for s in ctx.lex_spans if s.label_ == "ASPECT"]
     for g in grade_spans:
         pos = g.start_char
@@ -1318,10 +1320,15 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             continue
         overall_after = re.match(r"\s+overall\b", after, re.I)
         chain = _VERB_CHAIN.search(before)
+        # "rated inadequate for being safe, requires improvement for being effective, and good for ...":
+        # a grade coordinated with an accepted "GRADE for ASPECT" shares its verb.
+        coordinated = prev_for is not None and prev_for[0] == sent.start_char and \
+            re.search(r"[,;]\s*(?:and\s+)?$", before) and re.match(r"\s+for\b", after)
         if chain and not re.search(r"\b(?:was|were|is|are|been|be|being|judged|rated|graded|found|assessed|deemed|"
                                    r"considered|remains?|remained)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
-        if not (chain or overall_after or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I)):
+        if not (chain or coordinated or overall_after
+                or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I)):
             continue
         if re.match(r"\s+(?!overall|for|in|at|by|across|and|to|after|following|with|since|from|on|when|but|as)[a-z]+", after):
             continue  # an adjective before a noun ("inadequate reports")
@@ -1362,6 +1369,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                                                     if a.text.lower().endswith(part.lower()) and part), "")
                 if hit:
                     aspects.append(hit)
+            if aspects:
+                prev_for = (sent.start_char, g.end_char)
         if not aspects and inside:
             aspects = [a.kb_id_ for a in reversed(chosen)]
         if not aspects:

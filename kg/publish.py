@@ -20,27 +20,7 @@ import click
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, Triple, serialize
 
 from .lexicon import ROOT
-
-# The same names as kg.rdf (a test keeps them in step): importing kg.rdf would load spaCy, which the
-# publisher and the server's query workers have no use for.
-DEFAULT_BASE = "https://w3id.org/inspection-kg/id/"
-ONTOLOGY = "https://w3id.org/inspection-kg/ontology#"
-VOCAB_GRAPH = "https://w3id.org/inspection-kg/vocab"
-NS = {
-    "ikg": ONTOLOGY,
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "https://schema.org/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "void": "http://rdfs.org/ns/void#",
-    "dcat": "http://www.w3.org/ns/dcat#",
-}
+from .ns import DEFAULT_BASE, NS, ONTOLOGY, VOCAB_GRAPH
 
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 SITE_TITLE = "inspection-kg"

@@ -1,0 +1,160 @@
+"""Each extractor on short texts written for these tests (not the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, furniture
+from kg.model import Document
+
+
+def run(text: str, date: str = "", fmt: str = "txt"):
+    return extract(Document(id="t", path="t.txt", text=text, date=date, format=fmt))
+
+
+def people_posts(x):
+    return {(x.people[p.person].name, p.role, x.orgs[p.org].label if p.org else "") for p in x.posts}
+
+
+def spans_inside(x):
+    n = len(x.doc.text)
+    evs = [e for o in x.orgs.values() for e in o.evidence] + [e for p in x.people.values() for e in p.evidence]
+    evs += [e for p in x.places.values() for e in p.evidence] + [e for i in x.inspections for e in i.evidence]
+    evs += [f.evidence for f in (*x.posts, *x.judgements, *x.quotes, *x.recommendations)]
+    return all(0 <= e.start <= e.end <= n for e in evs)
+
+
+def test_bodies_from_lexicon_acronyms_and_head_nouns():
+    x = run("The Care Quality Commission (CQC) inspected Harbourside Community Health Trust in May 2022. "
+            "The CQC said the Department of Health and Social Care had been told.")
+    labels = {o.label: o.kind for o in x.orgs.values()}
+    assert labels["Care Quality Commission"] == "inspectorate"
+    assert labels["Department of Health and Social Care"] == "government department"
+    assert labels["Harbourside Community Health Trust"] == "public body"
+    assert spans_inside(x)
+
+
+def test_the_council_resolves_to_the_area_council():
+    x = run("Children's services in Dorset have been rated inadequate by Ofsted. The council said it would "
+            "appoint a new director.")
+    assert "Dorset Council" in {o.label for o in x.orgs.values()}
+    assert x.inspections and x.orgs[x.inspections[0].subject].label == "Dorset Council"
+    assert [x.places[p].label for p in x.inspections[0].regions] == ["Dorset"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marisol Quenby, the council's director of children's services, said the plan was working.",
+     ("Marisol Quenby", "director of children's services", "Cumbria?")),
+    ("Chief executive Tobias Wren said: \"We accept the findings in full.\"",
+     ("Tobias Wren", "chief executive", "")),
+    ("Dr Ayo Lindqvist-Hart, chief executive of Cafcass, said the service had changed.",
+     ("Ayo Lindqvist-Hart", "chief executive", "Cafcass")),
+    ("Cllr Bethan ap Rhys, cabinet member for children's services, welcomed the report.",
+     ("Bethan ap Rhys", "cabinet member for children's services", "")),
+])
+def test_people_and_posts(text, expected):
+    x = run(text)
+    name, role, org = expected
+    got = {(n, r) for n, r, _ in people_posts(x)}
+    assert (name, role) in got
+    if org and not org.endswith("?"):
+        assert (name, role, org) in people_posts(x)
+
+
+def test_a_post_inherits_the_council_and_short_references_resolve():
+    x = run("Ofsted rated Bolton Council's children's services good.\n"
+            "Marisol Quenby, the council's director of children's services, said: \"We are proud.\"\n"
+            "Ms Quenby said the work would go on.")
+    assert ("Marisol Quenby", "director of children's services", "Bolton Council") in people_posts(x)
+    quenby = next(p for p in x.people.values() if p.name == "Marisol Quenby")
+    assert any(e.rule == "person.short-ref" for e in quenby.evidence)
+
+
+def test_places_and_not_a_place_inside_a_name():
+    x = run("Inspectors visited teams in Kent and Surrey. Sally Cheshire, the chair, said little.")
+    places = {p.label for p in x.places.values()}
+    assert {"Kent", "Surrey"} <= places
+    assert "Cheshire" not in places
+
+
+def test_inspection_dates_kind_and_previous_inspection():
+    text = ("Published: 20 June 2023\n"
+            "Ofsted inspected Rochdale Borough Council's children's services between 6 and 17 March 2023. "
+            "The report was published on Tuesday.\n"
+            "The services were rated inadequate after an inspection in October 2018.\n"
+            "Overall effectiveness: Requires improvement")
+    x = run(text, date="2023-06-20")
+    assert len(x.inspections) == 2
+    now = next(i for i in x.inspections if not i.previous)
+    before = next(i for i in x.inspections if i.previous)
+    assert (now.visited, now.published, now.kind, now.overall) == ("2023-03-06", "2023-06-13", "inspection",
+                                                                  "Requires improvement")
+    assert before.visited == "2018-10" and before.overall == "Inadequate"
+
+
+def test_relative_dates_stay_empty_without_a_document_date():
+    x = run("An unannounced inspection by Ofsted last month found Sefton Council's services inadequate.")
+    assert x.inspections[0].kind == "unannounced inspection"
+    assert x.inspections[0].visited == "" and x.inspections[0].published == ""
+
+
+def test_judgements_from_lists_and_running_text():
+    x = run("Ofsted inspected Walsall Council in 2023.\n"
+            "Overall effectiveness – Good Capacity for improvement – Outstanding\n"
+            "The experiences and progress of children in care were judged to be good, while the impact of "
+            "leaders on social work practice with children and families and the experiences and progress of "
+            "care leavers were each found to require improvement to be good.")
+    got = {(j.aspect, j.grade) for j in x.judgements}
+    assert ("Overall effectiveness", "Good") in got
+    assert ("Capacity for improvement", "Outstanding") in got
+    assert ("The experiences and progress of children in care", "Good") in got
+    assert ("The experiences and progress of care leavers", "Requires improvement") in got
+    assert x.inspections[0].overall == "Good"
+
+
+def test_cqc_key_questions_and_adjectives_are_not_judgements():
+    x = run("The CQC inspected Wyebridge Hospitals NHS Trust in 2022. The trust was rated inadequate for being "
+            "safe and well-led, requires improvement for being effective, and good for being caring. "
+            "Inspectors saw inadequate staffing on some wards.")
+    got = {(j.aspect, j.grade) for j in x.judgements}
+    assert {("Safe", "Inadequate"), ("Well-led", "Inadequate"), ("Effective", "Requires improvement"),
+            ("Caring", "Good")} <= got
+    assert all(j.grade != "Inadequate" or j.aspect in ("Safe", "Well-led") for j in x.judgements)
+
+
+def test_quotations_multi_paragraph_said_after_and_not_reported_speech():
+    text = ("Ofsted inspected Leeds City Council in 2021.\n"
+            "Priya Okonjo, director of children's services, said:\n"
+            "“We are pleased with the letter.\n"
+            "“There is more to do, and we will do it.”\n"
+            "“The work is not finished,” said Tom Aldous.\n"
+            "Tom Aldous said the council would publish a plan within weeks.")
+    x = run(text)
+    quotes = {(x.people[q.speaker].name, q.text) for q in x.quotes}
+    assert any(n == "Priya Okonjo" and "more to do" in t and "pleased" in t for n, t in quotes)
+    assert any(n == "Tom Aldous" and "not finished" in t for n, t in quotes)
+    assert not any("publish a plan" in t for _, t in quotes)
+
+
+def test_recommendations_numbered_under_a_heading():
+    text = ("Ofsted inspected Cafcass in the North West in 2009.\n"
+            "Ofsted made three recommendations:\n"
+            "1. Cafcass should improve the timeliness of its reports to court.\n"
+            "2. Cafcass should audit case files in every team each quarter.\n"
+            "Recommendation 3\n"
+            "Cafcass should publish its complaints data.")
+    x = run(text)
+    got = {(r.number, r.text[:30]) for r in x.recommendations}
+    assert got == {(1, "Cafcass should improve the tim"), (2, "Cafcass should audit case file"),
+                   (3, "Cafcass should publish its com")}
+
+
+def test_page_furniture_yields_nothing():
+    text = ("Ofsted rated Halton Borough Council good.\n"
+            "Picture credit: Janet Sorrel/Harbour Photo Agency\n"
+            "Comments: Our rules\n"
+            "Please report any comments by Derek Munby that break our rules.\n")
+    assert furniture(text)
+    x = run(text)
+    assert not x.people
+    assert not any("Harbour" in o.label for o in x.orgs.values())

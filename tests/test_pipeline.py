@@ -1,0 +1,158 @@
+"""The whole path through the real command line: build, query, validate, rebuild; the seeds end to end."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pyoxigraph import RdfFormat, Store
+
+from conftest import KG, ROOT, SAMPLE, kg
+
+CONTRACT = {
+    "organisations": ["organisation", "kind"],
+    "people": ["person", "role", "organisation"],
+    "places": ["place"],
+    "inspections": ["inspection", "inspector", "subject", "region", "visited", "published", "kind", "overall"],
+    "judgements": ["inspection", "subject", "region", "aspect", "grade"],
+    "quotes": ["speaker", "quote"],
+    "recommendations": ["inspection", "subject", "number", "text"],
+}
+
+
+def rows(store: Path, name: str, *extra: str) -> list[dict]:
+    out = kg("query", name, "--store", str(store), "--format", "csv", *extra).stdout
+    return list(csv.DictReader(io.StringIO(out)))
+
+
+def dump(store: Path) -> list[str]:
+    s = Store.read_only(str(store))
+    return sorted(s.dump(format=RdfFormat.N_QUADS).decode().splitlines())
+
+
+def test_seeds_score_end_to_end(seeds_dir):
+    res = subprocess.run([sys.executable, str(ROOT.parent / "shared" / "eval" / "score.py"), "--corpus",
+                          str(seeds_dir), "--gold", str(ROOT.parent / "shared" / "eval" / "gold-seeds.json"),
+                          "--kg", KG, "--project", str(ROOT), "--json"], capture_output=True, text=True, timeout=600)
+    report = json.loads(res.stdout)
+    assert report["problems"] == []
+    assert report["overall_f1"] >= 0.95
+    assert min(report[t]["f1"] for t in CONTRACT) >= 0.9
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT))
+def test_contract_queries_have_the_contract_columns(sample_store, name):
+    out = kg("query", name, "--store", str(sample_store), "--format", "csv").stdout
+    assert next(csv.reader(io.StringIO(out))) == CONTRACT[name]
+    assert len(out.splitlines()) > 1, f"{name} returned no rows on the sample"
+
+
+def test_labels_not_iris(sample_store):
+    for name in CONTRACT:
+        for row in rows(sample_store, name):
+            assert not any(v.startswith(("http://", "https://")) for v in row.values()), (name, row)
+
+
+def test_formats_and_query_sources(sample_store, tmp_path):
+    as_json = json.loads(kg("query", "places", "--store", str(sample_store), "--format", "json").stdout)
+    assert as_json["head"]["vars"] == ["place"] and as_json["results"]["bindings"]
+    tsv = kg("query", "places", "--store", str(sample_store), "--format", "tsv").stdout
+    assert tsv.splitlines()[0] == "place"
+    table = kg("query", "places", "--store", str(sample_store)).stdout
+    assert "row" in table.splitlines()[-1]
+    rq = tmp_path / "count.rq"
+    rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/inspection-kg/ontology#Inspection> }")
+    n_file = kg("query", str(rq), "--store", str(sample_store), "--format", "csv").stdout.splitlines()[1]
+    n_inline = kg("query", rq.read_text(), "--store", str(sample_store), "--format", "csv").stdout.splitlines()[1]
+    assert n_file == n_inline and int(n_file) >= 5
+    out = tmp_path / "o.csv"
+    kg("query", "places", "--store", str(sample_store), "--format", "csv", "-o", str(out))
+    assert out.read_text().startswith("place\n")
+
+
+def test_bind_values_are_data_not_query_text(sample_store):
+    body = rows(sample_store, "organisations")[0]["organisation"]
+    bound = rows(sample_store, "rated-inadequate", "--bind", f"body={body}")
+    assert all(r["body"] == body for r in bound)
+    hostile = rows(sample_store, "rated-inadequate", "--bind", 'body=x" } UNION { ?i ?p ?o } #')
+    assert hostile == []
+    res = kg("query", "places", "--store", str(sample_store), "--bind", "not a name=1", check=False)
+    assert res.returncode == 2 and "error" in res.stderr
+
+
+def test_validate_passes_on_the_seeds_and_fails_on_a_broken_graph(seeds_store, copy_store):
+    assert "conforms" in kg("validate", "--store", str(seeds_store)).stdout
+    broken = copy_store(seeds_store)
+    s = Store(str(broken))
+    # A judgement with two grades, and a recommendation of no inspection.
+    s.update("""PREFIX ikg: <https://w3id.org/inspection-kg/ontology#>
+        INSERT { GRAPH <urn:x:broken> { ?j ikg:grade <https://w3id.org/inspection-kg/vocab/grade/good>,
+                                                      <https://w3id.org/inspection-kg/vocab/grade/inadequate> .
+                                         <urn:x:r> a ikg:Recommendation ;
+                                              <https://schema.org/text> "Do better." } }
+        WHERE { { SELECT ?j WHERE { GRAPH ?g { ?j a ikg:Judgement } } LIMIT 1 } }""")
+    s.flush()
+    del s
+    res = kg("validate", "--store", str(broken), check=False)
+    assert res.returncode == 1
+    assert "exactly one grade" in res.stdout and "exactly one inspection" in res.stdout
+
+
+def test_build_twice_changes_nothing_and_is_deterministic(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    kg("build", str(SAMPLE), "--store", str(a))
+    first = dump(a)
+    res = kg("build", str(SAMPLE), "--store", str(a))
+    assert "unchanged" in res.stderr
+    assert dump(a) == first
+    kg("build", str(SAMPLE), "--store", str(b))
+    assert dump(b) == first
+
+
+def test_a_changed_document_replaces_its_own_graph(tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(SAMPLE, src)
+    store = tmp_path / "store"
+    kg("build", str(src), "--store", str(store))
+    before = {r["person"] for r in rows(store, "people")}
+    target = src / "001_council-rated-inadequate.txt"
+    target.write_text(target.read_text().replace("Suffolk", "Norfolk"))
+    kg("build", str(src), "--store", str(store))
+    graphs = Store.read_only(str(store)).named_graphs()
+    doc_graphs = [g for g in graphs if "/graph/" in g.value]
+    assert len(doc_graphs) == len(list(src.iterdir()))
+    orgs = {r["organisation"] for r in rows(store, "organisations")}
+    assert "Norfolk County Council" in orgs and "Suffolk County Council" not in orgs
+    assert {r["person"] for r in rows(store, "people")} == before
+
+
+def test_every_fact_is_traceable_to_a_span(sample_store):
+    out = kg("query", """PREFIX ikg: <https://w3id.org/inspection-kg/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT (COUNT(*) AS ?n) WHERE {
+          { ?f a ikg:Judgement } UNION { ?f a ikg:Quotation } UNION { ?f a ikg:Recommendation } UNION { ?f a ikg:Post }
+          FILTER NOT EXISTS { ?f ikg:evidence ?e . ?e prov:wasDerivedFrom ?d ; ikg:start ?s ; ikg:end ?t ; ikg:rule ?r .
+                              ?d ikg:sourcePath ?p }
+        }""", "--store", str(sample_store), "--format", "csv").stdout
+    assert out.splitlines()[1] == "0"
+
+
+def test_exit_codes(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(SAMPLE / "001_council-rated-inadequate.txt", src)
+    (src / "bad.txt").write_bytes(b"caf\xe9 and \xc3\x28 are not UTF-8")
+    res = kg("build", str(src), "--store", str(tmp_path / "s"), check=False)
+    assert res.returncode == 3
+    assert [ln for ln in res.stderr.splitlines() if "bad.txt" in ln and "UTF" in ln]
+    assert rows(tmp_path / "s", "inspections")
+    res = kg("build", str(tmp_path / "nothing-here"), "--store", str(tmp_path / "s2"), check=False)
+    assert res.returncode == 1
+    res = kg("build", "--no-such-option", check=False)
+    assert res.returncode == 2
