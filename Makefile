@@ -14,7 +14,11 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-install: $(STAMP)
+# Browser assets for `kg serve` (YASGUI), from the npm registry, pinned by package-lock.json.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
+install: $(STAMP) node_modules/.package-lock.json
 
 # Debian packages the tests need (headless Chromium for the page tests); machines run as root.
 system-deps:
@@ -27,6 +31,8 @@ demo: install
 	@for q in organisations people inspections judgements quotes; do \
 	  echo; echo "== kg query $$q"; $(BIN)/kg query $$q --store $(OUT)/demo-store --format table; done
 	@echo; echo "Store: $(OUT)/demo-store  (try: $(BIN)/kg query bodies-rated-inadequate --store $(OUT)/demo-store)"
+	$(BIN)/kg publish --store $(OUT)/demo-store -o $(OUT)/site
+	@echo "Site: $(OUT)/site/index.html  (serve the store: $(BIN)/kg serve --store $(OUT)/demo-store)"
 
 lint: install
 	$(BIN)/ruff check kg tests

@@ -426,11 +426,16 @@ def query_page(queries: list[dict], yasgui: bool) -> str:
         f"{ui}<details><summary>Example queries</summary><ul>{items}</ul></details>\n</body>\n</html>\n")
 
 
+CONTRACT = ["inspections", "judgements", "recommendations", "organisations", "people", "places", "quotes"]
+
+
 def load_examples() -> list[dict]:
+    """queries/*.rq as example tabs: the contract queries first, then the exploration queries."""
     from .query import describe, named_queries
 
-    return [{"name": name, "about": describe(path), "text": path.read_text(encoding="utf-8")}
-            for name, path in named_queries().items()]
+    named = named_queries()
+    order = [n for n in CONTRACT if n in named] + [n for n in named if n not in CONTRACT]
+    return [{"name": n, "about": describe(named[n]), "text": named[n].read_text(encoding="utf-8")} for n in order]
 
 
 def create_app(settings: Settings):

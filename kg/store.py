@@ -45,11 +45,12 @@ class Term:
     lang: str = ""
 
     def n3(self) -> str:
-        if self.type == "uri":
-            return f"<{self.value}>"
-        if self.type == "bnode":
-            return f"_:{self.value}"
-        return str(to_ox(self))
+        """The term in SPARQL/Turtle syntax, written by the RDF library so that no value can break out of
+        it (an IRI holding '>' or a space is refused, quotes and newlines in literals are escaped)."""
+        try:
+            return str(to_ox(self))
+        except ValueError as exc:
+            raise StoreError(f"not a valid {self.type}: {self.value[:100]!r} ({exc})") from None
 
 
 def from_ox(t) -> Term | None:
@@ -163,6 +164,7 @@ class EmbeddedStore(BaseStore):
     def __init__(self, path: str, read_only: bool = False):
         self.location = path
         self.read_only = read_only
+        self.write_failed = False
         try:
             if read_only:
                 if not os.path.isdir(path):
@@ -205,15 +207,21 @@ class EmbeddedStore(BaseStore):
         except SyntaxError as exc:
             raise StoreError(f"update syntax: {exc}") from None
         except OSError as exc:
+            self.write_failed = True
             raise StoreError(f"{self.location}: write failed ({exc})") from None
 
     def quads(self):
         return self.store.quads_for_pattern(None, None, None, None)
 
     def close(self) -> None:
-        if not self.read_only:
-            self.store.flush()
-        del self.store
+        """Flush and release the store. A failed write was reported already: its flush error is not."""
+        try:
+            if not self.read_only and not self.write_failed:
+                self.store.flush()
+        except OSError as exc:
+            raise StoreError(f"{self.location}: write failed ({exc})") from None
+        finally:
+            del self.store
 
 
 class RemoteStore(BaseStore):
