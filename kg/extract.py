@@ -449,10 +449,18 @@ def _overlaps_org(ctx: Ctx, start: int, end: int) -> bool:
     return any(e.start < end and start < e.end for o in ctx.out.orgs.values() for e in o.evidence)
 
 
+_ADMIN_PLACES = {"region", "ceremonial county", "historic county", "local authority area"}
+
+
 def _places(ctx: Ctx) -> None:
+    # A place inside a body's name is part of the name ("Kirkby Moor Hospital").
+    org_spans = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence if e.rule.startswith("org.head")]
     for s in ctx.lex_spans:
-        if s.label_ == "PLACE" and not ctx.in_mask(s.start_char):
+        if s.label_ == "PLACE" and not ctx.in_mask(s.start_char) \
+                and not any(a <= s.start_char < b for a, b in org_spans):
             _add_place(ctx, s.kb_id_, s.start_char, s.end_char, "place.lexicon")
+    ctx.lex_spans = [s for s in ctx.lex_spans if s.label_ != "PLACE" or s.kb_id_ in ctx.out.places
+                     and any(e.start == s.start_char for e in ctx.out.places[s.kb_id_].evidence)]
 
 
 def _doc_council(ctx: Ctx) -> None:
@@ -1055,7 +1063,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         places = []
         for s in ctx.lex_spans:
             if s.label_ == "PLACE" and sent.start <= s.start < sent.end and not ctx.in_quote(s.start_char):
-                if ctx.lex.places[s.kb_id_].kind != "country" and s.kb_id_ not in places:
+                if ctx.lex.places[s.kb_id_].kind in _ADMIN_PLACES and s.kb_id_ not in places:
                     places.append(s.kb_id_)
         dates = []
         anchor_at = (trig.start_char - sent.start_char) if trig is not None else None
@@ -1178,14 +1186,14 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
                 _add_place(ctx, area, ms[0].sent.start_char, ms[0].sent.end_char, "place.council-area")
         ins.evidence = [_ev(m.sent.start_char, m.sent.end_char, "inspection." + ("trigger" if m.trigger is not None else "verb"))
                         for m in ms]
-    # A national body's inspection with no region of its own covers the regions the article names.
+    # A body's inspection with no region of its own covers the areas the article names.
     if main is not None and not main[0].regions and main[0].subject:
         used = {p for ins, _ in groups for p in ins.regions}
         subj = ctx.out.orgs.get(main[0].subject)
         if subj is not None and subj.kind != "local authority":
             main[0].regions = [k for k, p in ctx.out.places.items()
-                               if p.kind in ("region", "ceremonial county", "historic county", "local authority area")
-                               and k not in used and not all(ctx.in_quote(e.start) for e in p.evidence)]
+                               if p.kind in _ADMIN_PLACES and k not in used
+                               and not all(ctx.in_quote(e.start) for e in p.evidence)]
     # An earlier inspection of the same body covers the same places unless the text says otherwise.
     if main is not None:
         for ins, _ in groups:
