@@ -10,14 +10,18 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .lexicon import Lexicon, load, variants
+from .lexicon import DATA, Lexicon, load, variants
 
-# Names that are also everyday words: matched as places only away from a sentence start.
-AMBIGUOUS_PLACES = {"Reading", "Bath", "Wells", "March", "Rugby", "Bury", "Deal", "Hyde", "Sale", "Stone",
-                    "Street", "Ware", "Worthing", "Wigan", "Halton", "Corby", "Poole", "Derby", "Durham",
-                    "Lincoln", "Chester", "Preston", "Kent", "Surrey", "Dover", "Newport", "Richmond",
-                    "Kingston", "Sutton", "Barnet", "Brent", "Bromley", "Merton", "Redbridge", "Havering",
-                    "Hillingdon", "Harrow", "Ealing"}
+
+def _ambiguous_places() -> frozenset[str]:
+    """Place names that are also everyday words or personal names (data/ambiguous_places.txt)."""
+    path = DATA / "ambiguous_places.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
 CORE_GRADES = {"Outstanding", "Good", "Requires improvement", "Adequate", "Satisfactory", "Inadequate",
                "Excellent", "Unsatisfactory"}
 COMMON_WORD_PLACES = {"Reading", "Bath", "Wells", "March", "Rugby", "Bury", "Deal", "Hyde", "Sale",
@@ -75,6 +79,7 @@ class LexiconTagger:
 
     def __init__(self, nlp: Language, name: str):
         self.lex = load()
+        self.ambiguous = _ambiguous_places()
         self.exact, self.loose = _patterns(nlp, self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -82,9 +87,13 @@ class LexiconTagger:
         for matcher in (self.exact, self.loose):
             for match_id, start, end in matcher(doc):
                 label, key = doc.vocab.strings[match_id].split("|", 1)
-                if label == "PLACE" and end - start == 1 and doc[start].text in AMBIGUOUS_PLACES:
-                    tok = doc[start]
-                    if tok.is_sent_start and tok.text in COMMON_WORD_PLACES:
+                if label == "PLACE" and doc[start:end].text in self.ambiguous:
+                    # "Reading the report", "Stanley Barnes": a place only away from a sentence start and
+                    # not next to another capitalised word.
+                    nxt = doc[end] if end < len(doc) else None
+                    prv = doc[start - 1] if start > 0 else None
+                    if doc[start].is_sent_start or (nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha) \
+                            or (prv is not None and prv.text[:1].isupper() and prv.is_alpha and not prv.is_sent_start):
                         continue
                 found.append(Span(doc, start, end, label=label, kb_id=key))
         by_cat: dict[str, list[Span]] = {}
