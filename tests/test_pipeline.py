@@ -11,9 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from pyoxigraph import RdfFormat, Store
-
 from conftest import KG, ROOT, SAMPLE, kg
+from pyoxigraph import RdfFormat, Store
 
 CONTRACT = {
     "organisations": ["organisation", "kind"],
