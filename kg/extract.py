@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -199,7 +200,11 @@ NOT_NAME = {"the", "a", "an", "this", "that", "these", "those", "our", "their", 
 
 
 def _is_name_token(tok) -> bool:
-    t = tok.text
+    return _name_word(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _name_word(t: str) -> bool:
     if not t[:1].isupper() or not any(c.isalpha() for c in t):
         return False
     if t.isupper() and len(t) > 1:
@@ -226,36 +231,38 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
     hits = []
     i = 0
     n = len(doc)
+    texts = [t.text for t in doc]  # plain lists: indexing a Doc builds a Token object each time
+    spaces = [t.whitespace_ for t in doc]
     while i < n:
-        tok = doc[i]
+        tok = texts[i]
         hon = ""
         j = i
-        if tok.text.lower().rstrip(".") in HONORIFICS and tok.text[:1].isupper():
-            hon = tok.text.rstrip(".")
+        if tok.lower().rstrip(".") in HONORIFICS and tok[:1].isupper():
+            hon = tok.rstrip(".")
             j = i + 1
-            if j < n and doc[j].text == ".":
+            if j < n and texts[j] == ".":
                 j += 1
         k = j
         words = 0
         while k < n and words < 4:
-            t = doc[k]
-            if (k not in blocked or (k > j and k in soft)) and _is_name_token(t):
+            t = texts[k]
+            if (k not in blocked or (k > j and k in soft)) and _name_word(t):
                 k += 1
                 words += 1
-            elif k > j and t.text in ("-", "‑") and not doc[k - 1].whitespace_ and not t.whitespace_ \
-                    and k + 1 < n and _is_name_token(doc[k + 1]):
+            elif k > j and t in ("-", "‑") and not spaces[k - 1] and not spaces[k] \
+                    and k + 1 < n and _name_word(texts[k + 1]):
                 k += 2  # a double-barrelled surname
-            elif k > j and t.text.lower() in PARTICLES and t.text.islower() and k + 1 < n \
-                    and _is_name_token(doc[k + 1]) and k + 1 not in blocked:
+            elif k > j and t.lower() in PARTICLES and t.islower() and k + 1 < n \
+                    and _name_word(texts[k + 1]) and k + 1 not in blocked:
                 k += 1
                 continue
             else:
                 break
-            if "\n" in doc[k - 1].whitespace_:
+            if "\n" in spaces[k - 1]:
                 break
-        while k > j and doc[k - 1].text.lower() in PARTICLES:
+        while k > j and texts[k - 1].lower() in PARTICLES:
             k -= 1
-        count = sum(1 for t in doc[j:k] if _is_name_token(t))
+        count = sum(1 for t in texts[j:k] if _name_word(t))
         if count >= 2 or (hon and count >= 1):
             hits.append(NameHit(j, k, hon, i))
             i = k
@@ -1207,6 +1214,8 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
 
 _GRADE_RX = r"(Outstanding|Good|Requires improvement(?: to be good)?|Adequate|Satisfactory|Inadequate|Excellent|Unsatisfactory)"
 _LIST_ITEM = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()-]{1,100}?)\s*(?:–|—|:|\||-{1,2}|\t)\s*(?P<grade>" + _GRADE_RX[1:-1] + r")\b(?!\s+(?:practice|standard|quality))", re.I)
+_ANY_GRADE = re.compile(r"\b(?:outstanding|good|requires? improvement|adequate|satisfactory|inadequate|excellent|"
+                        r"unsatisfactory)\b", re.I)
 _JUDGE_CUE = re.compile(r"\b(?:rated|judged|graded|found to be|assessed as|deemed|remains?|is|are|was|were|been|be|as|now)\s+(?:as\s+|being\s+)?$", re.I)
 _SUBJECT_WORDS = {"council", "authority", "service", "services", "division", "region", "area", "trust", "force",
                   "provider", "home", "it", "organisation", "department", "partnership", "children's", "children’s",
@@ -1298,6 +1307,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         if ctx.in_mask(ps, pe):
             continue
         para = text[ps:pe]
+        if not _ANY_GRADE.search(para):
+            continue
         items = list(_LIST_ITEM.finditer(para))
         # A grade list: several "Aspect – Grade" items, or one on a line of its own.
         if len(items) >= 2 or (len(items) == 1 and items[0].start() <= 3 and len(para) - items[0].end() <= 2):

@@ -107,13 +107,14 @@ class Lexicon:
     council_by_area: dict[str, str]  # place key -> org key
     aspect_alias: dict[str, str] = field(default_factory=dict)  # norm(name) -> aspect label
     org_alias: dict[str, str] = field(default_factory=dict)  # norm(name) -> org key
+    grade_alias: dict[str, str] = field(default_factory=dict)  # norm(name) -> grade label, filled on first use
 
     def grade_for(self, text: str) -> str:
-        n = norm(text)
-        for g in self.grades.values():
-            if n == norm(g.label) or n in {norm(a) for a in g.aliases}:
-                return g.label
-        return ""
+        if not self.grade_alias:
+            for g in self.grades.values():
+                for name in (g.label, *g.aliases):
+                    self.grade_alias.setdefault(norm(name), g.label)
+        return self.grade_alias.get(norm(text), "")
 
     def aspect_for(self, text: str) -> str:
         return self.aspect_alias.get(norm(text), "")
