@@ -1410,7 +1410,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         overall = [j for j in js if norm(j.aspect) in _OVERALL]
         if overall:
             ins.overall = overall[0].grade
-        elif len(js) == 1 and "safeguarding" in norm(js[0].aspect):
+        elif len(js) == 1 and ("safeguarding" in norm(js[0].aspect) or ins.previous):
+            # An earlier inspection named in passing ("rated good in 2019") has one grade: its overall one.
             ins.overall = js[0].grade
 
 

@@ -155,3 +155,20 @@ def test_exit_codes(tmp_path):
     assert res.returncode == 1
     res = kg("build", "--no-such-option", check=False)
     assert res.returncode == 2
+
+
+def test_exploration_queries(sample_store):
+    fell = rows(sample_store, "grade-fell")
+    assert [(r["previousGrade"], r["latestGrade"]) for r in fell] == [("Good", "Inadequate")]
+    bad = rows(sample_store, "rated-inadequate")
+    assert {r["body"] for r in bad} >= {fell[0]["body"]}
+    spoke = rows(sample_store, "spoke-for-body", "--bind", f"body={fell[0]['body']}")
+    assert spoke and all(r["body"] == fell[0]["body"] and r["quote"] for r in spoke)
+    per_region = rows(sample_store, "inspections-per-region")
+    assert all(int(r["inspections"]) >= int(r["inadequate"]) for r in per_region)
+    person = spoke[0]["person"]
+    sources = rows(sample_store, "sources", "--bind", f"entity={person}")
+    assert sources and all(person.split()[-1] in r["span"] or r["type"] for r in sources)
+    assert all(int(r["start"]) < int(r["end"]) for r in sources)
+    posts = rows(sample_store, "person-posts", "--bind", f"person={person}")
+    assert posts and posts[0]["role"]
