@@ -563,7 +563,7 @@ def _clause_end(sp: Doc, i: int, limit: int = 30) -> int:
     j = i
     while j < len(sp) and j - i < limit:
         t = sp[j]
-        if t.text in (",", ";", ":", "(", ")", "“", "”", "\"") or t.lower_ in SPEECH or "\n" in t.whitespace_:
+        if t.text in (",", ";", ":", "(", ")", "“", "”", "\"", "–", "—") or t.lower_ in SPEECH or "\n" in t.whitespace_:
             return j + (1 if "\n" in t.whitespace_ and t.text not in (",", ";", ":") else 0)
         if t.text == "." and j > i:
             return j
@@ -710,13 +710,13 @@ def _people(ctx: Ctx) -> None:
             cue = "person.said"
         elif before is not None and before.lower_ in SPEECH:
             cue = "person.said-after"
-        elif after is not None and after.text == "," and _appositive(ctx, h.end + 1)[0]:
+        elif after is not None and after.text in (",", "–", "—") and _appositive(ctx, h.end + 1)[0]:
             cue = "person.apposition"
         elif _role_before(ctx, outer) is not None:
             cue = "person.role-before"
         elif outer >= 2 and sp[outer - 2].lower_ == "according" and before.lower_ == "to":
             cue = "person.according-to"
-        elif after is not None and after.text == "," and _said_after_apposition(sp, h.end + 1):
+        elif after is not None and after.text in (",", "–", "—") and _said_after_apposition(sp, h.end + 1):
             cue = "person.apposition-said"
         if cue:
             accept(h, cue)
@@ -752,7 +752,7 @@ def _said_after_apposition(sp: Doc, i: int) -> bool:
         t = sp[k]
         if t.text in (".", "!", "?") or "\n" in t.whitespace_:
             return False
-        if t.lower_ in SPEECH and sp[k - 1].text == ",":
+        if t.lower_ in SPEECH and sp[k - 1].text in (",", "–", "—"):
             return True
     return False
 
@@ -820,7 +820,7 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
         role = org = ""
         lo = hi = 0
         rule = ""
-        if h.end < len(sp) and sp[h.end].text == ",":
+        if h.end < len(sp) and sp[h.end].text in (",", "–", "—"):
             role, org, rspan, rend = _appositive(ctx, h.end + 1)
             if role:
                 rule = "post.apposition"
