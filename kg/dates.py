@@ -157,18 +157,22 @@ def find_dates(text: str, anchor: str, doc_dated: bool = True) -> list[DateMenti
     return out
 
 
-_DATELINE = re.compile(
-    r"^\s*(?:(?:published|posted|date|updated|first published|last updated|issued)\s*(?:on)?\s*[:\-–]?\s*)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(.{6,40}?)\s*$", re.I)
+_DATELINE_CUE = re.compile(r"^\W*(?i:published|posted|updated|date|dated|issued|first published|last updated)\b|"
+                           r"\b(?i:by)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+on\b|\s*[,|–—-])|"
+                           r"^\s*[A-Z][A-Z ]+,\s")
 
 
 def document_date(text: str, lines: int = 6) -> str:
-    """The date a plain-text document states for itself on a dateline near its top, or ""."""
+    """The date a plain-text document states for itself near its top ("Published: 12 September 2023",
+    "Posted by X on 18 March 2019", "LEEDS, 14 March 2024 —", or a date alone on a line), or ""."""
     for line in [ln for ln in text.splitlines() if ln.strip()][:lines]:
-        m = _DATELINE.match(line)
-        if not m or len(line) > 80:
+        if len(line) > 100:
             continue
-        ds = [d for d in find_dates(m.group(1), "") if d.kind in ("iso", "dmy", "mdy", "slash")]
-        if len(ds) == 1 and (ds[0].end - ds[0].start) >= len(m.group(1).strip()) - 12:
+        ds = [d for d in find_dates(line, "") if d.kind in ("iso", "dmy", "mdy", "slash")]
+        if len(ds) != 1:
+            continue
+        rest = (line[:ds[0].start] + line[ds[0].end:]).strip(" \t-–—|,.:")
+        if not rest or (len(line) <= 80 and _DATELINE_CUE.search(line)) or re.fullmatch(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+                                                                  rest, re.I):
             return ds[0].value
     return ""

@@ -1051,11 +1051,13 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                     and not re.search(r"\b(?:was|were|had)\b", lead):
                 continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
         if trig is None:
-            verb = re.search(r"\b(?:inspected|visited by|rated .{0,30}by)\b", sent.text)
+            verb = re.search(r"\b(?:inspected|visited by|rated .{0,30}by)\b|\binspectors?\b[^.]{0,60}\b(?:spent|visited|"
+                             r"were on site|carried out|conducted|arrived|went into)\b", sent.text)
             report = re.search(r"\b(?:report|letter of findings|findings)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
                                r"\b(?:report|letter of findings|findings)\b", sent.text, re.I)
             if report and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)) \
-                    and not re.search(r"\b(?:the|its|their|ofsted[’']s) (?:inspection )?(?:report|letter)\b", sent.text, re.I):
+                    and not re.search(r"\b(?:the|its|their|ofsted[’']s) (?:inspection )?(?:report|letter)\b|"
+                                      r"\binspectorates?\b|\binspectors\b", sent.text, re.I):
                 report = None
             if not (verb or report or rated_by.search(sent.text)):
                 continue
