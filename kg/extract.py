@@ -459,6 +459,11 @@ def _overlaps_org(ctx: Ctx, start: int, end: int) -> bool:
 _ADMIN_PLACES = {"region", "ceremonial county", "historic county", "local authority area"}
 
 
+def _admin(ctx: Ctx, key: str) -> bool:
+    """A region, county or council area (a city that is its own council area counts): what inspections cover."""
+    return ctx.lex.places[key].kind in _ADMIN_PLACES or key in ctx.lex.council_by_area
+
+
 def _places(ctx: Ctx) -> None:
     # A place inside a body's name is part of the name ("Kirkby Moor Hospital").
     org_spans = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence if e.rule.startswith("org.head")]
@@ -1072,7 +1077,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         places = []
         for s in ctx.lex_spans:
             if s.label_ == "PLACE" and sent.start <= s.start < sent.end and not ctx.in_quote(s.start_char):
-                if ctx.lex.places[s.kb_id_].kind in _ADMIN_PLACES and s.kb_id_ not in places:
+                if _admin(ctx, s.kb_id_) and s.kb_id_ not in places:
                     places.append(s.kb_id_)
         dates = []
         anchor_at = (trig.start_char - sent.start_char) if trig is not None else None
@@ -1201,7 +1206,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         subj = ctx.out.orgs.get(main[0].subject)
         if subj is not None and subj.kind != "local authority":
             main[0].regions = [k for k, p in ctx.out.places.items()
-                               if p.kind in _ADMIN_PLACES and k not in used
+                               if _admin(ctx, k) and k not in used
                                and not all(ctx.in_quote(e.start) for e in p.evidence)]
     # An earlier inspection of the same body covers the same places unless the text says otherwise.
     if main is not None:
