@@ -39,7 +39,8 @@ _FURNITURE_LINE = re.compile(
     r"add (?:a|your) comment|read the rules|please report|report (?:this )?comment|share (?:this|on|via)\b|"
     r"share\s*$|follow us|sign up|subscribe|newsletter|related(?: articles| stories| content| links)?\s*:?\s*$|"
     r"read more|more on this|you may also like|you might also like|most read|most popular|permanent link|"
-    r"source\s*:|tags?\s*:|filed under|categor(?:y|ies)\s*:|posted (?:by|in|on)\b|by\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*$|"
+    r"source\s*:|tags?\s*:|filed under|categor(?:y|ies)\s*:|posted (?:by|in|on)\b|"
+    r"(?-i:[Bb]y\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s*$|\s*[,|–—-].{0,80}$)|"
     r"(?:written|reporting) by\b|click here|log (?:on|in)\b|to read\b|we use cookies|this (?:site|website) uses cookies|"
     r"accept (?:all )?cookies|cookie|advertisement|skip to|back to top|print this|email this|tweet|"
     r"(?:facebook|twitter|linkedin|whatsapp|instagram)\b|the full report can be found|download the (?:full )?report)",
@@ -196,7 +197,8 @@ NOT_NAME = {"the", "a", "an", "this", "that", "these", "those", "our", "their", 
             "group", "hub", "plan", "programme", "framework", "strategy", "policy", "act", "bill", "street",
             "road", "house", "hall", "centre", "park", "school", "college", "university", "academy", "nhs",
             "i", "it", "he", "she", "they", "you", "there", "here", "mayor", "commissioner", "covid", "all",
-            "some", "many", "most", "every", "each", "no", "not", "yes", "also", "just", "only", "further"}
+            "some", "many", "most", "every", "each", "no", "not", "yes", "also", "just", "only", "further",
+            "by", "from", "with", "to", "via", "per", "dear", "madam", "yours"}
 
 
 def _is_name_token(tok) -> bool:
@@ -332,6 +334,8 @@ _HEAD_KIND = {
     "ministry": "government department", "ltd": "company", "limited": "company", "plc": "company",
     "company": "company", "association": "other", "network": "other", "alliance": "other",
     "institute": "other", "academy": "other", "college": "other", "university": "other", "school": "other",
+    "house": "other", "lodge": "other", "surgery": "other", "practice": "other", "centre": "other",
+    "manor": "other", "group": "other", "forum": "charity",
 }
 _CONNECT = {"of", "for", "and", "&", "the", "in", "on", "-", "'s", "’s"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -615,7 +619,7 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         org = span.kb_id_.split("#", 1)[0]
     end = span.end
     if end + 1 < len(sp) and sp[end].lower_ in ("for", "of") and sp[end + 1].text[:1].isupper() \
-            and _span_at(ctx.lex_spans, end + 1, ("ORG", "PLACE")) is None:
+            and _span_at(ctx.lex_spans, end + 1, ("ORG", "PLACE")) is None and _portfolio(sp, end + 1):
         k = end + 1
         org_starts = {e.start for o in ctx.out.orgs.values() for e in o.evidence}
         while k < len(sp) and (sp[k].text[:1].isupper() or sp[k].lower_ in ("and", "&")) \
@@ -647,6 +651,28 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         text = text.lower()
     text = re.sub(r"\s+", " ", text).strip(" ,")
     return text, org, end
+
+
+_PORTFOLIO = {"education", "children", "children's", "children’s", "childrens", "young", "people", "families",
+              "family", "services", "service", "social", "care", "adult", "adults", "health", "public", "housing",
+              "finance", "resources", "operations", "nursing", "midwifery", "learning", "lifelong", "skills",
+              "safeguarding", "communities", "community", "wellbeing", "well-being", "culture", "leisure",
+              "environment", "transport", "planning", "economy", "regeneration", "customer", "corporate",
+              "governance", "quality", "practice", "improvement", "performance", "schools", "inclusion", "send",
+              "early", "help", "years", "commissioning", "strategy", "digital", "legal", "democratic", "and", "&",
+              "'s", "’s", "fire", "rescue", "prevention", "protection", "response", "policing", "justice", "youth",
+              "probation", "prisons", "medicine", "medical", "clinical", "patient", "experience", "workforce",
+              "people's", "people’s", "education,", "-", "well", "being"}
+
+
+def _portfolio(sp: Doc, k: int) -> bool:
+    """Capitalised words after "director for/of" that name a portfolio, not a body ("Education and Skills")."""
+    j = k
+    while j < len(sp) and (sp[j].text[:1].isupper() or sp[j].lower_ in ("and", "&", "'s", "’s", "-")):
+        if sp[j].lower_ not in _PORTFOLIO:
+            return False
+        j += 1
+    return j > k
 
 
 def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int]:
@@ -857,6 +883,9 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
                 if not org and rend < outer and sp[rend].lower_ in ("of", "at"):
                     org = _org_of_tokens(ctx, rend, outer, role)
                 lo, hi = b, outer
+        if not role and h.honorific.lower() in ("cllr", "councillor") and ctx.council:
+            role, org, rule = "councillor", ctx.council, "post.honorific"
+            lo, hi = outer, h.end
         if not role:
             continue
         cat = ctx.lex.roles[role].category if role in ctx.lex.roles else ""
@@ -870,6 +899,11 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
                 org = ctx.council
             elif "constable" in role:
                 org = next((k for k, o in ctx.out.orgs.items() if re.search(r"\b(?:Police|Constabulary)$", o.label)), "")
+            elif re.search(r"\binspector\b", role, re.I):
+                ins = _doc_inspectorates(ctx)  # "the chief inspector": the inspectorate of the article
+                org = ins[0] if ins else ""
+            elif "fire" in role:
+                org = next((k for k, o in ctx.out.orgs.items() if "Fire" in o.label and o.kind != "inspectorate"), "")
         if org and org not in ctx.out.orgs:
             _add_org(ctx, org, sp[lo].idx, sp[max(lo, hi - 1)].idx + len(sp[max(lo, hi - 1)]), "org.from-post")
         if org:
@@ -1072,6 +1106,15 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         orgs = _sent_orgs(ctx, sent)
         inspectors = list(dict.fromkeys(o for o in orgs if ctx.out.orgs[o].kind == "inspectorate"))
         others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")]
+        if trig is not None and others:
+            # "an inspection of X", "a focused visit to X": the body right after the mention is the one inspected.
+            after = text[trig.end_char:sent.end_char]
+            m = re.match(r"\s*(?:\w+\s+){0,3}?(?:of|at|into|to|on)\s+(?:the\s+)?", after)
+            if m:
+                at = trig.end_char + m.end()
+                first = next((k for k in others if any(at <= e.start <= at + 2 for e in ctx.out.orgs[k].evidence)), None)
+                if first:
+                    others = [first] + [o for o in others if o != first]
         if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
             others = [ctx.council]
         places = []
