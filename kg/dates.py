@@ -27,7 +27,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")),
     ("month_range_y", re.compile(r"\b" + _M + r"\s+(?:and|to|-|–)\s+" + _M + r",?\s+" + _Y + r"\b", re.I)),
     ("my", re.compile(r"\b" + _M + r",?\s+" + _Y + r"\b", re.I)),
-    ("relative", re.compile(r"\b(today|yesterday|this week|last week|this month|last month|this year|last year|"
+    ("relative", re.compile(r"\b(today|yesterday|this morning|this afternoon|this evening|tonight|earlier today|"
+                            r"this week|last week|this month|last month|this year|last year|"
                             r"(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)),
     ("month_only", re.compile(r"\b(?:in|during|since|from|of|by|last)\s+" + _M + r"(?!\s*,?\s*(?:19|20)\d\d)\b", re.I)),
     ("year", re.compile(r"(?<![\d/£$.,-])\b((?:19|20)\d\d)\b(?![\d/%-])")),
@@ -83,7 +84,8 @@ def resolve_relative(phrase: str, anchor: str) -> str:
         return ""
     a = dt.date.fromisoformat(anchor[:10])
     p = phrase.lower().split()
-    if p == ["today"]:
+    if p == ["today"] or p[0] in ("this", "tonight", "earlier") and p[-1] in ("morning", "afternoon", "evening",
+                                                                           "tonight", "today"):
         return a.isoformat()
     if p == ["yesterday"]:
         return (a - dt.timedelta(days=1)).isoformat()

@@ -414,8 +414,15 @@ def _orgs(ctx: Ctx) -> None:
         if s.label_ == "ORG" and not ctx.in_mask(s.start_char):
             _add_org(ctx, s.kb_id_, s.start_char, s.end_char, "org.lexicon")
     _head_noun_orgs(ctx)
-    _merge_prefix_orgs(ctx)
     text = ctx.doc.text
+    # Prisons and young offender institutions: "HMP Lewes", "HMYOI Feltham".
+    for m in re.finditer(r"\b(?:HMP(?:/YOI)?|HMYOI|HM Prison(?: and Young Offender Institution)?)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?",
+                         text):
+        if not ctx.in_mask(m.start()):
+            span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                _new_org(ctx, span, "public body", "org.prison")
+    _merge_prefix_orgs(ctx)
     # "Full Name (ACR)": the acronym is one more name of the body.
     for m in _ACRONYM.finditer(text):
         end = len(text[:m.start()].rstrip())
@@ -1033,6 +1040,10 @@ class Mention:
     places: list[str]
     dates: list[tuple[str, str]]  # (role, iso)
     prior: bool
+    towns: list[str] = field(default_factory=list)
+
+
+_LOCAL_PROVIDER = re.compile(r"(?:House|Lodge|Surgery|Practice|Home|Centre|Manor|Court|Hall)$|^(?:HMP|HMYOI|HM Prison)\b")
 
 
 def _sent_orgs(ctx: Ctx, sent: Span) -> list[str]:
@@ -1118,10 +1129,13 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
             others = [ctx.council]
         places = []
+        towns = []
         for s in ctx.lex_spans:
             if s.label_ == "PLACE" and sent.start <= s.start < sent.end and not ctx.in_quote(s.start_char):
                 if _admin(ctx, s.kb_id_) and s.kb_id_ not in places:
                     places.append(s.kb_id_)
+                elif ctx.lex.places[s.kb_id_].kind in ("town", "city") and s.kb_id_ not in towns:
+                    towns.append(s.kb_id_)
         dates = []
         anchor_at = (trig.start_char - sent.start_char) if trig is not None else None
         for d in find_dates(sent.text, ctx.anchor, ctx.doc_dated):
@@ -1129,13 +1143,16 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 continue
             if re.search(r"\b(?:Act|Regulations|Order|Bill)\s*(?:of\s+)?$", sent.text[:d.start]):
                 continue  # "the Children Act 2004"
+            if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", sent.text[:d.start]) \
+                    and re.match(r"\s*[—–-]", sent.text[d.end:]):
+                continue  # a dateline ("BURY, 14 March 2024 —") dates the article, not the inspection
             if anchor_at is not None and abs(d.start - anchor_at) > 140:
                 continue  # a date far from the mention belongs to something else
             dates.append((_date_role(sent.text, d.start), d.value))
         if trig is not None and _plural(trig) and not dates:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
         out.append(Mention(sent, trig, kind, inspectors, others[0] if others else "", places, dates,
-                           bool(_PRIOR_CUES.search(sent.text))))
+                           bool(_PRIOR_CUES.search(sent.text)), towns))
     return out
 
 
@@ -1251,6 +1268,16 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
             main[0].regions = [k for k, p in ctx.out.places.items()
                                if _admin(ctx, k) and k not in used
                                and not all(ctx.in_quote(e.start) for e in p.evidence)]
+    # A care home, surgery, children's home or prison is placed by its town, not by a county.
+    for ins, ms in groups:
+        subj = ctx.out.orgs.get(ins.subject)
+        if subj is not None and subj.key not in lex.orgs and _LOCAL_PROVIDER.search(subj.label):
+            towns = [k for m in ms for k in m.towns]
+            if not towns:
+                towns = [k for k, p in ctx.out.places.items() if p.kind in ("town", "city")
+                         and not all(ctx.in_quote(e.start) for e in p.evidence)]
+            if towns:
+                ins.regions = list(dict.fromkeys(towns))
     # An earlier inspection of the same body covers the same places unless the text says otherwise.
     if main is not None:
         for ins, _ in groups:
@@ -1271,7 +1298,8 @@ _SUBJECT_WORDS = {"council", "authority", "service", "services", "division", "re
                   "provider", "home", "it", "organisation", "department", "partnership", "children's", "children’s",
                   "cafcass", "unit", "team", "board", "agency", "prison", "hospital", "practice", "overall", "work"}
 _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|both|each|all|also|now|still|"
-                         r"judged|rated|graded|found|assessed|deemed|considered|to|as|remains?|remained|"
+                         r"judged|rated|graded|found|assessed|deemed|considered|to|as|remains?|remained|branded|"
+                         r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|"
                          r"overall|once|again|previously|currently)\s+)+$", re.I)
 _NP_BOUNDARY = re.compile(r";|:|\(|\b(?:that|which|where|while|whilst|whereas|although|though|but|after|because|"
                           r"said|says|found|concluded|reported|judged|rated|considered|and found|when)\b", re.I)
@@ -1393,9 +1421,13 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         # a grade coordinated with an accepted "GRADE for ASPECT" shares its verb.
         coordinated = prev_for is not None and prev_for[0] == sent.start_char and \
             re.search(r"[,;]\s*(?:and\s+)?$", before) and re.match(r"\s+for\b", after)
+        rating_of = re.search(r"\brating(?:\s+of)?,?\s*$|\b(?:rated|graded) as\s*$", before, re.I)
         if chain and not re.search(r"\b(?:was|were|is|are|been|be|being|judged|rated|graded|found|assessed|deemed|"
-                                   r"considered|remains?|remained)\b", chain.group(0), re.I):
+                                   r"considered|remains?|remained|branded|declared|labell?ed|given|awarded|"
+                                   r"retained|kept)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
+        if rating_of and not chain:
+            chain = rating_of  # "gave the council its lowest rating, inadequate"
         if not (chain or coordinated or overall_after
                 or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I)):
             continue
@@ -1442,6 +1474,12 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                 prev_for = (sent.start_char, g.end_char)
         if not aspects and inside:
             aspects = [a.kb_id_ for a in reversed(chosen)]
+        asw = re.match(r",?\s+as (?:was|were|did)\s+", after)
+        if aspects and asw:
+            # "A was judged inadequate, as were B and C"
+            more = [a for a in aspect_spans if g.end_char + asw.end() - 1 <= a.start_char <= g.end_char + asw.end() + 2]
+            if more:
+                aspects.append(more[0].kb_id_)
         if not aspects:
             aspects = _aspects_in_np(lex, np_text)
         if not aspects:
