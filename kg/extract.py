@@ -177,7 +177,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "professor", "prof", "sir",
               "baroness", "baron", "cllr", "councillor", "rev", "revd", "reverend", "judge", "justice"}
 SPEECH = {"said", "says", "added", "adds", "told", "explained", "commented", "welcomed", "warned",
           "admitted", "stated", "insisted", "acknowledged", "responded", "replied", "noted", "argued",
-          "believes", "described", "wrote", "writes", "praised", "urged", "called", "confirmed", "stressed"}
+          "believes", "described", "wrote", "writes", "praised", "urged", "called", "confirmed", "stressed",
+          "put", "puts", "answered", "answers", "recalled", "reflected", "conceded"}
 NOT_NAME = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "my", "we",
             "in", "on", "at", "for", "of", "and", "but", "or", "if", "when", "while", "after", "before", "as",
             "inspectors", "inspector", "council", "county", "city", "borough", "district", "children", "young",
@@ -741,6 +742,9 @@ def _people(ctx: Ctx) -> None:
             continue
         if before is not None and before.lower_ in ("of", "at") and not h.honorific:
             continue  # "manager of Healthwatch Calderdale": a body, not a person
+        cand = sp[h.start:h.end].text
+        if any(o.label.startswith(cand + " ") for o in ctx.out.orgs.values()):
+            continue  # "Quantock Vale" is short for "Quantock Vale Surgery"
         cue = ""
         if h.honorific:
             cue = "person.honorific"
@@ -980,6 +984,9 @@ def _attribute(ctx: Ctx) -> None:
             elif re.match(r"\s*[,.]?\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:" + "|".join(SPEECH) + r")\b", after):
                 speaker = person_in(q.end, q.end + 80, last=False)
                 rule = "quote.name-said-after"
+            elif re.match(r"\s*[—–-]\s*(?:(?:Dr|Mr|Mrs|Ms|Professor|Cllr)\.?\s+)?[A-Z]", after):
+                speaker = person_in(q.end, q.end + 60, last=False)  # “...” — Jane Smith, chief executive
+                rule = "quote.dash-after"
         # A quotation opening its own paragraph after "X said:" or after X's previous quotation.
         if not speaker and q.start == ps:
             prev_para = max(((a, b) for a, b in paras if b < ps), default=None)
@@ -1273,6 +1280,11 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         subj = ctx.out.orgs.get(ins.subject)
         if subj is not None and subj.key not in lex.orgs and _LOCAL_PROVIDER.search(subj.label):
             towns = [k for m in ms for k in m.towns]
+            if not towns:
+                named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
+                towns = [k for k in named if k in lex.places and lex.places[k].kind in ("town", "city")]
+                for k in towns:
+                    _add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.provider-name")
             if not towns:
                 towns = [k for k, p in ctx.out.places.items() if p.kind in ("town", "city")
                          and not all(ctx.in_quote(e.start) for e in p.evidence)]
