@@ -1302,7 +1302,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
 
 
 _GRADE_RX = r"(Outstanding|Good|Requires improvement(?: to be good)?|Adequate|Satisfactory|Inadequate|Excellent|Unsatisfactory)"
-_LIST_ITEM = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()-]{1,100}?)\s*(?:–|—|:|\||-{1,2}|\t)\s*(?P<grade>" + _GRADE_RX[1:-1] + r")\b(?!\s+(?:practice|standard|quality))", re.I)
+_LIST_ITEM = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()?-]{1,100}?)\s*(?:–|—|:|\||-{1,2}|\t)\s*(?P<grade>" + _GRADE_RX[1:-1] + r")\b(?!\s+(?:practice|standard|quality))", re.I)
 _ANY_GRADE = re.compile(r"\b(?:outstanding|good|requires? improvement|adequate|satisfactory|inadequate|excellent|"
                         r"unsatisfactory)\b", re.I)
 _JUDGE_CUE = re.compile(r"\b(?:rated|judged|graded|found to be|assessed as|deemed|remains?|is|are|was|were|been|be|as|now)\s+(?:as\s+|being\s+)?$", re.I)
@@ -1405,6 +1405,9 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             for it in items:
                 raw = it.group("aspect").strip(" -–,")
                 raw = re.sub(r"^(?:and|the)\s+", "", raw, flags=re.I)
+                # CQC's key questions written out: "Is the service safe?", "Are services well-led?"
+                raw = re.sub(r"^(?:is|are)\s+(?:the\s+)?(?:services?|it|they|trust|home|practice|provider)\s+(.+?)\??$",
+                             r"\1", raw, flags=re.I).rstrip("?").strip()
                 grade = lex.grade_for(it.group("grade"))
                 aspect = lex.aspect_for(raw) or lex.aspect_for(raw.split(":")[-1].strip())
                 if not aspect and len(raw.split()) <= 9 and not ctx.in_quote(ps + it.start()):
@@ -1434,6 +1437,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         coordinated = prev_for is not None and prev_for[0] == sent.start_char and \
             re.search(r"[,;]\s*(?:and\s+)?$", before) and re.match(r"\s+for\b", after)
         rating_of = re.search(r"\brating(?:\s+of)?,?\s*$|\b(?:rated|graded) as\s*$", before, re.I)
+        verb_np = re.search(r"\b(?:graded|rated|judged|assessed|found)\s+((?:the\s+|its\s+)?[a-z][\w ,’'-]{2,90}?)\s+(?:as|to be)\s+$",
+                            before)
         if chain and not re.search(r"\b(?:was|were|is|are|been|be|being|judged|rated|graded|found|assessed|deemed|"
                                    r"considered|remains?|remained|branded|declared|labell?ed|given|awarded|"
                                    r"retained|kept)\b", chain.group(0), re.I):
@@ -1467,6 +1472,12 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                     break
             lo = min(lo, chosen[-1].start_char)
         np_text = text[lo:verb_at]
+        if verb_np and not inside:
+            # "They graded overall effectiveness as requires improvement"
+            np_text = verb_np.group(1)
+            hit = lex.aspect_for(_bare_np(np_text))
+            if hit:
+                aspects = [hit]
         if len(np_text.split()) > 14 and "," in np_text and not inside:
             lo += np_text.rfind(",") + 1
             np_text = text[lo:verb_at]

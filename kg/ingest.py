@@ -83,17 +83,22 @@ def decode(data: bytes, path: str) -> str:
         raise SourceError(f"{path}: empty file")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise SourceError(f"{path}: invalid UTF-16 ({exc.reason} at byte {exc.start})") from None
-    if data[:4] in (b"PK\x03\x04", b"\x1f\x8b\x08\x00"[:4]) or data[:5] == b"%PDF-":
-        raise SourceError(f"{path}: binary file (an archive or PDF), not text")
-    if b"\x00" in data[:8192]:
-        raise SourceError(f"{path}: binary file (NUL bytes), not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SourceError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+    else:
+        if data[:4] == b"PK\x03\x04" or data[:2] == b"\x1f\x8b" or data[:5] == b"%PDF-":
+            raise SourceError(f"{path}: binary file (an archive or PDF), not text")
+        if b"\x00" in data[:8192]:
+            raise SourceError(f"{path}: binary file (NUL bytes), not text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise SourceError(f"{path}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+    if "\x00" in text:  # binary that happens to decode (junk after a UTF-16 BOM, NULs past the sniffed part)
+        raise SourceError(f"{path}: binary file (NUL characters), not text")
+    if not text.strip():
+        raise SourceError(f"{path}: empty file")
     return text
 
 
@@ -159,15 +164,19 @@ def _html(raw: str, path: str) -> tuple[str, str, str]:
     if not date:
         for t in tree.xpath("//time/@datetime")[:1]:
             date = parse_date(t)
+    raw = _grade_lists_as_paragraphs(tree) or raw
     text = trafilatura.extract(raw, include_tables=True, include_comments=False, include_links=False,
                                include_images=False, favor_recall=True, deduplicate=False,
                                with_metadata=False) or ""
     if not text.strip():
         # Pages too short for the extractor's heuristics: fall back to the body text.
-        for bad in tree.xpath("//script|//style|//nav|//header|//footer|//aside|//form|//noscript"):
-            bad.drop_tree()
-        body = tree.xpath("//body")
-        text = "\n".join(t.strip() for t in (body[0] if body else tree).itertext() if t.strip())
+        try:
+            for bad in tree.xpath("//script|//style|//nav|//header|//footer|//aside|//form|//noscript"):
+                bad.drop_tree()
+            body = tree.xpath("//body")
+            text = "\n".join(t.strip() for t in (body[0] if body else tree).itertext() if t.strip())
+        except ValueError:  # lxml refuses to re-join text holding control characters: use the stream parser
+            text = ""
     if not text.strip():
         # libxml2 stops at 256 levels of nesting and drops what lies deeper; a stream parser has no such limit.
         text = _stream_text(raw)
@@ -253,10 +262,63 @@ def _stream_text(raw: str) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
+_GRADE_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|adequate|satisfactory|inadequate)\b", re.I)
+
+
+def _grade_lists_as_paragraphs(tree) -> str:
+    """Lists and definition lists of grades ("Safe: Inadequate") as plain paragraphs: the main-text
+    extractor drops short lists as boilerplate, and a <dl> loses its terms. Returns "" when nothing changed."""
+    import lxml.html
+
+    changed = False
+    for dl in tree.xpath("//dl"):
+        items = []
+        for dt in dl.xpath("./dt|./div/dt"):
+            dd = dt.getnext()
+            if dd is not None and dd.tag == "dd":
+                items.append(f"{dt.text_content().strip()}: {dd.text_content().strip()}")
+        if items and any(_GRADE_WORDS.search(i) for i in items):
+            div = lxml.html.Element("div")
+            for item in items:
+                p = lxml.html.Element("p")
+                p.text = item
+                div.append(p)
+            div.tail = dl.tail
+            dl.getparent().replace(dl, div)
+            changed = True
+    for ul in tree.xpath("//ul|//ol"):
+        lis = ul.xpath("./li")
+        texts = [li.text_content().strip() for li in lis]
+        if lis and sum(1 for t in texts if _GRADE_WORDS.search(t) and len(t) < 160) >= 2:
+            div = lxml.html.Element("div")
+            for t in texts:
+                p = lxml.html.Element("p")
+                p.text = t
+                div.append(p)
+            div.tail = ul.tail
+            ul.getparent().replace(ul, div)
+            changed = True
+    return lxml.html.tostring(tree, encoding="unicode") if changed else ""
+
+
 def read(source: Source) -> Document:
     """Read and decode one source; raises SourceError with a one-line reason."""
+    return from_bytes(source, read_bytes(source))
+
+
+def read_bytes(source: Source) -> bytes:
+    """The raw bytes of one source (the build hashes them before deciding whether to parse)."""
+    return _read_bytes(source.path)
+
+
+def content_id(data: bytes) -> str:
+    """The document id: a hash of the source's bytes, so the same bytes always give the same graph."""
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def from_bytes(source: Source, data: bytes) -> Document:
+    """Decode and reduce the bytes of one source to a Document; raises SourceError with a one-line reason."""
     path = source.path
-    data = _read_bytes(path)
     digest = hashlib.sha256(data).hexdigest()
     text = _clean(decode(data, shown(path)))
     title = date = ""
