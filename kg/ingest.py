@@ -332,7 +332,11 @@ def from_bytes(source: Source, data: bytes) -> Document:
     if len(text) > MAX_CHARS:
         raise SourceError(f"{shown(path)}: too much text ({len(text):,} characters; the limit is {MAX_CHARS:,})")
     if not title:
-        first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+        # The first line that is more than a dateline, a byline or a label ("Press release").
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:8]
+        first = next((ln for ln in lines if len(ln) >= 20 and not document_date(ln)
+                      and not re.match(r"(?i)(?:by|posted by|press release|news|updated)\b", ln)),
+                     lines[0] if lines else "")
         title = first if len(first) <= 200 else first[:197] + "..."
     if not date:
         date = document_date(text)
