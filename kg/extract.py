@@ -376,6 +376,10 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         while start < end and (sp[start].lower_ in NOT_NAME | _CONNECT) and sp[start].lower_ not in _HEAD_KIND:
             start += 1
         span = sp[start:end]
+        if start >= 2 and sp[start - 1].lower_ in ("of", "for") and \
+                _span_at(ctx.lex_spans, start - 2, ("ROLE", "TITLE")) is not None and _portfolio(sp, start):
+            i = max(j, i + 1)
+            continue  # "Inspector of Fire and Rescue Services": part of a title, not a body
         inside = any(a <= start and end <= b for a, b in taken)
         if end - start >= 2 and not inside and not ctx.in_mask(span.start_char) \
                 and not any(t.lower_ in ("inspectors", "inspector") for t in span) \
@@ -657,6 +661,9 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         text = span.kb_id_.split("#", 1)[1]  # titles keep their canonical form (HM Chief Inspector)
     elif span.label_ == "ROLE":
         text = text.lower()
+    else:
+        org = ""  # "HM Inspector of Fire and Rescue Services": the complement, not the title, names the body
+    text = re.sub(r"^(?:Her|His) Majesty[’']s\b", "HM", text)
     text = re.sub(r"\s+", " ", text).strip(" ,")
     return text, org, end
 
@@ -1279,12 +1286,12 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
     for ins, ms in groups:
         subj = ctx.out.orgs.get(ins.subject)
         if subj is not None and subj.key not in lex.orgs and _LOCAL_PROVIDER.search(subj.label):
-            towns = [k for m in ms for k in m.towns]
+            named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
+            towns = [k for k in named if k in lex.places and lex.places[k].kind in ("town", "city")]
+            for k in towns:
+                _add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.provider-name")
             if not towns:
-                named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
-                towns = [k for k in named if k in lex.places and lex.places[k].kind in ("town", "city")]
-                for k in towns:
-                    _add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.provider-name")
+                towns = [k for m in ms for k in m.towns]
             if not towns:
                 towns = [k for k, p in ctx.out.places.items() if p.kind in ("town", "city")
                          and not all(ctx.in_quote(e.start) for e in p.evidence)]
