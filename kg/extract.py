@@ -336,7 +336,7 @@ _HEAD_KIND = {
     "company": "company", "association": "other", "network": "other", "alliance": "other",
     "institute": "other", "academy": "other", "college": "other", "university": "other", "school": "other",
     "house": "other", "lodge": "other", "surgery": "other", "practice": "other", "centre": "other",
-    "manor": "other", "group": "other", "forum": "charity",
+    "manor": "other", "group": "other", "forum": "charity", "infirmary": "public body", "clinic": "other",
 }
 _CONNECT = {"of", "for", "and", "&", "the", "in", "on", "-", "'s", "’s"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -368,6 +368,14 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             i += 1
             continue
         start, end = i, last_head + 1
+        if sp[last_head].lower_ in ("boards", "trusts", "councils", "partnerships", "authorities", "hospitals",
+                                    "agencies", "commissions", "courts") and sp[last_head - 1].text[:1].isupper() \
+                and not any(t.lower_ in ("nhs", "of", "for") for t in sp[start:end]) or \
+                sum(1 for t in sp[start:end] if t.lower_ in _HEAD_KIND) >= 2 and \
+                any(t.lower_ in ("and", "&") and sp[t.i - 1].lower_ in _HEAD_KIND for t in sp[start:end]):
+            # "Independent Monitoring Boards" (bodies in general), "X Hospital and Y Hospital" (two sites)
+            i = max(j, i + 1)
+            continue
         # "Leaders of the Sunderland Safeguarding Children Partnership": the body starts after "of the".
         for k in range(start, end):
             if sp[k].lower_ == "of" and not any(sp[x].lower_ in _HEAD_KIND for x in range(start, k)):
@@ -381,6 +389,9 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             i = max(j, i + 1)
             continue  # "Inspector of Fire and Rescue Services": part of a title, not a body
         inside = any(a <= start and end <= b for a, b in taken)
+        if span.text.isupper():
+            i = max(j, i + 1)
+            continue  # a shouted masthead or headline, not a body's name
         if end - start >= 2 and not inside and not ctx.in_mask(span.start_char) \
                 and not any(t.lower_ in ("inspectors", "inspector") for t in span) \
                 and span[0].lower_ not in _HEAD_KIND:
