@@ -1142,6 +1142,11 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         orgs = _sent_orgs(ctx, sent)
         inspectors = list(dict.fromkeys(o for o in orgs if ctx.out.orgs[o].kind == "inspectorate"))
         others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")]
+        # "a home run by Cumberland Council": the operator is not the body inspected.
+        operators = {k for k in others for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char
+                     and re.search(r"\b(?:run|operated|owned|managed|commissioned|provided)\s+by\s+(?:the\s+)?$",
+                                   text[max(sent.start_char, e.start - 30):e.start])}
+        others = [o for o in others if o not in operators] + [o for o in others if o in operators]
         if trig is not None and others:
             # "an inspection of X", "a focused visit to X": the body right after the mention is the one inspected.
             after = text[trig.end_char:sent.end_char]
@@ -1259,6 +1264,9 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         mi.inspectors = list(dict.fromkeys(mi.inspectors))
         if not mi.subject:
             mi.subject = m.subject
+        elif m.subject and ctx.out.orgs[mi.subject].kind == "local authority" and m.subject in ctx.out.orgs \
+                and _LOCAL_PROVIDER.search(ctx.out.orgs[m.subject].label):
+            mi.subject = m.subject  # "a children's home run by the council ... Meadowbank House": the home
     for ins, ms in groups:
         for m in ms[1:]:
             ins.kind = _merge_kind(ins.kind, m.kind)
