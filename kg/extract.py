@@ -1284,7 +1284,8 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         elif ins.kind == "joint targeted area inspection":
             ins.inspectors += [o for o in doc_insp if o not in ins.inspectors]
         if not ins.subject:
-            ins.subject = main_subject
+            # "At its previous inspection the home was rated good": the body of the main inspection.
+            ins.subject = main[0].subject if main is not None and ins is not main[0] and main[0].subject else main_subject
         subj = ctx.out.orgs.get(ins.subject)
         if subj is not None and subj.kind == "local authority":
             area = lex.orgs[ins.subject].area if ins.subject in lex.orgs else ""
@@ -1306,7 +1307,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         subj = ctx.out.orgs.get(ins.subject)
         if subj is not None and subj.key not in lex.orgs and _LOCAL_PROVIDER.search(subj.label):
             named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
-            towns = [k for k in named if k in lex.places and lex.places[k].kind in ("town", "city")]
+            towns = [k for k in named if k in lex.places and lex.places[k].kind != "country"]
             for k in towns:
                 _add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.provider-name")
             if not towns:
