@@ -22,7 +22,8 @@ def union_graph(store: BaseStore):
     import rdflib
     from pyoxigraph import RdfFormat, Triple, serialize
 
-    triples = store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    # Every named graph as well as the default graph: a triple written anywhere is checked.
+    triples = store.construct("CONSTRUCT { ?s ?p ?o } WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } }")
     data = serialize((Triple(s, p, o) for s, p, o in triples), format=RdfFormat.N_TRIPLES) or b""
     g = rdflib.Graph()
     g.parse(data=data.decode("utf-8"), format="nt")
