@@ -817,6 +817,8 @@ def _said_after_apposition(sp: Doc, i: int) -> bool:
     return False
 
 
+_WHO_ROLES = {"chairs": "chair", "leads": "leader", "heads": "head", "manages": "manager", "directs": "director",
+              "runs": "manager", "founded": "founder", "represents": "representative"}
 _PRE_ROLE_WORDS = {"the", "a", "an", "'s", "’s", "its", "their", "council", "county", "trust", "force", "watchdog",
                    "regulator", "inspectorate", "former", "new", "interim", "acting", "joint", "borough", "city"}
 
@@ -824,6 +826,11 @@ _PRE_ROLE_WORDS = {"the", "a", "an", "'s", "’s", "its", "their", "council", "c
 def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
     """After "NAME,": (role, org, role span, end) for "[the|a] [ORG's] ROLE [of|at ORG]" or a free role."""
     sp = ctx.sp
+    if i + 2 < len(sp) and sp[i].lower_ == "who" and sp[i + 1].lower_ in _WHO_ROLES:
+        # "X, who chairs the Doncaster Safeguarding Children Partnership, said"
+        k = i + 2 + (sp[i + 2].lower_ == "the")
+        org = _org_after(ctx, k) if k < len(sp) and sp[k].text[:1].isupper() else ""
+        return _WHO_ROLES[sp[i + 1].lower_], org, None, k + 1
     end = _clause_end(sp, i, 30)
     roles = _roles_in(ctx, i, end)
     if roles:
