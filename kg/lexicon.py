@@ -150,10 +150,10 @@ def load() -> Lexicon:
                                           r.get("region", ""))
         elif not places[area_key].gss:
             places[area_key].gss = r.get("gss_code", "")
-        # "Telford and Wrekin" is often just "Telford" in the press.
+        # "Telford and Wrekin" is named after its main town, which the press names on its own.
         first = re.split(r" and | with ", r["area"])[0]
-        if first != r["area"] and slug(first) not in places and first not in places[area_key].aliases:
-            places[area_key].aliases.append(first)
+        if first != r["area"] and slug(first) not in places:
+            places[slug(first)] = PlaceEntry(slug(first), first, "town", "", r["area"])
         key = slug(r["council"])
         aliases = _split(r.get("aliases", ""))
         orgs[key] = OrgEntry(key, r["council"], "local authority", aliases, area=area_key,
