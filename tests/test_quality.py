@@ -1,0 +1,32 @@
+"""Extraction quality on the project's own corpora, scored by the evaluation's scorer: a regression guard."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import KG, ROOT
+
+CORPORA = {
+    # corpus folder, gold file, minimum overall F1, minimum precision in every table
+    "sample": (ROOT / "data" / "sample", ROOT / "tests" / "corpus" / "gold-sample.json", 0.95, 0.90),
+    "tune": (ROOT / "tests" / "corpus" / "tune", ROOT / "tests" / "corpus" / "gold-tune.json", 0.95, 0.90),
+    "tune2": (ROOT / "tests" / "corpus" / "tune2", ROOT / "tests" / "corpus" / "gold-tune2.json", 0.80, 0.75),
+    "heldout": (ROOT / "tests" / "corpus" / "heldout", ROOT / "tests" / "corpus" / "gold-heldout.json", 0.85, 0.80),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_corpus_score(name):
+    corpus, gold, min_f1, min_p = CORPORA[name]
+    res = subprocess.run([sys.executable, str(ROOT.parent / "shared" / "eval" / "score.py"), "--corpus", str(corpus),
+                          "--gold", str(gold), "--kg", KG, "--project", str(ROOT), "--json"],
+                         capture_output=True, text=True, timeout=600)
+    report = json.loads(res.stdout)
+    assert report["problems"] == []
+    assert report["overall_f1"] >= min_f1, report["overall_f1"]
+    tables = ("organisations", "people", "places", "inspections", "judgements", "quotes", "recommendations")
+    assert min(report[t]["precision"] for t in tables) >= min_p, {t: report[t]["precision"] for t in tables}
