@@ -1355,7 +1355,7 @@ _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|bo
                          r"judged|rated|graded|found|assessed|deemed|considered|to|as|remains?|remained|branded|"
                          r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|"
                          r"overall|once|again|previously|currently)\s+)+$", re.I)
-_NP_BOUNDARY = re.compile(r";|:|\(|\b(?:that|which|where|while|whilst|whereas|although|though|but|after|because|"
+_NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while|whilst|whereas|although|though|but|after|because|"
                           r"said|says|found|concluded|reported|judged|rated|considered|and found|when)\b", re.I)
 _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|trust|force|service|services|provider|"
                               r"division|region|area|organisation|partnership|home)|children[’']?s (?:services|social care)|"
@@ -1487,6 +1487,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             chain = None  # "from outstanding to inadequate": no verb, no judgement
         if rating_of and not chain:
             chain = rating_of  # "gave the council its lowest rating, inadequate"
+        if verb_np and not chain:
+            chain = re.search(r"\s(?:as|to be)\s+$", before)  # "graded overall effectiveness as ..."
         if not (chain or coordinated or overall_after
                 or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I)):
             continue
