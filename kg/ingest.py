@@ -139,7 +139,9 @@ def _html(raw: str, path: str) -> tuple[str, str, str]:
     import trafilatura
 
     try:
-        tree = lxml.html.document_fromstring(raw.encode("utf-8", "surrogatepass"))
+        # The text is decoded already: say so, or libxml2 reads pages without <meta charset> as Latin-1.
+        tree = lxml.html.document_fromstring(raw.encode("utf-8", "surrogatepass"),
+                                             parser=lxml.html.HTMLParser(encoding="utf-8"))
     except Exception as exc:  # lxml raises several types on broken markup
         raise SourceError(f"{path}: cannot parse HTML ({exc})") from None
     title = ""
@@ -195,31 +197,30 @@ def text_path(path: str) -> str:
 
 def _read_bytes(path: str) -> bytes:
     """The bytes of a regular file, at most MAX_BYTES; anything else raises SourceError."""
-    name = shown(path)
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells what was opened.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
-        raise SourceError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        raise SourceError(f"{shown(path)}: cannot read ({exc.strerror or exc})") from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             kind = ("a FIFO" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
                     else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
                     else "a folder" if stat.S_ISDIR(st.st_mode) else "not a file")
-            raise SourceError(f"{name}: not a regular file ({kind})")
+            raise SourceError(f"{shown(path)}: not a regular file ({kind})")
         if st.st_size > MAX_BYTES:
-            raise SourceError(f"{name}: too large ({st.st_size / 2**20:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
+            raise SourceError(f"{shown(path)}: too large ({st.st_size / 2**20:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
         chunks, total = [], 0
         with os.fdopen(fd, "rb", closefd=False) as fh:
             while chunk := fh.read(1 << 20):
                 chunks.append(chunk)
                 total += len(chunk)
                 if total > MAX_BYTES:  # the file grew while we read it
-                    raise SourceError(f"{name}: too large (over {MAX_BYTES // 2**20} MB)")
+                    raise SourceError(f"{shown(path)}: too large (over {MAX_BYTES // 2**20} MB)")
         return b"".join(chunks)
     except OSError as exc:
-        raise SourceError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        raise SourceError(f"{shown(path)}: cannot read ({exc.strerror or exc})") from None
     finally:
         os.close(fd)
 

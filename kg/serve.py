@@ -213,6 +213,11 @@ class Worker:
         from .publish import Describer, Renderer, Site
 
         self.store = Store.read_only(store_path)
+        # A store written by `kg build` keeps the merge of its document graphs as its default graph;
+        # an older one has none, and its named graphs are then read as a union.
+        from pyoxigraph import DefaultGraph
+
+        self.union = next(iter(self.store.quads_for_pattern(None, None, None, DefaultGraph())), None) is None
         self.renderer = Renderer(Describer(self.store, base), Site(base, SITE_TITLE, DEFAULT_LICENSE, None))
 
     def handle(self, job: dict) -> dict:
@@ -234,7 +239,7 @@ class Worker:
         if job.get("default_graphs"):
             kw["default_graph"] = [NamedNode(g) for g in job["default_graphs"]]
         else:
-            kw["use_default_graph_as_union"] = True
+            kw["use_default_graph_as_union"] = self.union
         if job.get("named_graphs"):
             kw["named_graphs"] = [NamedNode(g) for g in job["named_graphs"]]
         res = self.store.query(job["query"], **kw)
