@@ -107,11 +107,14 @@ class LexiconTagger:
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence (headlines and list items have no full stop)."""
+    if len(doc) < 2:
+        return doc
+    # One array write: setting Token.is_sent_start one token at a time rescans the document each time.
+    starts = doc.to_array(["SENT_START"])
     for i, tok in enumerate(doc[:-1]):
-        if "\n" in tok.text:
-            doc[i + 1].is_sent_start = True
-        elif i + 1 < len(doc) and "\n" in tok.whitespace_:
-            doc[i + 1].is_sent_start = True
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            starts[i + 1] = 1
+    doc.from_array(["SENT_START"], starts)
     return doc
 
 
