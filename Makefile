@@ -33,6 +33,10 @@ demo: install
 	@echo; echo "Store: $(OUT)/demo-store  (try: $(BIN)/kg query bodies-rated-inadequate --store $(OUT)/demo-store)"
 	$(BIN)/kg publish --store $(OUT)/demo-store -o $(OUT)/site
 	@echo "Site: $(OUT)/site/index.html  (serve the store: $(BIN)/kg serve --store $(OUT)/demo-store)"
+	$(BIN)/kg viz --store $(OUT)/demo-store -o $(OUT)/graph.html
+	$(BIN)/kg viz --store $(OUT)/demo-store --around Ofsted --depth 2 -o $(OUT)/graph-ofsted.html
+	$(BIN)/kg viz --store $(OUT)/demo-store --timeline -o $(OUT)/timeline.svg
+	@echo "Pictures: $(OUT)/graph.html  $(OUT)/graph-ofsted.html  $(OUT)/timeline.svg  (figures: $(BIN)/kg stats --store $(OUT)/demo-store)"
 
 lint: install
 	$(BIN)/ruff check kg tests
@@ -40,6 +44,12 @@ lint: install
 test: install system-deps
 	$(BIN)/ruff check kg tests
 	$(BIN)/python -m pytest -q
+
+# Build and query 10,000 generated articles and write bench/results.json, then the load test of
+# `kg serve` (bench/load.py: its figures go into bench/README.md). Not part of `make test`.
+bench: install
+	$(BIN)/python bench/run.py
+	$(BIN)/python bench/load.py --clients 20 --queries 2000 --readme bench/README.md
 
 clean:
 	rm -rf $(VENV) $(OUT)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import asdict
 
@@ -92,7 +93,7 @@ def cli(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @click.option("--base", default=DEFAULT_BASE, show_default=True, metavar="IRI", callback=_check_base,
               help="Base IRI under which entity IRIs are minted.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Processes for the spaCy pipeline (nlp.pipe n_process).")
+              help="Worker processes for the per-document work (decoding, spaCy, rules, RDF).")
 @verbosity
 @click.pass_obj
 def build(obj: Ctx, sources: tuple[str, ...], store_path: str, update_url: str | None, base: str, jobs: int) -> None:
@@ -114,24 +115,27 @@ def build(obj: Ctx, sources: tuple[str, ...], store_path: str, update_url: str |
         store = open_store(store_path, update_url)
     except StoreError as exc:
         _fail(str(exc))
-    show = not obj.quiet and sys.stderr.isatty()
+    from .build import ProgressBar
+
+    bar = ProgressBar("building", enabled=not obj.quiet)
+
+    def warn(message: str) -> None:
+        bar.close()
+        click.echo(message, err=True)
+
     try:
-        if show:
-            with click.progressbar(length=0, label="reading", file=sys.stderr, show_pos=True) as bar:
-                report = run_build(list(sources), store, base, n_process=jobs, progress=bar.update,
-                                   warn=lambda m: click.echo(m, err=True))
-        else:
-            report = run_build(list(sources), store, base, n_process=jobs,
-                               warn=lambda m: click.echo(m, err=True))
+        report = run_build(list(sources), store, base, n_process=jobs, progress=bar, warn=warn)
     except StoreError as exc:
+        bar.close()
         _fail(str(exc))
     finally:
+        bar.close()
         try:
             store.close()
         except StoreError as exc:  # a full disk can first show at the final flush
             _fail(str(exc))
     obj.info(report.summary())
-    if report.read == 0 and report.failed:
+    if report.read - report.extraction_failed <= 0 and report.failed:  # nothing read could be built
         sys.exit(EXIT_FAILED)
     if report.read == 0:
         _fail("no sources found (.txt, .md, .html)", EXIT_FAILED)
@@ -230,18 +234,42 @@ def validate(obj: Ctx, store_path: str, fmt: str) -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, allow_dash=False))
-@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=False))
+@click.option("--format", "fmt", type=click.Choice(["json", "table", "nquads"]), default="json", show_default=True,
+              help="json/table: every fact of ONE file with its span and rule; nquads: the graphs of files "
+                   "and folders, a shard for `kg load`.")
+@click.option("-o", "--output", default="-", metavar="FILE", help="Write here (default stdout).")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, metavar="IRI", callback=_check_base,
+              help="Base IRI under which entity IRIs are minted (nquads).")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes (nquads).")
 @verbosity
 @click.pass_obj
-def extract(obj: Ctx, file: str, fmt: str, output) -> None:
-    """Print what one document yields: every fact with its character span and rule.
+def extract(obj: Ctx, sources: tuple[str, ...], fmt: str, output: str, base: str, jobs: int) -> None:
+    """Print what one document yields, or write the graphs of many as N-Quads (a shard).
+
+    With --format json or table, SOURCES is one file and every fact is printed with its character span
+    and rule. With --format nquads, SOURCES are files and folders; their document graphs are written as
+    N-Quads, ready for `kg load` into an embedded store or a SPARQL server (see docs/scale.md).
 
     \b
-    Example:
+    Examples:
       kg extract data/sample/001_council-rated-inadequate.txt --format json
+      kg extract corpus/part-07 --format nquads -o shards/part-07.nq -j 2
     """
+    if fmt == "nquads":
+        from .shard import write_shard
+
+        sys.exit(write_shard(obj, list(sources), output, base, jobs))
+    if len(sources) != 1 or os.path.isdir(sources[0]):
+        _fail(f"--format {fmt} reads one file (use --format nquads for several files or folders)", EXIT_USAGE)
+    from .shard import open_text
+
+    with open_text(output) as out:
+        _extract_one(sources[0], fmt, out)
+
+
+def _extract_one(file: str, fmt: str, output) -> None:
     from pathlib import Path
 
     from .extract import extract as run_extract
@@ -292,6 +320,10 @@ cli.add_command(publish_cmd, name="publish")
 from .serve import serve_cmd  # noqa: E402
 
 cli.add_command(serve_cmd, name="serve")
+
+from .shard import load_cmd  # noqa: E402
+
+cli.add_command(load_cmd, name="load")
 
 
 def main() -> None:

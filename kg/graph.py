@@ -9,9 +9,24 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from .rdf import NS
 from .store import BaseStore, Term, from_ox
 
+# The namespaces of kg.rdf, repeated because importing kg.rdf loads spaCy (1.5 s a command); a test keeps
+# them equal.
+NS = {
+    "ikg": "https://w3id.org/inspection-kg/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+}
+VOCAB = "https://w3id.org/inspection-kg/vocab/"
 PREFIXES = "".join(f"PREFIX {k}: <{v}>\n" for k, v in sorted(NS.items()))
 
 # Node classes, most specific first: a body that is an inspectorate is drawn as one, not as a plain body.
@@ -26,11 +41,7 @@ CLASS_IRIS = {
 CLASSES = tuple(CLASS_IRIS)
 OTHER = "Other"  # what a --query result holds beyond the classes above
 # Names accepted by --types: a class, or Organisation for every kind of body.
-TYPE_GROUPS = {c: {c} for c in (*CLASSES, OTHER)} | {
-    "Organisation": {"Organisation", "Inspectorate", "LocalAuthority"},
-    "Body": {"Organisation", "Inspectorate", "LocalAuthority"},
-    "People": {"Person"},
-}
+TYPE_GROUPS = {c: {c} for c in (*CLASSES, OTHER)} | {"Organisation": {"Organisation", "Inspectorate", "LocalAuthority"}}
 BODIES = TYPE_GROUPS["Organisation"]
 
 # Properties drawn as edges; their labels are read from the ontology in the store.
@@ -69,7 +80,7 @@ def property_labels(store: BaseStore, iris: Iterable[str]) -> dict[str, str]:
     out = {i: local_name(i) for i in iris}
     for chunk in _chunks(iris, 400):
         values = " ".join(f"<{i}>" for i in chunk)
-        for p, label in _rows(store, f"SELECT ?p ?l WHERE {{ VALUES ?p {{ {values} }} ?p rdfs:label ?l }}"):
+        for p, label in _rows(store, f"SELECT DISTINCT ?p ?l WHERE {{ VALUES ?p {{ {values} }} ?p rdfs:label ?l }}"):
             out[p.value] = label.value
     return out
 
@@ -166,7 +177,7 @@ def _add_documents(store: BaseStore, g: nx.MultiDiGraph) -> None:
 
 def _add_facts(store: BaseStore, g: nx.MultiDiGraph) -> None:
     """The facts a tooltip shows, and the attributes analytics and the timeline read (grade, dates)."""
-    for e, kind, gss, alt in _rows(store, """SELECT ?e ?kind ?gss ?alt WHERE { ?e a org:Organization .
+    for e, kind, gss, alt in _rows(store, """SELECT DISTINCT ?e ?kind ?gss ?alt WHERE { ?e a org:Organization .
             OPTIONAL { ?e ikg:orgKind/rdfs:label ?kind } OPTIONAL { ?e dcterms:identifier ?gss }
             OPTIONAL { ?e skos:altLabel ?alt } } ORDER BY ?e ?kind ?gss ?alt"""):
         if e.value in g:
@@ -177,7 +188,7 @@ def _add_facts(store: BaseStore, g: nx.MultiDiGraph) -> None:
                 _fact(g, e.value, "GSS code", gss.value)
             if alt:
                 _fact(g, e.value, "also called", alt.value)
-    for e, kind, gss in _rows(store, """SELECT ?e ?kind ?gss WHERE { ?e a schema:Place .
+    for e, kind, gss in _rows(store, """SELECT DISTINCT ?e ?kind ?gss WHERE { ?e a schema:Place .
             OPTIONAL { ?e ikg:placeKind ?kind } OPTIONAL { ?e dcterms:identifier ?gss } } ORDER BY ?e ?kind ?gss"""):
         if e.value in g:
             if kind:
@@ -185,11 +196,11 @@ def _add_facts(store: BaseStore, g: nx.MultiDiGraph) -> None:
                 _fact(g, e.value, "kind", kind.value)
             if gss:
                 _fact(g, e.value, "GSS code", gss.value)
-    for e, hon in _rows(store, "SELECT ?e ?h WHERE { ?e a schema:Person ; schema:honorificPrefix ?h } ORDER BY ?e ?h"):
+    for e, hon in _rows(store, "SELECT DISTINCT ?e ?h WHERE { ?e a schema:Person ; schema:honorificPrefix ?h } ORDER BY ?e ?h"):
         if e.value in g:
             _fact(g, e.value, "honorific", hon.value)
     quotes: dict[str, list[str]] = defaultdict(list)
-    for e, text in _rows(store, """SELECT ?e ?text WHERE { ?q a ikg:Quotation ; schema:creator ?e ; schema:text ?text }
+    for e, text in _rows(store, """SELECT DISTINCT ?e ?text WHERE { ?q a ikg:Quotation ; schema:creator ?e ; schema:text ?text }
             ORDER BY ?e ?text"""):
         quotes[e.value].append(text.value)
     for e, texts in quotes.items():
@@ -198,7 +209,7 @@ def _add_facts(store: BaseStore, g: nx.MultiDiGraph) -> None:
         if len(texts) > MAX_QUOTES:
             _fact(g, e, "said", f"… and {len(texts) - MAX_QUOTES} more quotations")
     for e, kind, visited, published, year, grade, rank in _rows(store, """
-            SELECT ?e ?kind ?visited ?published ?year ?grade ?rank WHERE { ?e a ikg:Inspection .
+            SELECT DISTINCT ?e ?kind ?visited ?published ?year ?grade ?rank WHERE { ?e a ikg:Inspection .
             OPTIONAL { ?e ikg:inspectionKind/rdfs:label ?kind } OPTIONAL { ?e ikg:visited ?visited }
             OPTIONAL { ?e ikg:published ?published } OPTIONAL { ?e ikg:year ?year }
             OPTIONAL { ?e ikg:overallGrade ?gr . OPTIONAL { ?gr rdfs:label ?gl } OPTIONAL { ?gr ikg:rank ?rank }
@@ -220,7 +231,7 @@ def _add_facts(store: BaseStore, g: nx.MultiDiGraph) -> None:
             if "grade" not in n or (r is not None and (n.get("rank") is None or r > n["rank"])):
                 n["grade"], n["rank"] = grade.value, r
             _fact(g, e.value, "overall grade", grade.value)
-    for e, label in _rows(store, """SELECT ?e ?label WHERE { ?j a ikg:Judgement ; ikg:ofInspection ?e ;
+    for e, label in _rows(store, """SELECT DISTINCT ?e ?label WHERE { ?j a ikg:Judgement ; ikg:ofInspection ?e ;
             rdfs:label ?label } ORDER BY ?e ?label"""):
         _fact(g, e.value, "judgement", label.value)
     for e, n in _rows(store, """SELECT ?e (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a ikg:Recommendation ;
@@ -324,7 +335,7 @@ def _label_unknown(store: BaseStore, g: nx.MultiDiGraph) -> None:
     for chunk in _chunks(todo, 400):
         values = " ".join(f"<{i}>" for i in chunk)
         found: dict[str, list[str]] = defaultdict(list)
-        for e, label in _rows(store, f"SELECT ?e ?l WHERE {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} ORDER BY ?l"):
+        for e, label in _rows(store, f"SELECT DISTINCT ?e ?l WHERE {{ VALUES ?e {{ {values} }} ?e rdfs:label ?l }} ORDER BY ?l"):
             found[e.value].append(label.value)
         for e, names in found.items():
             g.nodes[e]["labels"] = names

@@ -229,7 +229,9 @@ class Describer:
         self._documents: dict[str, str] = {}
 
     def _q(self, s=None, p=None, o=None, g=None) -> Iterable[Quad]:
-        return self.store.quads_for_pattern(s, p, o, g)
+        found = self.store.quads_for_pattern(s, p, o, g)
+        # The default graph of a built store only merges the document graphs: facts are read from those.
+        return found if g is not None else (q for q in found if not isinstance(q.graph_name, DefaultGraph))
 
     def local(self, iri: str) -> str | None:
         """The site path of an IRI under the base (without suffix), or None when it has no page."""
@@ -545,7 +547,8 @@ def publish(store: Store, out: str | Path, site: Site, progress: Callable[[int],
 
 def _write_site(store: Store, w: SiteWriter, site: Site, progress, warn) -> PublishReport:
     report = PublishReport()
-    quads = sorted(store.quads_for_pattern(None, None, None, None), key=quad_key)
+    quads = sorted((q for q in store.quads_for_pattern(None, None, None, None)
+                    if not isinstance(q.graph_name, DefaultGraph)), key=quad_key)
     union = sorted_triples(q.triple for q in quads)
     report.quads, report.triples = len(quads), len(union)
     describer = Describer(store, site.base)
@@ -627,7 +630,7 @@ def _class_lists(describer: Describer, entities: set[str]) -> dict[str, list[str
     lists: dict[str, list[str]] = defaultdict(list)
     listed: set[str] = set()
     for cls, slug, _ in CLASS_LISTS:
-        for q in describer.store.quads_for_pattern(None, RDF_TYPE, NamedNode(cls), None):
+        for q in describer._q(None, RDF_TYPE, NamedNode(cls), None):
             iri = q.subject.value if isinstance(q.subject, NamedNode) else ""
             if iri in entities and iri not in lists[slug]:
                 lists[slug].append(iri)

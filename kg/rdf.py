@@ -9,7 +9,6 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from . import __version__
-from .extract import EXTRACTOR
 from .lexicon import ROOT, load, slug
 from .model import Evidence, Extraction, Inspection
 from .ns import DEFAULT_BASE, NS, ONTOLOGY, VOCAB, VOCAB_GRAPH  # noqa: F401 - re-exported
@@ -20,7 +19,10 @@ class _NS:
         self.base = base
 
     def __getattr__(self, name: str) -> NamedNode:
-        return NamedNode(self.base + name)
+        # Made once per term: document_quads asks for the same few hundred terms for every document.
+        node = NamedNode(self.base + name)
+        setattr(self, name, node)
+        return node
 
 
 IKG = _NS(ONTOLOGY)
@@ -60,6 +62,13 @@ def kind_iri(label: str) -> NamedNode:
 
 def orgkind_iri(label: str) -> NamedNode:
     return NamedNode(VOCAB + "organisation-kind/" + slug(label))
+
+
+def extractor_name() -> str:
+    """The rule set's name and version (imported late: the extractor pulls in spaCy, which reading needs not)."""
+    from .extract import EXTRACTOR
+
+    return EXTRACTOR
 
 
 def _h(text: str, n: int = 12) -> str:
@@ -106,7 +115,7 @@ class Iris:
         return NamedNode(f"{self.base}extraction/{doc_id}")
 
     def agent(self) -> NamedNode:
-        return NamedNode(f"{self.base}agent/{slug(EXTRACTOR)}")
+        return NamedNode(f"{self.base}agent/{slug(extractor_name())}")
 
 
 def inspection_label(ins: Inspection, x: Extraction, year: str) -> str:
@@ -149,7 +158,7 @@ def document_quads(x: Extraction, iris: Iris, keys: dict[int, str], years: dict[
     yield q(act, PROV.used, doc)
     yield q(act, PROV.wasAssociatedWith, iris.agent())
     yield q(iris.agent(), RDF.type, PROV.SoftwareAgent)
-    yield q(iris.agent(), RDFS.label, Literal(EXTRACTOR))
+    yield q(iris.agent(), RDFS.label, Literal(extractor_name()))
     yield q(iris.agent(), OWL.versionInfo, Literal(__version__))
 
     spans_done: set[str] = set()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
+
 from .model import Extraction, Inspection
 from .rdf import base_key
 
@@ -10,32 +13,50 @@ def year_of(ins: Inspection) -> str:
     return (ins.published or ins.visited)[:4]
 
 
+def dated_mentions(x: Extraction) -> list[tuple[str, str]]:
+    """(base key, year) of every inspection the document dates itself, once each."""
+    return sorted({(base_key(i), year_of(i)) for i in x.inspections if year_of(i)})
+
+
+def needs_index(x: Extraction) -> bool:
+    """Whether the document mentions an inspection it does not date (its key depends on other documents)."""
+    return any(not year_of(i) for i in x.inspections)
+
+
+def unique_year(years: set[str] | Counter | None) -> str:
+    """The one year known for a base key, or "" when none or several are."""
+    if not years:
+        return ""
+    known = [y for y, n in years.items() if n > 0] if isinstance(years, Counter) else list(years)
+    return known[0] if len(known) == 1 else ""
+
+
+def resolve_one(x: Extraction, years: Mapping[str, set[str] | Counter]) -> tuple[dict[int, str], dict[int, str]]:
+    """(local id -> inspection key, local id -> year) for one document under an index of known years.
+
+    A dated mention is keyed by body, kind, places and year; an undated one joins the only year known
+    for its body, kind and places across the whole corpus, if there is just one.
+    """
+    keys: dict[int, str] = {}
+    ys: dict[int, str] = {}
+    for ins in x.inspections:
+        bk = base_key(ins)
+        y = year_of(ins) or unique_year(years.get(bk))
+        keys[ins.local_id] = f"{bk}/{y}" if y else bk
+        ys[ins.local_id] = y
+        ins.iri_key = keys[ins.local_id]
+    return keys, ys
+
+
 def resolve_inspections(batch: list[Extraction], index: dict[str, set[str]]) -> list[tuple[dict[int, str], dict[int, str]]]:
     """For each extraction, (local id -> inspection key, local id -> year) under the store's index.
 
     Bodies, people and places resolve by their canonical names (lexicon ids and name slugs), so the same
     body or person in two articles already shares one IRI. Inspections need more: one article may date an
-    inspection that another mentions undated. A dated mention is keyed by body, kind, places and year;
-    an undated one joins the only year known for its body, kind and places, if there is just one.
+    inspection that another mentions undated (see resolve_one).
     """
     years: dict[str, set[str]] = {k: set(v) for k, v in index.items()}
     for x in batch:
-        for ins in x.inspections:
-            y = year_of(ins)
-            years.setdefault(base_key(ins), set())
-            if y:
-                years[base_key(ins)].add(y)
-    out = []
-    for x in batch:
-        keys: dict[int, str] = {}
-        ys: dict[int, str] = {}
-        for ins in x.inspections:
-            bk = base_key(ins)
-            y = year_of(ins)
-            if not y and len(years[bk]) == 1:
-                y = next(iter(years[bk]))
-            keys[ins.local_id] = f"{bk}/{y}" if y else bk
-            ys[ins.local_id] = y
-            ins.iri_key = keys[ins.local_id]
-        out.append((keys, ys))
-    return out
+        for bk, y in dated_mentions(x):
+            years.setdefault(bk, set()).add(y)
+    return [resolve_one(x, years) for x in batch]

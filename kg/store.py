@@ -13,13 +13,16 @@ from dataclasses import dataclass
 
 from pyoxigraph import (
     BlankNode,
+    DefaultGraph,
     Literal,
     NamedNode,
     Quad,
     QueryBoolean,
     QuerySolutions,
     QueryTriples,
+    RdfFormat,
     Store,
+    serialize,
 )
 
 DEFAULT_STORE = "kg-store"
@@ -108,6 +111,11 @@ def bind_values(query: str, bindings: dict[str, Term] | None) -> str:
     return query[: m.end()] + " " + values + " " + query[m.end():]
 
 
+def triples_of(graph: str, nquads: bytes) -> bytes:
+    """The N-Quads lines of one graph as N-Triples lines (the graph term cut from each line's end)."""
+    return nquads.replace(b" <" + graph.encode("utf-8") + b"> .\n", b" .\n")
+
+
 class BaseStore:
     location: str
 
@@ -125,13 +133,56 @@ class BaseStore:
     def update(self, sparql: str) -> None:
         raise NotImplementedError
 
+    # The default graph holds the merge of the document graphs (each triple once) and queries read it:
+    # Oxigraph's union of named graphs repeats a triple once per graph that states it, and joins over
+    # facts hundreds of articles repeat (an inspectorate's label) then multiply beyond use. Writes that
+    # go through replace_graph and write_documents keep the merge in step; other writes bypass it.
+    _materialised = False
+
+    def has_merge(self) -> bool:
+        """Whether the default graph holds anything (the merge, once a build has written one)."""
+        raise NotImplementedError
+
+    def materialise(self) -> None:
+        """Fill the default graph with the merge of the named graphs, once, for a store written before it."""
+        if self._materialised:
+            return
+        if not self.has_merge() and self.ask("ASK { GRAPH ?g { ?s ?p ?o } }"):
+            self.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        self._materialised = True
+
+    @staticmethod
+    def _forget(graph: str) -> str:
+        # Drop a graph, and take out of the merge the triples no other graph states (same transaction).
+        return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{graph}>) }} }} ;\n"
+                f"DROP SILENT GRAPH <{graph}>")
+
+    def write_documents(self, docs: list[tuple[str, bytes, list[str]]]) -> None:
+        """Write documents in one request (one transaction): (graph IRI, its quads as N-Quads, graphs it
+        replaces). Each document's old graphs are dropped and its graph written together, so a crash
+        leaves every document wholly old or wholly new; the merge gains its triples and loses those no
+        other graph states."""
+        self.materialise()
+        parts = []
+        for graph, nquads, drop in docs:
+            if drop:
+                parts += [self._forget(g) for g in sorted(set(drop) | {graph})]
+            body = triples_of(graph, nquads).decode("utf-8")
+            if body:
+                parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}}\n{body} }}")
+        if parts:
+            self.update(" ;\n".join(parts))
+
     def replace_graph(self, graph: str, quads: list[Quad], drop: Iterable[str] = ()) -> None:
         """Atomically drop the given graphs and write one graph (SPARQL Update in one transaction)."""
-        ops = [f"DROP SILENT GRAPH <{g}>" for g in sorted(set(drop) | {graph})]
-        ins = insert_data(graph, quads)
-        if ins:
-            ops.append(ins)
-        self.update(" ;\n".join(ops))
+        nquads = serialize(quads, format=RdfFormat.N_QUADS) if quads else b""
+        self.materialise()
+        parts = [self._forget(g) for g in sorted(set(drop) | {graph})]
+        body = triples_of(graph, nquads).decode("utf-8")
+        if body:
+            parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}}\n{body} }}")
+        self.update(" ;\n".join(parts))
 
     def close(self) -> None:
         pass
@@ -159,7 +210,13 @@ class BaseStore:
 
 
 class EmbeddedStore(BaseStore):
-    """An Oxigraph store in a folder on disk (RocksDB: each update is one transaction)."""
+    """An Oxigraph store in a folder on disk (RocksDB: each update is one transaction).
+
+    Each document lives in its own named graph; the default graph holds their merge (see BaseStore),
+    which queries read. A store with no merge is read as the union of its graphs instead: slower, but
+    complete. construct() (whole-graph reads such as validation) also checks that the merge covers every
+    named graph, and falls back to the union if a graph was written around it (by another tool).
+    """
 
     def __init__(self, path: str, read_only: bool = False):
         self.location = path
@@ -173,8 +230,43 @@ class EmbeddedStore(BaseStore):
             else:
                 os.makedirs(path, exist_ok=True)
                 self.store = Store(path)
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot open the store ({exc})") from None
+        except (OSError, RuntimeError) as exc:  # RocksDB reports corruption and lock races as RuntimeError
+            raise StoreError(f"{path}: cannot open the store ({' '.join(str(exc).split())[:300]})") from None
+        self.union = not self.has_merge()
+        self._checked = False
+
+    def has_merge(self) -> bool:
+        return next(iter(self.store.quads_for_pattern(None, None, None, DefaultGraph())), None) is not None
+
+    def _merge_covers_all(self) -> bool:
+        """The merge exists and holds a triple of every named graph (a cheap check for outside writes)."""
+        if not self.has_merge():
+            return False
+        for g in self.store.named_graphs():
+            q = next(iter(self.store.quads_for_pattern(None, None, None, g)), None)
+            if q is not None and next(iter(self.store.quads_for_pattern(q.subject, q.predicate, q.object,
+                                                                        DefaultGraph())), None) is None:
+                return False
+        return True
+
+    FLUSH_QUADS = 400_000  # RocksDB keeps writes in memory tables per index until flushed: bound them
+
+    def write_documents(self, docs: list[tuple[str, bytes, list[str]]]) -> None:
+        super().write_documents(docs)
+        self._unflushed = getattr(self, "_unflushed", 0) + 2 * sum(nq.count(b"\n") for _, nq, _ in docs)
+        if self._unflushed >= self.FLUSH_QUADS:
+            try:
+                self.store.flush()
+            except OSError as exc:
+                self.write_failed = True
+                raise StoreError(f"{self.location}: write failed ({exc})") from None
+            self._unflushed = 0
+
+    def materialise(self) -> None:
+        if self.union and self.has_merge():  # a graph written by another tool: merge what is missing
+            self.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        super().materialise()
+        self.union = False
 
     def select(self, query: str, bindings: dict[str, Term] | None = None) -> Result:
         res = self.raw(query, bindings)
@@ -185,7 +277,7 @@ class EmbeddedStore(BaseStore):
 
     def raw(self, query: str, bindings: dict[str, Term] | None = None):
         try:
-            return self.store.query(bind_values(query, bindings), use_default_graph_as_union=True)
+            return self.store.query(bind_values(query, bindings), use_default_graph_as_union=self.union)
         except SyntaxError as exc:
             raise StoreError(f"query syntax: {' '.join(str(exc).split())}") from None
         except (RuntimeError, OSError) as exc:
@@ -196,6 +288,8 @@ class EmbeddedStore(BaseStore):
         return bool(res) if isinstance(res, QueryBoolean) else False
 
     def construct(self, query: str) -> list[tuple]:
+        if not self.union and not self._checked:
+            self.union, self._checked = not self._merge_covers_all(), True
         res = self.raw(query)
         if not isinstance(res, QueryTriples):
             raise StoreError("not a CONSTRUCT or DESCRIBE query")
@@ -211,7 +305,9 @@ class EmbeddedStore(BaseStore):
             raise StoreError(f"{self.location}: write failed ({exc})") from None
 
     def quads(self):
-        return self.store.quads_for_pattern(None, None, None, None)
+        """Every quad of the named graphs (the default graph only merges them)."""
+        return (q for q in self.store.quads_for_pattern(None, None, None, None)
+                if not isinstance(q.graph_name, DefaultGraph))
 
     def close(self) -> None:
         """Flush and release the store. A failed write was reported already: its flush error is not."""
@@ -265,8 +361,18 @@ class RemoteStore(BaseStore):
                 data = urllib.parse.urlencode({"query": "ASK {}"}).encode("utf-8")
                 _, server = self._request(self.query_url, data, "application/x-www-form-urlencoded",
                                           "application/sparql-results+json")
-                self._union = server.lower().startswith("oxigraph")
+                # Once kg has written the merge into the default graph (BaseStore), queries read that.
+                self._union = server.lower().startswith("oxigraph") and not self.has_merge()
         return self._union
+
+    def has_merge(self) -> bool:
+        body = self._post(self.query_url, {"query": "ASK { ?s ?p ?o }"}, "application/sparql-results+json")
+        return bool(json.loads(body).get("boolean"))
+
+    def materialise(self) -> None:
+        super().materialise()
+        if self._union:
+            self._union = None  # find out again: the default graph now holds the merge
 
     def _query(self, query: str, accept: str) -> bytes:
         form = {"query": query}

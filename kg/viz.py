@@ -82,16 +82,18 @@ def vis_options(n_nodes: int) -> dict:
         "physics": {
             "enabled": True,
             "solver": "barnesHut",
+            # avoidOverlap costs about a third of each step: kept for small graphs only.
             "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.25, "springLength": 140,
-                          "springConstant": 0.03, "damping": 0.35, "avoidOverlap": 0.05},
+                          "springConstant": 0.03, "damping": 0.35, "avoidOverlap": 0 if big else 0.05},
             "maxVelocity": 40,
             "minVelocity": 1.0,
-            "stabilization": {"enabled": True, "iterations": 600 if big else 300, "updateInterval": 25,
+            # Fewer steps for big graphs: each step grows with the node count (the page shows a progress bar).
+            "stabilization": {"enabled": True, "iterations": 300 if big else 200, "updateInterval": 25,
                               "fit": True},
         },
         "nodes": {
             "font": {"size": 13, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-            "scaling": {"min": 10, "max": 40, "label": {"enabled": True, "min": 11, "max": 22, "drawThreshold": 7}},
+            "scaling": {"min": 10, "max": 40, "label": {"enabled": True, "min": 11, "max": 17, "drawThreshold": 7}},
             "widthConstraint": {"maximum": 180},
             "borderWidth": 1,
         },
@@ -174,7 +176,7 @@ def page(g, title: str, subtitle: str = "") -> str:
         kind = style.name.split(" (")[0]
         if d.get("kind"):
             kind += f" · {d['kind']}"
-        extra = {"borderWidth": 4, "font": {"size": 18, "bold": True}} if d.get("centre") else {}
+        extra = {"borderWidth": 4, "font": {"size": 18}, "shadow": True} if d.get("centre") else {}
         net.add_node(n, label=_clip(d["label"]), shape=style.shape, color=node_colour(d),
                      value=degree.get(n, 0) + 1, kgTip=_tip(d["label"], kind, d.get("facts", []), d.get("documents", [])),
                      **extra)
@@ -204,6 +206,7 @@ def _finish(raw: str, g, title: str, subtitle: str) -> str:
         raise RuntimeError("the page still loads something from the network")
     if "popup.innerHTML" in out:  # pyvis's HTML tooltips (see docs/viz.md): never wanted
         raise RuntimeError("pyvis switched to HTML tooltips")
+    out = "<!DOCTYPE html>\n" + _once(out, "<html>", "<html lang=\"en\">")
     head = (f"<title>{html.escape(title)}</title>\n<style>{PAGE_CSS}</style>\n<script>{PAGE_JS}</script>\n")
     out = _once(out, "<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n" + head)
     header = (f"<header id=\"kg-header\"><h1>{html.escape(title)}</h1><p>{g.number_of_nodes()} nodes, "
@@ -228,11 +231,11 @@ def legend(g) -> str:
     order = [b for _, _, b in GRADE_BANDS] + [NO_GRADE[1]]
     grade_items = [f"<li><span class=\"g\" style=\"color:{grades[b][0]}\">◆</span> {html.escape(b)}</li>"
                    for b in order if b in grades]
-    block = "<aside id=\"kg-legend\"><h2>Legend</h2><ul>" + "".join(items) + "</ul>"
+    block = "<aside id=\"kg-legend\"><details open><summary><b>Legend</b></summary><ul>" + "".join(items) + "</ul>"
     if grade_items:
         block += "<h2>Inspections by overall grade</h2><ul>" + "".join(grade_items) + "</ul>"
     return block + "<h2>Links</h2><ul><li>arrow: inspection → inspector / inspected body / place; " \
-                   "person → body (labelled with the post)</li></ul></aside>\n"
+                   "person → body (labelled with the post)</li></ul></details></aside>\n"
 
 
 # ------------------------------------------------------------------ the timeline picture
@@ -288,12 +291,18 @@ def draw_timeline(g, output, fmt: str) -> int:
         fig = Figure(figsize=(10, 1.6 + 0.32 * max(len(bodies), 3)), layout="constrained")
         ax = fig.add_subplot()
         by_body: dict[str, list[float]] = {}
+        points: dict[bool, tuple[list, list, list]] = {True: ([], [], []), False: ([], [], [])}
         for body, date, grade, rank, _, exact in rows:
             x = _date_number(date)
             by_body.setdefault(body, []).append(x)
-            colour = grade_band(rank if grade else None)[0]
-            ax.scatter([x], [y_of[body]], s=70, c=colour, marker="o" if exact else "s", edgecolors="#333333",
-                       linewidths=0.6, zorder=3)
+            xs, ys, cs = points[exact]
+            xs.append(x)
+            ys.append(y_of[body])
+            cs.append(grade_band(rank if grade else None)[0])
+        for exact, (xs, ys, cs) in points.items():
+            if xs:  # one collection per marker shape
+                ax.scatter(xs, ys, s=70, c=cs, marker="o" if exact else "s", edgecolors="#333333",
+                           linewidths=0.6, zorder=3)
         for body, xs in by_body.items():
             if len(xs) > 1:
                 ax.plot([min(xs), max(xs)], [y_of[body]] * 2, color="#bbbbbb", linewidth=1, zorder=1)
@@ -339,6 +348,14 @@ store_option = click.option(
 def _fail(msg: str, code: int = 1) -> None:
     click.echo(f"error: {msg}", err=True)
     sys.exit(code)
+
+
+def _pipe_closed() -> None:
+    """The reader of stdout went away (`| head`): stop quietly, as other tools do."""
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(1)
 
 
 def _info(msg: str) -> None:
@@ -409,28 +426,36 @@ def viz_cmd(store_path: str, output: str, around: str | None, depth: int, query:
         g = _load(store_path, query)
         what = "query result" if query else "entity graph"
         if around:
-            g = neighbourhood(g, find_nodes(g, around), depth)
-            what = f"within {depth} link{'s' if depth != 1 else ''} of {around}"
+            centres = find_nodes(g, around)
+            names = "; ".join(sorted({g.nodes[c]["label"] for c in centres}))
+            g = neighbourhood(g, centres, depth)
+            what = f"within {depth} link{'s' if depth != 1 else ''} of {names}"
         if classes:
             g = keep_types(g, classes)
     except (StoreError, GraphError, OSError) as exc:
         _fail(str(exc))
     if g.number_of_nodes() == 0:
         _info("warning: nothing to draw (the view is empty)")
-    if timeline:
+    try:
+        if timeline:
+            if output == "-":
+                n = draw_timeline(g, sys.stdout.buffer, "svg")
+                sys.stdout.buffer.flush()
+            else:
+                n = draw_timeline(g, output, fmt)
+            _info(f"wrote {output}: {n} inspections placed in time")
+            return
+        text = page(g, title or f"inspection-kg: {what}", f"store {store_path}")
         if output == "-":
-            n = draw_timeline(g, sys.stdout.buffer, "svg")
-            sys.stdout.buffer.flush()
+            sys.stdout.write(text)
+            sys.stdout.flush()
         else:
-            n = draw_timeline(g, output, fmt)
-        _info(f"wrote {output}: {n} inspections placed in time")
-        return
-    text = page(g, title or f"inspection-kg: {what}", f"store {store_path}")
-    if output == "-":
-        click.echo(text, nl=False)
-    else:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+    except BrokenPipeError:
+        _pipe_closed()
+    except OSError as exc:
+        _fail(f"{output}: {exc}")
     _info(f"wrote {output}: {g.number_of_nodes()} nodes, {g.number_of_edges()} links")
 
 
@@ -503,24 +528,23 @@ def export_rdf(store, fmt: str, out) -> None:
     """The store as RDF with pyoxigraph's serializers: ttl/nt merge every named graph, trig/nq/jsonld keep them."""
     from pyoxigraph import RdfFormat, Triple, serialize
 
-    from .rdf import NS, VOCAB
+    from .graph import NS, VOCAB
 
     rdf_fmt = {"ttl": RdfFormat.TURTLE, "nt": RdfFormat.N_TRIPLES, "trig": RdfFormat.TRIG,
                "nq": RdfFormat.N_QUADS, "jsonld": RdfFormat.JSON_LD}[fmt]
     prefixes = dict(sorted(NS.items())) | {"vocab": VOCAB}
     named = fmt in ("trig", "nq", "jsonld")
     pre = prefixes if fmt in ("ttl", "trig") else None
-    ox = getattr(store, "store", None)
-    if ox is not None:  # the embedded store: its own dump and query serializers
-        if named:
-            ox.dump(out, rdf_fmt, prefixes=pre)
-        else:
-            triples = ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-            serialize(triples, out, rdf_fmt, prefixes=pre)
-        return
     from pyoxigraph import Quad
 
-    from .store import to_ox
+    from .store import EmbeddedStore, to_ox
+
+    if isinstance(store, EmbeddedStore):  # streamed from the store, straight into the serializer
+        if named:  # the document graphs and the vocab graph, not the default graph that merges them
+            serialize(store.quads(), out, rdf_fmt, prefixes=pre)
+        else:
+            serialize(store.raw("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), out, rdf_fmt, prefixes=pre)
+        return
 
     if named:
         r = store.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -570,10 +594,12 @@ def export_cmd(store_path: str, fmt: str | None, output: str) -> None:
                     with open(output, "wb") as fh:
                         export_rdf(store, fmt, fh)
                 what = fmt
+            if binary is not None:
+                binary.flush()
         finally:
             store.close()
+    except BrokenPipeError:
+        _pipe_closed()
     except (StoreError, OSError) as exc:
         _fail(str(exc))
-    if binary is not None:
-        binary.flush()
     _info(f"wrote {output}: {what}")
