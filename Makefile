@@ -30,7 +30,7 @@ demo: install
 	$(BIN)/kg validate --store $(OUT)/demo-store
 	@for q in organisations people inspections judgements quotes; do \
 	  echo; echo "== kg query $$q"; $(BIN)/kg query $$q --store $(OUT)/demo-store --format table; done
-	@echo; echo "Store: $(OUT)/demo-store  (try: $(BIN)/kg query bodies-rated-inadequate --store $(OUT)/demo-store)"
+	@echo; echo "Store: $(OUT)/demo-store  (try: $(BIN)/kg query rated-inadequate --store $(OUT)/demo-store)"
 	$(BIN)/kg publish --store $(OUT)/demo-store -o $(OUT)/site
 	@echo "Site: $(OUT)/site/index.html  (serve the store: $(BIN)/kg serve --store $(OUT)/demo-store)"
 	$(BIN)/kg viz --store $(OUT)/demo-store -o $(OUT)/graph.html
