@@ -708,7 +708,7 @@ def load(files: list[str], store: BaseStore, progress: Progress | None = None,
                 if progress:
                     progress(done, 0)
                 report.read += 1
-                if writer.known(res.graph):
+                if writer.stored(res.graph) or writer.known(res.graph):
                     report.unchanged += 1
                     continue
                 writer.add(res)

@@ -194,12 +194,13 @@ def test_shards_loaded_equal_a_build(corpus, tmp_path):
     Store().load(path=str(s1), format=None)  # a shard is plain N-Quads to any RDF tool
     loaded, built = tmp_path / "loaded", tmp_path / "built"
     res = kg("load", str(s1), str(s2), "--store", str(loaded))
-    assert "documents loaded" in res.stderr
+    n = int(re.match(r"(\d+) documents loaded \(0 replaced, 0 unchanged\)", res.stderr.splitlines()[-1]).group(1))
+    assert n >= 30
     kg("build", str(p1), str(p2), "--store", str(built), "-q")
     assert assert_merge_is_union(loaded) == assert_merge_is_union(built)
     assert content(loaded) == content(built)
     again = kg("load", str(s1), str(s2), "--store", str(loaded))
-    assert "(0 replaced, 32 unchanged)" in again.stderr
+    assert f"{n} documents loaded (0 replaced, {n} unchanged)" in again.stderr
 
 
 def test_extract_json_still_reads_one_file_only(corpus):
