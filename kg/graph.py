@@ -9,24 +9,9 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from .ns import NS, VOCAB  # noqa: F401 - VOCAB is used by kg.viz
 from .store import BaseStore, Term, from_ox
 
-# The namespaces of kg.rdf, repeated because importing kg.rdf loads spaCy (1.5 s a command); a test keeps
-# them equal.
-NS = {
-    "ikg": "https://w3id.org/inspection-kg/ontology#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "https://schema.org/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-}
-VOCAB = "https://w3id.org/inspection-kg/vocab/"
 PREFIXES = "".join(f"PREFIX {k}: <{v}>\n" for k, v in sorted(NS.items()))
 
 # Node classes, most specific first: a body that is an inspectorate is drawn as one, not as a plain body.

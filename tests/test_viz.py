@@ -480,14 +480,6 @@ def test_neighbourhood_and_find_nodes_directly():
         find_nodes(g, "A bodyy")
 
 
-def test_namespaces_are_those_of_kg_rdf():
-    import kg.graph
-    import kg.rdf
-
-    assert {k: kg.rdf.NS[k] for k in kg.graph.NS} == kg.graph.NS
-    assert kg.graph.VOCAB == kg.rdf.VOCAB
-
-
 def test_views_and_exports_from_a_sparql_server(sample_store, tmp_path):
     """The same figures through a real SPARQL server (oxigraph, read-only, on loopback) as from the folder."""
     with socket.socket() as sock:
