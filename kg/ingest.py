@@ -133,8 +133,6 @@ _META_DATE_KEYS = ("article:published_time", "og:published_time", "datepublished
 
 
 def _html(raw: str, path: str) -> tuple[str, str, str]:
-    import json
-
     import lxml.html
     import trafilatura
 
@@ -182,7 +180,6 @@ def _html(raw: str, path: str) -> tuple[str, str, str]:
     if not text.strip():
         # libxml2 stops at 256 levels of nesting and drops what lies deeper; a stream parser has no such limit.
         text = _stream_text(raw)
-    del json
     return text, title, date
 
 
@@ -271,33 +268,26 @@ def _grade_lists_as_paragraphs(tree) -> str:
     extractor drops short lists as boilerplate, and a <dl> loses its terms. Returns "" when nothing changed."""
     import lxml.html
 
+    def as_paragraphs(old, texts: list[str]) -> None:
+        div = lxml.html.Element("div")
+        for t in texts:
+            p = lxml.html.Element("p")
+            p.text = t
+            div.append(p)
+        div.tail = old.tail
+        old.getparent().replace(old, div)
+
     changed = False
     for dl in tree.xpath("//dl"):
-        items = []
-        for dt in dl.xpath("./dt|./div/dt"):
-            dd = dt.getnext()
-            if dd is not None and dd.tag == "dd":
-                items.append(f"{dt.text_content().strip()}: {dd.text_content().strip()}")
+        items = [f"{dt.text_content().strip()}: {dt.getnext().text_content().strip()}"
+                 for dt in dl.xpath("./dt|./div/dt") if dt.getnext() is not None and dt.getnext().tag == "dd"]
         if items and any(_GRADE_WORDS.search(i) for i in items):
-            div = lxml.html.Element("div")
-            for item in items:
-                p = lxml.html.Element("p")
-                p.text = item
-                div.append(p)
-            div.tail = dl.tail
-            dl.getparent().replace(dl, div)
+            as_paragraphs(dl, items)
             changed = True
     for ul in tree.xpath("//ul|//ol"):
-        lis = ul.xpath("./li")
-        texts = [li.text_content().strip() for li in lis]
-        if lis and sum(1 for t in texts if _GRADE_WORDS.search(t) and len(t) < 160) >= 2:
-            div = lxml.html.Element("div")
-            for t in texts:
-                p = lxml.html.Element("p")
-                p.text = t
-                div.append(p)
-            div.tail = ul.tail
-            ul.getparent().replace(ul, div)
+        texts = [li.text_content().strip() for li in ul.xpath("./li")]
+        if sum(1 for t in texts if _GRADE_WORDS.search(t) and len(t) < 160) >= 2:
+            as_paragraphs(ul, texts)
             changed = True
     return lxml.html.tostring(tree, encoding="unicode") if changed else ""
 
