@@ -27,6 +27,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")),
     ("month_range_y", re.compile(r"\b" + _M + r"\s+(?:and|to|-|–)\s+" + _M + r",?\s+" + _Y + r"\b", re.I)),
     ("my", re.compile(r"\b" + _M + r",?\s+" + _Y + r"\b", re.I)),
+    # A day and month with no year ("published on 3 November", "between 2 and 13 October"): resolved like a
+    # month alone, to the day.
+    ("range_dm", re.compile(r"\b(?:between\s+)?" + _D + r"(?:\s+" + _M + r")?\s*(?:and|to|-|–|—)\s*" + _D + r"\s+" + _M
+                            + r"(?!\s*,?\s*(?:19|20)\d\d)\b", re.I)),
+    ("dm", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"(?!\s*,?\s*(?:19|20)\d\d)\b", re.I)),
     ("relative", re.compile(r"\b(today|yesterday|this morning|this afternoon|this evening|tonight|earlier today|"
                             r"this week|last week|this month|last month|this year|last year|"
                             r"(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)),
@@ -144,6 +149,10 @@ def find_dates(text: str, anchor: str, doc_dated: bool = True) -> list[DateMenti
                 value = _iso(int(g[2]), _month(g[0]))
             elif kind == "my":
                 value = _iso(int(g[1]), _month(g[0]))
+            elif kind in ("range_dm", "dm"):
+                day, month = (g[0], g[1] or g[3]) if kind == "range_dm" else (g[0], g[1])
+                ym = resolve_month(_month(month), anchor, doc_dated)
+                value = _iso(int(ym[:4]), int(ym[5:7]), int(day)) if ym else ""
             elif kind == "relative":
                 value = resolve_relative(g[0], anchor) if doc_dated else ""
             elif kind == "month_only":
@@ -164,16 +173,27 @@ _DATELINE_CUE = re.compile(r"^\W*(?i:published|posted|updated|date|dated|issued|
                            r"^\s*[A-Z][A-Z ]+,\s")
 
 
+# A dateline opening the first paragraph: a place in capitals, a full date and a dash.
+_LEAD_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]+,\s*(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)\s*[—–-]\s")
+# "Press release, 16 May 2024", "Wiltshire Weekly, 28 March 2024": a short label, a comma and the date.
+_LABEL_DATE = re.compile(r"^\s*(?:[Pp]ress [Rr]elease|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s*,\s*$")
+
+
 def document_date(text: str, lines: int = 6) -> str:
     """The date a plain-text document states for itself near its top ("Published: 12 September 2023",
     "Posted by X on 18 March 2019", "LEEDS, 14 March 2024 —", or a date alone on a line), or ""."""
     for line in [ln for ln in text.splitlines() if ln.strip()][:lines]:
+        lead = _LEAD_DATELINE.match(line)
+        if lead:
+            line = lead.group(1)  # "BURY, 14 March 2024 — Children's services in Bury ...": the dateline only
         if len(line) > 100:
             continue
         ds = [d for d in find_dates(line, "") if d.kind in ("iso", "dmy", "mdy", "slash")]
         if len(ds) != 1:
             continue
         rest = (line[:ds[0].start] + line[ds[0].end:]).strip(" \t-–—|,.:")
+        if _LABEL_DATE.match(line[:ds[0].start]) and not line[ds[0].end:].strip(" .") and len(line) <= 60:
+            return ds[0].value
         if not rest or (len(line) <= 80 and _DATELINE_CUE.search(line)) or re.fullmatch(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
                                                                   rest, re.I):
             return ds[0].value

@@ -249,7 +249,7 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
         words = 0
         while k < n and words < 4:
             t = texts[k]
-            if (k not in blocked or (k > j and k in soft)) and _name_word(t):
+            if (k not in blocked or ((k > j or hon) and k in soft)) and _name_word(t):
                 k += 1
                 words += 1
             elif k > j and t in ("-", "‑") and not spaces[k - 1] and not spaces[k] \
@@ -383,6 +383,14 @@ def _head_noun_orgs(ctx: Ctx) -> None:
                 break
         while start < end and (sp[start].lower_ in NOT_NAME | _CONNECT) and sp[start].lower_ not in _HEAD_KIND:
             start += 1
+        if start >= 3 and sp[start - 1].text == "," and "\n" not in sp[start - 1].whitespace_:
+            # "NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board": an NHS name lists places.
+            b = start - 1
+            while b > 0 and start - b < 10 and (sp[b - 1].text[:1].isupper() or sp[b - 1].lower_ in ("and", ",")) \
+                    and "\n" not in sp[b - 1].whitespace_ and sp[b].text != "NHS":
+                b -= 1
+            if sp[b].text == "NHS":
+                start = b
         span = sp[start:end]
         if start >= 2 and sp[start - 1].lower_ in ("of", "for") and \
                 _span_at(ctx.lex_spans, start - 2, ("ROLE", "TITLE")) is not None and _portfolio(sp, start):
@@ -395,7 +403,10 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         if end - start >= 2 and not inside and not ctx.in_mask(span.start_char) \
                 and not any(t.lower_ in ("inspectors", "inspector") for t in span) \
                 and span[0].lower_ not in _HEAD_KIND:
-            _new_org(ctx, span, _HEAD_KIND[sp[last_head].lower_], "org.head-noun")
+            kind = _HEAD_KIND[sp[last_head].lower_]
+            if span[0].text == "NHS":
+                kind = "public body"  # an NHS board or trust is a public body
+            _new_org(ctx, span, kind, "org.head-noun")
         i = max(j, i + 1)
 
 
@@ -426,7 +437,10 @@ def _merge_prefix_orgs(ctx: Ctx) -> None:
 
 
 def _orgs(ctx: Ctx) -> None:
+    lower_ok = {a for e in ctx.lex.orgs.values() for a in [e.label, *e.aliases] if a.islower()}
     for s in ctx.lex_spans:
+        if s.label_ == "ORG" and s.text.islower() and len(s) > 1 and s.text not in lower_ok:
+            continue  # "the education and training inspectorate for Wales": a description, not the body's name
         if s.label_ == "ORG" and not ctx.in_mask(s.start_char):
             _add_org(ctx, s.kb_id_, s.start_char, s.end_char, "org.lexicon")
     _head_noun_orgs(ctx)
@@ -836,10 +850,17 @@ def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
     if roles:
         r = roles[0]
         pre = sp[i:r.start]
+        # "the CQC's deputy director", "Unison's branch secretary": lower-case words that make the role.
+        m = r.start
+        while m > i and m - r.start > -2 and sp[m - 1].is_alpha and sp[m - 1].text.islower() \
+                and sp[m - 1].lower_ not in _PRE_ROLE_WORDS and sp[m - 1].lower_ not in ("and", "or", "of", "for"):
+            m -= 1
         # Only determiners, a body, a place or "the council's" may come between the comma and the role.
-        if len(pre) <= 8 and all(t.lower_ in _PRE_ROLE_WORDS or t.text[:1].isupper()
+        if len(pre) <= 8 and all(t.lower_ in _PRE_ROLE_WORDS or t.text[:1].isupper() or t.i >= m
                                  or _span_at(ctx.lex_spans, t.i, ("ORG", "PLACE")) is not None for t in pre):
             role, org, rend = _role_text(ctx, r)
+            if m < r.start and r.label_ == "ROLE":
+                role = sp[m:r.start].text.lower() + " " + role
             return role, org, r, rend
     role, rend = _free_role(ctx, i, end)
     if role:
@@ -877,6 +898,14 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
             r = _span_at(ctx.lex_spans, k - 1, ("TITLE", "ROLE"))
             if r is not None and r.end == k:
                 return r, r.end
+            if sp[k - 1].lower_ in ROLE_HEADS and sp[k - 1].text.islower() and k + 1 < outer \
+                    and sp[k + 1].text.islower():
+                # A role the lexicon does not know, with its portfolio: "The executive member for finance, NAME".
+                b = k - 1
+                while b > 0 and k - b < 3 and sp[b - 1].is_alpha and sp[b - 1].text.islower() \
+                        and sp[b - 1].lower_ not in ("the", "a", "an", "said", "and", "by", "to", "of", "with", "from"):
+                    b -= 1
+                return Span(sp, b, k, label="ROLE", kb_id=sp[b:k].text.lower()), k
         k -= 1
     return None
 
@@ -888,6 +917,7 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
     sp = ctx.sp
     seen = set()
     last_with_org: list[tuple[str, str, str]] = []  # (role, org, category)
+    deferred: list[tuple[str, Post]] = []
     for _, key, h in mentions:
         if ctx.in_quote(sp[h.start].idx):
             continue
@@ -924,12 +954,19 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
                     b -= 1
                 if not org and b < k:
                     org = _org_of_tokens(ctx, b, k, role)
+                if not org and b < k and sp[b].lower_ in ("its", "their"):
+                    # "NHS Somerset ICB ... Its chief medical officer, NAME": the body named just before.
+                    near = [(e.end, o.key) for o in ctx.out.orgs.values() for e in o.evidence
+                            if sp[b].idx - 300 < e.end <= sp[b].idx and o.kind != "inspectorate"]
+                    org = max(near)[1] if near else ""
                 if not org and rend < outer and sp[rend].lower_ in ("of", "at"):
                     org = _org_of_tokens(ctx, rend, outer, role)
                 lo, hi = b, outer
         if not role and h.honorific.lower() in ("cllr", "councillor") and ctx.council:
-            role, org, rule = "councillor", ctx.council, "post.honorific"
-            lo, hi = outer, h.end
+            # "Cllr" says only that the person is a councillor: kept when the text gives no other post.
+            deferred.append((key, Post(key, "councillor", ctx.council,
+                                       _ev(sp[outer].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), "post.honorific"))))
+            continue
         if not role:
             continue
         cat = ctx.lex.roles[role].category if role in ctx.lex.roles else ""
@@ -960,6 +997,11 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
         last = sp[max(lo, hi - 1)]
         b = max(sp[h.end - 1].idx + len(sp[h.end - 1]), last.idx + len(last))
         ctx.out.posts.append(Post(key, role, org, _ev(a, b, rule)))
+    held = {p.person for p in ctx.out.posts}
+    for key, post in deferred:
+        if key not in held:
+            held.add(key)
+            ctx.out.posts.append(post)
 
 
 # ---------------------------------------------------------------- quotations
@@ -1053,6 +1095,33 @@ def _attribute(ctx: Ctx) -> None:
                 ctx.out.quotes.append(Quote(speaker, body, _ev(q.start, q.end, rule)))
     # Text after a heading such as "WHAT THE INSPECTORS SAID:" is no quotation when nobody said it.
     ctx.quotes = [q for q in ctx.quotes if q not in unmask]
+    _interview_answers(ctx, paras, latest_before)
+
+
+_QA_Q = re.compile(r"^[*_\s]*(?:Q|Question)\s*[:.)][*_\s]*\S")
+_QA_A = re.compile(r"^[*_\s]*(?:A|Answer)\s*[:.)][*_\s]*(?=\S)")
+
+
+def _interview_answers(ctx: Ctx, paras: list[tuple[int, int]], latest_before) -> None:
+    """A Q&A interview: every "A: ..." paragraph is a quotation of the person the text introduced
+    before the first question ("We spoke to X, who ...")."""
+    text = ctx.doc.text
+    qs = [ps for ps, pe in paras if _QA_Q.match(text[ps:pe]) and not ctx.in_mask(ps)]
+    answers = [(ps, pe) for ps, pe in paras if _QA_A.match(text[ps:pe]) and not ctx.in_mask(ps)]
+    if not qs or not answers:
+        return
+    speaker = latest_before(qs[0])
+    if not speaker:
+        return
+    for ps, pe in answers:
+        if ps < qs[0] or ctx.in_quote(ps):
+            continue
+        start = ps + _QA_A.match(text[ps:pe]).end()
+        body = text[start:pe].strip()
+        if len(body.split()) >= 2:
+            ctx.quotes.append(QuoteSpan([(start, pe)], (start, pe), speaker=speaker, rule="quote.interview-answer"))
+            ctx.out.quotes.append(Quote(speaker, body, _ev(start, pe, "quote.interview-answer")))
+    ctx.quotes.sort(key=lambda q: q.start)
 
 
 # ---------------------------------------------------------------- inspections and judgements
@@ -1062,7 +1131,7 @@ _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "t
                      "rating", "ratings", "grade", "grades", "judgement", "judgements", "activity", "regimes",
                      "model", "results"}
 _NOT_TRIGGER_PREV = {"next", "future", "further", "upcoming", "new", "every", "any", "each", "annual"}
-_PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|earlier|follows|followed|"
+_PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|last visited|earlier|follows|followed|"
                          r"were rated|was judged|were judged|had been rated|had been judged|"
                          r"when (?:it was|the \w+ was|they were) last|"
                          r"was rated|had been rated|in (?:19|20)\d\d)\b", re.I)
@@ -1130,6 +1199,8 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 prv = sp[k.start - 1].lower_ if k.start > 0 else ""
                 if nxt in _NOT_TRIGGER_NEXT or prv in _NOT_TRIGGER_PREV:
                     continue
+                if k.start_char > 0 and text[k.start_char - 1] in "-‑":
+                    continue  # "a post-inspection action plan", "pre-inspection data": no inspection itself
                 found.append(k)
         # A singular mention ("an inspection") names one inspection; a plural one ("monitoring visits") rarely does.
         singular = [k for k in found if not _plural(k)]
@@ -1141,7 +1212,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                     and not re.search(r"\b(?:was|were|had)\b", lead):
                 continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
         if trig is None:
-            verb = re.search(r"\b(?:inspected|visited by|rated .{0,30}by)\b|\binspectors?\b[^.]{0,60}\b(?:spent|visited|"
+            verb = re.search(r"\b(?:inspected|visited by|rated .{0,30}by|last visited)\b|\b[Ii]nspectors?\b[^.]{0,60}\b(?:spent|visited|"
                              r"were on site|carried out|conducted|arrived|went into)\b", sent.text)
             report = re.search(r"\b(?:report|letter of findings|findings)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
                                r"\b(?:report|letter of findings|findings)\b", sent.text, re.I)
@@ -1181,6 +1252,12 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                     places.append(s.kb_id_)
                 elif ctx.lex.places[s.kb_id_].kind in ("town", "city") and s.kb_id_ not in towns:
                     towns.append(s.kb_id_)
+        if towns:
+            # "stations in Lincoln, Boston, Grantham and Skegness": a city or district listed with towns is a
+            # site visited, not the area the inspection covers.
+            wide = ("region", "ceremonial county", "historic county")
+            towns += [p for p in places if ctx.lex.places[p].kind not in wide]
+            places = [p for p in places if ctx.lex.places[p].kind in wide]
         dates = []
         anchor_at = (trig.start_char - sent.start_char) if trig is not None else None
         for d in find_dates(sent.text, ctx.anchor, ctx.doc_dated):
@@ -1477,7 +1554,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         # "rated inadequate for being safe, requires improvement for being effective, and good for ...":
         # a grade coordinated with an accepted "GRADE for ASPECT" shares its verb.
         coordinated = prev_for is not None and prev_for[0] == sent.start_char and \
-            re.search(r"[,;]\s*(?:and\s+)?$", before) and re.match(r"\s+for\b", after)
+            re.search(r"(?:[,;]\s*(?:and\s+|but\s+)?|\s(?:and|but)\s+)$", before) and re.match(r"\s+(?:for|at)\b", after)
         rating_of = re.search(r"\brating(?:\s+of)?,?\s*$|\b(?:rated|graded) as\s*$", before, re.I)
         verb_np = re.search(r"\b(?:graded|rated|judged|assessed|found)\s+((?:the\s+|its\s+)?[a-z][\w ,’'-]{2,90}?)\s+(?:as|to be)\s+$",
                             before)
@@ -1485,12 +1562,22 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                                    r"considered|remains?|remained|branded|declared|labell?ed|given|awarded|"
                                    r"retained|kept)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
+        if not chain and re.match(r"requir(?:es|e|ed)\b", g.text, re.I) and not re.search(r"\b(?:to|not|may|might|will|would|could)\s+$", before, re.I):
+            # "leadership requires improvement", "care leavers all require improvement": the grade is the verb.
+            chain = re.search(r"(?:\b(?:all|both|each|also|still|now|further)\s+)*$", before, re.I)
         if rating_of and not chain:
             chain = rating_of  # "gave the council its lowest rating, inadequate"
         if verb_np and not chain:
             chain = re.search(r"\s(?:as|to be)\s+$", before)  # "graded overall effectiveness as ..."
-        if not (chain or coordinated or overall_after
-                or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I)):
+        # "The previous inspection in 2019 found it good": the inspected body as the verb's object.
+        pron_obj = re.search(r"\b(?:rated|judged|graded|found|deemed|assessed)\s+(?:it|them)\s+(?:as\s+|to\s+be\s+)?$",
+                             before, re.I)
+        if pron_obj and not chain:
+            chain = pron_obj
+        obj_early = re.search(r"\b(?:graded|rated|judged|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{2,80}?)\s+$", before)
+        only_obj = not (chain or coordinated or overall_after
+                        or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I))
+        if only_obj and not obj_early:
             continue
         if re.match(r"\s+(?!overall|for|in|at|by|across|and|to|after|following|with|since|from|on|when|but|as)[a-z]+", after):
             continue  # an adjective before a noun ("inadequate reports")
@@ -1522,16 +1609,28 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             hit = lex.aspect_for(_bare_np(np_text))
             if hit:
                 aspects = [hit]
+        obj_np = re.search(r"\b(?:graded|rated|judged|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{2,80}?)\s+$", before)
+        if not chain and not inside and obj_np:
+            # "Inspectors judged staffing and the quality of assessments inadequate": only named aspects count.
+            parts = [_bare_np(x) for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj_np.group(1)) if x.strip()]
+            hits = [lex.aspect_for(x) or lex.aspect_for(re.sub(r"^the\s+", "", x)) for x in parts]
+            if hits and all(hits):
+                aspects = hits
+                lo = sent.start_char + obj_np.start(1)
+        if only_obj and not aspects:
+            continue
         if len(np_text.split()) > 14 and "," in np_text and not inside:
             lo += np_text.rfind(",") + 1
             np_text = text[lo:verb_at]
         # "rated good for being effective", "outstanding for leadership"
-        fm = re.match(r"\s+(?:overall\s+)?(?:for|in)\s+(?:its\s+|the\s+|being\s+)?", after, re.I)
+        # "good at preventing crime" (PEEL grades an area of policing "at" it)
+        fm = re.match(r"\s+(?:overall\s+)?(?:for|in|at(?=\s+\w+ing\b))\s+(?:its\s+|the\s+|being\s+)?", after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
             tail = re.split(r"[,;]|\s+(?:but|while|whereas|and (?:good|outstanding|inadequate|requires|adequate))\b",
                             after[fm.end():], maxsplit=1)[0]
-            for part in re.split(r"\s+and\s+|\s*/\s*", tail):
+            whole = lex.aspect_for(tail.strip())  # "for preventing fire and other risks": one aspect with "and"
+            for part in ([tail] if whole else re.split(r"\s+and\s+|\s*/\s*", tail)):
                 part = re.sub(r"^(?:being|its|the)\s+", "", part.strip(), flags=re.I)
                 hit = lex.aspect_for(part) or next((a.kb_id_ for a in aspect_spans
                                                     if a.text.lower().endswith(part.lower()) and part), "")
@@ -1539,6 +1638,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                     aspects.append(hit)
             if aspects:
                 prev_for = (sent.start_char, g.end_char)
+            elif re.match(r"\s+(?:at|for)\s+\w+ing\b", after):
+                continue  # "good at preventing fires": a strength, not a graded aspect or the overall grade
         if not aspects and inside:
             aspects = [a.kb_id_ for a in reversed(chosen)]
         asw = re.match(r",?\s+as (?:was|were|did)\s+", after)
@@ -1549,8 +1650,14 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                 aspects.append(more[0].kb_id_)
         if not aspects:
             aspects = _aspects_in_np(lex, np_text)
+        tail = np_text.rsplit(",", 1)[-1] if "," in np_text and not inside else ""
+        if not aspects and tail.strip() and _aspects_in_np(lex, tail):
+            aspects = _aspects_in_np(lex, tail)  # "At its last inspection, in 2022, leadership was rated ..."
         if not aspects:
-            if _is_subject_np(ctx, np_text, insp_at(pos)) or overall_after:
+            # "At its previous inspection, published in August 2022, the home was rated good": the subject is
+            # the clause after the last comma.
+            if _is_subject_np(ctx, np_text, insp_at(pos)) or overall_after or pron_obj \
+                    or (tail.strip() and _is_subject_np(ctx, tail, insp_at(pos))):
                 aspects = [lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
             else:
                 np = _bare_np(np_text)
@@ -1568,6 +1675,37 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         elif len(js) == 1 and ("safeguarding" in norm(js[0].aspect) or ins.previous):
             # An earlier inspection named in passing ("rated good in 2019") has one grade: its overall one.
             ins.overall = js[0].grade
+
+
+def _prune_passing(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> list[tuple[Inspection, list[Mention]]]:
+    """An earlier inspection of the main subject named only in passing ("last inspected in 2019", "the first
+    full inspection since 2022") is no inspection of its own: one is kept only when the text gives it both a
+    grade and a date. A same-subject split that is not an earlier one ("It follows inspections in October")
+    was the main inspection's own visit: its dates go to the main inspection."""
+    if len(groups) < 2:
+        return groups
+    main = next((g for g in groups if not g[0].previous), groups[0])[0]
+    graded = {j.inspection for j in ctx.out.judgements}
+    keep = []
+    for g in groups:
+        ins = g[0]
+        dated = bool(ins.visited or ins.published)
+        if ins is main or (ins.local_id in graded and dated) \
+                or (not ins.previous and (ins.kind != main.kind or ins.subject != main.subject)):
+            keep.append(g)  # a graded and dated earlier inspection, another body, or another kind of visit
+            continue
+        if not ins.previous and ins.local_id not in graded:
+            main.visited = main.visited or ins.visited
+            main.published = main.published or ins.published
+        ctx.out.judgements = [j for j in ctx.out.judgements if j.inspection != ins.local_id]
+    if len(keep) == len(groups):
+        return groups
+    renum = {ins.local_id: n for n, (ins, _) in enumerate(keep)}
+    for j in ctx.out.judgements:
+        j.inspection = renum[j.inspection]
+    for ins, _ in keep:
+        ins.local_id = renum[ins.local_id]
+    return keep
 
 
 def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
@@ -1638,8 +1776,9 @@ def extract_parsed(doc: Document, sp: Doc) -> Extraction:
     _people(ctx)
     _attribute(ctx)
     groups = _inspections(ctx)
-    out.inspections = [g[0] for g in groups]
     _judgements(ctx, groups)
+    groups = _prune_passing(ctx, groups)
+    out.inspections = [g[0] for g in groups]
     _recommendations(ctx, groups)
     return out
 

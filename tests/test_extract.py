@@ -158,3 +158,76 @@ def test_page_furniture_yields_nothing():
     x = run(text)
     assert not x.people
     assert not any("Harbour" in o.label for o in x.orgs.values())
+
+
+def test_earlier_inspection_in_passing_is_no_inspection():
+    x = run("Ofsted inspected Walsall Council's children's services in March 2023 and rated them good overall.\n"
+            "The service was last inspected in 2019.\n", date="2023-05-01")
+    assert len(x.inspections) == 1
+    y = run("Ofsted inspected Walsall Council's children's services in March 2023 and rated them good overall.\n"
+            "The previous inspection in 2019 found it inadequate.\n", date="2023-05-01")
+    before = [i for i in y.inspections if i.previous]
+    assert len(y.inspections) == 2 and before[0].overall == "Inadequate" and before[0].visited == "2019"
+
+
+def test_post_inspection_is_no_trigger():
+    x = run("Estyn inspected Torfaen County Borough Council in November 2023.\n"
+            "A post-inspection action plan will go to cabinet in April.", date="2024-02-01")
+    assert len(x.inspections) == 1 and x.inspections[0].visited == "2023-11"
+
+
+def test_day_month_without_year_and_datelines():
+    from kg.dates import document_date, find_dates
+    assert [d.value for d in find_dates("published on 3 November", "2023-11-22")] == ["2023-11-03"]
+    assert [d.value for d in find_dates("between 2 and 13 October", "2023-11-22")] == ["2023-10-02"]
+    assert document_date("BURY, 14 March 2024 — Children's services in Bury have been rated inadequate by "
+                         "Ofsted after an inspection in January.") == "2024-03-14"
+    assert document_date("Press release, 16 May 2024") == "2024-05-16"
+
+
+def test_cllr_is_a_post_only_without_another():
+    x = run("Ofsted rated Bury Council inadequate. The council's leader, Cllr Eamon Thackeray, said sorry. "
+            "Cllr Jo Bloggs said it was a shame.")
+    posts = {(p.person, p.role) for p in x.posts}
+    assert ("eamon-thackeray", "councillor") not in posts
+    assert ("jo-bloggs", "councillor") in posts
+
+
+def test_role_modifier_and_possessive_antecedent():
+    x = run("Karen Whitlow, the CQC’s deputy director of operations in the Midlands, said the trust had improved.\n"
+            "NHS Somerset Integrated Care Board congratulated the practice. Its chief medical officer, "
+            "Dr Ewan Trethowan, said it was good.")
+    posts = {(p.person, p.role, p.org) for p in x.posts}
+    assert ("karen-whitlow", "deputy director of operations", "cqc") in posts
+    assert any(p == "ewan-trethowan" and o for p, _, o in posts)
+
+
+def test_interview_answers_are_quotes_of_the_interviewee():
+    x = run("HM Inspectorate of Prisons inspected HMP Lewes in June 2023.\n"
+            "We spoke to Ayesha Brandreth-Cole, who became governor of HMP Lewes in March.\n"
+            "**Q: Were you surprised?**\n"
+            "A: Not by the findings, no. Nobody tried to hide anything.\n")
+    assert [(q.speaker, q.text[:10]) for q in x.quotes] == [("ayesha-brandreth-cole", "Not by the")]
+
+
+def test_running_text_judgements_at_and_verb_grades():
+    x = run("HMICFRS inspected Cumbria Constabulary in 2023. The force was graded good at preventing crime and "
+            "adequate at responding to the public. Humberside Fire and Rescue Service is good at preventing "
+            "fires. Inspectors found that leadership requires improvement.")
+    got = {(j.aspect, j.grade) for j in x.judgements}
+    assert ("Preventing crime", "Good") in got and ("Responding to the public", "Adequate") in got
+    assert not any(a == "Overall effectiveness" for a, _ in got)
+
+
+def test_sites_listed_with_towns_are_not_the_area_covered():
+    x = run("HMICFRS inspected Lincolnshire Police in July 2022, visiting police stations in Lincoln, Boston, "
+            "Grantham and Skegness. The force serves Lincolnshire.")
+    assert "lincolnshire" in x.inspections[0].regions  # the fieldwork sites alone would not name it
+
+
+def test_lower_case_description_is_no_body_and_nhs_names_keep_their_commas():
+    x = run("Estyn, the education and training inspectorate for Wales, inspected Denbighshire County Council. "
+            "A pathway with NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board starts.")
+    labels = {o.label: o.kind for o in x.orgs.values()}
+    assert "Education and Training Inspectorate" not in labels
+    assert labels.get("NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board") == "public body"
