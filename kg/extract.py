@@ -289,6 +289,7 @@ class Ctx:
     council: str = ""  # the doc's own council (org key), for "the council"
     anchor: str = ""
     doc_dated: bool = False
+    providers: dict[str, str] = field(default_factory=dict)  # care homes named by context: key -> town key
 
     def in_mask(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end
@@ -337,6 +338,7 @@ _HEAD_KIND = {
     "institute": "other", "academy": "other", "college": "other", "university": "other", "school": "other",
     "house": "other", "lodge": "other", "surgery": "other", "practice": "other", "centre": "other",
     "manor": "other", "group": "other", "forum": "charity", "infirmary": "public body", "clinic": "other",
+    "rescue": "public body",
 }
 _CONNECT = {"of", "for", "and", "&", "the", "in", "on", "-", "'s", "’s"}
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
@@ -397,9 +399,10 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             i = max(j, i + 1)
             continue  # "Inspector of Fire and Rescue Services": part of a title, not a body
         inside = any(a <= start and end <= b for a, b in taken)
-        if span.text.isupper():
+        if span.text.isupper() or (sp[last_head].lower_ == "rescue" and
+                                   (sp[last_head - 2].lower_ != "fire" or last_head - 2 <= start)):
             i = max(j, i + 1)
-            continue  # a shouted masthead or headline, not a body's name
+            continue  # a shouted masthead; "Fire and Rescue" alone is no body, "Lincolnshire Fire and Rescue" is
         if end - start >= 2 and not inside and not ctx.in_mask(span.start_char) \
                 and not any(t.lower_ in ("inspectors", "inspector") for t in span) \
                 and span[0].lower_ not in _HEAD_KIND:
@@ -436,6 +439,70 @@ def _merge_prefix_orgs(ctx: Ctx) -> None:
                 break
 
 
+_PNAME = r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
+_HOME_TYPE = r"(?:(?:care|nursing|residential|children['’]s|respite|dementia care) home|home for (?:older|elderly|adults|children|young))"
+_PROVIDER_CONTEXT = [
+    # "Rosemount, a care home in Hunstanton", "Plas Derwen, a 34-bed nursing home near Conwy"
+    re.compile(_PNAME + r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _HOME_TYPE +
+               r"(?=\s*(?:[,.;:)]|$|(?:in|at|near|on|run|owned|operated|for|which|that|with|providing|where)\b))"
+               r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|at|near)\s+(?P<town>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?))?"),
+    # "Rosemount, in Hunstanton, provides nursing care"
+    re.compile(_PNAME + r",\s+(?:in|at|near)\s+(?P<town>[A-Z][\w’'-]+(?:[ -](?:upon-|on-)?[A-Z][\w’'-]+)?),\s+"
+               r"(?:provides|cares|offers|supports|looks after|is home|houses|accommodates|is registered)\b"),
+    # "Inspectors visited Plas Derwen, which cares for up to 34 older people"
+    re.compile(r"\b(?:visited|inspected|inspection (?:of|at))\s+" + _PNAME +
+               r",\s+(?:which|where|a home that|that)\s+(?:cares|provides|looks after|supports|accommodates|houses|"
+               r"is home|offers|is registered)\b"),
+    # "the Plas Derwen care home", "Rosemount nursing home"
+    re.compile(_PNAME + r"\s+(?:care|nursing|residential) home(?=\s*(?:[,.;:)]|$|(?:in|at|near|on|run|owned|operated|"
+               r"for|which|that|with|where|has|had|is|was|told|said|rated)\b))"),
+    # "a care home called Rosemount"
+    re.compile(r"\b" + _HOME_TYPE + r",?\s+(?:called|named|known as)\s+" + _PNAME),
+]
+
+
+def _context_providers(ctx: Ctx) -> None:
+    """Care homes whose names carry no organisational head noun, named by their context ("Rosemount, a care
+    home in Hunstanton", "Inspectors visited Plas Derwen, which cares for ...")."""
+    text = ctx.doc.text
+    if "home" not in text:
+        return
+    blocked = [(s.start_char, s.end_char) for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE")]
+    for rx in _PROVIDER_CONTEXT:
+        for m in rx.finditer(text):
+            a, b = m.span("name")
+            words = m.group("name").split()
+            while words and words[0].lower() in NOT_NAME:
+                a += len(words[0]) + 1
+                words = words[1:]
+            if not words or ctx.in_mask(a) or any(w.isupper() and len(w) > 1 for w in words):
+                continue
+            if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME or w.lower() in SPEECH for w in words):
+                continue  # a named body ("Meadowbank House") is the head-noun rule's; "Inspectors", "Council" are no name
+            if any(x < b and a < y for x, y in blocked) or _overlaps_org(ctx, a, b):
+                continue  # a place ("Llandudno care home") or a body already known
+            span = ctx.sp.char_span(a, b)
+            if span is None:
+                continue
+            key = _new_org(ctx, span, "other", "org.provider-context")
+            if not key:
+                continue
+            town = ""
+            if "town" in rx.groupindex and m.group("town"):
+                t = ctx.sp.char_span(*m.span("town"), alignment_mode="expand")
+                place = _span_at(ctx.lex_spans, t.start, ("PLACE",)) if t is not None else None
+                if place is not None and ctx.lex.places[place.kb_id_].kind not in ("country", "region"):
+                    town = place.kb_id_
+            if town or key not in ctx.providers:
+                ctx.providers[key] = town
+    for key in ctx.providers:
+        o = ctx.out.orgs[key]
+        for m in re.finditer(r"\b" + re.escape(o.label) + r"\b", text):
+            if not ctx.in_mask(m.start()) and not any(e.start <= m.start() < e.end for e in o.evidence) \
+                    and not _overlaps_org(ctx, m.start(), m.end()):
+                o.evidence.append(_ev(m.start(), m.end(), "org.provider-context"))
+
+
 def _orgs(ctx: Ctx) -> None:
     lower_ok = {a for e in ctx.lex.orgs.values() for a in [e.label, *e.aliases] if a.islower()}
     for s in ctx.lex_spans:
@@ -444,6 +511,7 @@ def _orgs(ctx: Ctx) -> None:
         if s.label_ == "ORG" and not ctx.in_mask(s.start_char):
             _add_org(ctx, s.kb_id_, s.start_char, s.end_char, "org.lexicon")
     _head_noun_orgs(ctx)
+    _context_providers(ctx)
     text = ctx.doc.text
     # Prisons and young offender institutions: "HMP Lewes", "HMYOI Feltham".
     for m in re.finditer(r"\b(?:HMP(?:/YOI)?|HMYOI|HM Prison(?: and Young Offender Institution)?)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?",
@@ -557,6 +625,8 @@ def _main_subject(ctx: Ctx) -> str:
             first[key] = min(e.start for e in o.evidence)
     if ctx.council and ctx.council in c:
         c[ctx.council] += 2
+    for key in ctx.providers:
+        c[key] += 2  # an article that introduces a care home by name is about the home
     if not c:
         return ""
     return sorted(c, key=lambda k: (-c[k], first[k]))[0]
@@ -581,7 +651,7 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
             return s.kb_id_
     for o in ctx.out.orgs.values():
         for e in o.evidence:
-            if e.rule in ("org.head-noun", "org.acronym") and sp[start].idx <= e.start < sp[end - 1].idx + len(sp[end - 1]):
+            if e.rule in ("org.head-noun", "org.acronym", "org.provider-context") and sp[start].idx <= e.start < sp[end - 1].idx + len(sp[end - 1]):
                 return o.key
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and start <= s.start < end and s.kb_id_ in ctx.lex.council_by_area \
@@ -592,6 +662,8 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
     words = {t.lower_ for t in sp[start:end]}
     if ("council" in words or "authority" in words) and ctx.council:
         return ctx.council
+    if "home" in words and ctx.providers:
+        return max(ctx.providers, key=lambda k: len(ctx.out.orgs[k].evidence))  # "the home's manager"
     for head in ("trust", "force", "service", "board", "partnership", "hospital", "home"):
         if head in words:
             # "at the trust": the body of the document whose name ends in that word
@@ -652,6 +724,7 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
     for the North East" does not (a place), nor "chief executive of Cafcass" (a body)."""
     sp = ctx.sp
     org = ""
+    party = ""
     if span.label_ == "TITLE":
         org = span.kb_id_.split("#", 1)[0]
     end = span.end
@@ -671,6 +744,16 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         if k > end + 1 and (k >= len(sp) or (_span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None
                                               and sp[k].idx not in org_starts)):
             end = k
+    if end == span.end and span.label_ == "ROLE" and end + 3 < len(sp) and sp[end].lower_ == "of" \
+            and sp[end + 1].lower_ == "the" and sp[end + 2].text[:1].isupper():
+        # "leader of the Labour group", "deputy leader of the Liberal Democrat group": a party group
+        k = end + 2
+        while k < len(sp) and k - end <= 5 and sp[k].text[:1].isupper() and sp[k].is_alpha \
+                and _span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None:
+            k += 1
+        if k < len(sp) and sp[k].lower_ in ("group", "groups") and k > end + 2:
+            party = sp[end + 2:k].text
+            end = k + 1
     if end == span.end and span.label_ == "ROLE" and end + 1 < len(sp) and sp[end].lower_ in ("of", "for") \
             and sp[end + 1].text.islower() and sp[end + 1].lower_ not in ("the", "a", "an", "its", "their", "our"):
         # "director of midwifery", "cabinet member for children and young people"
@@ -686,6 +769,8 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         text = span.kb_id_.split("#", 1)[1]  # titles keep their canonical form (HM Chief Inspector)
     elif span.label_ == "ROLE":
         text = text.lower()
+        if party:
+            text = text.replace(party.lower(), party)  # the party keeps its capitals
     else:
         org = ""  # "HM Inspector of Fire and Rescue Services": the complement, not the title, names the body
     text = re.sub(r"^(?:Her|His) Majesty[’']s\b", "HM", text)
@@ -985,6 +1070,13 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
                 org = ins[0] if ins else ""
             elif "fire" in role:
                 org = next((k for k, o in ctx.out.orgs.items() if "Fire" in o.label and o.kind != "inspectorate"), "")
+            elif role in ("registered manager", "responsible individual"):
+                # The regulators' own posts: the manager of the one care service the article names, the
+                # responsible individual of the one provider company.
+                homes = [k for k in ctx.out.orgs if k not in ctx.lex.orgs and _local_provider(ctx, k)]
+                firms = [k for k, o in ctx.out.orgs.items() if o.kind == "company" and k not in ctx.lex.orgs]
+                pick = firms if role == "responsible individual" and len(firms) == 1 else homes
+                org = pick[0] if len(pick) == 1 else ""
         if org and org not in ctx.out.orgs:
             _add_org(ctx, org, sp[lo].idx, sp[max(lo, hi - 1)].idx + len(sp[max(lo, hi - 1)]), "org.from-post")
         if org:
@@ -1131,7 +1223,8 @@ _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "t
                      "rating", "ratings", "grade", "grades", "judgement", "judgements", "activity", "regimes",
                      "model", "results"}
 _NOT_TRIGGER_PREV = {"next", "future", "further", "upcoming", "new", "every", "any", "each", "annual"}
-_PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|last visited|earlier|follows|followed|"
+_PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|last visited|earlier|"
+                         r"follow(?:s|ed)(?!\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:inspection|visit)\b)|"
                          r"were rated|was judged|were judged|had been rated|had been judged|"
                          r"when (?:it was|the \w+ was|they were) last|"
                          r"was rated|had been rated|in (?:19|20)\d\d)\b", re.I)
@@ -1153,6 +1246,11 @@ class Mention:
 
 
 _LOCAL_PROVIDER = re.compile(r"(?:House|Lodge|Surgery|Practice|Home|Centre|Manor|Court|Hall)$|^(?:HMP|HMYOI|HM Prison)\b")
+
+
+def _local_provider(ctx: Ctx, key: str) -> bool:
+    """A care home, surgery, children's home or prison: by its name, or named as one by its context."""
+    return key in ctx.providers or (key in ctx.out.orgs and bool(_LOCAL_PROVIDER.search(ctx.out.orgs[key].label)))
 
 
 def _sent_orgs(ctx: Ctx, sent: Span) -> list[str]:
@@ -1185,7 +1283,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
     sp = ctx.sp
     out: list[Mention] = []
     kinds = [s for s in ctx.lex_spans if s.label_ == "KIND"]
-    rated_by = re.compile(r"\b(?:rated|judged|graded|found to be|branded|ranked)\b[^.]{0,40}\bby\s+(?:the\s+)?(?:[A-Z][\w’']+)", re.I)
+    rated_by = re.compile(r"\b(?:rated|judged|graded|found to be|branded|ranked|told (?:that )?it (?:requires|needs|must|is|was))\b[^.]{0,40}\bby\s+(?:the\s+)?(?:[A-Z][\w’']+)", re.I)
     text = ctx.doc.text
     for sent in sp.sents:
         if ctx.in_mask(sent.start_char, sent.end_char) or sent.text.strip() == "":
@@ -1212,7 +1310,8 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                     and not re.search(r"\b(?:was|were|had)\b", lead):
                 continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
         if trig is None:
-            verb = re.search(r"\b(?:inspected|visited by|rated .{0,30}by|last visited)\b|\b[Ii]nspectors?\b[^.]{0,60}\b(?:spent|visited|"
+            verb = re.search(r"\b(?:inspected|visited by|rated .{0,30}by|last visited)\b|"
+                             r"\b(?:previously|last)\s+(?:rated|judged|graded)\b(?=[^.]{0,40}\b(?:19|20)\d\d\b)|\b[Ii]nspectors?\b[^.]{0,60}\b(?:spent|visited|"
                              r"were on site|carried out|conducted|arrived|went into)\b", sent.text)
             report = re.search(r"\b(?:report|letter of findings|findings)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
                                r"\b(?:report|letter of findings|findings)\b", sent.text, re.I)
@@ -1244,6 +1343,10 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                     others = [first] + [o for o in others if o != first]
         if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
             others = [ctx.council]
+        if ctx.providers and (not others or all(ctx.out.orgs[o].kind == "company" for o in others)) \
+                and re.search(r"\b(?:the|this|its) (?:care |nursing )?home\b", sent.text, re.I):
+            # "rated the home requires improvement": the care home the article names
+            others = [max(ctx.providers, key=lambda k: len(ctx.out.orgs[k].evidence))] + others
         places = []
         towns = []
         for s in ctx.lex_spans:
@@ -1357,7 +1460,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         if not mi.subject:
             mi.subject = m.subject
         elif m.subject and ctx.out.orgs[mi.subject].kind == "local authority" and m.subject in ctx.out.orgs \
-                and _LOCAL_PROVIDER.search(ctx.out.orgs[m.subject].label):
+                and _local_provider(ctx, m.subject):
             mi.subject = m.subject  # "a children's home run by the council ... Meadowbank House": the home
     for ins, ms in groups:
         for m in ms[1:]:
@@ -1394,12 +1497,24 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
             main[0].regions = [k for k, p in ctx.out.places.items()
                                if _admin(ctx, k) and k not in used
                                and not all(ctx.in_quote(e.start) for e in p.evidence)]
+            if not main[0].regions and subj.key not in lex.orgs:
+                # "Lincolnshire Fire and Rescue": a body named after the area it serves
+                words = subj.label.split()
+                for n in (3, 2, 1):
+                    k = slug(" ".join(words[:n]))
+                    if len(words) > n and k in lex.places and lex.places[k].kind != "country":
+                        ev = subj.evidence[0]
+                        _add_place(ctx, k, ev.start, ev.end, "place.body-name")
+                        main[0].regions = [k]
+                        break
     # A care home, surgery, children's home or prison is placed by its town, not by a county.
     for ins, ms in groups:
         subj = ctx.out.orgs.get(ins.subject)
-        if subj is not None and subj.key not in lex.orgs and _LOCAL_PROVIDER.search(subj.label):
+        if subj is not None and subj.key not in lex.orgs and _local_provider(ctx, subj.key):
             named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
             towns = [k for k in named if k in lex.places and lex.places[k].kind != "country"]
+            if not towns and ctx.providers.get(subj.key):
+                towns = [ctx.providers[subj.key]]
             for k in towns:
                 _add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.provider-name")
             if not towns:
@@ -1482,6 +1597,12 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
     subj = ctx.out.orgs.get(ins.subject)
     names = {norm(subj.label), *(norm(a) for a in subj.aliases)} if subj else set()
     n = norm(np_text)
+    if subj is not None and len(subj.label.split()) >= 3:
+        # "youth justice services in Oldham" for "Oldham Youth Justice Service": the body's kind, placed
+        kind_words = [w for w in subj.label.split() if not ctx.lex.places.get(slug(w))]
+        kind = norm(" ".join(kind_words)).rstrip("s")
+        if len(kind_words) >= 2 and len(kind_words) < len(subj.label.split()) and norm(np).rstrip("s") == kind:
+            return True
     return any(x and x in n for x in names)
 
 
@@ -1545,6 +1666,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         sent = g.sent
         before = text[sent.start_char:pos]
         after = text[g.end_char:sent.end_char]
+        if before[-1:] in "‘'“\"" and after[:1] in "’'”\"":
+            before, after = before[:-1], after[1:]  # "rated 'Requires improvement' for ...": a quoted grade
         if re.match(r"\s*(?:to|or)\s+(?:good|adequate|outstanding|inadequate|satisfactory|requires)", after, re.I):
             continue  # "good to adequate": a range, not a judgement
         if re.search(r"\bnot\s+(?:been\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?$", before, re.I):
@@ -1597,7 +1720,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             # The aspect nearest the verb, and those listed before it ("A, B and C were ...").
             chosen = [inside[-1]]
             for a in reversed(inside[:-1]):
-                if re.fullmatch(r"\s*(?:[,;–—-]\s*)?(?:and\s+|or\s+)?", text[a.end_char:chosen[-1].start_char]):
+                if re.fullmatch(r"\s*(?:[,;–—-]\s*)?(?:(?:and|or)\s+(?:of\s+|for\s+)?)?", text[a.end_char:chosen[-1].start_char]):
                     chosen.append(a)
                 else:
                     break
@@ -1617,8 +1740,10 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             if hits and all(hits):
                 aspects = hits
                 lo = sent.start_char + obj_np.start(1)
-        if only_obj and not aspects:
-            continue
+        if only_obj and not aspects and not (
+                obj_np and re.match(r"\s+(?:overall\s+)?for\s", after)
+                and _GENERIC_SUBJECT.match(_bare_np(obj_np.group(1)))):
+            continue  # "rated the home good for being caring" goes on to its aspects
         if len(np_text.split()) > 14 and "," in np_text and not inside:
             lo += np_text.rfind(",") + 1
             np_text = text[lo:verb_at]
@@ -1627,11 +1752,13 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         fm = re.match(r"\s+(?:overall\s+)?(?:for|in|at(?=\s+\w+ing\b))\s+(?:its\s+|the\s+|being\s+)?", after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
-            tail = re.split(r"[,;]|\s+(?:but|while|whereas|and (?:good|outstanding|inadequate|requires|adequate))\b",
-                            after[fm.end():], maxsplit=1)[0]
+            tail = re.split(r"[,;](?!\s*(?:and\s+)?being\b)|\s+(?:but|while|whereas|and (?:good|outstanding|inadequate|"
+                            r"requires|adequate))\b", after[fm.end():], maxsplit=1)[0]
             whole = lex.aspect_for(tail.strip())  # "for preventing fire and other risks": one aspect with "and"
-            for part in ([tail] if whole else re.split(r"\s+and\s+|\s*/\s*", tail)):
-                part = re.sub(r"^(?:being|its|the)\s+", "", part.strip(), flags=re.I)
+            for part in ([tail] if whole else re.split(r",?\s+and\s+|\s*/\s*|,\s*", tail)):
+                # "for organisational delivery and for its work on out-of-court disposals"
+                part = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?(?:work (?:on|with|in)\s+)?",
+                              "", part.strip(), flags=re.I)
                 hit = lex.aspect_for(part) or next((a.kb_id_ for a in aspect_spans
                                                     if a.text.lower().endswith(part.lower()) and part), "")
                 if hit:
@@ -1666,6 +1793,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                     aspects = [np[:1].upper() + np[1:]]
         for aspect in aspects:
             add(insp_at(pos), aspect, grade, lo, g.end_char, "judgement.sentence")
+    _one_framework(ctx)
     # The overall grade: the overall aspect, or the one headline judgement of a single-aspect inspection.
     for ins, _ in groups:
         js = [j for j in ctx.out.judgements if j.inspection == ins.local_id]
@@ -1675,6 +1803,40 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         elif len(js) == 1 and ("safeguarding" in norm(js[0].aspect) or ins.previous):
             # An earlier inspection named in passing ("rated good in 2019") has one grade: its overall one.
             ins.overall = js[0].grade
+
+
+def _one_framework(ctx: Ctx) -> None:
+    """One inspection is graded under one framework: a name several frameworks share ("children in care")
+    means the aspect of the framework the inspection's other judgements come from."""
+    lex = ctx.lex
+    by_ins: dict[int, list[Judgement]] = {}
+    for j in ctx.out.judgements:
+        by_ins.setdefault(j.inspection, []).append(j)
+    for js in by_ins.values():
+        if len(js) < 3:
+            continue
+        fws = Counter(f for j in js if j.aspect in lex.aspects and norm(j.aspect) not in _OVERALL
+                      for f in set(lex.aspects[j.aspect].frameworks))
+        if not fws:
+            continue
+        fw, n = fws.most_common(1)[0]
+        if n < 2:
+            continue
+        have = {j.aspect for j in js}
+        for j in js:
+            a = lex.aspects.get(j.aspect)
+            if a is None or fw in a.frameworks or norm(j.aspect) in _OVERALL:
+                continue
+            names = {norm(x) for x in [a.label, *a.aliases]}
+            alts = [b.label for b in lex.aspects.values() if fw in b.frameworks
+                    and names & {norm(x) for x in [b.label, *b.aliases]}]
+            if len(alts) != 1:
+                continue
+            if alts[0] in have:
+                ctx.out.judgements.remove(j)  # the same judgement, named a second way
+            else:
+                have.add(alts[0])
+                j.aspect = alts[0]
 
 
 def _prune_passing(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> list[tuple[Inspection, list[Mention]]]:
@@ -1747,7 +1909,48 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
             continue
         if in_section and not (nm or bm) and len(para) > 60:
             in_section = False
+    if not found:
+        found = _running_recommendations(ctx, main)
     ctx.out.recommendations = found
+
+
+_REC_ACTOR = r"(?:[Ii]nspectors|[Tt]he (?:inspectorate|watchdog|regulator|report)|[A-Z][\w’'&]+(?: [A-Z][\w’'&]+){0,2})"
+_REC_BODY = r"(?:the |its )?(?:council|service|trust|force|home|provider|authority|partnership|board|practice|school|prison|unit|it|them)"
+_RUNNING_REC = re.compile(
+    # "Inspectors asked the council to improve ..., and to make sure ..."
+    r"\b" + _REC_ACTOR + r"\s+(?:also\s+)?(?:asked|told|urged|called on|recommended)\s+" + _REC_BODY + r"\s+to\s+"
+    # "The inspectorate recommended that the service makes sure ..."
+    r"|\b" + _REC_ACTOR + r"\s+(?:also\s+)?recommend(?:s|ed)\s+that\s+(?:" + _REC_BODY + r"\s+(?:should\s+|must\s+)?)?"
+    # "Estyn's two recommendations were to improve ... and to strengthen ..."
+    r"|\b(?:[A-Z][\w-]+[’']s|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:main\s+|key\s+)?"
+    r"recommendations\s+(?:were|are)\s+(?:that\s+" + _REC_BODY + r"\s+should\s+|to\s+)")
+
+
+def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]:
+    """Recommendations given in running text: "Inspectors asked the council to A, and to B"."""
+    text = ctx.doc.text
+    out: list[Recommendation] = []
+    for m in _RUNNING_REC.finditer(text):
+        if ctx.in_mask(m.start()) or ctx.in_quote(m.start()):
+            continue
+        actor = m.group(0).split()[0]
+        if actor[:1].isupper() and actor.lower() not in ("inspectors", "the", "its", "their") \
+                and not any(o.kind == "inspectorate" and any(e.start == m.start() for e in o.evidence)
+                            for o in ctx.out.orgs.values()):
+            continue  # "Parents asked the council to ...": only an inspectorate recommends
+        end = re.search(r"\.(?=\s|$)|\n|$", text[m.end():])
+        body = text[m.end():m.end() + end.start()].strip()
+        if len(body) < 15:
+            continue
+        parts = [p.strip(" ,;") for p in re.split(r",?\s+and\s+to\s+|;\s*(?:and\s+)?(?:to\s+)?", body) if p.strip(" ,;")]
+        pos = m.end()
+        for n, part in enumerate(parts, 1):
+            at = text.find(part, pos)
+            at = at if at >= 0 else m.end()
+            pos = at + len(part)
+            out.append(Recommendation(main.local_id, n if len(parts) > 1 else None, part,
+                                      _ev(at, at + len(part), "recommendation.running-text")))
+    return out
 
 
 # ---------------------------------------------------------------- entry points

@@ -231,3 +231,81 @@ def test_lower_case_description_is_no_body_and_nhs_names_keep_their_commas():
     labels = {o.label: o.kind for o in x.orgs.values()}
     assert "Education and Training Inspectorate" not in labels
     assert labels.get("NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board") == "public body"
+
+
+def test_care_home_named_by_its_context_is_the_subject():
+    x = run("A care home in Seacliffe has been rated requires improvement by the Care Quality Commission.\n"
+            "Willowmere, a care home in Hunstanton, is run by Brightwater Living Ltd. CQC inspectors carried out "
+            "an unannounced inspection in July and rated the home requires improvement overall.\n"
+            "The home's registered manager, Jo Pemberton, said staff were working hard.", date="2024-10-03")
+    labels = {o.label: o.kind for o in x.orgs.values()}
+    assert labels.get("Willowmere") == "other"
+    ins = x.inspections[0]
+    assert x.orgs[ins.subject].label == "Willowmere" and ins.regions == ["hunstanton"]
+    assert ("Jo Pemberton", "registered manager", "Willowmere") in people_posts(x)
+
+
+def test_place_before_care_home_is_no_provider():
+    x = run("Hunstanton care home told to improve. Inspectors from the Care Quality Commission visited in May.")
+    assert "Hunstanton" not in {o.label for o in x.orgs.values()}
+
+
+def test_fire_and_rescue_body_and_its_area():
+    x = run("Westshire Fire and Rescue has been told it requires improvement at being efficient by HMICFRS. "
+            "The report was published on 30 October 2024. Fire and Rescue services were discussed.")
+    labels = {o.label: o.kind for o in x.orgs.values()}
+    assert labels.get("Westshire Fire and Rescue") == "public body"
+    assert "Fire and Rescue" not in labels
+    assert x.orgs[x.inspections[0].subject].label == "Westshire Fire and Rescue"
+
+
+def test_fire_pillars_quoted_grades_and_for_lists():
+    x = run("HMICFRS inspected Kent Fire and Rescue Service in May 2024. The service was graded adequate at keeping "
+            "people safe and secure from fire and other risks, requires improvement at being efficient, and good "
+            "at looking after its people.")
+    got = {(j.aspect, j.grade) for j in x.judgements}
+    assert {("Effectiveness", "Adequate"), ("Efficiency", "Requires improvement"), ("People", "Good")} <= got
+    y = run("HM Inspectorate of Probation inspected Redford Youth Justice Service in June 2024. The service was "
+            "rated 'Requires improvement' for organisational delivery and for its work on out-of-court disposals.")
+    got = {(j.aspect, j.grade) for j in y.judgements}
+    assert {("Organisational delivery", "Requires improvement"), ("Out-of-court disposals", "Requires improvement")} <= got
+    z = run("The CQC inspected Larkfield House in July 2024. The report rated the home good for being caring, "
+            "but said it requires improvement for being safe, being effective and being well-led.")
+    got = {(j.aspect, j.grade) for j in z.judgements}
+    assert {("Caring", "Good"), ("Safe", "Requires improvement"), ("Effective", "Requires improvement"),
+            ("Well-led", "Requires improvement")} <= got
+
+
+def test_aspect_names_shared_by_frameworks_follow_the_inspection():
+    x = run("Ofsted inspected Dorset Council's children's services in May 2024. The impact of leaders was judged "
+            "to be good. The experiences and progress of children who need help and protection and of children "
+            "in care were both found to be good, while the experiences and progress of care leavers require "
+            "improvement.")
+    got = {j.aspect for j in x.judgements}
+    assert "The experiences and progress of children in care" in got
+    assert "Services for looked after children" not in got
+
+
+def test_recommendations_in_running_text():
+    x = run("Ofsted inspected Dorset Council's children's services in May 2024. Inspectors asked the council to "
+            "improve the quality of pathway plans for care leavers, and to make sure that homeless 16-year-olds "
+            "are assessed.")
+    assert [(r.number, r.text[:20]) for r in x.recommendations] == [(1, "improve the quality "), (2, "make sure that homel")]
+    y = run("Estyn inspected Powys County Council in January 2024. Estyn's two recommendations were to improve "
+            "outcomes in secondary schools and to strengthen self-evaluation.")
+    assert [r.text for r in y.recommendations] == ["improve outcomes in secondary schools", "strengthen self-evaluation"]
+    z = run("Ofsted inspected Dorset Council in May 2024. Parents asked the council to reopen the library.")
+    assert z.recommendations == []
+
+
+def test_party_group_leader_role():
+    x = run("Ofsted inspected North Lincolnshire Council in April 2024. Cllr Joanne Brierley, leader of the "
+            "Labour group on the council, said: \"We want more.\"")
+    assert ("Joanne Brierley", "leader of the Labour group", "North Lincolnshire Council") in people_posts(x)
+
+
+def test_report_that_follows_an_inspection_is_the_same_inspection():
+    x = run("The report, which was published on 30 October 2024, followed an inspection of Kent Police by HMICFRS "
+            "in May 2024.")
+    assert len(x.inspections) == 1 and x.inspections[0].visited == "2024-05"
+    assert x.inspections[0].published == "2024-10-30" and not x.inspections[0].previous
