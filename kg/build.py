@@ -11,6 +11,7 @@ full rebuild would.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import pickle
@@ -135,27 +136,48 @@ def _ready() -> bool:
 
 
 class Workers:
-    """The per-document work: in n_process worker processes, started at once so that their start-up
-    (importing spaCy, building the rule matchers: a second or two) overlaps the main process's reading
-    and hashing of the sources; or in this process when n_process is 1."""
+    """The per-document work: in n_process worker processes, started at once in a background thread so
+    that their start-up (importing spaCy, building the rule matchers: about a second) runs on the other
+    core while this process reads and hashes the sources; or in this process when n_process is 1."""
 
     def __init__(self, base: str, n_process: int, keep_pending: bool = False):
         self.base, self.n = base, n_process
         self.work = _work_keep if keep_pending else _work
         self.pool = None
+        self.warm: list = []
+        self._starter = None
         if n_process > 1:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+            import threading
 
-            # forkserver: workers start from a clean process (this one holds the store and its threads)
-            # that has imported the extractor once.
-            ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["kg.extract", "kg.rdf"])
-            self.pool = ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker, initargs=(base,))
-            self.warm = [self.pool.submit(_ready) for _ in range(n_process)]
+            # Creating the pool blocks until the fork server has imported the extractor: not this thread.
+            self._starter = threading.Thread(target=self._start, name="kg-workers", daemon=True)
+            self._starter.start()
+
+    def _start(self) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # forkserver: workers start from a clean process (this one holds the store and its threads)
+        # that has imported the extractor and built the pipeline once (kg.warm).
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["kg.warm"])
+        pool = ProcessPoolExecutor(self.n, mp_context=ctx, initializer=_init_worker, initargs=(self.base,))
+        self.warm = [pool.submit(_ready) for _ in range(self.n)]
+        self.pool = pool
+
+    def _wait(self) -> None:
+        if self._starter is not None:
+            self._starter.join()
+            self._starter = None
 
     def map(self, tasks: Iterable[tuple[str, str, bytes]]) -> Iterator[DocResult]:
         """Results in the order of the tasks, with a bounded number of tasks in flight."""
+        tasks = iter(tasks)
+        first = next(tasks, None)  # read (and hash) up to the first changed source before waiting
+        if first is None:
+            return
+        tasks = itertools.chain([first], tasks)
+        self._wait()
         if self.pool is None:
             for t in tasks:
                 if _IRIS is None:  # spaCy is imported only once a document needs it
@@ -183,6 +205,7 @@ class Workers:
                              "run the build again to finish") from None
 
     def close(self) -> None:
+        self._wait()
         if self.pool is None:
             return
         if all(f.done() for f in self.warm):
@@ -484,7 +507,8 @@ def build(paths: list[str], store: BaseStore, base: str, n_process: int = 1,
     workers = Workers(base, n_process)  # first: they start while this process reads the store and sources
     try:
         writer = Writer(store, report, warn)
-        total = count_sources(paths) if progress else 0
+        # The total is for a bar on a terminal only: counting walks the sources a second time.
+        total = count_sources(paths) if progress and getattr(progress, "tty", True) else 0
         done = 0
 
         def tick() -> None:
