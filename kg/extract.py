@@ -831,7 +831,7 @@ def _people(ctx: Ctx) -> None:
     for r in roles:
         if not any(o is not r and o.start <= r.start and r.end <= o.end and len(o) > len(r) for o in roles):
             blocked.update(range(r.end, _role_text(ctx, r)[2]))  # "Director for Education and Lifelong Learning"
-    # A surname may be a place name ("Sally Cheshire"): allowed after a first name.
+    # A surname may be a place name ("Ruth Cornwall"): allowed after a first name.
     soft = frozenset(s.start for s in ctx.lex_spans if s.label_ == "PLACE" and len(s) == 1)
     cands = [h for h in name_candidates(sp, blocked, soft) if not ctx.in_mask(sp[h.start].idx)]
     confirmed: dict[str, Person] = {}
@@ -892,7 +892,7 @@ def _people(ctx: Ctx) -> None:
             confirmed[key].evidence.append(_ev(sp[h.start].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), "person.short-ref"))
             mentions.append((sp[h.start].idx, key, h))
     ctx.out.people = confirmed
-    # A place inside a person's name is no place ("Sally Cheshire").
+    # A place inside a person's name is no place ("Ruth Cornwall").
     spans = [(e.start, e.end) for p in confirmed.values() for e in p.evidence]
     for key in list(ctx.out.places):
         pl = ctx.out.places[key]
@@ -955,7 +955,7 @@ def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
 
 def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
     """A role right before a name: "Chief executive Ian Westerby", "the council's director of children's
-    services, Lisa Christensen", "Ofsted's regional director for the North East, Callum Ridsdale"."""
+    services, Maya Okafor", "Ofsted's regional director for the North East, Callum Ridsdale"."""
     sp = ctx.sp
     j = outer - 1
     if j >= 0 and sp[j].text == ",":

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import tempfile
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -118,12 +123,53 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=1)
-def pipeline() -> Language:
+def build_pipeline() -> Language:
     """Blank English with a sentencizer and the lexicon rules; nothing is downloaded."""
     nlp = spacy.blank("en")
     nlp.max_length = 60_000_000
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("paragraph_breaks")
     nlp.add_pipe("lexicon_tagger")
+    return nlp
+
+
+def cache_dir() -> Path:
+    """Where the built pipeline is kept between runs: $KG_CACHE_DIR, else the user's cache folder."""
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "inspection-kg"
+
+
+def cache_key() -> str:
+    """Changes with anything the pipeline is built from: this module, the lexicons, spaCy's version."""
+    h = hashlib.sha256(spacy.__version__.encode())
+    for path in [Path(__file__), Path(__file__).with_name("lexicon.py"), *sorted(DATA.glob("*.csv")),
+                 *sorted(DATA.glob("*.txt"))]:
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:24]
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The pipeline, loaded from the cache when one was built from the same lexicons and code (a third
+    of the time of building its matchers: what an incremental build waits for), else built and cached.
+    The cache is the user's own folder; a file that does not load is rebuilt."""
+    try:
+        path = cache_dir() / f"pipeline-{cache_key()}.pickle"
+    except OSError:
+        return build_pipeline()
+    try:
+        nlp = pickle.loads(path.read_bytes())
+        if isinstance(nlp, Language):
+            return nlp
+    except Exception:  # missing, truncated or from another version: build it again
+        pass
+    nlp = build_pipeline()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".pipeline-", delete=False) as fh:
+            fh.write(pickle.dumps(nlp, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(fh.name, path)  # atomic: a concurrent reader sees the old file or the whole new one
+    except OSError:  # a read-only home: run without the cache
+        pass
     return nlp

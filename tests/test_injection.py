@@ -5,29 +5,20 @@ pages, the visualisation in headless Chromium, `--bind` on embedded and remote s
 from __future__ import annotations
 
 import csv
-import functools
 import html
 import io
 import shutil
-import subprocess
-import sys
-import threading
-import time
-import urllib.request
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 import rdflib
-from conftest import SAMPLE, kg
+from conftest import SAMPLE, chromium, kg, oxigraph_server, static_server
 from pyoxigraph import DefaultGraph, RdfFormat, Store, Triple, serialize
 
 # rdflib 7 warns about its own Dataset internals while parsing N-Quads and TriG.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 ARTICLE = SAMPLE / "001_council-rated-inadequate.txt"
-CHROMIUM = "/usr/bin/chromium"
-OXIGRAPH = str(Path(sys.executable).parent / "oxigraph")
 
 # Each payload sets window.__pwned or opens a dialog if it ever runs.
 TXT_TITLE = ('<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> "} ; DROP ALL ; # """ '
@@ -130,15 +121,8 @@ def site(injected) -> Path:
 
 @pytest.fixture(scope="module")
 def browser():
-    assert Path(CHROMIUM).exists(), "chromium is missing: `make system-deps` installs it"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"])
+    with chromium() as b:
         yield b
-        b.close()
 
 
 class Sentinel:
@@ -158,15 +142,12 @@ class Sentinel:
 
 
 def test_published_pages_show_payloads_as_text(site, browser):
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{httpd.server_address[1]}"
     pages = sorted(p for p in site.rglob("*.html") if "__pwned" in p.read_text(encoding="utf-8")
                    or "alert(" in p.read_text(encoding="utf-8"))
     assert len(pages) >= 5, "the payloads should appear on several pages"
     s = Sentinel(browser)
     shown = 0
-    try:
+    with static_server(site) as url:
         for p in pages + [site / "index.html"]:
             rel = p.relative_to(site).as_posix()
             resp = s.page.goto(f"{url}/{rel}", wait_until="load")
@@ -174,15 +155,8 @@ def test_published_pages_show_payloads_as_text(site, browser):
             s.check(rel)
             body = s.page.locator("body").inner_text()
             shown += "<script>" in body  # the markup is shown to the reader as text
-    finally:
-        s.page.close()
-        httpd.shutdown()
+    s.page.close()
     assert shown >= len(pages) // 2
-
-
-class Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 def test_visualisation_keeps_payloads_inert(injected, browser, tmp_path):
@@ -244,37 +218,18 @@ def test_bind_cannot_change_the_query_embedded(sample_store):
 
 
 @pytest.fixture(scope="module")
-def oxigraph_server(sample_store, tmp_path_factory):
+def oxigraph_query_url(sample_store, tmp_path_factory):
     """A real `oxigraph serve` over a copy of the sample store, on 127.0.0.1."""
-    assert Path(OXIGRAPH).exists(), "oxigraph is missing: `make install` installs the test extra"
     loc = tmp_path_factory.mktemp("oxserve") / "db"
     shutil.copytree(sample_store, loc)
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(loc), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
-            break
-        except OSError:
-            assert proc.poll() is None, proc.stderr.read().decode()
-            time.sleep(0.05)
-    else:
-        raise AssertionError("oxigraph serve did not start")
-    yield f"{url}/query"
-    proc.kill()
-    proc.wait()
+    with oxigraph_server(loc) as url:
+        yield f"{url}/query"
 
 
-def test_bind_cannot_change_the_query_remote(oxigraph_server, sample_store):
-    check_binds(oxigraph_server)
+def test_bind_cannot_change_the_query_remote(oxigraph_query_url, sample_store):
+    check_binds(oxigraph_query_url)
     # Same answer over HTTP as embedded, for the real value.
-    assert bound_rows(oxigraph_server, "Suffolk County Council") == bound_rows(str(sample_store),
+    assert bound_rows(oxigraph_query_url, "Suffolk County Council") == bound_rows(str(sample_store),
                                                                                "Suffolk County Council")
 
 

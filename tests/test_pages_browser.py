@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import kg
+from conftest import chromium, kg, static_server
 from test_publish import HOSTILE_DOC, HOSTILE_LABEL, HOSTILE_QUOTE, add_hostile
 from test_serve import start_server
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
 LOCAL = ("http://127.0.0.1:", "data:", "about:", "blob:")
-
-
-class Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -36,10 +25,8 @@ def site_url(store, tmp_path_factory):
     """The published site on a plain static web server on 127.0.0.1."""
     site = tmp_path_factory.mktemp("browser") / "site"
     kg("-q", "publish", "--store", str(store), "-o", str(site))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    with static_server(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -52,13 +39,8 @@ def app_url(store):
 
 @pytest.fixture(scope="module")
 def browser():
-    assert Path(CHROMIUM).exists(), "chromium is missing: `make system-deps` installs it"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 class Watch:

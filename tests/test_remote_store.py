@@ -4,47 +4,18 @@ from __future__ import annotations
 
 import csv
 import io
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
-from conftest import ROOT, kg
+from conftest import ROOT, kg, oxigraph_server
 
-OXIGRAPH = str(Path(sys.executable).parent / "oxigraph")
 CONTRACT = ["organisations", "people", "places", "inspections", "judgements", "quotes", "recommendations"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def oxigraph(tmp_path_factory):
     """A real Oxigraph server on a free loopback port, with an empty on-disk store."""
-    assert Path(OXIGRAPH).exists(), "oxigraph is missing: `make install` installs the test extra"
-    port = free_port()
-    loc = tmp_path_factory.mktemp("oxigraph") / "db"
-    proc = subprocess.Popen([OXIGRAPH, "serve", "--location", str(loc), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
-            break
-        except OSError:
-            assert proc.poll() is None, proc.stderr.read().decode()
-            time.sleep(0.05)
-    else:
-        raise AssertionError("oxigraph serve did not start")
-    yield url
-    proc.kill()
-    proc.wait()
+    with oxigraph_server(tmp_path_factory.mktemp("oxigraph") / "db") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

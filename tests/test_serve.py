@@ -16,8 +16,7 @@ import httpx
 import pyoxigraph as ox
 import pytest
 import rdflib
-from conftest import KG, ROOT, kg
-from test_remote_store import free_port
+from conftest import KG, ROOT, free_port, kg
 
 BASE = "https://w3id.org/inspection-kg/id/"
 ORGS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -16,17 +16,13 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 import pytest
-from conftest import kg
+from conftest import chromium, kg
 
 from kg.graph import PREFIXES, GraphError, entity_graph, find_nodes, neighbourhood
 from kg.rdf import vocab_quads
 from kg.store import open_store
 from kg.viz import draw_timeline, page, timeline_rows
 
-CHROMIUM = "/usr/bin/chromium"
-# From ../shared/NOTES.md; the resolver rule makes any request leaving the machine fail visibly.
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--host-resolver-rules=MAP * ~NOTFOUND"]
 PAYLOAD_SCRIPT = "<script>window.__pwned=1</script>"
 PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1;alert(1)">'
 PAYLOAD_LINK = '<a href="javascript:window.__pwned=1">href</a>'
@@ -35,13 +31,8 @@ IKG = "https://w3id.org/inspection-kg/ontology#"
 
 @pytest.fixture(scope="module")
 def browser():
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: run `make system-deps`"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    with chromium(loopback=False) as b:
         yield b
-        b.close()
 
 
 class Opened:
