@@ -82,11 +82,19 @@ def run_measured(args: list[str]) -> tuple[float, float, str]:
     err: list[str] = []
     reader = threading.Thread(target=lambda: err.append(proc.stderr.read()), daemon=True)
     reader.start()
-    while proc.poll() is None:
+    end: list[float] = []  # the exit time, taken by a waiting thread: not rounded up to a sampling tick
+
+    def wait() -> None:
+        proc.wait()
+        end.append(time.perf_counter())
+
+    waiter = threading.Thread(target=wait, daemon=True)
+    waiter.start()
+    while waiter.is_alive():
         peak = max(peak, _tree_rss_mb(proc.pid))
-        time.sleep(0.2)
+        waiter.join(0.2)
     reader.join()
-    wall = time.perf_counter() - t0
+    wall = end[0] - t0
     if proc.returncode not in (0, 3):
         raise SystemExit(f"{' '.join(args)} exited {proc.returncode}: {''.join(err)[-2000:]}")
     return wall, peak, "".join(err)

@@ -27,6 +27,7 @@ from .ns import VOCAB_GRAPH
 from .store import PREFIXES, BaseStore, StoreError
 
 BATCH_QUADS = 50_000  # documents are written together up to about this many quads per transaction
+OPTIMIZE_QUADS = 500_000  # a build that writes more compacts the store before it returns
 CHUNK = 4  # documents per task handed to a worker process
 WINDOW = 4  # tasks in flight per worker: enough to keep workers busy, few enough to bound memory
 
@@ -534,6 +535,8 @@ def build(paths: list[str], store: BaseStore, base: str, n_process: int = 1,
     finally:
         workers.close()
     writer.finish()
+    if report.quads >= OPTIMIZE_QUADS:
+        store.optimize()
     report.seconds = time.perf_counter() - t0
     return report
 
@@ -740,5 +743,7 @@ def load(files: list[str], store: BaseStore, progress: Progress | None = None,
             report.failed.append(f"{shown(path)}: cannot read ({exc.strerror or exc})")
             warn(f"skipped: {report.failed[-1]}")
     writer.finish()
+    if report.quads >= OPTIMIZE_QUADS:
+        store.optimize()
     report.seconds = time.perf_counter() - t0
     return report

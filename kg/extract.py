@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from . import __version__
 from .dates import find_dates
 from .lexicon import Lexicon, load, norm, slug
 from .model import (
@@ -28,8 +27,6 @@ from .model import (
     Recommendation,
 )
 from .nlp import pipeline
-
-EXTRACTOR = f"inspection-kg-rules/{__version__}"
 
 # ---------------------------------------------------------------- page furniture
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
-from . import __version__
+from . import EXTRACTOR, __version__
 from .lexicon import ROOT, load, slug
 from .model import Evidence, Extraction, Inspection
 from .ns import DEFAULT_BASE, NS, ONTOLOGY, VOCAB, VOCAB_GRAPH  # noqa: F401 - re-exported
@@ -65,9 +65,7 @@ def orgkind_iri(label: str) -> NamedNode:
 
 
 def extractor_name() -> str:
-    """The rule set's name and version (imported late: the extractor pulls in spaCy, which reading needs not)."""
-    from .extract import EXTRACTOR
-
+    """The rule set's name and version (from the package: importing the extractor would pull in spaCy)."""
     return EXTRACTOR
 
 

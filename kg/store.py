@@ -187,6 +187,9 @@ class BaseStore:
     def close(self) -> None:
         pass
 
+    def optimize(self) -> None:
+        """Compact the store after a large write (a server store manages itself)."""
+
     # --- what the builder needs to know
     def sources(self) -> dict[str, list[tuple[str, str]]]:
         """Source path -> [(graph IRI, content hash)] for every document graph in the store."""
@@ -308,6 +311,14 @@ class EmbeddedStore(BaseStore):
         """Every quad of the named graphs (the default graph only merges them)."""
         return (q for q in self.store.quads_for_pattern(None, None, None, None)
                 if not isinstance(q.graph_name, DefaultGraph))
+
+    def optimize(self) -> None:
+        """Compact RocksDB's files now rather than in the background during the first queries: after a
+        large build, reads are faster (quotes at 10,000 articles: 0.60 s before, 0.47 s after)."""
+        try:
+            self.store.optimize()
+        except OSError as exc:
+            raise StoreError(f"{self.location}: write failed ({exc})") from None
 
     def close(self) -> None:
         """Flush and release the store. A failed write was reported already: its flush error is not."""
