@@ -471,6 +471,20 @@ def count_sources(paths: list[str]) -> int:
     return sum(1 for _ in discover(paths))
 
 
+class Ticker:
+    """Counts the sources handled, for the progress callback."""
+
+    def __init__(self, paths: list[str], progress: Progress | None):
+        self.progress, self.done = progress, 0
+        # The total is for a bar on a terminal only: counting walks the sources a second time.
+        self.total = count_sources(paths) if progress and getattr(progress, "tty", True) else 0
+
+    def __call__(self) -> None:
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, self.total)
+
+
 def _tasks(paths: list[str], stored: Callable[[str], bool], iris, report: BuildReport,
            warn: Callable[[str], None], tick: Callable[[], None]) -> Iterator[tuple[str, str, bytes]]:
     """The sources to process: read and hashed here, so that unchanged ones cost no parsing."""
@@ -508,16 +522,7 @@ def build(paths: list[str], store: BaseStore, base: str, n_process: int = 1,
     workers = Workers(base, n_process)  # first: they start while this process reads the store and sources
     try:
         writer = Writer(store, report, warn)
-        # The total is for a bar on a terminal only: counting walks the sources a second time.
-        total = count_sources(paths) if progress and getattr(progress, "tty", True) else 0
-        done = 0
-
-        def tick() -> None:
-            nonlocal done
-            done += 1
-            if progress:
-                progress(done, total)
-
+        tick = Ticker(paths, progress)
         for res in workers.map(_tasks(paths, writer.stored, iris, report, warn, tick)):
             tick()
             if res.error:
@@ -563,15 +568,7 @@ def extract_nquads(paths: list[str], out, base: str, n_process: int = 1, progres
     years: dict[str, Counter] = {}
     spill = tempfile.TemporaryFile(prefix="kg-pending-")
     pending: list[tuple[int, int]] = []
-    total = count_sources(paths) if progress else 0
-    done = 0
-
-    def tick() -> None:
-        nonlocal done
-        done += 1
-        if progress:
-            progress(done, total)
-
+    tick = Ticker(paths, progress)
     for res in run_documents(_tasks(paths, lambda g: False, iris, report, warn, tick), base, n_process,
                              keep_pending=True):
         tick()

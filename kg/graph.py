@@ -160,27 +160,27 @@ def _add_documents(store: BaseStore, g: nx.MultiDiGraph) -> None:
             g.nodes[e]["documents"] = sorted(titles)
 
 
+def _kind_and_code(g: nx.MultiDiGraph, e: str, kind, gss) -> None:
+    if kind:
+        g.nodes[e]["kind"] = kind.value
+        _fact(g, e, "kind", kind.value)
+    if gss:
+        _fact(g, e, "GSS code", gss.value)
+
+
 def _add_facts(store: BaseStore, g: nx.MultiDiGraph) -> None:
     """The facts a tooltip shows, and the attributes analytics and the timeline read (grade, dates)."""
     for e, kind, gss, alt in _rows(store, """SELECT DISTINCT ?e ?kind ?gss ?alt WHERE { ?e a org:Organization .
             OPTIONAL { ?e ikg:orgKind/rdfs:label ?kind } OPTIONAL { ?e dcterms:identifier ?gss }
             OPTIONAL { ?e skos:altLabel ?alt } } ORDER BY ?e ?kind ?gss ?alt"""):
         if e.value in g:
-            if kind:
-                g.nodes[e.value]["kind"] = kind.value
-                _fact(g, e.value, "kind", kind.value)
-            if gss:
-                _fact(g, e.value, "GSS code", gss.value)
+            _kind_and_code(g, e.value, kind, gss)
             if alt:
                 _fact(g, e.value, "also called", alt.value)
     for e, kind, gss in _rows(store, """SELECT DISTINCT ?e ?kind ?gss WHERE { ?e a schema:Place .
             OPTIONAL { ?e ikg:placeKind ?kind } OPTIONAL { ?e dcterms:identifier ?gss } } ORDER BY ?e ?kind ?gss"""):
         if e.value in g:
-            if kind:
-                g.nodes[e.value]["kind"] = kind.value
-                _fact(g, e.value, "kind", kind.value)
-            if gss:
-                _fact(g, e.value, "GSS code", gss.value)
+            _kind_and_code(g, e.value, kind, gss)
     for e, hon in _rows(store, "SELECT DISTINCT ?e ?h WHERE { ?e a schema:Person ; schema:honorificPrefix ?h } ORDER BY ?e ?h"):
         if e.value in g:
             _fact(g, e.value, "honorific", hon.value)
