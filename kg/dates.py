@@ -176,7 +176,7 @@ _DATELINE_CUE = re.compile(r"^\W*(?i:published|posted|updated|date|dated|issued|
 # A dateline opening the first paragraph: a place in capitals, a full date and a dash.
 _LEAD_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]+,\s*(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)\s*[—–-]\s")
 # "Press release, 16 May 2024", "Wiltshire Weekly, 28 March 2024": a short label, a comma and the date.
-_LABEL_DATE = re.compile(r"^\s*(?:[Pp]ress [Rr]elease|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s*,\s*$")
+_LABEL_DATE = re.compile(r"^\s*(?:[Pp]ress [Rr]elease|[A-Z][\w’'&-]*(?:\s+(?:(?:and|of|on|the|&)\s+)?[A-Z][\w’'&-]*){0,3})\s*,\s*$")
 
 
 def document_date(text: str, lines: int = 6) -> str:

@@ -995,6 +995,19 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
 _GOVERNANCE = {"governance"}
 
 
+def _council_in_sentence(ctx: Ctx, i: int) -> str:
+    """The council whose area the sentence of token i names ("In Bexley, Councillor X, the cabinet member ..."),
+    when the document names more than one council and the sentence names one of them only."""
+    councils = {k for k, o in ctx.out.orgs.items() if o.kind == "local authority"}
+    if len(councils) < 2:
+        return ""
+    sent = ctx.sp[i].sent
+    named = {ctx.lex.council_by_area[s.kb_id_] for s in ctx.lex_spans
+             if s.label_ == "PLACE" and sent.start <= s.start < sent.end and s.kb_id_ in ctx.lex.council_by_area}
+    named &= councils
+    return named.pop() if len(named) == 1 else ""
+
+
 def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
     sp = ctx.sp
     seen = set()
@@ -1059,7 +1072,7 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
                 # Board roles inherit the body of the post named just before ("X, Cafcass Chair ... Y, Deputy Chair").
                 org = next((o for r_, o, c in reversed(last_with_org) if c in _GOVERNANCE or r_.endswith("chair")), "")
             elif ctx.council and _COUNCIL_ROLE.search(role):
-                org = ctx.council
+                org = _council_in_sentence(ctx, outer) or ctx.council
             elif "constable" in role:
                 org = next((k for k, o in ctx.out.orgs.items() if re.search(r"\b(?:Police|Constabulary)$", o.label)), "")
             elif re.search(r"\binspector\b", role, re.I):
@@ -1074,6 +1087,10 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
                 firms = [k for k, o in ctx.out.orgs.items() if o.kind == "company" and k not in ctx.lex.orgs]
                 pick = firms if role == "responsible individual" and len(firms) == 1 else homes
                 org = pick[0] if len(pick) == 1 else ""
+        if role == "registered manager" and org and not _local_provider(ctx, org):
+            # A registered manager is registered for a care service, not for the company that runs it.
+            homes = [k for k in ctx.out.orgs if k not in ctx.lex.orgs and _local_provider(ctx, k)]
+            org = homes[0] if len(homes) == 1 else org
         if org and org not in ctx.out.orgs:
             _add_org(ctx, org, sp[lo].idx, sp[max(lo, hi - 1)].idx + len(sp[max(lo, hi - 1)]), "org.from-post")
         if org:
@@ -1578,6 +1595,28 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     return out
 
 
+_AREA_COUNT = re.compile(r"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:(?:all|both|each|every|any|most)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+                         r"(?:(?:two|three|four|five|six|seven|eight|nine|\d+|other|remaining)\s+)?|"
+                         r"(?:(?:two|three|four|five|six|seven|eight|nine|\d+|several|other|remaining|the other|the remaining)"
+                         r"(?:\s+of\s+(?:the|its)\s+(?:two|three|four|five|six|seven|eight|nine|\d+))?\s+))"
+                         r"(?:of\s+(?:the|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:areas?|key questions|questions|domains|"
+                         r"judgements|categories|pillars|themes|aspects|standards)\b", re.I)
+
+
+def _aspect_run(lex: Lexicon, text: str) -> list[str]:
+    """The aspects a list opens with ("safe, effective and well-led, the report said" gives three)."""
+    rest = re.split(r"[;.)]|\s+(?:but|while|whereas)\b|[–—]", text.lstrip(" :,(–—-"), maxsplit=1)[0]
+    out = []
+    for item in re.split(r",?\s+and\s+|,\s*", rest):
+        item = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?", "", item.strip(), flags=re.I)
+        item = re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?)$", "", item.strip(" ."), flags=re.I)
+        hit = lex.aspect_for(item)
+        if not hit:
+            break
+        out.append(hit)
+    return out
+
+
 def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
     np = _bare_np(re.sub(r"^.*?\b(?:[A-Z][\w-]+\s+)*(?:Council|Trust|Police|Service)[’']s\s+", "", np_text))
     # "Suffolk children's services", "Norfolk's safeguarding service": a place or body before the noun.
@@ -1669,12 +1708,32 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             continue  # "good to adequate": a range, not a judgement
         if re.search(r"\bnot\s+(?:been\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?$", before, re.I):
             continue
+        # "received an inadequate rating for out-of-court disposals": the grade names a rating noun.
+        noun_for = re.match(r"\s+(?:rating|grade|judgement)s?\s+(?:for|in)\s+", after, re.I)
+        if noun_for and re.search(r"\b(?:receive[sd]?|receiving|given|gets?|got|awarded|earned|achieved|secured|"
+                                  r"retained|kept|keeps|with)\s+(?:an?|the|its|their)\s+$", before, re.I):
+            hits = _aspect_run(lex, after[noun_for.end():])
+            for aspect in hits:
+                add(insp_at(pos), aspect, lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.sentence")
+            if hits:
+                prev_for = (sent.start_char, g.end_char)
+            continue
+        # "rated leadership as good, court disposals as good and resettlement as inadequate": one verb, a list
+        # of "ASPECT as GRADE" pairs.
+        as_pair = re.search(r".*(?:,|\band)\s+((?:the\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+as\s+$", before)
+        if as_pair and re.search(r"\b(?:rated|graded|judged|assessed)\s+(?:the\s+|its\s+)?[a-z][\w ’'-]{2,60}?\s+as\s+"
+                                 + _GRADE_RX, before, re.I):
+            hit = lex.aspect_for(_bare_np(as_pair.group(1)))
+            if hit:
+                add(insp_at(pos), hit, lex.grade_for(g.text) or g.kb_id_, sent.start_char + as_pair.start(1), g.end_char,
+                    "judgement.sentence")
+                continue
         overall_after = re.match(r"\s+overall\b", after, re.I)
         chain = _VERB_CHAIN.search(before)
         # "rated inadequate for being safe, requires improvement for being effective, and good for ...":
         # a grade coordinated with an accepted "GRADE for ASPECT" shares its verb.
         coordinated = prev_for is not None and prev_for[0] == sent.start_char and \
-            re.search(r"(?:[,;]\s*(?:and\s+|but\s+)?|\s(?:and|but)\s+)$", before) and re.match(r"\s+(?:for|at)\b", after)
+            re.search(r"(?:[,;]\s*(?:and\s+|but\s+)?|\s(?:and|but)\s+)$", before) and re.match(r"\s+(?:for|at|in)\b", after)
         rating_of = re.search(r"\brating(?:\s+of)?,?\s*$|\b(?:rated|graded) as\s*$", before, re.I)
         verb_np = re.search(r"\b(?:graded|rated|judged|assessed|found)\s+((?:the\s+|its\s+)?[a-z][\w ,’'-]{2,90}?)\s+(?:as|to be)\s+$",
                             before)
@@ -1730,7 +1789,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             if hit:
                 aspects = [hit]
         obj_np = re.search(r"\b(?:graded|rated|judged|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{2,80}?)\s+$", before)
-        if not chain and not inside and obj_np:
+        if not chain and obj_np:
             # "Inspectors judged staffing and the quality of assessments inadequate": only named aspects count.
             parts = [_bare_np(x) for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj_np.group(1)) if x.strip()]
             hits = [lex.aspect_for(x) or lex.aspect_for(re.sub(r"^the\s+", "", x)) for x in parts]
@@ -1738,30 +1797,52 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                 aspects = hits
                 lo = sent.start_char + obj_np.start(1)
         if only_obj and not aspects and not (
-                obj_np and re.match(r"\s+(?:overall\s+)?for\s", after)
+                obj_np and re.match(r"\s+(?:overall\s+)?(?:for|(?:at|in)(?=\s+\w+ing\b))\s", after)
                 and _GENERIC_SUBJECT.match(_bare_np(obj_np.group(1)))):
             continue  # "rated the home good for being caring" goes on to its aspects
         if len(np_text.split()) > 14 and "," in np_text and not inside:
             lo += np_text.rfind(",") + 1
             np_text = text[lo:verb_at]
+        # "graded good in two areas, preventing crime and managing offenders": a counted set of areas names its
+        # aspects after it, or none ("good in all five areas" is not the overall grade).
+        counted = _AREA_COUNT.match(after)
+        if counted:
+            aspects = _aspect_run(lex, after[counted.end():]) if re.match(r"\s*[:,(–—-]", after[counted.end():]) else []
+            prev_for = (sent.start_char, g.end_char)
+            if not aspects:
+                continue
         # "rated good for being effective", "outstanding for leadership"
         # "good at preventing crime" (PEEL grades an area of policing "at" it)
-        fm = re.match(r"\s+(?:overall\s+)?(?:for|in|at(?=\s+\w+ing\b))\s+(?:its\s+|the\s+|being\s+)?", after, re.I)
+        if re.match(r"\s+(?:in|at)\s+(?:how|the way|what)\b", after, re.I):
+            prev_for = (sent.start_char, g.end_char)
+            continue  # "adequate in how it investigates crime": an area in other words, not the overall grade
+        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,)?\s+)?(?:for|in|at)\s+(?:its\s+|the\s+|being\s+)?", after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
             tail = re.split(r"[,;](?!\s*(?:and\s+)?being\b)|\s+(?:but|while|whereas|and (?:good|outstanding|inadequate|"
                             r"requires|adequate))\b", after[fm.end():], maxsplit=1)[0]
             whole = lex.aspect_for(tail.strip())  # "for preventing fire and other risks": one aspect with "and"
-            for part in ([tail] if whole else re.split(r",?\s+and\s+|\s*/\s*|,\s*", tail)):
+            if "," in after[fm.end():]:
+                # "for being safe, effective and well-led": a comma list goes on while its items are aspects.
+                run = _aspect_run(lex, after[fm.end():])
+                if len(run) > max(1 if whole else 0, len(re.split(r",?\s+and\s+|\s*/\s*|,\s*", tail))):
+                    aspects = run
+                    tail = ""
+            for part in ([tail] if whole else re.split(r",?\s+and\s+|\s*/\s*|,\s*", tail) if tail else []):
                 # "for organisational delivery and for its work on out-of-court disposals"
-                part = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?(?:work (?:on|with|in)\s+)?",
+                part = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?(?:work (?:on|with|in)\s+)?"
+                              r"(?:(?:the\s+)?(?:area|domain|key question|question)\s+of\s+)?",
                               "", part.strip(), flags=re.I)
+                part = re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?)$", "", part.rstrip(" ."), flags=re.I)
                 hit = lex.aspect_for(part) or next((a.kb_id_ for a in aspect_spans
                                                     if a.text.lower().endswith(part.lower()) and part), "")
                 if hit:
                     aspects.append(hit)
             if aspects:
                 prev_for = (sent.start_char, g.end_char)
+                if re.match(r"\s+overall(?:\s+and|,)", after, re.I):
+                    # "rated good overall and for being caring": the overall grade as well
+                    aspects.insert(0, lex.aspect_for("Overall effectiveness") or "Overall effectiveness")
             elif re.match(r"\s+(?:at|for)\s+\w+ing\b", after):
                 continue  # "good at preventing fires": a strength, not a graded aspect or the overall grade
         if not aspects and inside:
@@ -1772,6 +1853,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             more = [a for a in aspect_spans if g.end_char + asw.end() - 1 <= a.start_char <= g.end_char + asw.end() + 2]
             if more:
                 aspects.append(more[0].kb_id_)
+            else:
+                aspects += _aspect_run(lex, after[asw.end():])
         if not aspects:
             aspects = _aspects_in_np(lex, np_text)
         tail = np_text.rsplit(",", 1)[-1] if "," in np_text and not inside else ""

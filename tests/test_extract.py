@@ -335,3 +335,101 @@ def test_pipeline_cache_gives_the_same_spans_and_survives_a_bad_file(tmp_path, m
         assert cached.stat().st_size > 100_000
     finally:
         nlp.pipeline.cache_clear()
+
+
+def _grades(text: str) -> set[tuple[str, str]]:
+    return {(j.aspect, j.grade) for j in run(text, date="2024-09-06").judgements}
+
+
+CQC_HEAD = "The Care Quality Commission carried out an inspection of Elmcroft House, a care home in Whitby.\n\n"
+PEEL_HEAD = ("HM Inspectorate of Constabulary and Fire & Rescue Services has published its PEEL inspection of "
+             "Avon and Somerset Police.\n\n")
+PROB_HEAD = "HM Inspectorate of Probation has published its inspection of Hartlepool Youth Justice Service.\n\n"
+
+
+def test_comma_list_of_aspects_after_for_being():
+    got = _grades(CQC_HEAD + "The home was rated good for being caring but requires improvement for being safe, "
+                  "effective and well-led.")
+    assert {("Safe", "Requires improvement"), ("Effective", "Requires improvement"),
+            ("Well-led", "Requires improvement"), ("Caring", "Good")} <= got
+
+
+def test_grade_coordinated_with_in_shares_the_verb():
+    got = _grades(PEEL_HEAD + "The force was judged adequate at responding to the public and good in preventing "
+                  "crime, but requires improvement in investigating crime.")
+    assert ("Preventing crime", "Good") in got and ("Investigating crime", "Requires improvement") in got
+
+
+def test_object_then_grade_at_aspect():
+    got = _grades(PEEL_HEAD + "Inspectors also found the force adequate at protecting vulnerable people.")
+    assert got == {("Protecting vulnerable people", "Adequate")}
+
+
+def test_counted_areas_name_their_aspects_or_nothing():
+    got = _grades(PEEL_HEAD + "It was graded good in two areas, preventing crime and managing offenders, and "
+                  "adequate at investigating crime.")
+    assert got == {("Preventing crime", "Good"), ("Managing offenders", "Good"), ("Investigating crime", "Adequate")}
+    assert _grades(CQC_HEAD + "The home was rated good in all five areas.") == set()
+
+
+def test_overall_and_for_aspects():
+    got = _grades(CQC_HEAD + "The CQC rated the home good overall and for being effective, caring and responsive.")
+    assert {("Effective", "Good"), ("Caring", "Good"), ("Responsive", "Good")} <= got
+    assert any(a.lower().startswith("overall") for a, _ in got)
+
+
+def test_as_was_names_a_second_aspect():
+    got = _grades(PROB_HEAD + "Organisational delivery was rated as good, as was resettlement.")
+    assert got == {("Organisational delivery", "Good"), ("Resettlement", "Good")}
+
+
+def test_rating_noun_for_aspect():
+    got = _grades(PROB_HEAD + "The service received an inadequate rating for out-of-court disposals.")
+    assert got == {("Out-of-court disposals", "Inadequate")}
+
+
+def test_list_of_aspect_as_grade_pairs():
+    got = _grades(PROB_HEAD + "Inspectors rated organisational delivery as requires improvement, court disposals "
+                  "as good and out-of-court disposals as inadequate.")
+    assert got == {("Organisational delivery", "Requires improvement"), ("Court disposals", "Good"),
+                   ("Out-of-court disposals", "Inadequate")}
+
+
+def test_in_how_it_is_not_the_overall_grade():
+    got = _grades(PEEL_HEAD + "The force was graded adequate in how it investigates crime.")
+    assert got == set()
+
+
+def test_area_of_and_key_questions_suffix():
+    assert _grades(PEEL_HEAD + "It was rated inadequate in the area of investigating crime.") == \
+        {("Investigating crime", "Inadequate")}
+    assert _grades(CQC_HEAD + "The home was rated requires improvement in the safe and well-led key questions.") == \
+        {("Safe", "Requires improvement"), ("Well-led", "Requires improvement")}
+
+
+def test_object_list_of_aspects_that_are_also_spans():
+    got = _grades(PROB_HEAD + "Inspectors judged staffing and the quality of assessments inadequate.")
+    assert got == {("Staff", "Inadequate"), ("Assessment", "Inadequate")}
+
+
+def test_court_disposals_described():
+    got = _grades(PROB_HEAD + "Its work with children sentenced by the courts was rated good.")
+    assert ("Court disposals", "Good") in got
+
+
+def test_council_role_follows_the_council_named_in_the_sentence():
+    x = run("Ofsted rated children's services in Halton and Sefton this week. Halton Council was rated good "
+            "and Sefton Council was rated inadequate.\n\nIn Sefton, Councillor Ada Quill, the cabinet member "
+            "for children's services, said the council would improve.", date="2025-04-18")
+    assert ("Ada Quill", "cabinet member for children's services", "Sefton Council") in people_posts(x)
+
+
+def test_registered_manager_of_the_home_not_the_company():
+    x = run(CQC_HEAD + "The home is run by Larchgrove Care Group Ltd. Its registered manager, Ben Tallis, said the "
+            "home had acted.", date="2024-10-04")
+    assert ("Ben Tallis", "registered manager", "Elmcroft House") in people_posts(x)
+
+
+def test_dateline_label_with_connector_words():
+    from kg.dates import document_date
+    assert document_date("Two councils\n\nKent and Thames Gazette, 18 April 2025\n\nText.") == "2025-04-18"
