@@ -235,6 +235,11 @@ DATED = """GRAPH ?g { ?i ikg:resolutionKey ?key ; ikg:year ?year .
     FILTER EXISTS { ?i ikg:visited|ikg:published ?d } }"""  # an inspection the document dates itself
 
 
+def path_key(path: str) -> str:
+    """A source path as the build compares it: absolute and normalised (relative to this folder)."""
+    return os.path.normpath(os.path.abspath(path))
+
+
 def iris_of(graph: str):
     """The IRI minter a document graph was made with (its base is what precedes graph/ID)."""
     from .rdf import Iris
@@ -264,8 +269,15 @@ class Writer:
             materialise()
         self.ox = getattr(store, "store", None)  # the embedded pyoxigraph store, for direct reads
         # The document graphs stored (one query beats a lookup per source: 30 ms for 10,000 documents).
-        r = store.select(PREFIXES + "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a ikg:SourceGraph } }")
+        # With their source paths, compared as absolute paths: the same file named once relatively and
+        # once absolutely (or through "./") is one document, not two.
+        r = store.select(PREFIXES + "SELECT DISTINCT ?g ?path WHERE { GRAPH ?g { ?g a ikg:SourceGraph . "
+                         "OPTIONAL { ?g prov:wasDerivedFrom ?doc . ?doc ikg:sourcePath ?path } } }")
         self._graphs = {row[0].value for row in r.rows}
+        self._by_path: dict[str, set[str]] = {}
+        for g, path in r.rows:
+            if path is not None:
+                self._by_path.setdefault(path_key(path.value), set()).add(g.value)
         self.fresh = not self._graphs
         self.seen: set[str] = set()
         self.years: dict[str, Counter] = {}  # base key -> years of dated mentions (graphs), loaded on use
@@ -282,13 +294,7 @@ class Writer:
 
     def _old_graphs(self, path: str) -> list[str]:
         """The graphs stored for a source path (an older version of the document)."""
-        if self.fresh:
-            return []
-        from .store import Term
-
-        r = self.store.select(PREFIXES + "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g prov:wasDerivedFrom ?doc . "
-                              "?doc ikg:sourcePath ?path } }", {"path": Term("literal", path)})
-        return sorted(row[0].value for row in r.rows)
+        return sorted(self._by_path.get(path_key(path), ()))
 
     def _load(self, keys: Iterable[str]) -> None:
         """Bring the years the store knows for these base keys into the index."""

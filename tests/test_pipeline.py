@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -129,6 +130,19 @@ def test_a_changed_document_replaces_its_own_graph(tmp_path):
     orgs = {r["organisation"] for r in rows(store, "organisations")}
     assert "Norfolk County Council" in orgs and "Suffolk County Council" not in orgs
     assert {r["person"] for r in rows(store, "people")} == before
+
+
+def test_a_file_named_relatively_then_absolutely_is_one_document(tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(SAMPLE, src)
+    store = tmp_path / "store"
+    kg("build", os.path.relpath(src, ROOT), "--store", str(store))  # kg runs in ROOT
+    target = src / "001_council-rated-inadequate.txt"
+    target.write_text(target.read_text() + "\nA correction was added later.\n")
+    res = kg("build", str(src.resolve()), "--store", str(store))
+    assert "(1 replaced," in res.stderr, res.stderr
+    doc_graphs = [g for g in Store.read_only(str(store)).named_graphs() if "/graph/" in g.value]
+    assert len(doc_graphs) == len(list(src.iterdir()))
 
 
 def test_every_fact_is_traceable_to_a_span(sample_store):
