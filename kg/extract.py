@@ -1276,9 +1276,11 @@ def _sent_orgs(ctx: Ctx, sent: Span) -> list[str]:
     return [k for _, k in sorted(out)]
 
 
-def _date_role(sent_text: str, rel: int) -> str:
-    """Whether a date at offset rel of a sentence says when a visit happened or when a report came out."""
-    pub = re.compile(r"\b(?:publish\w*|released?|report(?:ed)? (?:was )?(?:out|issued)|rated|judged|graded)\b", re.I)
+def _date_role(sent_text: str, rel: int, year_only: bool = False) -> str:
+    """Whether a date at offset rel of a sentence says when a visit happened or when a report came out.
+    A bare year after "rated" ("previously rated good in 2019") dates the inspection, as the press means it."""
+    pub = re.compile(r"\b(?:publish\w*|released?|report(?:ed)? (?:was )?(?:out|issued)"
+                     + (r")\b" if year_only else r"|rated|judged|graded)\b"), re.I)
     vis = re.compile(r"\b(?:visit\w*|inspect\w*|took place|carried out|conducted|between|during|fieldwork|on site)\b", re.I)
     before = sent_text[:rel]
     pb = [m.end() for m in pub.finditer(before)]
@@ -1320,14 +1322,16 @@ def _mentions(ctx: Ctx) -> list[Mention]:
             trig = (singular or found)[0]
             kind = _canonical_kind(trig.kb_id_)
             lead = text[max(sent.start_char, trig.start_char - 50):trig.start_char]
-            if re.search(r"\b(?:can|could|will|would|may|might|should|must|shall|to)\s+(?:\w+\s+){0,3}$", lead, re.I) \
-                    and not re.search(r"\b(?:was|were|had)\b", lead):
+            modal = re.search(r"\b(?:can|could|will|would|may|might|should|must|shall|to)\s+((?:\w+\s+){0,3})$", lead, re.I)
+            if modal and not re.search(r"\b(?:was|were|had)\b", lead) \
+                    and not re.search(r"\b(?:after|following|since|during|from)\b", modal.group(1), re.I):
+                # "told it must improve after an inspection": the inspection happened, the improvement is to come
                 continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
         if trig is None:
             verb = re.search(r"\b(?:inspected|visited by|rated .{0,30}by|last visited)\b|"
                              r"\b(?:previously|last)\s+(?:rated|judged|graded)\b(?=[^.]{0,40}\b(?:19|20)\d\d\b)|\b[Ii]nspectors?\b[^.]{0,60}\b(?:spent|visited|"
-                             r"were on site|carried out|conducted|arrived|went into)\b", sent.text)
-            report = re.search(r"\b(?:report|letter of findings|findings)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
+                             r"were on site|carried out|conducted|arrived|went into|returned)\b", sent.text)
+            report = re.search(r"\b(?:report|letter of findings|findings|letter)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
                                r"\b(?:report|letter of findings|findings)\b", sent.text, re.I)
             if report and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)) \
                     and not re.search(r"\b(?:the|its|their|ofsted[’']s) (?:inspection )?(?:report|letter)\b|"
@@ -1357,6 +1361,16 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                     others = [first] + [o for o in others if o != first]
         if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
             others = [ctx.council]
+        if not others:
+            # "Medway was previously rated good in 2019": a council's area opening the sentence stands for the
+            # council the article names.
+            lead = next((s for s in ctx.lex_spans if s.label_ == "PLACE" and s.start == sent.start
+                         or s.label_ == "PLACE" and s.start == sent.start + 1 and sp[sent.start].lower_ == "in"), None)
+            key = ctx.lex.council_by_area.get(lead.kb_id_, "") if lead is not None else ""
+            if lead is not None and not re.match(r"\s*,?\s*(?:was|were|is|are|has|had|have)\b", text[lead.end_char:]):
+                key = ""  # "Stockport youth justice service was ...": the place names another body
+            if key in ctx.out.orgs:
+                others = [key]
         if ctx.providers and (not others or all(ctx.out.orgs[o].kind == "company" for o in others)) \
                 and re.search(r"\b(?:the|this|its) (?:care |nursing )?home\b", sent.text, re.I):
             # "rated the home requires improvement": the care home the article names
@@ -1387,7 +1401,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 continue  # a dateline ("BURY, 14 March 2024 —") dates the article, not the inspection
             if anchor_at is not None and abs(d.start - anchor_at) > 140:
                 continue  # a date far from the mention belongs to something else
-            dates.append((_date_role(sent.text, d.start), d.value))
+            dates.append((_date_role(sent.text, d.start, len(d.value) == 4), d.value))
         if trig is not None and _plural(trig) and not dates:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
         out.append(Mention(sent, trig, kind, inspectors, others[0] if others else "", places, dates,
@@ -1455,8 +1469,11 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
             and (m.prior or m.kind != mi.kind or m.trigger is not None)
         if disjoint or other_subject or other_year or (m.prior and own_dates and m.trigger is not None):
             # An earlier inspection named in passing, or another region: an inspection of its own.
-            same = next((g for g in groups[1:] if (set(g[0].regions) & set(m.places)) or
-                         (not m.places and own_dates and own_dates & {g[0].visited, g[0].published})), None)
+            same = next((g for g in groups[1:] if ((set(g[0].regions) & set(m.places)) or
+                         (not m.places and own_dates and own_dates & {g[0].visited, g[0].published}))
+                         and not (m.prior and own_dates and {v[:4] for _, v in g[1][0].dates}
+                                  and not {v[:4] for v in own_dates} & {v[:4] for mm in g[1] for _, v in mm.dates})),
+                        None)
             if same is None:
                 new(m, m.prior)
             else:
@@ -1565,6 +1582,8 @@ _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while
                           r"said|says|found|concluded|reported|judged|rated|considered|and found|when)\b", re.I)
 _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|trust|force|service|services|provider|"
                               r"division|region|area|organisation|partnership|home)|children[’']?s (?:services|social care)|"
+                              r"services? for children(?: and (?:young people|families))?|"
+                              r"(?:(?:care|nursing|residential|children[’']?s)\s+)?home|"
                               r"(?:council|authority|trust|force|division|region|area|provider|home|organisation|"
                               r"partnership|agency|prison|hospital|unit|team|board)|overall)$", re.I)
 
@@ -1618,12 +1637,20 @@ def _aspect_run(lex: Lexicon, text: str) -> list[str]:
 
 
 def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
-    np = _bare_np(re.sub(r"^.*?\b(?:[A-Z][\w-]+\s+)*(?:Council|Trust|Police|Service)[’']s\s+", "", np_text))
+    np = _bare_np(re.sub(r"^.*?\b(?:[A-Z][\w-]+\s+)*(?:Council|Trust|Police|Service)[’']s\s+|^(?:the\s+)?council[’']s\s+", "",
+                         np_text))
     # "Suffolk children's services", "Norfolk's safeguarding service": a place or body before the noun.
     words = np.split()
     while words and (ctx.lex.places.get(slug(re.sub(r"[’']s$", "", words[0]))) or words[0][:1].isupper()
                      and re.search(r"[’']s$", words[0])):
         words = words[1:]
+    subj = ctx.out.orgs.get(ins.subject)
+    if not words and subj is not None:
+        # "Torbay was judged inadequate": the place a council or body is named after stands for it
+        place = slug(re.sub(r"[’']s$", "", np))
+        area = ctx.lex.orgs[subj.key].area if subj.key in ctx.lex.orgs else ""
+        if place and (place == area or slug(subj.label).startswith(place + "-")):
+            return True
     np = " ".join(words) if words else np
     if not np:
         return False
@@ -1653,6 +1680,9 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     def insp_at(pos: int) -> Inspection:
         for ins, ms in groups:
             if any(m.sent.start_char <= pos < m.sent.end_char for m in ms):
+                if ins.previous and ins is not main[0] and re.search(r"\b(?:is|are|has|have|been)\s+now\s+(?:rated\s+|judged\s+)?$|"
+                                                                     r"\bnow\s+(?:rated|judged)\s+$", text[max(0, pos - 40):pos]):
+                    return main[0]  # "its rating is now good, up from inadequate in 2019": the grade of today
                 return ins
         return main[0]
 
@@ -1728,6 +1758,12 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                 add(insp_at(pos), hit, lex.grade_for(g.text) or g.kb_id_, sent.start_char + as_pair.start(1), g.end_char,
                     "judgement.sentence")
                 continue
+        if re.search(r"\b(?:down|up|fallen|dropped|slipped|risen|improved|improving|fell|rose|climbed|moved)\s+from\s+$",
+                     before, re.I) and insp_at(pos).previous and insp_at(pos) is not main[0]:
+            # "now requires improvement, down from good when it was last inspected in 2020": the earlier grade
+            add(insp_at(pos), lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
+                lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.down-from")
+            continue
         overall_after = re.match(r"\s+overall\b", after, re.I)
         chain = _VERB_CHAIN.search(before)
         # "rated inadequate for being safe, requires improvement for being effective, and good for ...":
@@ -1753,7 +1789,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                              before, re.I)
         if pron_obj and not chain:
             chain = pron_obj
-        obj_early = re.search(r"\b(?:graded|rated|judged|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{2,80}?)\s+$", before)
+        obj_early = re.search(r"\b(?:graded|rated|rates|grades|judged|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{2,80}?)\s+$", before)
         only_obj = not (chain or coordinated or overall_after
                         or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I))
         if only_obj and not obj_early:
@@ -1764,11 +1800,15 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         verb_at = sent.start_char + (chain.start() if chain else len(before))
         # The subject of the judgement: from the last clause boundary (or the previous grade) to the verb.
         lo = sent.start_char
+        rel_np = ""
         for m in _NP_BOUNDARY.finditer(text, sent.start_char, verb_at):
+            # "Hollybrook Lodge, which cares for 30 people, was rated good": the noun before the relative clause
+            rel_np = text[lo:m.start()] if m.group(0).lower() in ("that", "which") else ""
             lo = m.end()
         for other in grade_spans:
             if lo <= other.end_char <= verb_at and other is not g:
                 lo = other.end_char
+                rel_np = ""
         aspects: list[str] = []
         inside = [a for a in aspect_spans if lo <= a.start_char and a.end_char <= verb_at
                   and not (len(a) == 1 and a[0].is_sent_start)]
@@ -1788,7 +1828,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             hit = lex.aspect_for(_bare_np(np_text))
             if hit:
                 aspects = [hit]
-        obj_np = re.search(r"\b(?:graded|rated|judged|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{2,80}?)\s+$", before)
+        obj_np = re.search(r"\b(?:graded|rated|rates|grades|judged|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{2,80}?)\s+$", before)
         if not chain and obj_np:
             # "Inspectors judged staffing and the quality of assessments inadequate": only named aspects count.
             parts = [_bare_np(x) for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj_np.group(1)) if x.strip()]
@@ -1796,6 +1836,11 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             if hits and all(hits):
                 aspects = hits
                 lo = sent.start_char + obj_np.start(1)
+        at_insp = obj_np is not None and re.match(r"\s+(?:at|in)\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:inspection|visit)\b",
+                                                  after) and _is_subject_np(ctx, obj_np.group(1), insp_at(pos))
+        if at_insp:
+            # "Ofsted judged the council's services for children inadequate at their inspection in 2023"
+            aspects = [lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
         if only_obj and not aspects and not (
                 obj_np and re.match(r"\s+(?:overall\s+)?(?:for|(?:at|in)(?=\s+\w+ing\b))\s", after)
                 and _GENERIC_SUBJECT.match(_bare_np(obj_np.group(1)))):
@@ -1864,7 +1909,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             # "At its previous inspection, published in August 2022, the home was rated good": the subject is
             # the clause after the last comma.
             if _is_subject_np(ctx, np_text, insp_at(pos)) or overall_after or pron_obj \
-                    or (tail.strip() and _is_subject_np(ctx, tail, insp_at(pos))):
+                    or (tail.strip() and _is_subject_np(ctx, tail, insp_at(pos))) \
+                    or (rel_np.strip(" ,") and _is_subject_np(ctx, rel_np, insp_at(pos))):
                 aspects = [lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
             else:
                 np = _bare_np(np_text)
@@ -1978,6 +2024,11 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
                                       r"actions? (?:required|needed))\b", para, re.I) \
                 and (para.rstrip().endswith(":") or len(para) < 100):
             in_section = True
+            continue
+        if not (nm or bm) and re.search(r"\b(?:[Ii]nspectors|[Tt]he (?:report|inspectorate|regulator|watchdog)|[A-Z]\w+) "
+                                        r"(?:said|says|found|concluded|asked)(?: that)? (?:the |its )?\w+(?: \w+)? "
+                                        r"(?:should|must|needs? to|ought to)\s*:\s*$", para):
+            in_section = True  # "Inspectors said the council should:" and a list of what it should do
             continue
         if in_section and nm:
             found.append(Recommendation(main.local_id, int(nm.group(1)), nm.group(2).strip(),

@@ -433,3 +433,60 @@ def test_registered_manager_of_the_home_not_the_company():
 def test_dateline_label_with_connector_words():
     from kg.dates import document_date
     assert document_date("Two councils\n\nKent and Thames Gazette, 18 April 2025\n\nText.") == "2025-04-18"
+
+
+def _insp(x):
+    return sorted((x.orgs[i.subject].label, i.kind, i.visited, i.published, i.overall, i.previous) for i in x.inspections)
+
+
+def test_must_improve_after_an_inspection_is_a_real_inspection():
+    x = run("A nursing home in Keswick has been told it must improve after an unannounced inspection by the Care "
+            "Quality Commission in June.\n\nBrackenfell House was rated requires improvement overall.",
+            date="2024-09-02")
+    assert ("Brackenfell House", "unannounced inspection", "2024-06", "", "Requires improvement", False) in _insp(x)
+
+
+def test_inspectors_returned_and_relative_clause_subject():
+    x = run("A care home in Keswick that had been in special measures has been rated good after inspectors from "
+            "the Care Quality Commission returned in March.\n\nBrackenfell House, which cares for 20 people, was "
+            "previously rated inadequate in 2022.", date="2024-05-10")
+    got = _insp(x)
+    assert ("Brackenfell House", "inspection", "2024-03", "", "Good", False) in got
+    assert ("Brackenfell House", "inspection", "2022", "", "Inadequate", True) in got
+
+
+def test_place_standing_for_council_in_earlier_graded_inspection():
+    x = run("Torbay Council's children's services were rated good by Ofsted after an inspection in May 2024.\n\n"
+            "Rochdale Council's services were rated outstanding after an inspection in April 2024.\n\n"
+            "Torbay was judged inadequate at its previous inspection, in 2018. Rochdale was rated good at its "
+            "last inspection, in 2021.", date="2024-07-01")
+    got = _insp(x)
+    assert ("Torbay Council", "inspection", "2018", "", "Inadequate", True) in got
+    assert ("Rochdale Borough Council", "inspection", "2021", "", "Good", True) in got
+
+
+def test_now_grade_and_down_from_grade():
+    x = run("Ashgrove House in Keswick was inspected by the Care Quality Commission in July 2024. Its overall "
+            "rating is now requires improvement, down from good when it was last inspected in 2019.",
+            date="2024-09-02")
+    got = _insp(x)
+    assert ("Ashgrove House", "inspection", "2024-07", "", "Requires improvement", False) in got
+    assert ("Ashgrove House", "inspection", "2019", "", "Good", True) in got
+
+
+def test_services_judged_at_their_inspection_and_letter_published():
+    x = run("Ofsted carried out a monitoring visit to Rochdale Council's children's services in March 2025.\n\n"
+            "The visit was the second since Ofsted judged the council's services for children inadequate at their "
+            "inspection in October 2023. The letter, published on 2 May, says progress is being made.",
+            date="2025-05-09")
+    got = _insp(x)
+    assert ("Rochdale Borough Council", "monitoring visit", "2025-03", "2025-05-02", "") in [g[:5] for g in got]
+    assert ("Rochdale Borough Council", "inspection", "2023-10", "", "Inadequate") in [g[:5] for g in got]
+
+
+def test_list_after_inspectors_said_the_council_should():
+    x = run("Care Inspectorate Wales published its inspection of Conwy County Borough Council in May 2024. "
+            "Inspectors said the council should:\n\n- shorten the wait for an assessment of needs;\n\n"
+            "- record people's own views in their plans.", date="2024-06-01")
+    assert [r.text.rstrip(";.") for r in x.recommendations] == ["shorten the wait for an assessment of needs",
+                                                               "record people's own views in their plans"]
