@@ -465,6 +465,7 @@ def _context_providers(ctx: Ctx) -> None:
     if "home" not in text:
         return
     blocked = [(s.start_char, s.end_char) for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE")]
+    place_names = {s.text for s in ctx.lex_spans if s.label_ == "PLACE"}
     for rx in _PROVIDER_CONTEXT:
         for m in rx.finditer(text):
             a, b = m.span("name")
@@ -474,6 +475,8 @@ def _context_providers(ctx: Ctx) -> None:
                 words = words[1:]
             if not words or ctx.in_mask(a) or any(w.isupper() and len(w) > 1 for w in words):
                 continue
+            if " ".join(words) in place_names:
+                continue  # "Eccles care home told to ...": a name the document uses as a place elsewhere
             if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME or w.lower() in SPEECH for w in words):
                 continue  # a named body ("Meadowbank House") is the head-noun rule's; "Inspectors", "Council" are no name
             if any(x < b and a < y for x, y in blocked) or _overlaps_org(ctx, a, b):
@@ -916,7 +919,7 @@ def _said_after_apposition(sp: Doc, i: int) -> bool:
 _WHO_ROLES = {"chairs": "chair", "leads": "leader", "heads": "head", "manages": "manager", "directs": "director",
               "runs": "manager", "founded": "founder", "represents": "representative"}
 _PRE_ROLE_WORDS = {"the", "a", "an", "'s", "’s", "its", "their", "council", "county", "trust", "force", "watchdog",
-                   "regulator", "inspectorate", "former", "new", "interim", "acting", "joint", "borough", "city"}
+                   "regulator", "inspectorate", "former", "new", "interim", "acting", "joint", "borough", "city", "home"}
 
 
 def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
@@ -2025,7 +2028,7 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
                 and (para.rstrip().endswith(":") or len(para) < 100):
             in_section = True
             continue
-        if not (nm or bm) and re.search(r"\b(?:[Ii]nspectors|[Tt]he (?:report|inspectorate|regulator|watchdog)|[A-Z]\w+) "
+        if not (nm or bm) and re.search(r"\b(?:[Ii]nspectors|[Tt]he (?:report|letter|inspectorate|regulator|watchdog)|[A-Z]\w+) "
                                         r"(?:said|says|found|concluded|asked)(?: that)? (?:the |its )?\w+(?: \w+)? "
                                         r"(?:should|must|needs? to|ought to)\s*:\s*$", para):
             in_section = True  # "Inspectors said the council should:" and a list of what it should do
@@ -2052,6 +2055,10 @@ _RUNNING_REC = re.compile(
     r"\b" + _REC_ACTOR + r"\s+(?:also\s+)?(?:asked|told|urged|called on|recommended)\s+" + _REC_BODY + r"\s+to\s+"
     # "The inspectorate recommended that the service makes sure ..."
     r"|\b" + _REC_ACTOR + r"\s+(?:also\s+)?recommend(?:s|ed)\s+that\s+(?:" + _REC_BODY + r"\s+(?:should\s+|must\s+)?)?"
+    # "The report says the council needs to improve ...": what it must do, with a verb of improvement kept
+    r"|\b" + _REC_ACTOR + r"\s+(?:also\s+)?(?:says|said|found|concluded)\s+(?:that\s+)?" + _REC_BODY +
+    r"\s+(?:needs?\s+to|should|must|ought\s+to)\s+(?=(?:improve|make sure|ensure|review|strengthen|reduce|"
+    r"increase|address|tackle|develop)\b)"
     # "Estyn's two recommendations were to improve ... and to strengthen ..."
     r"|\b(?:[A-Z][\w-]+[’']s|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:main\s+|key\s+)?"
     r"recommendations\s+(?:were|are)\s+(?:that\s+" + _REC_BODY + r"\s+should\s+|to\s+)")

@@ -490,3 +490,26 @@ def test_list_after_inspectors_said_the_council_should():
             "- record people's own views in their plans.", date="2024-06-01")
     assert [r.text.rstrip(";.") for r in x.recommendations] == ["shorten the wait for an assessment of needs",
                                                                "record people's own views in their plans"]
+
+
+def test_list_after_the_letter_says_the_council_should():
+    x = run("Ofsted has published a letter after its focused visit to Salford City Council in June 2025. "
+            "The letter says the council should:\n\n- speed up the review of plans for children in care\n\n"
+            "- widen the choice of homes for older children", date="2025-07-04")
+    assert [r.text for r in x.recommendations] == ["speed up the review of plans for children in care",
+                                                   "widen the choice of homes for older children"]
+
+
+def test_running_text_the_report_says_the_council_needs_to_improve():
+    x = run("Ofsted rated Salford City Council's children's services good in a report published in June 2025. "
+            "The report says the council needs to improve the timeliness of health checks for children in care.\n\n"
+            "Inspectors said the council should be proud of its staff.", date="2025-06-20")
+    assert [r.text for r in x.recommendations] == ["improve the timeliness of health checks for children in care"]
+
+
+def test_a_place_is_no_care_home_name_and_the_homes_manager_works_there():
+    x = run("Eccles care home told to improve\n\nThe Care Quality Commission has rated Larkspur Mews, a care "
+            "home in Eccles, requires improvement.\n\nMarta Quinlivan, the home's registered manager, said: "
+            "\"We will put this right.\"", date="2025-03-01")
+    assert "Eccles" not in {o.label for o in x.orgs.values()}
+    assert ("Marta Quinlivan", "registered manager", "Larkspur Mews") in people_posts(x)

@@ -18,6 +18,7 @@ CORPORA = {
     "tune4": (ROOT / "tests" / "corpus" / "tune4", ROOT / "tests" / "corpus" / "gold-tune4.json", 0.95, 0.90),
     "tune5": (ROOT / "tests" / "corpus" / "tune5", ROOT / "tests" / "corpus" / "gold-tune5.json", 0.95, 0.90),
     "tune6": (ROOT / "tests" / "corpus" / "tune6", ROOT / "tests" / "corpus" / "gold-tune6.json", 0.95, 0.90),
+    "tune7": (ROOT / "tests" / "corpus" / "tune7", ROOT / "tests" / "corpus" / "gold-tune7.json", 0.95, 0.90),
     # Held out: never tuned on. heldout2 was written blind to the code (see the closing notes).
     "heldout": (ROOT / "tests" / "corpus" / "heldout", ROOT / "tests" / "corpus" / "gold-heldout.json", 0.92, 0.90),
     "heldout2": (ROOT / "tests" / "corpus" / "heldout2", ROOT / "tests" / "corpus" / "gold-heldout2.json", 0.90, 0.90),
