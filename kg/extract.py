@@ -504,9 +504,8 @@ def _context_providers(ctx: Ctx) -> None:
 
 
 def _orgs(ctx: Ctx) -> None:
-    lower_ok = {a for e in ctx.lex.orgs.values() for a in [e.label, *e.aliases] if a.islower()}
     for s in ctx.lex_spans:
-        if s.label_ == "ORG" and s.text.islower() and len(s) > 1 and s.text not in lower_ok:
+        if s.label_ == "ORG" and s.text.islower() and len(s) > 1 and s.text not in ctx.lex.lower_org_names:
             continue  # "the education and training inspectorate for Wales": a description, not the body's name
         if s.label_ == "ORG" and not ctx.in_mask(s.start_char):
             _add_org(ctx, s.kb_id_, s.start_char, s.end_char, "org.lexicon")
@@ -663,7 +662,7 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
     if ("council" in words or "authority" in words) and ctx.council:
         return ctx.council
     if "home" in words and ctx.providers:
-        return max(ctx.providers, key=lambda k: len(ctx.out.orgs[k].evidence))  # "the home's manager"
+        return _named_home(ctx)  # "the home's manager"
     for head in ("trust", "force", "service", "board", "partnership", "hospital", "home"):
         if head in words:
             # "at the trust": the body of the document whose name ends in that word
@@ -1086,13 +1085,13 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
             elif role in ("registered manager", "responsible individual"):
                 # The regulators' own posts: the manager of the one care service the article names, the
                 # responsible individual of the one provider company.
-                homes = [k for k in ctx.out.orgs if k not in ctx.lex.orgs and _local_provider(ctx, k)]
+                homes = _care_services(ctx)
                 firms = [k for k, o in ctx.out.orgs.items() if o.kind == "company" and k not in ctx.lex.orgs]
                 pick = firms if role == "responsible individual" and len(firms) == 1 else homes
                 org = pick[0] if len(pick) == 1 else ""
         if role == "registered manager" and org and not _local_provider(ctx, org):
             # A registered manager is registered for a care service, not for the company that runs it.
-            homes = [k for k in ctx.out.orgs if k not in ctx.lex.orgs and _local_provider(ctx, k)]
+            homes = _care_services(ctx)
             org = homes[0] if len(homes) == 1 else org
         if org and org not in ctx.out.orgs:
             _add_org(ctx, org, sp[lo].idx, sp[max(lo, hi - 1)].idx + len(sp[max(lo, hi - 1)]), "org.from-post")
@@ -1270,6 +1269,16 @@ def _local_provider(ctx: Ctx, key: str) -> bool:
     return key in ctx.providers or (key in ctx.out.orgs and bool(_LOCAL_PROVIDER.search(ctx.out.orgs[key].label)))
 
 
+def _care_services(ctx: Ctx) -> list[str]:
+    """The local care services (homes, surgeries, prisons) the document names, outside the lexicon."""
+    return [k for k in ctx.out.orgs if k not in ctx.lex.orgs and _local_provider(ctx, k)]
+
+
+def _named_home(ctx: Ctx) -> str:
+    """The care home named by context that the document mentions most ("the home")."""
+    return max(ctx.providers, key=lambda k: len(ctx.out.orgs[k].evidence))
+
+
 def _sent_orgs(ctx: Ctx, sent: Span) -> list[str]:
     out = []
     for o in ctx.out.orgs.values():
@@ -1377,7 +1386,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         if ctx.providers and (not others or all(ctx.out.orgs[o].kind == "company" for o in others)) \
                 and re.search(r"\b(?:the|this|its) (?:care |nursing )?home\b", sent.text, re.I):
             # "rated the home requires improvement": the care home the article names
-            others = [max(ctx.providers, key=lambda k: len(ctx.out.orgs[k].evidence))] + others
+            others = [_named_home(ctx)] + others
         places = []
         towns = []
         for s in ctx.lex_spans:
@@ -1660,7 +1669,6 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
     if _GENERIC_SUBJECT.match(np) or re.search(r"\b(?:division|region|area|council|authority|trust|force|"
                                                r"partnership|provider|organisation|agency|department|board)$", np, re.I):
         return True
-    subj = ctx.out.orgs.get(ins.subject)
     names = {norm(subj.label), *(norm(a) for a in subj.aliases)} if subj else set()
     n = norm(np_text)
     if subj is not None and len(subj.label.split()) >= 3:
@@ -1792,10 +1800,11 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                              before, re.I)
         if pron_obj and not chain:
             chain = pron_obj
-        obj_early = re.search(r"\b(?:graded|rated|rates|grades|judged|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{2,80}?)\s+$", before)
+        # "judged staffing ... inadequate", "rates the home good for ...": the verb's object before the grade.
+        obj_np = re.search(r"\b(?:graded|rated|rates|grades|judged|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{2,80}?)\s+$", before)
         only_obj = not (chain or coordinated or overall_after
                         or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I))
-        if only_obj and not obj_early:
+        if only_obj and not obj_np:
             continue
         if re.match(r"\s+(?!overall|for|in|at|by|across|and|to|after|following|with|since|from|on|when|but|as)[a-z]+", after):
             continue  # an adjective before a noun ("inadequate reports")
@@ -1831,7 +1840,6 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             hit = lex.aspect_for(_bare_np(np_text))
             if hit:
                 aspects = [hit]
-        obj_np = re.search(r"\b(?:graded|rated|rates|grades|judged|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{2,80}?)\s+$", before)
         if not chain and obj_np:
             # "Inspectors judged staffing and the quality of assessments inadequate": only named aspects count.
             parts = [_bare_np(x) for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj_np.group(1)) if x.strip()]

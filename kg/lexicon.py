@@ -6,7 +6,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,6 +118,11 @@ class Lexicon:
 
     def aspect_for(self, text: str) -> str:
         return self.aspect_alias.get(norm(text), "")
+
+    @cached_property
+    def lower_org_names(self) -> frozenset[str]:
+        """Body names the lexicon itself writes in lower case (others in lower case are descriptions)."""
+        return frozenset(a for e in self.orgs.values() for a in [e.label, *e.aliases] if a.islower())
 
     def __hash__(self) -> int:  # for lru_cache on methods
         return id(self)
