@@ -170,6 +170,9 @@ def pipeline() -> Language:
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".pipeline-", delete=False) as fh:
             fh.write(pickle.dumps(nlp, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(fh.name, path)  # atomic: a concurrent reader sees the old file or the whole new one
+        for old in path.parent.glob("pipeline-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)  # built from older lexicons or code: never loaded again
     except OSError:  # a read-only home: run without the cache
         pass
     return nlp

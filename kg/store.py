@@ -194,21 +194,10 @@ class BaseStore:
     def sources(self) -> dict[str, list[tuple[str, str]]]:
         """Source path -> [(graph IRI, content hash)] for every document graph in the store."""
         r = self.select(PREFIXES + """SELECT ?g ?path ?hash WHERE { GRAPH ?g {
-            ?g prov:wasDerivedFrom ?doc . ?doc ikg:sourcePath ?path ; ikg:contentHash ?hash } }""")
+            ?doc ikg:sourcePath ?path ; ikg:contentHash ?hash . ?g prov:wasDerivedFrom ?doc } }""")
         out: dict[str, list[tuple[str, str]]] = {}
         for g, path, h in r.rows:
             out.setdefault(path.value, []).append((g.value, h.value))
-        return out
-
-    def inspection_index(self) -> dict[str, set[str]]:
-        """Resolution key -> the years known for inspections under it, across the whole store."""
-        r = self.select(PREFIXES + """SELECT DISTINCT ?key ?year WHERE {
-            ?i ikg:resolutionKey ?key . OPTIONAL { ?i ikg:year ?year } }""")
-        out: dict[str, set[str]] = {}
-        for key, year in r.rows:
-            out.setdefault(key.value, set())
-            if year is not None:
-                out[key.value].add(year.value)
         return out
 
 
