@@ -235,9 +235,10 @@ def validate(obj: Ctx, store_path: str, fmt: str) -> None:
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=False))
-@click.option("--format", "fmt", type=click.Choice(["json", "table", "nquads"]), default="json", show_default=True,
-              help="json/table: every fact of ONE file with its span and rule; nquads: the graphs of files "
-                   "and folders, a shard for `kg load`.")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table", "nquads"]), default="json",
+              show_default=True,
+              help="json/table: every fact of ONE file with its span and rule; jsonl: the same for files and "
+                   "folders, one document per line; nquads: their graphs, a shard for `kg load`.")
 @click.option("-o", "--output", default="-", metavar="FILE", help="Write here (default stdout).")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, metavar="IRI", callback=_check_base,
               help="Base IRI under which entity IRIs are minted (nquads).")
@@ -249,39 +250,51 @@ def extract(obj: Ctx, sources: tuple[str, ...], fmt: str, output: str, base: str
     """Print what one document yields, or write the graphs of many as N-Quads (a shard).
 
     With --format json or table, SOURCES is one file and every fact is printed with its character span
-    and rule. With --format nquads, SOURCES are files and folders; their document graphs are written as
+    and rule; --format jsonl prints the same for files and folders, one document per line. With --format nquads, SOURCES are files and folders; their document graphs are written as
     N-Quads, ready for `kg load` into an embedded store or a SPARQL server (see docs/scale.md).
 
     \b
     Examples:
       kg extract data/sample/001_council-rated-inadequate.txt --format json
+      kg extract data/sample --format jsonl -o sample.jsonl
       kg extract corpus/part-07 --format nquads -o shards/part-07.nq -j 2
     """
     if fmt == "nquads":
         from .shard import write_shard
 
         sys.exit(write_shard(obj, list(sources), output, base, jobs))
-    if len(sources) != 1 or os.path.isdir(sources[0]):
-        _fail(f"--format {fmt} reads one file (use --format nquads for several files or folders)", EXIT_USAGE)
     from .shard import open_text
+
+    if fmt == "jsonl":
+        from .ingest import SourceError, discover, read
+
+        failed = False
+        with open_text(output) as out:
+            for src in discover(list(sources)):
+                try:
+                    if isinstance(src, SourceError):
+                        raise src
+                    doc = read(src)
+                except SourceError as exc:
+                    click.echo(f"error: {exc}", err=True)
+                    failed = True
+                    continue
+                out.write(json.dumps(_facts(doc), ensure_ascii=False) + "\n")
+        sys.exit(EXIT_PARTIAL if failed else 0)
+    if len(sources) != 1 or os.path.isdir(sources[0]):
+        _fail(f"--format {fmt} reads one file (use --format jsonl or nquads for several files or folders)",
+              EXIT_USAGE)
 
     with open_text(output) as out:
         _extract_one(sources[0], fmt, out)
 
 
-def _extract_one(file: str, fmt: str, output) -> None:
-    from pathlib import Path
-
+def _facts(doc) -> dict:
+    """Every fact one document yields, as plain JSON-ready data."""
     from .extract import extract as run_extract
-    from .ingest import SUFFIXES, Source, SourceError, read
 
-    fmt_in = SUFFIXES.get(Path(file).suffix.lower(), "txt")
-    try:
-        doc = read(Source(file, fmt_in))
-    except SourceError as exc:
-        _fail(str(exc))
     x = run_extract(doc)
-    data = {
+    return {
         "document": {"id": doc.id, "path": doc.path, "title": doc.title, "date": doc.date, "format": doc.format,
                      "length": len(doc.text)},
         "organisations": [asdict(o) | {"aliases": sorted(o.aliases)} for o in x.orgs.values()],
@@ -293,6 +306,19 @@ def _extract_one(file: str, fmt: str, output) -> None:
         "quotes": [asdict(q) for q in x.quotes],
         "recommendations": [asdict(r) for r in x.recommendations],
     }
+
+
+def _extract_one(file: str, fmt: str, output) -> None:
+    from pathlib import Path
+
+    from .ingest import SUFFIXES, Source, SourceError, read
+
+    fmt_in = SUFFIXES.get(Path(file).suffix.lower(), "txt")
+    try:
+        doc = read(Source(file, fmt_in))
+    except SourceError as exc:
+        _fail(str(exc))
+    data = _facts(doc)
     if fmt == "json":
         output.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         return

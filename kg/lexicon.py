@@ -1,4 +1,4 @@
-"""The lexicons in data/: bodies, councils, places, roles, titles, aspects, grades, inspection kinds."""
+"""The lexicons in kg/resources/lexicons/: bodies, councils, places, roles, titles, aspects, grades, inspection kinds."""
 
 from __future__ import annotations
 
@@ -7,10 +7,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
+from .resources import LEXICONS_DIR as DATA
 
 
 def slug(text: str) -> str:

@@ -19,8 +19,8 @@ from pathlib import Path
 import click
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, Triple, serialize
 
-from .lexicon import ROOT
 from .ns import DEFAULT_BASE, NS, ONTOLOGY, VOCAB_GRAPH
+from .resources import ONTOLOGY_DIR
 
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 SITE_TITLE = "inspection-kg"
@@ -743,7 +743,7 @@ def _ontology(w: SiteWriter) -> None:
     """The ontology as an HTML page by pyLODE, beside its Turtle."""
     import logging
 
-    src = ROOT / "ontology" / "inspection-kg.ttl"
+    src = ONTOLOGY_DIR / "inspection-kg.ttl"
     w.write("ontology/inspection-kg.ttl", src.read_bytes())
     # pyLODE configures the root logger on import and logs its progress: keep stderr quiet, then undo it.
     root = logging.getLogger()

@@ -8,10 +8,9 @@ import json
 import re
 from pathlib import Path
 
-from .lexicon import ROOT
+from .resources import QUERIES_DIR as QUERIES
 from .store import BaseStore, Result, StoreError, Term
 
-QUERIES = ROOT / "queries"
 FORMATS = ("table", "csv", "tsv", "json")
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from . import EXTRACTOR, __version__
-from .lexicon import ROOT, load, slug
+from .lexicon import load, slug
 from .model import Evidence, Extraction, Inspection
 from .ns import DEFAULT_BASE, NS, ONTOLOGY, VOCAB, VOCAB_GRAPH  # noqa: F401 - re-exported
+from .resources import ONTOLOGY_DIR
 
 
 class _NS:
@@ -317,7 +317,7 @@ def vocab_quads() -> Iterator[Quad]:
     """The ontology, the grade scheme and the concept schemes made from the lexicons (one graph)."""
     g = NamedNode(VOCAB_GRAPH)
     for name in ("inspection-kg.ttl", "grades.ttl"):
-        with open(Path(ROOT) / "ontology" / name, "rb") as fh:
+        with open(ONTOLOGY_DIR / name, "rb") as fh:
             for t in parse(fh, format=RdfFormat.TURTLE):
                 yield Quad(t.subject, t.predicate, t.object, g)
     lex = load()

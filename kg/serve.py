@@ -11,13 +11,14 @@ import re
 import struct
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import click
 
-from .lexicon import ROOT
 from .publish import DEFAULT_BASE, DEFAULT_LICENSE, SITE_TITLE, script_json
 
-YASGUI_DIR = ROOT / "node_modules" / "@zazuko" / "yasgui" / "build"
+# YASGUI comes from npm into a checkout (`make install`); an installed wheel serves the plain query form.
+YASGUI_DIR = Path(__file__).resolve().parent.parent / "node_modules" / "@zazuko" / "yasgui" / "build"
 MAX_QUERY_BYTES = 64 * 1024
 
 # Media types by what a query returns: (media type, format name). The first is the default.

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import ROOT
+from .resources import ONTOLOGY_DIR
 from .store import BaseStore
 
-SHAPES = ROOT / "ontology" / "shapes.ttl"
+SHAPES = ONTOLOGY_DIR / "shapes.ttl"
 
 
 @dataclass

@@ -29,7 +29,7 @@ def _vocabulary() -> list[str]:
     for name, cols in [("organisations.csv", ("label",)), ("grades.csv", ("label",)), ("roles.csv", ("label",)),
                        ("aspects.csv", ("aspect",)), ("inspection_kinds.csv", ("label",)),
                        ("places.csv", ("label",))]:
-        with open(ROOT / "data" / name, encoding="utf-8") as fh:
+        with open(ROOT / "kg" / "resources" / "lexicons" / name, encoding="utf-8") as fh:
             for i, row in enumerate(csv.DictReader(fh)):
                 if i < 60:
                     words.update(row[c] for c in cols if row.get(c))
