@@ -15,6 +15,7 @@ from .bodies import _add_org, _care_services, _doc_inspectorates, _local_provide
 from .context import Ctx, _ev, _span_at
 from .names import SPEECH, NameHit, name_candidates
 from .roles import _COUNCIL_ROLE, _clause_end, _free_role, _role_before, _role_text, _roles_in
+from .rules import pattern, word_list, word_map, words
 
 
 def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
@@ -38,7 +39,7 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
         return ctx.council
     if "home" in words and ctx.providers:
         return _named_home(ctx)  # "the home's manager"
-    for head in ("trust", "force", "service", "board", "partnership", "hospital", "home"):
+    for head in _BODY_HEADS:
         if head in words:
             # "at the trust": the body of the document whose name ends in that word
             hits = sorted((len(o.evidence), o.key) for o in ctx.out.orgs.values()
@@ -149,12 +150,8 @@ def _said_after_apposition(sp: Doc, i: int) -> bool:
     return False
 
 
-_WHO_ROLES = {"chairs": "chair", "leads": "leader", "heads": "head", "manages": "manager", "directs": "director",
-              "runs": "manager", "founded": "founder", "represents": "representative"}
-
-
-_PRE_ROLE_WORDS = {"the", "a", "an", "'s", "’s", "its", "their", "council", "county", "trust", "force", "watchdog",
-                   "regulator", "inspectorate", "former", "new", "interim", "acting", "joint", "borough", "city", "home"}
+_WHO_ROLES = word_map("people", "who_roles")
+_PRE_ROLE_WORDS = words("people", "pre_role_words")
 
 
 def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
@@ -188,7 +185,9 @@ def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
     return "", "", None, i
 
 
-_GOVERNANCE = {"governance"}
+_GOVERNANCE = words("people", "governance")
+_BODY_HEADS = word_list("people", "body_heads")
+_POLICE_BODY = pattern("people", "police_body")
 
 
 def _council_in_sentence(ctx: Ctx, i: int) -> str:
@@ -270,7 +269,7 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
             elif ctx.council and _COUNCIL_ROLE.search(role):
                 org = _council_in_sentence(ctx, outer) or ctx.council
             elif "constable" in role:
-                org = next((k for k, o in ctx.out.orgs.items() if re.search(r"\b(?:Police|Constabulary)$", o.label)), "")
+                org = next((k for k, o in ctx.out.orgs.items() if _POLICE_BODY.search(o.label)), "")
             elif re.search(r"\binspector\b", role, re.I):
                 ins = _doc_inspectorates(ctx)  # "the chief inspector": the inspectorate of the article
                 org = ins[0] if ins else ""
