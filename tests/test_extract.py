@@ -565,3 +565,15 @@ def test_a_broken_rule_file_is_named(tmp_path, monkeypatch):
             rules.pattern("furniture", "section")
     finally:
         rules._file.cache_clear()
+
+
+def test_the_pipeline_cache_is_keyed_on_the_rules_in_use(tmp_path, monkeypatch):
+    from kg.nlp import cache_key
+    from kg.resources import RULES_DIR
+
+    packaged = cache_key()
+    monkeypatch.setenv("KG_RULES_DIR", str(tmp_path))
+    assert cache_key() == packaged  # an empty override folder: the packaged files are in use
+    (tmp_path / "places.yaml").write_text((RULES_DIR / "places.yaml").read_text(encoding="utf-8") + "# edited\n",
+                                          encoding="utf-8")
+    assert cache_key() != packaged
