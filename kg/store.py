@@ -324,12 +324,14 @@ class EmbeddedStore(BaseStore):
     def query(self, query: str, bindings: dict[str, Term] | None = None, default_graphs: Iterable[str] = (),
               named_graphs: Iterable[str] = (), limit: int | None = None) -> Answer:
         kw: dict = {}
-        if default_graphs:
+        default_graphs, named_graphs = list(default_graphs), list(named_graphs)
+        if default_graphs or named_graphs:
+            # A dataset given by the protocol is the whole dataset: a part not given is empty (SPARQL 1.1
+            # Protocol 2.1.4), so named-graph-uri alone leaves an empty default graph.
             kw["default_graph"] = [NamedNode(g) for g in default_graphs]
+            kw["named_graphs"] = [NamedNode(g) for g in named_graphs]
         else:
             kw["use_default_graph_as_union"] = self.union
-        if named_graphs:
-            kw["named_graphs"] = [NamedNode(g) for g in named_graphs]
         try:
             res = self.store.query(bind_values(query, bindings), **kw)
             return _answer(res, limit)
