@@ -103,6 +103,19 @@ def choose(kind: str, format_param: str | None, accept: str | None) -> str | Non
     return negotiate(accept, OFFERS[kind])
 
 
+def write_triples(triples: list, fmt: str) -> bytes:
+    """Triples in one RDF syntax: ttl (also served as N3), nt, jsonld or rdfxml."""
+    from pyoxigraph import RdfFormat, serialize
+
+    from .publish import json_bytes, jsonld_graph, sorted_triples, turtle
+
+    if fmt == "jsonld":
+        return json_bytes(jsonld_graph(triples))
+    if fmt in ("ttl", "n3"):  # Turtle is N3
+        return turtle(sorted_triples(triples))
+    return serialize(triples, format=RdfFormat.RDF_XML if fmt == "rdfxml" else RdfFormat.N_TRIPLES)
+
+
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS = "http://www.w3.org/ns/formats/"
 RESULT_FORMATS = ["SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",

@@ -20,6 +20,7 @@ from .protocol import (
     choose,
     negotiate,
     service_description,
+    write_triples,
 )
 from .publish import DEFAULT_BASE, DEFAULT_LICENSE, SITE_TITLE, script_json
 
@@ -76,18 +77,6 @@ def check_query(query: str, max_bytes: int = MAX_QUERY_BYTES) -> None:
 
 
 # --------------------------------------------------------------------------- the worker process
-
-def write_triples(triples: list, fmt: str) -> bytes:
-    from pyoxigraph import RdfFormat, serialize
-
-    from .publish import json_bytes, jsonld_graph, sorted_triples, turtle
-
-    if fmt == "jsonld":
-        return json_bytes(jsonld_graph(triples))
-    if fmt in ("ttl", "n3"):  # Turtle is N3
-        return turtle(sorted_triples(triples))
-    return serialize(triples, format=RdfFormat.RDF_XML if fmt == "rdfxml" else RdfFormat.N_TRIPLES)
-
 
 def store_signature(path: str) -> tuple:
     """What changes on disk when a build writes into the store: RocksDB's CURRENT, manifests and logs."""
