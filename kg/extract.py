@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -2134,15 +2134,3 @@ def extract_parsed(doc: Document, sp: Doc) -> Extraction:
 
 def extract(doc: Document) -> Extraction:
     return extract_parsed(doc, pipeline()(doc.text))
-
-
-def extract_many(docs: Iterable[Document], n_process: int = 1, batch_size: int = 16) -> Iterator[Extraction]:
-    """Stream documents through nlp.pipe and the rules, in order."""
-    nlp = pipeline()
-    docs = list(docs) if n_process > 1 else docs
-    if n_process > 1:
-        for d, sp in zip(docs, nlp.pipe((d.text for d in docs), n_process=n_process, batch_size=batch_size), strict=True):
-            yield extract_parsed(d, sp)
-    else:
-        for d in docs:
-            yield extract_parsed(d, nlp(d.text))
