@@ -15,6 +15,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .frameworks import files as framework_files
+from .frameworks import folders as framework_folders
 from .lexicon import DATA, Lexicon, load, variants
 
 
@@ -27,8 +29,6 @@ def _ambiguous_places() -> frozenset[str]:
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
-CORE_GRADES = {"Outstanding", "Good", "Requires improvement", "Adequate", "Satisfactory", "Inadequate",
-               "Excellent", "Unsatisfactory"}
 COMMON_WORD_PLACES = {"Reading", "Bath", "Wells", "March", "Rugby", "Bury", "Deal", "Hyde", "Sale",
                       "Stone", "Street", "Ware"}
 
@@ -59,8 +59,8 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
         names = {t.label, *t.aliases}
         add(loose, "TITLE", f"{t.org}#{t.label}", {n for n in names if n.lower() not in lex.roles})
     for g in lex.grades.values():
-        if g.label in CORE_GRADES:
-            add(loose, "GRADE", g.label, {g.label, *g.aliases})
+        # Every grade name of the frameworks; bare scores ("2") are read only where the text says "score".
+        add(loose, "GRADE", g.label, {n for n in (g.label, *g.aliases) if not any(c.isdigit() for c in n)})
     by_label: dict[str, set[str]] = {}
     for a in lex.aspects.values():
         for name in {a.label, *a.aliases}:
@@ -144,13 +144,18 @@ def cache_key() -> str:
     """Changes with anything the pipeline is built from: this module, the lexicons, spaCy's version."""
     h = hashlib.sha256(spacy.__version__.encode())
     for path in [Path(__file__), Path(__file__).with_name("lexicon.py"), *sorted(DATA.glob("*.csv")),
-                 *sorted(DATA.glob("*.txt"))]:
+                 *sorted(DATA.glob("*.txt")), *framework_files()]:
         h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:24]
 
 
-@lru_cache(maxsize=1)
 def pipeline() -> Language:
+    """The pipeline for the frameworks in force (the package's and $KG_FRAMEWORKS_DIR's)."""
+    return _pipeline(framework_folders())
+
+
+@lru_cache(maxsize=2)
+def _pipeline(_framework_dirs: tuple) -> Language:
     """The pipeline, loaded from the cache when one was built from the same lexicons and code (a third
     of the time of building its matchers: what an incremental build waits for), else built and cached.
     The cache is the user's own folder; a file that does not load is rebuilt."""
@@ -176,3 +181,6 @@ def pipeline() -> Language:
     except OSError:  # a read-only home: run without the cache
         pass
     return nlp
+
+
+pipeline.cache_clear = _pipeline.cache_clear  # type: ignore[attr-defined]  # tests rebuild it

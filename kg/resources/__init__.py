@@ -1,4 +1,4 @@
-"""Files the package reads at run time (lexicons, ontology, queries), found with importlib.resources."""
+"""Files the package reads at run time (lexicons, frameworks, ontology, queries), found with importlib.resources."""
 
 from __future__ import annotations
 
@@ -10,3 +10,4 @@ ROOT = Path(str(files(__name__)))
 LEXICONS_DIR = ROOT / "lexicons"
 ONTOLOGY_DIR = ROOT / "ontology"
 QUERIES_DIR = ROOT / "queries"
+FRAMEWORKS_DIR = ROOT / "frameworks"
