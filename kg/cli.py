@@ -282,7 +282,7 @@ def extract(obj: Ctx, sources: tuple[str, ...], fmt: str, output: str, base: str
                 out.write(json.dumps(_facts(doc), ensure_ascii=False) + "\n")
         sys.exit(EXIT_PARTIAL if failed else 0)
     if len(sources) != 1 or os.path.isdir(sources[0]):
-        _fail(f"--format {fmt} reads one file (use --format jsonl or nquads for several files or folders)",
+        _fail(f"--format {fmt} reads one file (use --format nquads or jsonl for several files or folders)",
               EXIT_USAGE)
 
     with open_text(output) as out:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract, furniture
+from kg.extract import extract
+from kg.extract.furniture import find_furniture
 from kg.model import Document
 
 
@@ -154,7 +155,7 @@ def test_page_furniture_yields_nothing():
             "Picture credit: Janet Sorrel/Harbour Photo Agency\n"
             "Comments: Our rules\n"
             "Please report any comments by Derek Munby that break our rules.\n")
-    assert furniture(text)
+    assert find_furniture(text)
     x = run(text)
     assert not x.people
     assert not any("Harbour" in o.label for o in x.orgs.values())

@@ -1,0 +1,306 @@
+"""People and the posts they hold."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..lexicon import slug
+from ..model import (
+    Person,
+    Post,
+)
+from .bodies import _add_org, _care_services, _doc_inspectorates, _local_provider, _named_home, _org_after
+from .context import Ctx, _ev, _span_at
+from .names import SPEECH, NameHit, name_candidates
+from .roles import _COUNCIL_ROLE, _clause_end, _free_role, _role_before, _role_text, _roles_in
+
+
+def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
+    """An organisation named in tokens [start, end): a body, "the council", or a council's area."""
+    sp = ctx.sp
+    for s in ctx.lex_spans:
+        if s.label_ == "ORG" and start <= s.start < end:
+            return s.kb_id_
+    for o in ctx.out.orgs.values():
+        for e in o.evidence:
+            if e.rule in ("org.head-noun", "org.acronym", "org.provider-context") and sp[start].idx <= e.start < sp[end - 1].idx + len(sp[end - 1]):
+                return o.key
+    for s in ctx.lex_spans:
+        if s.label_ == "PLACE" and start <= s.start < end and s.kb_id_ in ctx.lex.council_by_area \
+                and (not role or _COUNCIL_ROLE.search(role)):
+            key = ctx.lex.council_by_area[s.kb_id_]
+            _add_org(ctx, key, s.start_char, s.end_char, "org.area-possessive")
+            return key
+    words = {t.lower_ for t in sp[start:end]}
+    if ("council" in words or "authority" in words) and ctx.council:
+        return ctx.council
+    if "home" in words and ctx.providers:
+        return _named_home(ctx)  # "the home's manager"
+    for head in ("trust", "force", "service", "board", "partnership", "hospital", "home"):
+        if head in words:
+            # "at the trust": the body of the document whose name ends in that word
+            hits = sorted((len(o.evidence), o.key) for o in ctx.out.orgs.values()
+                          if o.label.lower().endswith(head) or o.label.lower().endswith(head + "s"))
+            if hits:
+                return hits[-1][1]
+    if words & {"watchdog", "regulator", "inspectorate"}:
+        ins = _doc_inspectorates(ctx)
+        return ins[0] if ins else ""
+    return ""
+
+
+def _people(ctx: Ctx) -> None:
+    sp = ctx.sp
+    blocked = {i for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE", "GRADE")
+               for i in range(s.start, s.end)}
+    for o in ctx.out.orgs.values():
+        for e in o.evidence:
+            span = sp.char_span(e.start, e.end, alignment_mode="expand")
+            if span is not None:
+                blocked.update(range(span.start, span.end))
+    roles = [s for s in ctx.lex_spans if s.label_ in ("ROLE", "TITLE")]
+    for r in roles:
+        if not any(o is not r and o.start <= r.start and r.end <= o.end and len(o) > len(r) for o in roles):
+            blocked.update(range(r.end, _role_text(ctx, r)[2]))  # "Director for Education and Lifelong Learning"
+    # A surname may be a place name ("Ruth Cornwall"): allowed after a first name.
+    soft = frozenset(s.start for s in ctx.lex_spans if s.label_ == "PLACE" and len(s) == 1)
+    cands = [h for h in name_candidates(sp, blocked, soft) if not ctx.in_mask(sp[h.start].idx)]
+    confirmed: dict[str, Person] = {}
+    pending_short: list[NameHit] = []
+    mentions: list[tuple[int, str, NameHit]] = []  # in reading order
+
+    def accept(h: NameHit, rule: str) -> str:
+        name = sp[h.start:h.end].text
+        name = re.sub(r"[’']s$", "", name).strip()
+        key = slug(name)
+        p = confirmed.get(key)
+        if p is None:
+            p = confirmed[key] = Person(key, name, h.honorific)
+        p.evidence.append(_ev(sp[h.start].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), rule))
+        mentions.append((sp[h.start].idx, key, h))
+        return key
+
+    for h in cands:
+        words = len(sp[h.start:h.end].text.split())
+        outer = h.outer if h.outer >= 0 else h.start
+        before = sp[outer - 1] if outer > 0 else None
+        after = sp[h.end] if h.end < len(sp) else None
+        if words == 1:
+            pending_short.append(h)
+            continue
+        if before is not None and before.lower_ in ("of", "at") and not h.honorific:
+            continue  # "manager of Healthwatch Calderdale": a body, not a person
+        cand = sp[h.start:h.end].text
+        if any(o.label.startswith(cand + " ") for o in ctx.out.orgs.values()):
+            continue  # "Quantock Vale" is short for "Quantock Vale Surgery"
+        cue = ""
+        if h.honorific:
+            cue = "person.honorific"
+        elif after is not None and after.lower_ in SPEECH:
+            cue = "person.said"
+        elif before is not None and before.lower_ in SPEECH:
+            cue = "person.said-after"
+        elif after is not None and after.text in (",", "–", "—") and _appositive(ctx, h.end + 1)[0]:
+            cue = "person.apposition"
+        elif _role_before(ctx, outer) is not None:
+            cue = "person.role-before"
+        elif outer >= 2 and sp[outer - 2].lower_ == "according" and before.lower_ == "to":
+            cue = "person.according-to"
+        elif after is not None and after.text in (",", "–", "—") and _said_after_apposition(sp, h.end + 1):
+            cue = "person.apposition-said"
+        if cue:
+            accept(h, cue)
+        elif slug(sp[h.start:h.end].text) in confirmed:
+            accept(h, "person.repeat")
+    # A surname alone ("Mr Okafor", "Okafor said") belongs to the person of that surname in this document.
+    by_surname: dict[str, str] = {}
+    for key, p in confirmed.items():
+        by_surname.setdefault(p.name.split()[-1], key)
+    for h in pending_short:
+        surname = sp[h.start:h.end].text
+        key = by_surname.get(surname)
+        if key and (h.honorific or (h.end < len(sp) and sp[h.end].lower_ in SPEECH)):
+            confirmed[key].evidence.append(_ev(sp[h.start].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), "person.short-ref"))
+            mentions.append((sp[h.start].idx, key, h))
+    ctx.out.people = confirmed
+    # A place inside a person's name is no place ("Ruth Cornwall").
+    spans = [(e.start, e.end) for p in confirmed.values() for e in p.evidence]
+    for key in list(ctx.out.places):
+        pl = ctx.out.places[key]
+        pl.evidence = [e for e in pl.evidence if not any(a <= e.start < b for a, b in spans)]
+        if not pl.evidence:
+            del ctx.out.places[key]
+    ctx.lex_spans = [s for s in ctx.lex_spans if not (s.label_ == "PLACE" and any(a <= s.start_char < b for a, b in spans))]
+    mentions.sort(key=lambda m: m[0])
+    ctx.person_mentions = [(pos, key) for pos, key, _ in mentions]
+    _posts(ctx, mentions)
+
+
+def _said_after_apposition(sp: Doc, i: int) -> bool:
+    """"X, whose children ..., told me": a speech verb right after a closing comma, in the same sentence."""
+    for k in range(i, min(len(sp), i + 35)):
+        t = sp[k]
+        if t.text in (".", "!", "?") or "\n" in t.whitespace_:
+            return False
+        if t.lower_ in SPEECH and sp[k - 1].text in (",", "–", "—"):
+            return True
+    return False
+
+
+_WHO_ROLES = {"chairs": "chair", "leads": "leader", "heads": "head", "manages": "manager", "directs": "director",
+              "runs": "manager", "founded": "founder", "represents": "representative"}
+
+
+_PRE_ROLE_WORDS = {"the", "a", "an", "'s", "’s", "its", "their", "council", "county", "trust", "force", "watchdog",
+                   "regulator", "inspectorate", "former", "new", "interim", "acting", "joint", "borough", "city", "home"}
+
+
+def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
+    """After "NAME,": (role, org, role span, end) for "[the|a] [ORG's] ROLE [of|at ORG]" or a free role."""
+    sp = ctx.sp
+    if i + 2 < len(sp) and sp[i].lower_ == "who" and sp[i + 1].lower_ in _WHO_ROLES:
+        # "X, who chairs the Doncaster Safeguarding Children Partnership, said"
+        k = i + 2 + (sp[i + 2].lower_ == "the")
+        org = _org_after(ctx, k) if k < len(sp) and sp[k].text[:1].isupper() else ""
+        return _WHO_ROLES[sp[i + 1].lower_], org, None, k + 1
+    end = _clause_end(sp, i, 30)
+    roles = _roles_in(ctx, i, end)
+    if roles:
+        r = roles[0]
+        pre = sp[i:r.start]
+        # "the CQC's deputy director", "Unison's branch secretary": lower-case words that make the role.
+        m = r.start
+        while m > i and m - r.start > -2 and sp[m - 1].is_alpha and sp[m - 1].text.islower() \
+                and sp[m - 1].lower_ not in _PRE_ROLE_WORDS and sp[m - 1].lower_ not in ("and", "or", "of", "for"):
+            m -= 1
+        # Only determiners, a body, a place or "the council's" may come between the comma and the role.
+        if len(pre) <= 8 and all(t.lower_ in _PRE_ROLE_WORDS or t.text[:1].isupper() or t.i >= m
+                                 or _span_at(ctx.lex_spans, t.i, ("ORG", "PLACE")) is not None for t in pre):
+            role, org, rend = _role_text(ctx, r)
+            if m < r.start and r.label_ == "ROLE":
+                role = sp[m:r.start].text.lower() + " " + role
+            return role, org, r, rend
+    role, rend = _free_role(ctx, i, end)
+    if role:
+        return role, "", None, rend
+    return "", "", None, i
+
+
+_GOVERNANCE = {"governance"}
+
+
+def _council_in_sentence(ctx: Ctx, i: int) -> str:
+    """The council whose area the sentence of token i names ("In Bexley, Councillor X, the cabinet member ..."),
+    when the document names more than one council and the sentence names one of them only."""
+    councils = {k for k, o in ctx.out.orgs.items() if o.kind == "local authority"}
+    if len(councils) < 2:
+        return ""
+    sent = ctx.sp[i].sent
+    named = {ctx.lex.council_by_area[s.kb_id_] for s in ctx.lex_spans
+             if s.label_ == "PLACE" and sent.start <= s.start < sent.end and s.kb_id_ in ctx.lex.council_by_area}
+    named &= councils
+    return named.pop() if len(named) == 1 else ""
+
+
+def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
+    sp = ctx.sp
+    seen = set()
+    last_with_org: list[tuple[str, str, str]] = []  # (role, org, category)
+    deferred: list[tuple[str, Post]] = []
+    for _, key, h in mentions:
+        if ctx.in_quote(sp[h.start].idx):
+            continue
+        outer = h.outer if h.outer >= 0 else h.start
+        role = org = ""
+        lo = hi = 0
+        rule = ""
+        if h.end < len(sp) and sp[h.end].text in (",", "–", "—"):
+            role, org, rspan, rend = _appositive(ctx, h.end + 1)
+            if role:
+                rule = "post.apposition"
+                lo, hi = h.end + 1, rend
+                first = rspan.start if rspan is not None else h.end + 1
+                pre = sp[h.end + 1:first]
+                post_end = _clause_end(sp, rend, 20)
+                if not org and rend < len(sp) and sp[rend].lower_ in ("of", "at", "for", "to", "with"):
+                    org = _org_of_tokens(ctx, rend, post_end, role)
+                    if not org and rend + 1 < len(sp) and sp[rend].lower_ in ("of", "at"):
+                        org = _org_after(ctx, rend + 1 + (sp[rend + 1].lower_ == "the"))
+                if not org and len(pre):
+                    org = _org_of_tokens(ctx, h.end + 1, first, role)
+                if not org and len(pre) and pre[0].lower_ in ("a", "an"):
+                    org = "-"
+        if not role:
+            rb = _role_before(ctx, outer)
+            if rb is not None:
+                r, _ = rb
+                role, org, rend = _role_text(ctx, r)
+                rule = "post.role-before"
+                k = r.start
+                b = k
+                while b > 0 and k - b < 8 and sp[b - 1].text not in (".", ",", ";", ":", "“", "”", "\"") \
+                        and "\n" not in sp[b - 1].whitespace_:
+                    b -= 1
+                if not org and b < k:
+                    org = _org_of_tokens(ctx, b, k, role)
+                if not org and b < k and sp[b].lower_ in ("its", "their"):
+                    # "NHS Somerset ICB ... Its chief medical officer, NAME": the body named just before.
+                    near = [(e.end, o.key) for o in ctx.out.orgs.values() for e in o.evidence
+                            if sp[b].idx - 300 < e.end <= sp[b].idx and o.kind != "inspectorate"]
+                    org = max(near)[1] if near else ""
+                if not org and rend < outer and sp[rend].lower_ in ("of", "at"):
+                    org = _org_of_tokens(ctx, rend, outer, role)
+                lo, hi = b, outer
+        if not role and h.honorific.lower() in ("cllr", "councillor") and ctx.council:
+            # "Cllr" says only that the person is a councillor: kept when the text gives no other post.
+            deferred.append((key, Post(key, "councillor", ctx.council,
+                                       _ev(sp[outer].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), "post.honorific"))))
+            continue
+        if not role:
+            continue
+        cat = ctx.lex.roles[role].category if role in ctx.lex.roles else ""
+        if org == "-":
+            org = ""
+        elif not org:
+            if cat in _GOVERNANCE or role.endswith("chair"):
+                # Board roles inherit the body of the post named just before ("X, Cafcass Chair ... Y, Deputy Chair").
+                org = next((o for r_, o, c in reversed(last_with_org) if c in _GOVERNANCE or r_.endswith("chair")), "")
+            elif ctx.council and _COUNCIL_ROLE.search(role):
+                org = _council_in_sentence(ctx, outer) or ctx.council
+            elif "constable" in role:
+                org = next((k for k, o in ctx.out.orgs.items() if re.search(r"\b(?:Police|Constabulary)$", o.label)), "")
+            elif re.search(r"\binspector\b", role, re.I):
+                ins = _doc_inspectorates(ctx)  # "the chief inspector": the inspectorate of the article
+                org = ins[0] if ins else ""
+            elif "fire" in role:
+                org = next((k for k, o in ctx.out.orgs.items() if "Fire" in o.label and o.kind != "inspectorate"), "")
+            elif role in ("registered manager", "responsible individual"):
+                # The regulators' own posts: the manager of the one care service the article names, the
+                # responsible individual of the one provider company.
+                homes = _care_services(ctx)
+                firms = [k for k, o in ctx.out.orgs.items() if o.kind == "company" and k not in ctx.lex.orgs]
+                pick = firms if role == "responsible individual" and len(firms) == 1 else homes
+                org = pick[0] if len(pick) == 1 else ""
+        if role == "registered manager" and org and not _local_provider(ctx, org):
+            # A registered manager is registered for a care service, not for the company that runs it.
+            homes = _care_services(ctx)
+            org = homes[0] if len(homes) == 1 else org
+        if org and org not in ctx.out.orgs:
+            _add_org(ctx, org, sp[lo].idx, sp[max(lo, hi - 1)].idx + len(sp[max(lo, hi - 1)]), "org.from-post")
+        if org:
+            last_with_org.append((role, org, cat))
+        k2 = (key, role, org)
+        if k2 in seen:
+            continue
+        seen.add(k2)
+        a = min(sp[outer].idx, sp[lo].idx)
+        last = sp[max(lo, hi - 1)]
+        b = max(sp[h.end - 1].idx + len(sp[h.end - 1]), last.idx + len(last))
+        ctx.out.posts.append(Post(key, role, org, _ev(a, b, rule)))
+    held = {p.person for p in ctx.out.posts}
+    for key, post in deferred:
+        if key not in held:
+            held.add(key)
+            ctx.out.posts.append(post)
