@@ -39,10 +39,6 @@ class Scale:
     label: str
     grades: tuple[Grade, ...]  # best first
 
-    def find(self, text: str) -> Grade | None:
-        key = _key(text)
-        return next((g for g in self.grades if key in {_key(n) for n in g.names}), None)
-
 
 @dataclass(frozen=True)
 class Kind:
