@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pyoxigraph import Dataset, RdfFormat, parse, serialize
 
+from kg import frameworks
 from kg.extract import extract
 from kg.ingest import Source, SourceError, read
 from kg.model import Document, Evidence
@@ -26,9 +27,11 @@ FUZZ = settings(max_examples=150, deadline=None, derandomize=True,
 def _vocabulary() -> list[str]:
     """Words the rules react to: lexicon names, grades, roles, aspects, kinds, and sentences of the sample."""
     words: set[str] = set()
-    for name, cols in [("organisations.csv", ("label",)), ("grades.csv", ("label",)), ("roles.csv", ("label",)),
-                       ("aspects.csv", ("aspect",)), ("inspection_kinds.csv", ("label",)),
-                       ("places.csv", ("label",))]:
+    frames = frameworks.load()
+    words.update(n for g in frames.grades() for n in g.names)
+    words.update(a.label for f in frames.ordered() for a in f.aspects[:6])
+    for name, cols in [("organisations.csv", ("label",)), ("roles.csv", ("label",)),
+                       ("inspection_kinds.csv", ("label",)), ("places.csv", ("label",))]:
         with open(ROOT / "kg" / "resources" / "lexicons" / name, encoding="utf-8") as fh:
             for i, row in enumerate(csv.DictReader(fh)):
                 if i < 60:
