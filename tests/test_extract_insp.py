@@ -70,3 +70,52 @@ def test_a_short_form_after_another_place_names_a_sister_body():
 def test_an_nhs_name_keeps_its_prefix():
     x = run("The lead for NHS Harbourside CCG, Dr Ann Bell, said the surgery had done well.")
     assert "NHS Harbourside CCG" in labels(x)
+
+
+def inspections(x) -> list[tuple[str, list[str], str, str, str]]:
+    return sorted((x.orgs[i.subject].label, sorted(x.places[p].label for p in i.regions if p in x.places), i.kind,
+                   i.visited, i.published) for i in x.inspections)
+
+
+def test_an_earlier_years_inspection_never_dates_a_recent_one():
+    x = run("Ofsted rated Suffolk County Council's children's services inadequate.\n\n"
+            "An unannounced inspection last month found that too many referrals were left waiting.\n\n"
+            "The verdict follows a 2016 inspection that found some help for families was inadequate.")
+    current = [i for i in x.inspections if not i.previous]
+    assert len(current) == 1 and current[0].visited == "" and current[0].kind == "unannounced inspection"
+    assert all(i.visited == "2016" for i in x.inspections if i.previous)
+
+
+def test_a_list_with_a_county_lists_every_area_covered():
+    x = run("An Ofsted inspection of Cafcass found the service in Devon, Cornwall, Plymouth and Torbay was good.")
+    (ins,) = x.inspections
+    assert {"devon", "cornwall", "plymouth", "torbay"} <= set(ins.regions)
+
+
+def test_a_date_after_since_bounds_a_period_and_the_operator_is_not_inspected():
+    x = run("HM Inspectorate of Prisons published a report on Ashgrove Immigration Removal Centre in Kent. "
+            "This was the centre's first full inspection since it was taken over by Brightwell Services Ltd in May 2015.")
+    subjects = {x.orgs[i.subject].label for i in x.inspections}
+    assert "Brightwell Services Ltd" not in subjects
+    assert all(i.visited != "2015-05" for i in x.inspections)
+
+
+def test_two_services_inspected_together_each_get_an_inspection_and_their_own_area():
+    x = run("The Leeds Probation Delivery Unit (PDU) and the Bradford PDU were separately inspected by "
+            "HM Inspectorate of Probation. Both were rated inadequate, inspectors in Yorkshire said.")
+    got = inspections(x)
+    assert [g[:2] for g in got] == [("Bradford Probation Delivery Unit", ["Bradford"]),
+                                    ("Leeds Probation Delivery Unit", ["Leeds"])]
+
+
+def test_a_force_covers_its_own_area_even_one_no_lexicon_holds():
+    x = run("Thames Valley Police has been rated adequate by HM Inspectorate of Constabulary and Fire & Rescue "
+            "Services in its latest inspection, which also looked at work in the South East.")
+    (ins,) = x.inspections
+    assert [x.places[p].label for p in ins.regions] == ["Thames Valley"]
+
+
+def test_a_body_only_referred_to_still_has_its_inspection():
+    x = run("Ofsted inspected Harbourside Borough Council's services for children in May 2024. "
+            "Inspectors found the council and Harbourside NHS Trust worked well together.")
+    assert any(x.orgs[i.subject].label == "Harbourside Borough Council" for i in x.inspections)

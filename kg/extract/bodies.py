@@ -185,7 +185,7 @@ def _coordinated_bodies(ctx: Ctx, start: int, end: int, j: int) -> int:
     tail = " ".join(words)
     kind = _head_kind(words[-1].lower())
     for place in (left, right):
-        _new_named_org(ctx, f"{place.text} {tail}", place.start_char, place.end_char, kind, "org.shared-head")
+        _new_named_org(ctx, f"{place.text} {tail}", place.start_char, place.end_char, kind, "org.head-shared")
     return j
 
 
@@ -253,7 +253,7 @@ def _acronym_kin(ctx: Ctx) -> None:
                 while lead and slug(lead) not in ctx.lex.places:
                     lead = lead.partition(" ")[2]
                 if lead and not ctx.in_mask(m.start()) and not o.label.startswith(lead + " "):
-                    _new_named_org(ctx, f"{lead} {tail}", m.end(1) - len(lead) - 1, m.end(), o.kind, "org.acronym-kin")
+                    _new_named_org(ctx, f"{lead} {tail}", m.end(1) - len(lead) - 1, m.end(), o.kind, "org.head-acronym-kin")
                     o.evidence = [e for e in o.evidence if not m.start() <= e.start < m.end()]
 
 
@@ -483,7 +483,8 @@ _LOCAL_PROVIDER = re.compile(r"(?:House|Lodge|Surgery|Practice|Home|Centre|Manor
 
 def _local_provider(ctx: Ctx, key: str) -> bool:
     """A care home, surgery, children's home or prison: by its name, or named as one by its context."""
-    return key in ctx.providers or (key in ctx.out.orgs and bool(_LOCAL_PROVIDER.search(ctx.out.orgs[key].label)))
+    return key in ctx.providers or (key in ctx.out.orgs and (bool(_LOCAL_PROVIDER.search(ctx.out.orgs[key].label))
+                                                             or body_names().is_local(ctx.out.orgs[key].label)))
 
 
 def _care_services(ctx: Ctx) -> list[str]:

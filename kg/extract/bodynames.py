@@ -20,11 +20,21 @@ class BodyNames:
     particle: set[str] = field(default_factory=set)  # "de": lower-case words inside a name
     lead_head: set[str] = field(default_factory=set)  # head nouns that may open a name ("Manor")
     same_body: list[tuple[str, str]] = field(default_factory=list)  # ("Police", "Constabulary")
+    not_area: list[str] = field(default_factory=list)  # "Metropolitan" (Police): a name's opening that is no area
 
     def is_local(self, label: str) -> bool:
         """A provider placed by its town: a school, surgery, care home or prison, by its name."""
         return any(label.endswith(" " + e) for e in self.local) or \
             any(label.startswith(p + " ") for p in self.local_prefix)
+
+    def service_area(self, label: str) -> str:
+        """The area a local service's name gives ("West Mercia" of "West Mercia Police"), or ""."""
+        for e in sorted(self.area_service, key=len, reverse=True):
+            if label.endswith(" " + e):
+                lead = label[: -len(e) - 1].strip()
+                if lead and not any(lead == n or lead.startswith(n + " ") for n in self.not_area):
+                    return lead
+        return ""
 
     def is_area_service(self, label: str) -> bool:
         """A local service that covers the council areas its name gives (a youth justice service, a force)."""
@@ -39,7 +49,7 @@ def body_names() -> BodyNames:
             rule, text, value = row["rule"].strip(), row["text"].strip(), (row.get("value") or "").strip()
             if rule == "head":
                 out.heads[text.lower()] = value
-            elif rule in ("local", "local_prefix", "area_service", "name_phrase"):
+            elif rule in ("local", "local_prefix", "area_service", "name_phrase", "not_area"):
                 getattr(out, rule).append(text)
             elif rule in ("particle", "lead_head"):
                 getattr(out, rule).add(text.lower())
