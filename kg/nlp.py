@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import DATA, Lexicon, load, variants
+from .resources import rule_files
 
 
 def _ambiguous_places() -> frozenset[str]:
@@ -148,11 +149,13 @@ def cache_dir() -> Path:
 
 
 def cache_key() -> str:
-    """Changes with anything the pipeline is built from: this module, the lexicons, spaCy's version."""
+    """Changes with anything the pipeline or the rules are built from: this module, the lexicons, every module
+    of the extraction package, the rule files in use, spaCy's version."""
     h = hashlib.sha256(spacy.__version__.encode())
-    for path in [Path(__file__), Path(__file__).with_name("lexicon.py"), *sorted(DATA.glob("*.csv")),
-                 *sorted(DATA.glob("*.txt"))]:
-        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    here = Path(__file__).parent
+    code = [Path(__file__), here / "lexicon.py", *sorted((here / "extract").glob("*.py"))]
+    for path in [*code, *sorted(DATA.glob("*.csv")), *sorted(DATA.glob("*.txt")), *rule_files()]:
+        h.update(path.parent.name.encode() + b"/" + path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:24]
 
 
