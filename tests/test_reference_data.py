@@ -130,3 +130,22 @@ def test_reference_graph_adds_no_organisation_rows(history_store):
     assert "North Northamptonshire Council" not in names and len(names) == len(set(names))
     out = kg("query", "organisations", "--store", str(history_store), "--format", "json").stdout
     assert json.loads(out)["head"]["vars"] == ["organisation", "kind"]
+
+
+def test_the_force_and_the_trust_are_the_bodies_the_article_names(tmp_path):
+    text = ("Humberside Police was rated good by HM Inspectorate of Constabulary and Fire & Rescue Services.\n\n"
+            "Jane Smith, chief constable at the force, said the report was fair.\n\n"
+            "Leeds Teaching Hospitals NHS Trust was told to improve. Peter Jones, chief executive of the trust, "
+            "said it would.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    out = json.loads(kg("extract", str(tmp_path / "a.txt"), "--format", "json").stdout)
+    posts = {(p["person"], p["role"], p["org"]) for p in out["posts"]}
+    assert ("jane-smith", "chief constable", "humberside-police") in posts
+    assert ("peter-jones", "chief executive", "leeds-teaching-hospitals-nhs-trust") in posts
+    # A town that a prison or trust is named after stays the town.
+    (tmp_path / "b.txt").write_text("Families in Leeds and Wetherby praised the new clinic in Bolton.\n",
+                                    encoding="utf-8")
+    out = json.loads(kg("extract", str(tmp_path / "b.txt"), "--format", "json").stdout)
+    registers = {k for k, e in load().orgs.items() if e.register}
+    assert not registers & {o["key"] for o in out["organisations"]}
+    assert {"Leeds", "Bolton"} <= {p["label"] for p in out["places"]}
