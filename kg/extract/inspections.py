@@ -9,9 +9,7 @@ from spacy.tokens import Span
 
 from ..dates import find_dates
 from ..lexicon import slug
-from ..model import (
-    Inspection,
-)
+from ..model import Inspection
 from .bodies import _doc_inspectorates, _local_provider, _main_subject, _named_home
 from .context import Ctx, _ev
 from .places import _add_place, _admin

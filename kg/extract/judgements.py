@@ -6,10 +6,7 @@ import re
 from collections import Counter
 
 from ..lexicon import Lexicon, norm, slug
-from ..model import (
-    Inspection,
-    Judgement,
-)
+from ..model import Inspection, Judgement
 from .context import Ctx, _ev
 from .inspections import Mention
 from .quotes import _paragraphs
