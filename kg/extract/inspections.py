@@ -8,9 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from ..dates import find_dates
-from ..model import (
-    Inspection,
-)
+from ..model import Inspection
 from .areas import assign_regions
 from .bodies import _doc_inspectorates, _local_provider, _main_subject, _named_home
 from .bodynames import body_names

@@ -7,10 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..lexicon import Lexicon, norm, slug
-from ..model import (
-    Inspection,
-    Judgement,
-)
+from ..model import Inspection, Judgement
 from .context import Ctx, _ev
 from .inspections import Mention
 from .quotes import _paragraphs

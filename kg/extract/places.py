@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import (
-    Place,
-)
+from ..model import Place
 from .context import Ctx, _ev
 from .rules import words
 
