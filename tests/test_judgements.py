@@ -102,3 +102,17 @@ def test_the_grade_that_led_to_a_reinspection_is_not_todays():
 def test_a_grade_word_of_another_inspectorates_scale_is_no_grade():
     got = grades(SCHOOL + "Leadership was weak and the school's governance was poor, the report said.")
     assert not any(g in ("Weak", "Poor") for _, g in got)
+
+
+def test_rated_a_body_as_x_on_two_kinds_of_one_thing():
+    got = grades("Ofsted has published its national inspection of Cafcass.\n\nThe inspectorate rated Cafcass as "
+                 "good on the quality of its public and private law practice and on the management of its local "
+                 "services.", date="2014-03-01")
+    assert {("Quality of public law practice", "Good"), ("Quality of private law practice", "Good"),
+            ("Management of local services", "Good")} <= got
+
+
+def test_good_for_delivering_safe_services_is_the_safe_key_question():
+    got = grades("The Care Quality Commission has inspected the Larchfield Surgery in Ripon.\n\nThe CQC found the "
+                 "surgery to be 'outstanding' overall and 'good' for delivering safe services.", date="2018-05-01")
+    assert ("Safe", "Good") in got

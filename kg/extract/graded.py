@@ -25,6 +25,7 @@ def _res() -> dict[str, re.Pattern]:
     num = _alt("number_words") + r"|\d+"
     areas = _alt("area_nouns")
     return {
+        "rated_body": re.compile(r"\b(?:rated|graded|judged|assessed)\s+(?:[A-Z][\w’'&-]*\s+){1,6}(?:as|to\s+be)\s+$"),
         "noun_of": re.compile(rf"\b(?:{_alt('rating_nouns')})\s+of\s*$", re.I),
         "receive": re.compile(rf"\b(?:{_alt('receive_verbs')})\s+(?:(?:an?|the|its|their)\s+)?(?:overall\s+)?$", re.I),
         "noun_after": re.compile(rf"\s*(?:{_alt('rating_nouns')})\b", re.I),
@@ -87,7 +88,7 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
                         (n == len(toks) or re.match(r"[,;]|and\b|or\b", " ".join(toks[n:]) or ",") or
                          toks[n - 1].endswith(","))), 0)
             item = " ".join(toks[:hit]) if hit else re.split(r",\s*|\s+and\s+", text, maxsplit=1)[0]
-        raw = item.strip(_QUOTES + " ,")
+        raw = re.sub(r"\s+(?:its|their)\s+", " ", item.strip(_QUOTES + " ,"))  # "management of its services"
         text = text[text.find(item) + len(item):] if item in text else ""
         known = lex.aspect_for(raw)
         first = raw.split()[0] if raw.split() else ""
@@ -105,14 +106,23 @@ def handed_for(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = 
     """'a grade of requires improvement – the third ranking – for its use of stop and search', 'received
     "needs attention" for "attendance and behaviour"': a grade handed over, then (after an aside) what for."""
     r = _res()
-    if not (r["noun_of"].search(before) or r["receive"].search(before)):
+    body = r["rated_body"].search(before)  # "rated Cafcass as good on ...": the body, then what for
+    if not (body or r["noun_of"].search(before) or r["receive"].search(before)):
         return []
     rest = after
     for rx in ("noun_after", "aside"):
         m = r[rx].match(rest)
         rest = rest[m.end():] if m else rest
     m = r["prep"].match(rest)
-    return aspect_list(lex, rest[m.end():], stop=stop) if m else []
+    return aspect_list(lex, _distribute(rest[m.end():]), raw_ok=bool(body), stop=stop) if m else []
+
+
+def _distribute(text: str) -> str:
+    """'the quality of its public and private law practice' -> 'quality of public law practice, quality of
+    private law practice': two kinds of one thing, each an aspect."""
+    text = re.sub(r"\b(?:its|their|the)\s+(?=\w)", "", text, count=3)
+    return re.sub(r"^(?P<head>[a-z]+ of )(?P<a>[a-z]+) and (?P<b>[a-z]+) (?P<tail>[a-z]+(?: [a-z]+)?)\b",
+                  r"\g<head>\g<a> \g<tail>, \g<head>\g<b> \g<tail>", text)
 
 
 def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> tuple[bool, list[str]]:

@@ -416,6 +416,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                     aspects = [np[:1].upper() + np[1:]]
         for aspect in aspects:
             add_to(pos, lo, verb_at, aspect, g, "judgement.sentence")
+        if aspects:
+            prev_for = (sent.start_char, g.end_char)  # "outstanding overall and good for ...": the next shares the verb
     _one_framework(ctx)
     # The overall grade: the overall aspect, or the one headline judgement of a single-aspect inspection.
     for ins, _ in groups:
