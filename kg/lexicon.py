@@ -56,8 +56,13 @@ class OrgEntry:
     kind: str
     aliases: list[str] = field(default_factory=list)
     area: str = ""  # place key, for councils
-    gss: str = ""
+    gss: str = ""  # the body's code: GSS for councils and police force areas, ODS for NHS bodies
     la_kind: str = ""
+    register: str = ""  # police force, NHS trust, prison ... (public_bodies.csv)
+    former_codes: list[str] = field(default_factory=list)
+    valid_from: str = ""
+    valid_to: str = ""  # the last day the body existed, for abolished councils and closed bodies
+    successors: list[str] = field(default_factory=list)  # org keys
 
 
 @dataclass
@@ -129,6 +134,62 @@ class Lexicon:
         return id(self)
 
 
+# Authorities that are not one area's council: their area is a region or several councils' areas.
+AREA_LESS = {"combined authority", "strategic authority"}
+# Places that can be a (former) council's area; a town of the same name is not the district it gave its name to.
+_AREA_KINDS = {"ceremonial county", "historic county", "local authority area"}
+
+
+def _councils(orgs: dict[str, OrgEntry], places: dict[str, PlaceEntry]) -> dict[str, str]:
+    """Councils into orgs (and their areas into places); returns area key -> the area's current council."""
+    council_by_area: dict[str, str] = {}
+    for r in _rows("local_authorities.csv"):
+        if not r.get("council"):
+            continue
+        key = slug(r["council"])
+        area_key = slug(r["area"])
+        e = orgs[key] = OrgEntry(key, r["council"], "local authority", _split(r.get("aliases", "")),
+                                 gss=r.get("gss_code", ""), la_kind=r.get("kind", ""),
+                                 former_codes=_split(r.get("former_codes", "")), valid_from=r.get("valid_from", ""),
+                                 valid_to=r.get("valid_to", ""),
+                                 successors=[slug(n) for n in _split(r.get("successors", ""))])
+        if e.valid_to or e.la_kind in AREA_LESS:
+            # An abolished council or a combined authority is known by its own name: a bare place name
+            # still means the place and its current council.
+            e.area = area_key if area_key in places and places[area_key].kind in _AREA_KINDS else ""
+            continue
+        e.area = area_key
+        if area_key not in places:
+            places[area_key] = PlaceEntry(area_key, r["area"], "local authority area", r.get("gss_code", ""),
+                                          r.get("region", ""))
+        elif not places[area_key].gss:
+            places[area_key].gss = r.get("gss_code", "")
+        places[area_key].aliases += _split(r.get("area_aliases", ""))
+        # "Telford and Wrekin" is named after its main town, which the press names on its own.
+        first = re.split(r" and | with ", r["area"])[0]
+        if first != r["area"] and slug(first) not in places:
+            places[slug(first)] = PlaceEntry(slug(first), first, "town", "", r["area"])
+        # Upper-tier councils win the area (a county council over a district of the same name).
+        prev = council_by_area.get(area_key)
+        if prev is None or orgs[prev].la_kind == "district council":
+            council_by_area[area_key] = key
+    return council_by_area
+
+
+def _public_bodies(orgs: dict[str, OrgEntry], places: dict[str, PlaceEntry]) -> None:
+    """Police forces, fire services, NHS bodies, prisons and youth justice services (public_bodies.csv)."""
+    for r in _rows("public_bodies.csv"):
+        key = r.get("id") or slug(r["label"])
+        if not r.get("label") or key in orgs:
+            continue
+        area = slug(r["area"]) if r.get("area") else ""
+        orgs[key] = OrgEntry(key, r["label"], r.get("kind") or "public body", _split(r.get("aliases", "")),
+                             area=area if area in places else "", gss=r.get("code", ""),
+                             register=r.get("register", ""), valid_from=r.get("valid_from", ""),
+                             valid_to=r.get("valid_to", ""),
+                             successors=[slug(n) for n in _split(r.get("successors", ""))])
+
+
 def load() -> Lexicon:
     """Every lexicon, read once per process (and per set of framework folders)."""
     return _load(fw.folders())
@@ -150,28 +211,8 @@ def _load(framework_dirs: tuple) -> Lexicon:
                 continue
             places[key] = PlaceEntry(key, r["name"], r.get("kind", ""), r.get("gss_code", ""),
                                      r.get("parent", ""), _split(r.get("aliases", "")))
-    council_by_area: dict[str, str] = {}
-    for r in _rows("local_authorities.csv"):
-        if not r.get("council"):
-            continue
-        area_key = slug(r["area"])
-        if area_key not in places:
-            places[area_key] = PlaceEntry(area_key, r["area"], "local authority area", r.get("gss_code", ""),
-                                          r.get("region", ""))
-        elif not places[area_key].gss:
-            places[area_key].gss = r.get("gss_code", "")
-        # "Telford and Wrekin" is named after its main town, which the press names on its own.
-        first = re.split(r" and | with ", r["area"])[0]
-        if first != r["area"] and slug(first) not in places:
-            places[slug(first)] = PlaceEntry(slug(first), first, "town", "", r["area"])
-        key = slug(r["council"])
-        aliases = _split(r.get("aliases", ""))
-        orgs[key] = OrgEntry(key, r["council"], "local authority", aliases, area=area_key,
-                             gss=r.get("gss_code", ""), la_kind=r.get("kind", ""))
-        # Upper-tier councils win the area (a county council over a district of the same name).
-        prev = council_by_area.get(area_key)
-        if prev is None or orgs[prev].la_kind == "district council":
-            council_by_area[area_key] = key
+    council_by_area = _councils(orgs, places)
+    _public_bodies(orgs, places)
     roles = {}
     for r in _rows("roles.csv"):
         if r.get("label"):

@@ -87,6 +87,8 @@ class LexiconTagger:
         self.lex = load()
         self.ambiguous = _ambiguous_places()
         self.exact, self.loose = _patterns(nlp, self.lex)
+        # A public body named after the area it serves ("Dorset Police"): that place still counts as named.
+        self.nested_places = {k: e.area for k, e in self.lex.orgs.items() if e.register and e.area}
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
@@ -106,7 +108,12 @@ class LexiconTagger:
         for s in found:
             by_cat.setdefault("entity" if s.label_ in ("ORG", "PLACE") else s.label_, []).append(s)
         # Within one family the longest match wins; families may overlap (a role inside a title).
-        doc.spans["lex"] = [s for spans in by_cat.values() for s in filter_spans(spans)]
+        kept = [s for spans in by_cat.values() for s in filter_spans(spans)]
+        hosts = [s for s in kept if s.label_ == "ORG" and s.kb_id_ in self.nested_places]
+        nested = [p for p in by_cat.get("entity", []) if p.label_ == "PLACE" and p not in kept
+                  and any(h.start <= p.start and p.end <= h.end and self.nested_places[h.kb_id_] == p.kb_id_
+                          for h in hosts)]
+        doc.spans["lex"] = kept + filter_spans(nested)
         return doc
 
 

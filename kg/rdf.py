@@ -371,6 +371,7 @@ def vocab_quads() -> Iterator[Quad]:
               "publisher", "charity", "company", "partnership", "board", "other"):
         yield from concept(orgkind_iri(k), s, IKG.OrganisationKind, k)
     yield from _scale_quads(g, concept)
+    yield from history_quads(g)
 
 
 def _scale_quads(g: NamedNode, concept) -> Iterator[Quad]:
@@ -413,3 +414,32 @@ def _scale_quads(g: NamedNode, concept) -> Iterator[Quad]:
             yield Quad(s, IKG.inForceTo, Literal(str(f.end), datatype=XSD.gYear), g)
         for sid in f.scales:
             yield Quad(s, IKG.gradeScale, scale_iri(sid), g)
+
+
+def history_quads(g: NamedNode, iris: Iris | None = None) -> Iterator[Quad]:
+    """Reference facts on bodies that were abolished, merged or recoded, and on the bodies that took over: names,
+    every code they had, their dates and who replaced whom (dcterms:replaces / isReplacedBy). Not typed as
+    organisations, so the contract queries still list only the bodies articles name."""
+    iris = iris or Iris()
+    lex = load()
+    keep: set[str] = set()
+    for e in lex.orgs.values():
+        if e.successors or e.former_codes:
+            keep.add(e.key)
+            keep.update(s for s in e.successors if s in lex.orgs)
+    for key in sorted(keep):
+        e = lex.orgs[key]
+        s = iris.org(key)
+        yield Quad(s, RDFS.label, Literal(e.label), g)
+        yield Quad(s, SKOS.prefLabel, Literal(e.label), g)
+        for code in dict.fromkeys([e.gss, *e.former_codes]):
+            if code:
+                yield Quad(s, DCT.identifier, Literal(code), g)
+        if e.valid_from:
+            yield Quad(s, IKG.validFrom, date_literal(e.valid_from), g)
+        if e.valid_to:
+            yield Quad(s, IKG.validTo, date_literal(e.valid_to), g)
+        for succ in e.successors:
+            if succ in lex.orgs:
+                yield Quad(s, DCT.isReplacedBy, iris.org(succ), g)
+                yield Quad(iris.org(succ), DCT.replaces, s, g)

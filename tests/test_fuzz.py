@@ -18,7 +18,7 @@ from kg.extract import extract
 from kg.ingest import Source, SourceError, read
 from kg.model import Document, Evidence
 from kg.rdf import Iris, document_quads
-from kg.resolve import resolve_inspections
+from kg.resolve import resolve_one
 
 FUZZ = settings(max_examples=150, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -78,7 +78,7 @@ def check_document(doc: Document) -> None:
         assert isinstance(ev.start, int) and isinstance(ev.end, int), ev
         assert 0 <= ev.start <= ev.end <= n, (ev, n)
     # The facts also make RDF that serialises and parses back whole.
-    (keys, years), = resolve_inspections([x], {})
+    keys, years = resolve_one(x, {})
     quads = list(document_quads(x, Iris(), keys, years))
     data = serialize(quads, format=RdfFormat.N_QUADS)
     assert len(Dataset(parse(data, format=RdfFormat.N_QUADS))) == len(Dataset(quads))
