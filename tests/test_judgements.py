@@ -116,3 +116,25 @@ def test_good_for_delivering_safe_services_is_the_safe_key_question():
     got = grades("The Care Quality Commission has inspected the Larchfield Surgery in Ripon.\n\nThe CQC found the "
                  "surgery to be 'outstanding' overall and 'good' for delivering safe services.", date="2018-05-01")
     assert ("Safe", "Good") in got
+
+
+def test_the_council_of_another_tier_is_another_body():
+    got = grades("The Commission for Social Care Inspection has published its ratings for Kent County "
+                 "Council.\n\nKent County Council was awarded three stars. By contrast, the city council was given one "
+                 "star.", date="2007-11-30")
+    assert ("Overall effectiveness", "Three stars") in got
+    assert ("Overall effectiveness", "One star") not in got
+
+
+def test_services_named_after_the_body_are_its_overall_grade():
+    got = grades("HM Inspectorate of Probation has published its inspection of Tarnside Probation Delivery Unit."
+                 "\n\nProbation services rated 'inadequate' by inspectors", date="2024-01-10")
+    assert ("Probation services", "Inadequate") not in got
+    assert ("Overall effectiveness", "Inadequate") in got
+
+
+def test_a_count_of_areas_with_the_areas_between_dashes_before_the_verb():
+    got = grades("The Care Quality Commission has inspected Fernbrook Hospitals NHS Foundation Trust.\n\nOnly two of "
+                 "the five key questions – are services effective and are services responsive – were rated requires "
+                 "improvement.", date="2022-05-01")
+    assert {("Effective", "Requires improvement"), ("Responsive", "Requires improvement")} <= got

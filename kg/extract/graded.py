@@ -40,6 +40,10 @@ def _res() -> dict[str, re.Pattern]:
             rf"(?:(?:{num}|other|remaining)\s+)?|(?P<n>{num}|several|other|remaining|the other|the remaining)"
             rf"(?:\s+of\s+(?:the|its)\s+(?:{num}))?\s+)(?:of\s+(?:the|its)\s+)?[{_QUOTES}]?(?:[a-z-]+\s+){{0,2}}?"
             rf"(?:{areas})\b[{_QUOTES}]?", re.I),
+        "counted_subject": re.compile(
+            rf"\b(?P<n>{num})\s+of\s+(?:the|its)\s+(?:(?:{num})\s+)?(?:[a-z-]+\s+)?(?:{areas})\s*[–—-]\s*"
+            r"(?P<list>[^–—]{3,200}?)\s*[–—-]\s*(?:were|was|are|is|have\s+been|has\s+been)\s+"
+            r"(?:rated|judged|graded|found|deemed|assessed)(?:\s+(?:as|to\s+be))?\s+$", re.I),
         "change": re.compile(rf"(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{_alt('change_verbs')})"
                              r"\s+from\s+(?:an?\s+)?\S.{0,40}?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
@@ -153,6 +157,18 @@ def counted_before(lex: Lexicon, before: str, after: str, stop: re.Pattern | Non
     return found if n is not None and len(found) == n else []
 
 
+def counted_subject(lex: Lexicon, before: str) -> list[str]:
+    """'Just two of the six categories – are services safe and are services well-led – were rated': a count,
+    the aspects between dashes, then the verb; as many aspects as the count says."""
+    m = _res()["counted_subject"].search(before)
+    if not m:
+        return []
+    items = [re.sub(r"^(?:is|are)\s+(?:the\s+)?(?:services?|it|they|trust|home|practice|provider)\s+", "",
+                    i.strip(" ?" + _QUOTES), flags=re.I) for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list"))]
+    found = [lex.aspect_for(i) or i[:1].upper() + i[1:] for i in items if i]
+    return found if len(found) == number(m.group("n")) else []
+
+
 def changed_to(before: str) -> re.Match | None:
     """'purposeful activity had dropped from reasonably good to': the verb that moved the aspect to the grade."""
     return _res()["change"].search(before)
@@ -190,6 +206,18 @@ def earlier(before: str) -> bool:
                           before, re.I))
 
 
+def names_body(np: str, body) -> bool:
+    """Whether a noun phrase ("probation services") names the kind of the inspected body ("... Probation
+    Delivery Unit") rather than a part of it."""
+    kind = [w for w in re.findall(r"[a-z’']+", np.lower()) if w not in ("services", "service", "care", "the")]
+    return body is not None and bool(kind) and all(w in body.label.lower().split() for w in kind)
+
+
+# A council named by its tier ("the city council") in an article about a council of another tier.
+_TIER = re.compile(r"[\s,]*(?:(?:elsewhere|meanwhile|while|whereas|and|but|by contrast|in contrast)[,\s]+)*the\s+(city|county|borough|district|town)"
+                   r"\s+council\b", re.I)
+
+
 def other_body(ctx: Ctx, lo: int, verb_at: int, subject: str, inspectorates: list[str]) -> str | None:
     """The key of another body that is the subject of the clause before the verb ("Elsewhere, St Anne's
     School in Deal was graded ..."), or None when the clause is about the inspection's own body."""
@@ -197,6 +225,11 @@ def other_body(ctx: Ctx, lo: int, verb_at: int, subject: str, inspectorates: lis
                       r"(?:\s+(?:was|were|is|are|has|have|had|been|now|also|only|then|just|both|each|all|overall))*"
                       r"(?:\s+(?:rated|judged|graded|given|awarded|received|achieved|got|gained|found|deemed|assessed|"
                       r"marked|scooped|earned|secured|kept|retained)(?:\s+(?:as|an?|the|to\s+be|its))*)?\s*[‘'\"“]?")
+    tier = _TIER.match(ctx.doc.text, lo, verb_at)
+    own = ctx.out.orgs.get(subject)
+    if tier and own is not None and tier.group(1).lower() not in own.label.lower().split() \
+            and head.fullmatch(ctx.doc.text[tier.end():verb_at]):
+        return "council:" + tier.group(1).lower()  # "while the city council was given two stars"
     for key, org in ctx.out.orgs.items():
         if key == subject or key in inspectorates or org.kind in ("inspectorate", "government department", "publisher"):
             continue

@@ -255,7 +255,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             add(insp_at(pos), lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
                 lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.down-from")
             continue
-        named = graded.counted_before(lex, before, after, next_grade)
+        named = graded.counted_before(lex, before, after, next_grade) or graded.counted_subject(lex, before)
         counted, listed = graded.counted_after(lex, after, next_grade)
         if named or listed:
             # "one graded 'good' – preventing crime", "graded it 'weak' in four quality indicators: A, B, C and D"
@@ -414,6 +414,9 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                 if chain and re.search(r"\b(?:rated|judged|graded)\b", chain.group(0), re.I) \
                         and re.search(r"\b(?:services?|care)$", np, re.I) and 2 <= len(np.split()) <= 4:
                     aspects = [np[:1].upper() + np[1:]]
+                    if graded.names_body(np, ctx.out.orgs.get(insp_at(pos).subject)):
+                        # "Probation services rated inadequate" of a probation delivery unit: the body itself
+                        aspects = [lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
         for aspect in aspects:
             add_to(pos, lo, verb_at, aspect, g, "judgement.sentence")
         if aspects:
