@@ -35,12 +35,13 @@ def rows(text: str) -> tuple[list[str], list[tuple[str, ...]]]:
 
 
 def embedded_csv(store: str, name: str) -> str:
-    from kg.query import load_query, render
+    from kg.query import load_query
+    from kg.results import write_select
     from kg.store import open_store
 
     st = open_store(store, read_only=True)
     try:
-        return render(st.select(load_query(name)), "csv")
+        return write_select(st.select(load_query(name)), "csv")
     finally:
         st.close()
 
@@ -55,14 +56,15 @@ def test_contract_queries_answer_the_same_over_http(stores):
 
 
 def test_exploration_queries_answer_the_same_over_http(stores):
-    from kg.query import load_query, render
+    from kg.query import load_query
+    from kg.results import write_select
     from kg.store import RemoteStore
 
     remote, embedded = stores
     names = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
     server = RemoteStore(remote)
     for name in names:
-        assert rows(render(server.select(load_query(name)), "csv")) == rows(embedded_csv(embedded, name)), name
+        assert rows(write_select(server.select(load_query(name)), "csv")) == rows(embedded_csv(embedded, name)), name
 
 
 def test_bindings_and_rebuild_work_over_http(stores, seeds_dir, oxigraph):
@@ -83,10 +85,11 @@ def test_read_only_without_update_url(stores, seeds_dir):
 
 
 def test_publish_from_the_server_equals_publish_from_the_folder(stores, tmp_path):
-    from kg.publish import Site, load_store, publish
+    from kg.publish import Site, publish
+    from kg.store import open_store
 
     remote, embedded = stores
-    publish(load_store(remote), tmp_path / "a", Site())  # the server's quads, read with SPARQL
-    publish(load_store(embedded), tmp_path / "b", Site())
+    publish(open_store(remote).local_copy(), tmp_path / "a", Site())  # the server's quads, read with SPARQL
+    publish(open_store(embedded, read_only=True), tmp_path / "b", Site())
     a = (tmp_path / "a" / "dumps" / "inspection-kg.nq").read_bytes()
     assert a and a == (tmp_path / "b" / "dumps" / "inspection-kg.nq").read_bytes()

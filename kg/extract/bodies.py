@@ -15,6 +15,7 @@ from .bodynames import body_names
 from .context import Ctx, _ev, _span_at
 from .names import NOT_NAME, SPEECH, _is_honorific
 from .roles import _portfolio
+from .rules import pattern, pattern_list, word_map, words
 
 
 def _add_org(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
@@ -31,24 +32,13 @@ def _add_org(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
     return key
 
 
-_HEAD_KIND = {
-    "council": "local authority", "trust": "public body", "commission": "public body", "board": "board",
-    "partnership": "partnership", "agency": "public body", "hub": "partnership", "foundation": "charity",
-    "authority": "public body", "inspectorate": "inspectorate", "ombudsman": "public body",
-    "service": "public body", "services": "public body", "police": "public body", "constabulary": "public body",
-    "society": "charity", "charity": "charity", "hospital": "public body", "hospitals": "public body",
-    "court": "court or tribunal", "tribunal": "court or tribunal", "department": "government department",
-    "ministry": "government department", "ltd": "company", "limited": "company", "plc": "company",
-    "company": "company", "association": "other", "network": "other", "alliance": "other",
-    "institute": "other", "academy": "other", "college": "other", "university": "other", "school": "other",
-    "house": "other", "lodge": "other", "surgery": "other", "practice": "other", "centre": "other",
-    "manor": "other", "group": "other", "forum": "charity", "infirmary": "public body", "clinic": "other",
-    "rescue": "public body",
-}
-
-
+_HEAD_KIND = word_map("bodies", "head_kind")
+_CONNECT = words("bodies", "connect")
+_ACRONYM = pattern("bodies", "acronym")
+_PLURAL_HEADS = words("bodies", "plural_heads")
+_PRISON = pattern("bodies", "prison")
+_SUBJECT_KINDS = words("bodies", "subject_kinds")
 _HEAD_KIND.update({w: k for w, k in body_names().heads.items() if " " not in w})
-_CONNECT = {"of", "for", "and", "&", "the", "in", "on", "-", "'s", "’s"}
 
 
 def _head_at(sp, j: int) -> str:
@@ -77,7 +67,6 @@ def _in_name_phrase(sp, k: int) -> bool:
     return False
 
 
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
 
 def _head_noun_orgs(ctx: Ctx) -> None:
@@ -107,8 +96,7 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             i += 1
             continue
         start, end = i, last_head + 1
-        if sp[last_head].lower_ in ("boards", "trusts", "councils", "partnerships", "authorities", "hospitals",
-                                    "agencies", "commissions", "courts") and sp[last_head - 1].text[:1].isupper() \
+        if sp[last_head].lower_ in _PLURAL_HEADS and sp[last_head - 1].text[:1].isupper() \
                 and not any(t.lower_ in ("nhs", "of", "for") for t in sp[start:end]) or \
                 sum(1 for t in sp[start:end] if t.lower_ in _HEAD_KIND) >= 2 and \
                 any(t.lower_ in ("and", "&") and sp[t.i - 1].lower_ in _HEAD_KIND for t in sp[start:end]):
@@ -294,30 +282,7 @@ def _merge_prefix_orgs(ctx: Ctx) -> None:
                 break
 
 
-_PNAME = r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
-
-
-_HOME_TYPE = r"(?:(?:care|nursing|residential|children['’]s|respite|dementia care) home|home for (?:older|elderly|adults|children|young))"
-
-
-_PROVIDER_CONTEXT = [
-    # "Rosemount, a care home in Hunstanton", "Plas Derwen, a 34-bed nursing home near Conwy"
-    re.compile(_PNAME + r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?" + _HOME_TYPE +
-               r"(?=\s*(?:[,.;:)]|$|(?:in|at|near|on|run|owned|operated|for|which|that|with|providing|where)\b))"
-               r"(?:\s+(?:[\w-]+\s+){0,3}?(?:in|at|near)\s+(?P<town>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?))?"),
-    # "Rosemount, in Hunstanton, provides nursing care"
-    re.compile(_PNAME + r",\s+(?:in|at|near)\s+(?P<town>[A-Z][\w’'-]+(?:[ -](?:upon-|on-)?[A-Z][\w’'-]+)?),\s+"
-               r"(?:provides|cares|offers|supports|looks after|is home|houses|accommodates|is registered)\b"),
-    # "Inspectors visited Plas Derwen, which cares for up to 34 older people"
-    re.compile(r"\b(?:visited|inspected|inspection (?:of|at))\s+" + _PNAME +
-               r",\s+(?:which|where|a home that|that)\s+(?:cares|provides|looks after|supports|accommodates|houses|"
-               r"is home|offers|is registered)\b"),
-    # "the Plas Derwen care home", "Rosemount nursing home"
-    re.compile(_PNAME + r"\s+(?:care|nursing|residential) home(?=\s*(?:[,.;:)]|$|(?:in|at|near|on|run|owned|operated|"
-               r"for|which|that|with|where|has|had|is|was|told|said|rated)\b))"),
-    # "a care home called Rosemount"
-    re.compile(r"\b" + _HOME_TYPE + r",?\s+(?:called|named|known as)\s+" + _PNAME),
-]
+_PROVIDER_CONTEXT = pattern_list("bodies", "provider_context")
 
 
 def _context_providers(ctx: Ctx) -> None:
@@ -376,8 +341,7 @@ def _orgs(ctx: Ctx) -> None:
     _context_providers(ctx)
     text = ctx.doc.text
     # Prisons and young offender institutions: "HMP Lewes", "HMYOI Feltham".
-    for m in re.finditer(r"\b(?:HMP(?:/YOI)?|HMYOI|HM Prison(?: and Young Offender Institution)?)\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?",
-                         text):
+    for m in _PRISON.finditer(text):
         if not ctx.in_mask(m.start()):
             span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
@@ -466,7 +430,7 @@ def _main_subject(ctx: Ctx) -> str:
     c = Counter()
     first: dict[str, int] = {}
     for key, o in ctx.out.orgs.items():
-        if o.kind in ("public body", "local authority", "partnership", "company", "charity", "board", "other"):
+        if o.kind in _SUBJECT_KINDS:
             c[key] = sum(1 for e in o.evidence if not ctx.in_quote(e.start))
             first[key] = min(e.start for e in o.evidence)
     if ctx.council and ctx.council in c:
@@ -478,7 +442,7 @@ def _main_subject(ctx: Ctx) -> str:
     return sorted(c, key=lambda k: (-c[k], first[k]))[0]
 
 
-_LOCAL_PROVIDER = re.compile(r"(?:House|Lodge|Surgery|Practice|Home|Centre|Manor|Court|Hall)$|^(?:HMP|HMYOI|HM Prison)\b")
+_LOCAL_PROVIDER = pattern("bodies", "local_provider")
 
 
 def _local_provider(ctx: Ctx, key: str) -> bool:

@@ -6,6 +6,7 @@ from ..model import (
     Place,
 )
 from .context import Ctx, _ev
+from .rules import words
 
 
 def _add_place(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
@@ -17,7 +18,7 @@ def _add_place(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
     return key
 
 
-_ADMIN_PLACES = {"region", "ceremonial county", "historic county", "local authority area"}
+_ADMIN_PLACES = words("places", "admin_places")
 
 
 def _admin(ctx: Ctx, key: str) -> bool:

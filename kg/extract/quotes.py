@@ -8,7 +8,7 @@ from ..model import (
     Quote,
 )
 from .context import Ctx, QuoteSpan, _ev
-from .names import SPEECH
+from .rules import pattern
 
 OPEN = "“\""
 
@@ -26,9 +26,21 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_SAID_COLON = re.compile(
-    r"\b(?:said|says|added|adds|commented|comments|explained|explains|stated|states|warned|continued|"
-    r"told [A-Z]\w+(?: [A-Z]\w+)*|welcomed [^:]{0,120}|responded|replied|noted|wrote)\s*:\s*$", re.I)
+_SAID_COLON = pattern("quotes", "said_colon")
+_QA_Q = pattern("quotes", "interview_question")
+_QA_A = pattern("quotes", "interview_answer")
+# Where a quotation's speaker is named, before or after it.
+_SAID_BEFORE = pattern("quotes", "said_before")
+_SPEECH_WORD = pattern("quotes", "speech_word")
+_PRONOUN_BEFORE = pattern("quotes", "pronoun_before")
+_PRONOUN = pattern("quotes", "pronoun")
+_PRONOUN_OPENING = pattern("quotes", "pronoun_opening")
+_ACCORDING_TO_BEFORE = pattern("quotes", "according_to_before")
+_SAID_AFTER = pattern("quotes", "said_after")
+_ACCORDING_TO_AFTER = pattern("quotes", "according_to_after")
+_PRONOUN_SAID_AFTER = pattern("quotes", "pronoun_said_after")
+_NAME_SAID_AFTER = pattern("quotes", "name_said_after")
+_DASH_NAME_AFTER = pattern("quotes", "dash_name_after")
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -125,28 +137,27 @@ def _attribute(ctx: Ctx) -> None:
         after = text[q.end:after_end]
         speaker = rule = ""
         # "X said: ..." / "X, chief executive, said: “...”"
-        if re.search(r"(?:\b(?:" + "|".join(SPEECH) + r")\b[^.!?“”\"]{0,160})?[:,]\s*$", before) and \
-                re.search(r"\b(?:" + "|".join(SPEECH) + r")\b", before[-200:]):
+        if _SAID_BEFORE.search(before) and _SPEECH_WORD.search(before[-200:]):
             speaker = person_in(ps, q.start)
-            if not speaker and re.search(r"\b(?:she|he)\b[^.]{0,40}$", before, re.I):
+            if not speaker and _PRONOUN_BEFORE.search(before):
                 speaker = latest_before(ps)
             rule = "quote.said-before"
-        if not speaker and re.search(r"\baccording to\b[^.!?“”\"]{0,120},\s*$", before, re.I):
+        if not speaker and _ACCORDING_TO_BEFORE.search(before):
             speaker = person_in(ps, q.start)
             rule = "quote.according-to"
         # "“...,” said X." / "“...,” she said." / "“...”, according to X."
         if not speaker:
-            m = re.match(r"\s*,?\s*(?:(?:" + "|".join(SPEECH) + r")\s+)?(?:(she|he)\s+(?:" + "|".join(SPEECH) + r")\b)?", after)
-            if re.match(r"\s*[,.]?\s*(?:" + "|".join(SPEECH) + r")\b", after) or re.match(r"\s*[,.]?\s*according to\b", after):
+            m = _PRONOUN_SAID_AFTER.match(after)
+            if _SAID_AFTER.match(after) or _ACCORDING_TO_AFTER.match(after):
                 speaker = person_in(q.end, q.end + 120, last=False)
                 rule = "quote.said-after"
             elif m and m.group(1):
                 speaker = latest_before(q.start)
                 rule = "quote.pronoun-after"
-            elif re.match(r"\s*[,.]?\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:" + "|".join(SPEECH) + r")\b", after):
+            elif _NAME_SAID_AFTER.match(after):
                 speaker = person_in(q.end, q.end + 80, last=False)
                 rule = "quote.name-said-after"
-            elif re.match(r"\s*[—–-]\s*(?:(?:Dr|Mr|Mrs|Ms|Professor|Cllr)\.?\s+)?[A-Z]", after):
+            elif _DASH_NAME_AFTER.match(after):
                 speaker = person_in(q.end, q.end + 60, last=False)  # “...” — Jane Smith, chief executive
                 rule = "quote.dash-after"
         # A quotation opening its own paragraph after "X said:" or after X's previous quotation.
@@ -156,7 +167,7 @@ def _attribute(ctx: Ctx) -> None:
                 ptext = text[prev_para[0]:prev_para[1]]
                 if ptext.rstrip().endswith(":"):
                     speaker = person_in(*prev_para)
-                    if not speaker and re.search(r"\b(?:she|he)\b", ptext, re.I):
+                    if not speaker and _PRONOUN.search(ptext):
                         speaker = latest_before(prev_para[0])
                     rule = "quote.colon-paragraph"
                 elif prev is not None and prev.speaker and prev.end >= prev_para[1] - 1:
@@ -166,9 +177,9 @@ def _attribute(ctx: Ctx) -> None:
         if not speaker and not q.colon_intro:
             sent_start = max(before.rfind(". "), before.rfind("\n"), -1) + 1
             clause = before[sent_start:]
-            if re.search(r"\b(?:" + "|".join(SPEECH) + r")\b", clause):
+            if _SPEECH_WORD.search(clause):
                 speaker = person_in(ps + sent_start, q.start)
-                if not speaker and re.match(r"\s*(?:she|he)\b", clause, re.I):
+                if not speaker and _PRONOUN_OPENING.match(clause):
                     speaker = latest_before(ps + sent_start)
                 rule = "quote.in-sentence"
         q.speaker, q.rule = speaker, rule
@@ -183,12 +194,6 @@ def _attribute(ctx: Ctx) -> None:
     # Text after a heading such as "WHAT THE INSPECTORS SAID:" is no quotation when nobody said it.
     ctx.quotes = [q for q in ctx.quotes if q not in unmask]
     _interview_answers(ctx, paras, latest_before)
-
-
-_QA_Q = re.compile(r"^[*_\s]*(?:Q|Question)\s*[:.)][*_\s]*\S")
-
-
-_QA_A = re.compile(r"^[*_\s]*(?:A|Answer)\s*[:.)][*_\s]*(?=\S)")
 
 
 def _interview_answers(ctx: Ctx, paras: list[tuple[int, int]], latest_before) -> None:
