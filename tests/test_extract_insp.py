@@ -119,3 +119,40 @@ def test_a_body_only_referred_to_still_has_its_inspection():
     x = run("Ofsted inspected Harbourside Borough Council's services for children in May 2024. "
             "Inspectors found the council and Harbourside NHS Trust worked well together.")
     assert any(x.orgs[i.subject].label == "Harbourside Borough Council" for i in x.inspections)
+
+
+def test_a_council_no_lexicon_places_covers_the_area_its_name_gives():
+    x = run("Education Scotland graded Lochmorven and Strathcairn Council 'weak' after its inspection.")
+    (ins,) = x.inspections
+    assert [x.places[p].label for p in ins.regions] == ["Lochmorven and Strathcairn"]
+
+
+def test_a_school_is_placed_by_the_town_named_after_it_not_its_street():
+    x = run("Rowan Tree Primary School, in Millbeck, has been rated good by Ofsted. "
+            "Hazel Grove Surgery, in Church Street, was inspected by the Care Quality Commission.")
+    regions = {x.orgs[i.subject].label: [x.places[p].label for p in i.regions] for i in x.inspections}
+    assert regions["Rowan Tree Primary School"] == ["Millbeck"]
+    assert "Church Street" not in {p.label for p in x.places.values()}
+
+
+def test_a_chief_inspectors_title_stands_for_the_inspectorate():
+    x = run("Report on an unannounced inspection of HMP Ashcombe by HM Chief Inspector of Prisons (3-14 June 2024)")
+    (ins,) = x.inspections
+    assert ins.inspectors == ["hmi-prisons"] and ins.kind == "unannounced inspection"
+    assert ins.visited == "2024-06-03" and x.orgs[ins.subject].label == "HMP Ashcombe"
+
+
+def test_a_rating_received_names_an_inspection_and_each_body_gets_one():
+    x = run("Ofsted's new inspections have reported. Lancashire and Cumbria County Councils both received a "
+            "rating of adequate for their help to children in care.")
+    assert sorted(x.orgs[i.subject].label for i in x.inspections) == ["Cumbria County Council",
+                                                                       "Lancashire County Council"]
+
+
+def test_kinds_keep_the_texts_words_where_the_contract_has_them():
+    x = run("Report on an announced inspection of Ashgrove Immigration Removal Centre by HM Chief Inspector of "
+            "Prisons, published in May 2024.")
+    assert [i.kind for i in x.inspections] == ["announced inspection"]
+    x = run("A joint-targeted area inspection of Harbourside Borough Council by Ofsted and the CQC found "
+            "strong leadership.")
+    assert [i.kind for i in x.inspections] == ["joint targeted area inspection"]

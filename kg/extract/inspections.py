@@ -10,9 +10,10 @@ from spacy.tokens import Span
 from ..dates import find_dates
 from ..model import (
     Inspection,
+    Org,
 )
 from .areas import assign_regions
-from .bodies import _doc_inspectorates, _local_provider, _main_subject, _named_home
+from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject, _named_home
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .places import _admin
@@ -34,7 +35,7 @@ _PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last in
 
 
 _KIND_PRIORITY = ["joint targeted area inspection", "focused visit", "monitoring visit", "unannounced inspection",
-                  "re-inspection", "short inspection", "full inspection", "thematic inspection"]
+                  "re-inspection", "local area inspection", "annual health check", "assessment", "announced inspection", "short inspection", "full inspection", "thematic inspection"]
 
 
 @dataclass
@@ -118,7 +119,7 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"\b(?:previously|last)\s+(?:rated|judged|graded)\b(?=[^.]{0,40}\b(?:19|20)\d\d\b)|\b[Ii]nspectors?\b[^.]{0,60}\b(?:spent|visited|"
                      r"were on site|carried out|conducted|arrived|went into|returned)\b", sent.text)
     if verb is None:
-        verb = _inspectorate_verb(ctx, sent)
+        verb = _inspectorate_verb(ctx, sent) or _RATING_GIVEN.search(sent.text)
     report = re.search(r"\b(?:report|letter of findings|findings|letter)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
                        r"\b(?:report|letter of findings|findings)\b", sent.text, re.I)
     if report and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)) \
@@ -128,6 +129,15 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
     if not (verb or report or _RATED_BY.search(sent.text)):
         return False
     return not ctx.in_quote(sent.start_char + (verb.start() if verb else 0))
+
+
+# "both received a rating of adequate", "has now been rated as satisfactory", "It assessed the performance of X"
+_RATING_GIVEN = re.compile(
+    r"\b(?:received|receiving|given|awarded|achieved|gained|earned)\s+(?:a|an|the|its)?\s*(?:\w+\s+){0,2}?"
+    r"(?:rating|grade|grading|judgement)s?\s+(?:of|as)\b|"
+    r"\b(?:has|have)\s+(?:now\s+|since\s+|just\s+)?been\s+(?:rated|judged|graded)\b|"
+    r"^(?:It|The inspection|The review|Inspectors)\s+(?:assessed|evaluated|examined|inspected)\s+(?:the\s+)?"
+    r"(?:performance|work|quality|effectiveness)\s+of\b")
 
 
 def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
@@ -153,9 +163,21 @@ _INSPECTORATE_VERB = re.compile(
     r"announced its ratings)\b")
 
 
+def _titled_inspectorates(ctx: Ctx, sent: Span) -> None:
+    """"a report by HM Chief Inspector of Prisons": the chief inspector's title stands for the inspectorate."""
+    for t in ctx.lex_spans:
+        if t.label_ == "TITLE" and sent.start <= t.start < sent.end and not ctx.in_quote(t.start_char):
+            org = t.kb_id_.partition("#")[0]
+            entry = ctx.lex.orgs.get(org)
+            if entry is not None and entry.kind == "inspectorate" and \
+                    not any(e.start == t.start_char for e in ctx.out.orgs.get(org, Org("", "", "")).evidence):
+                _add_org(ctx, org, t.start_char, t.end_char, "org.inspector-title")
+
+
 def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str], list[str]]:
     """The bodies a sentence says were inspected, the first the likeliest, and the inspectorates it names."""
     text = ctx.doc.text
+    _titled_inspectorates(ctx, sent)
     orgs = _sent_orgs(ctx, sent)
     inspectors = list(dict.fromkeys(o for o in orgs if ctx.out.orgs[o].kind == "inspectorate"))
     others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")]
@@ -212,7 +234,7 @@ def _coordinated(ctx: Ctx, sent: Span, subjects: list[str]) -> list[str]:
 
     def sort(k: str) -> tuple:
         o = ctx.out.orgs[k]
-        return (o.kind, _local_provider(ctx, k), k in ctx.lex.orgs)
+        return (o.kind, _local_provider(ctx, k), k in ctx.lex.orgs or o.kind == "local authority")
 
     first = subjects[0]
     if not spans(first):
@@ -328,13 +350,19 @@ def _plural(span: Span) -> bool:
 
 
 _CONTRACT_KINDS = {"inspection", "unannounced inspection", "focused visit", "monitoring visit",
-                   "joint targeted area inspection"}
+                   "joint targeted area inspection", "announced inspection", "re-inspection", "local area inspection",
+                   "annual health check", "assessment"}
+# The press's names for kinds the contract words otherwise ("a local area SEND inspection" is a local area one).
+_KIND_AS = {"area SEND inspection": "local area inspection", "area SEND revisit": "local area inspection",
+            "local authority assessment": "assessment"}
 
 
 def _canonical_kind(kind: str) -> str:
     """The press's kinds of inspection, reduced to the contract's: a framework's name is an inspection."""
     if kind in _CONTRACT_KINDS:
         return kind
+    if kind in _KIND_AS:
+        return _KIND_AS[kind]
     if kind.startswith("unannounced"):
         return "unannounced inspection"
     if "monitoring" in kind:
@@ -356,7 +384,7 @@ def _peers(ctx: Ctx, a: str, b: str) -> bool:
     oa, ob = ctx.out.orgs[a], ctx.out.orgs[b]
     if oa.kind != ob.kind:
         return False
-    if a in ctx.lex.orgs and b in ctx.lex.orgs:
+    if a in ctx.lex.orgs and b in ctx.lex.orgs or oa.kind == "local authority":
         return True
     return _local_provider(ctx, a) and _local_provider(ctx, b) or \
         body_names().is_area_service(oa.label) and body_names().is_area_service(ob.label)
