@@ -148,7 +148,7 @@ def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
             for e in ctx.out.orgs[o].evidence if sent.start_char <= e.start < sent.end_char]
     rx = _INSPECTORATE_VERB
     for e in insp:
-        m = rx.match(ctx.doc.text, e.end, min(sent.end_char, e.end + 120))
+        m = rx.match(sent.text, e.end - sent.start_char, min(len(sent.text), e.end - sent.start_char + 120))
         if m:
             return m
     m = re.search(r"\b(?:inspectors|watchdog|regulator)\b", sent.text, re.I)
@@ -199,6 +199,7 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
             first = next((k for k in others if any(at <= e.start <= at + 2 for e in ctx.out.orgs[k].evidence)), None)
             if first:
                 others = [first] + [o for o in others if o != first]
+    others = _referred_provider(ctx, sent, others)
     if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
         others = [ctx.council]
     if not others:
@@ -208,6 +209,26 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
         # "rated the home requires improvement": the care home the article names
         others = [_named_home(ctx)] + others
     return others, inspectors
+
+
+def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
+    """"the school was judged ...", "inspectors visited the surgery": the school or surgery the article named last
+    before the sentence (or first, when none comes before), ahead of any council or national body."""
+    if any(_local_provider(ctx, o) for o in others):
+        return others
+    m = re.search(r"\b(?:the|this|its) (school|academy|college|nursery|surgery|practice|prison|jail|centre|home)\b",
+                  sent.text, re.I)
+    if m is None:
+        return others
+    head = {"jail": "prison"}.get(m.group(1).lower(), m.group(1).lower())
+    cands = [(min(e.start for e in o.evidence), o.key) for o in ctx.out.orgs.values()
+             if o.key not in ctx.lex.orgs and _local_provider(ctx, o.key)
+             and (o.label.lower().endswith(" " + head) or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison")]
+    if not cands:
+        return others
+    before = [c for c in cands if c[0] < sent.start_char]
+    key = (max(before) if before else min(cands))[1]
+    return [key] + [o for o in others if o != key]
 
 
 def _area_subject(ctx: Ctx, sent: Span) -> list[str]:
@@ -299,7 +320,7 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
         if not d.value or ctx.in_quote(sent.start_char + d.start):
             continue
         before = sent.text[:d.start]
-        if re.search(r"\b(?:Act|Regulations|Order|Bill)\s*(?:of\s+)?$", before):
+        if re.search(r"\b(?:Act|Regulations|Order|Bill)\s*(?:of\s+|\()?$", before):
             continue  # "the Children Act 2004"
         if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", before) and re.match(r"\s*[—–-]", sent.text[d.end:]):
             continue  # a dateline ("BURY, 14 March 2024 —") dates the article, not the inspection
@@ -334,7 +355,9 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         places, towns = _mention_places(ctx, sent)
         dates = _mention_dates(ctx, sent, trig)
         bodies = _coordinated(ctx, sent, subjects)
-        if trig is not None and _plural(trig) and not dates and len(bodies) < 2:
+        recent_visits = trig is not None and re.search(r"\b(?:recent|latest|last)\s+(?:\w+\s+)?$",
+                                                         ctx.doc.text[max(sent.start_char, trig.start_char - 20):trig.start_char])
+        if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
         m = Mention(sent, trig, kind, inspectors, subjects[0] if subjects else "", places, dates,
                     bool(_PRIOR_CUES.search(sent.text)), towns, recent=_recent(ctx, sent))
@@ -386,6 +409,8 @@ def _peers(ctx: Ctx, a: str, b: str) -> bool:
         return False
     if a in ctx.lex.orgs and b in ctx.lex.orgs or oa.kind == "local authority":
         return True
+    if oa.label.split()[-1] == ob.label.split()[-1] and a not in ctx.lex.orgs and b not in ctx.lex.orgs:
+        return True  # two trusts, two colleges, two forces
     return _local_provider(ctx, a) and _local_provider(ctx, b) or \
         body_names().is_area_service(oa.label) and body_names().is_area_service(ob.label)
 
@@ -423,6 +448,12 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         # another inspection's.
         other_year = other_year or (bool(own_dates) and m.trigger is not None and not m.recent
                                     and any(mm.recent for mm in main[1]) and not main_years)
+        earlier = next((g for g in groups if g is not main and g[0].previous and g[0].subject in ("", m.subject)
+                        and own_dates and {v[:4] for v in own_dates} & {v[:4] for mm in g[1] for _, v in mm.dates}
+                        and not {v[:4] for v in own_dates} & main_years), None)
+        if earlier is not None:
+            earlier[1].append(m)  # "the inspection of November 2012" after "the original inspection in 2012"
+            continue
         if disjoint or other_subject or other_year or (m.prior and own_dates and m.trigger is not None):
             # An earlier inspection named in passing, another body or another region: an inspection of its own.
             same = next((g for g in groups if g is not main and g[0].subject == m.subject and other_subject
