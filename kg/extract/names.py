@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..resources import rule_file
+
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "professor", "prof", "sir", "dame", "lord", "lady",
               "baroness", "baron", "cllr", "councillor", "rev", "revd", "reverend", "judge", "justice"}
 
@@ -56,6 +58,16 @@ def _name_word(t: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+", t))
 
 
+@lru_cache(maxsize=1)
+def _surname_words() -> frozenset[str]:
+    lines = rule_file("surname_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _surname_word(t: str) -> bool:
+    return t.lower() in _surname_words() and bool(re.fullmatch(r"[A-Z][a-z]+", t))
+
+
 @dataclass
 class NameHit:
     start: int  # token indices of the name
@@ -91,6 +103,10 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
             if (k not in blocked or ((k > j or hon) and k in soft)) and _name_word(t):
                 k += 1
                 words += 1
+            elif k > j and words >= 1 and k not in blocked and _surname_word(t):
+                k += 1
+                words += 1
+                break  # "Jane Read": an everyday word ends a name, it never starts one
             elif k > j and t in ("-", "‑") and not spaces[k - 1] and not spaces[k] \
                     and k + 1 < n and _name_word(texts[k + 1]):
                 k += 2  # a double-barrelled surname
@@ -104,7 +120,7 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
                 break
         while k > j and texts[k - 1].lower() in PARTICLES:
             k -= 1
-        count = sum(1 for t in texts[j:k] if _name_word(t))
+        count = sum(1 for t in texts[j:k] if _name_word(t) or _surname_word(t))
         if count >= 2 or (hon and count >= 1):
             hits.append(NameHit(j, k, hon, i))
             i = k

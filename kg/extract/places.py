@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from spacy.tokens import Span
+
 from ..model import (
     Place,
 )
+from ..resources import rule_file
 from .context import Ctx, _ev
 
 
@@ -25,12 +30,27 @@ def _admin(ctx: Ctx, key: str) -> bool:
     return ctx.lex.places[key].kind in _ADMIN_PLACES or key in ctx.lex.council_by_area
 
 
+@lru_cache(maxsize=1)
+def _newspaper_words() -> frozenset[str]:
+    lines = rule_file("newspaper_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _in_paper_name(ctx: Ctx, s: Span) -> bool:
+    """"Andover Advertiser", "the Kent Messenger's reporter": a place that starts a newspaper's title."""
+    sp = ctx.sp
+    k = s.end
+    if k < len(sp) and sp[k].text in ("Evening", "Daily", "Weekly", "Free"):
+        k += 1
+    return k < len(sp) and sp[k].text in _newspaper_words() and not sp[s.end - 1].whitespace_.count("\n")
+
+
 def _places(ctx: Ctx) -> None:
-    # A place inside a body's name is part of the name ("Kirkby Moor Hospital").
+    # A place inside a body's name is part of the name ("Kirkby Moor Hospital"), or a newspaper's.
     org_spans = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence if e.rule.startswith("org.head")]
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and not ctx.in_mask(s.start_char) \
-                and not any(a <= s.start_char < b for a, b in org_spans):
+                and not any(a <= s.start_char < b for a, b in org_spans) and not _in_paper_name(ctx, s):
             _add_place(ctx, s.kb_id_, s.start_char, s.end_char, "place.lexicon")
     ctx.lex_spans = [s for s in ctx.lex_spans if s.label_ != "PLACE" or s.kb_id_ in ctx.out.places
                      and any(e.start == s.start_char for e in ctx.out.places[s.kb_id_].evidence)]

@@ -94,6 +94,25 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return quotes
 
 
+def _genders(text: str, mentions: list[tuple[int, str]]) -> dict[str, str]:
+    """What an honorific before any mention says of a person: "m" (Mr) or "f" (Mrs, Ms, Miss)."""
+    out: dict[str, str] = {}
+    for pos, key in mentions:
+        m = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", text[max(0, pos - 8):pos])
+        if m:
+            out[key] = "m" if m.group(1) == "Mr" else "f"
+    return out
+
+
+def _reported_speaker(ctx: Ctx, para: tuple[int, int]) -> str:
+    """"X, chair of governors, said the school was improving." then a paragraph that is one quotation:
+    the person a speech verb follows in the paragraph before, the last one if several."""
+    text = ctx.doc.text
+    said = re.compile(r"^[^.!?]{0,120}?\b(?:" + "|".join(SPEECH) + r")\b")
+    got = [k for pos, k in ctx.person_mentions if para[0] <= pos < para[1] and said.match(text[pos:para[1]])]
+    return got[-1] if got else ""
+
+
 def _attribute(ctx: Ctx) -> None:
     text = ctx.doc.text
     mentions = ctx.person_mentions
@@ -109,8 +128,12 @@ def _attribute(ctx: Ctx) -> None:
         got = [k for pos, k in mentions if a <= pos < b and not ctx.in_quote(pos)]
         return (got[-1] if last else got[0]) if got else ""
 
-    def latest_before(pos: int) -> str:
-        got = [k for p, k in mentions if p < pos and not ctx.in_quote(p)]
+    genders = _genders(text, mentions)
+
+    def latest_before(pos: int, pronoun: str = "") -> str:
+        """The person named last before pos; "he"/"she" skip a person an honorific says is the other."""
+        other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
+        got = [k for p, k in mentions if p < pos and not ctx.in_quote(p) and genders.get(k) != other]
         return got[-1] if got else ""
 
     prev: QuoteSpan | None = None
@@ -128,8 +151,9 @@ def _attribute(ctx: Ctx) -> None:
         if re.search(r"(?:\b(?:" + "|".join(SPEECH) + r")\b[^.!?“”\"]{0,160})?[:,]\s*$", before) and \
                 re.search(r"\b(?:" + "|".join(SPEECH) + r")\b", before[-200:]):
             speaker = person_in(ps, q.start)
-            if not speaker and re.search(r"\b(?:she|he)\b[^.]{0,40}$", before, re.I):
-                speaker = latest_before(ps)
+            pro = re.search(r"\b(she|he)\b[^.]{0,40}$", before, re.I)
+            if not speaker and pro:
+                speaker = latest_before(ps, pro.group(1))
             rule = "quote.said-before"
         if not speaker and re.search(r"\baccording to\b[^.!?“”\"]{0,120},\s*$", before, re.I):
             speaker = person_in(ps, q.start)
@@ -141,7 +165,7 @@ def _attribute(ctx: Ctx) -> None:
                 speaker = person_in(q.end, q.end + 120, last=False)
                 rule = "quote.said-after"
             elif m and m.group(1):
-                speaker = latest_before(q.start)
+                speaker = latest_before(q.start, m.group(1))
                 rule = "quote.pronoun-after"
             elif re.match(r"\s*[,.]?\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:" + "|".join(SPEECH) + r")\b", after):
                 speaker = person_in(q.end, q.end + 80, last=False)
@@ -156,20 +180,25 @@ def _attribute(ctx: Ctx) -> None:
                 ptext = text[prev_para[0]:prev_para[1]]
                 if ptext.rstrip().endswith(":"):
                     speaker = person_in(*prev_para)
-                    if not speaker and re.search(r"\b(?:she|he)\b", ptext, re.I):
-                        speaker = latest_before(prev_para[0])
+                    pro = re.search(r"\b(she|he)\b", ptext, re.I)
+                    if not speaker and pro:
+                        speaker = latest_before(prev_para[0], pro.group(1))
                     rule = "quote.colon-paragraph"
                 elif prev is not None and prev.speaker and prev.end >= prev_para[1] - 1:
                     speaker = prev.speaker
                     rule = "quote.continued"
+                elif q.end >= pe - 1 and not any(prev_para[0] <= x.start < prev_para[1] for x in ctx.quotes):
+                    speaker = _reported_speaker(ctx, prev_para)
+                    rule = "quote.after-reported-speech"
         # A short quotation inside running text after "X said".
         if not speaker and not q.colon_intro:
             sent_start = max(before.rfind(". "), before.rfind("\n"), -1) + 1
             clause = before[sent_start:]
             if re.search(r"\b(?:" + "|".join(SPEECH) + r")\b", clause):
                 speaker = person_in(ps + sent_start, q.start)
-                if not speaker and re.match(r"\s*(?:she|he)\b", clause, re.I):
-                    speaker = latest_before(ps + sent_start)
+                pro = re.match(r"\s*(she|he)\b", clause, re.I)
+                if not speaker and pro:
+                    speaker = latest_before(ps + sent_start, pro.group(1))
                 rule = "quote.in-sentence"
         q.speaker, q.rule = speaker, rule
         prev = q

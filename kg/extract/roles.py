@@ -137,16 +137,61 @@ def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int]:
     k = start
     if k < end and sp[k].lower_ in ("the", "a", "an"):
         k += 1
-    words = []
-    while k < end and len(words) < 6 and sp[k].is_alpha and sp[k].text.islower():
-        words.append(sp[k].text)
-        k += 1
+        if k + 2 < end and sp[k].is_alpha and sp[k].text.islower() and sp[k + 1].text in ("'s", "’s"):
+            k += 2  # "the practice's senior partner": the body's word is no part of the role
+    words: list[str] = []
+    while k < end and len(words) < 6:
+        if sp[k].is_alpha and sp[k].text.islower():
+            words.append(sp[k].text)
+            k += 1
+        elif words and sp[k].text in ("-", "‑") and not sp[k - 1].whitespace_ and not sp[k].whitespace_ \
+                and k + 1 < end and sp[k + 1].is_alpha and sp[k + 1].text.islower():
+            words[-1] += "-" + sp[k + 1].text  # "co-opted member", "vice-chair"
+            k += 2
+        else:
+            break
     while words and words[-1] not in ROLE_HEADS:
         words.pop()
         k -= 1
     if words and words[-1] in ROLE_HEADS:
         return " ".join(words), k
+    if not words:
+        return _title_case_role(ctx, k, end)
     return "", start
+
+
+_ROLE_END = {",", ".", ";", ")", "–", "—", "and", "of", "at", "for", "with", "in"}
+
+
+def _title_case_role(ctx: Ctx, start: int, end: int) -> tuple[str, int]:
+    """A role written in capitals that the lexicon does not know ("Lead Safeguarding Officer"): two to five
+    capitalised words ending in a role noun, no body, place or honorific among them, then a clause break."""
+    sp = ctx.sp
+    k = start
+    while k < end and k - start < 5 and sp[k].is_alpha and sp[k].text[:1].isupper() and not sp[k].is_upper \
+            and not _is_honorific(sp[k]) and _span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None:
+        k += 1
+    if k - start < 2 or sp[k - 1].lower_ not in ROLE_HEADS:
+        return "", start
+    if k < len(sp) and sp[k].lower_ not in _ROLE_END and sp[k].lower_ not in SPEECH and "\n" not in sp[k - 1].whitespace_:
+        return "", start
+    return sp[start:k].text.lower(), k
+
+
+def _body_start_ending_at(ctx: Ctx, j: int) -> int:
+    """The first token of a body's name that ends at token j, or -1."""
+    sp = ctx.sp
+    s = _span_at(ctx.lex_spans, j, ("ORG",))
+    if s is not None and s.end == j + 1:
+        return s.start
+    end = sp[j].idx + len(sp[j])
+    for o in ctx.out.orgs.values():
+        for e in o.evidence:
+            if e.end == end:
+                span = sp.char_span(e.start, e.end, alignment_mode="expand")
+                if span is not None:
+                    return span.start
+    return -1
 
 
 def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
@@ -161,6 +206,12 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
     r = _span_at(ctx.lex_spans, j, ("TITLE", "ROLE"))
     if r is not None and not (len(r) == 1 and _is_honorific(r[0])):
         return r, r.end
+    b = _body_start_ending_at(ctx, j)
+    if b >= 2 and sp[b - 1].lower_ in ("of", "at"):
+        # "Deputy chief constable of Kent Police Jane Doe said": the role, its body, then the name.
+        r = _span_at(ctx.lex_spans, b - 2, ("TITLE", "ROLE"))
+        if r is not None and r.end == b - 1:
+            return r, r.end
     if sp[j].lower_ in ROLE_HEADS and sp[j].is_alpha:
         # A role the lexicon does not know, right before the name: "Registered manager Colette Haverigg".
         b = j
