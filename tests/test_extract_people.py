@@ -139,3 +139,40 @@ def test_a_top_post_without_a_body_is_the_article_s_body_not_the_inspectorate_s(
     x = run("The CQC inspected Harbourside Community Health Trust in May. The CQC said the trust must improve.\n"
             "\"We will improve,\" said Tim Abara, chief executive.")
     assert ("Tim Abara", "chief executive", "Harbourside Community Health Trust") in posts(x)
+
+
+def test_elected_members_seat_and_party():
+    x = run("Inspectors criticised the service. Delyth Rowe, MS for Cardiff North, said it was alarming. "
+            "Iain Macrae MSP said the same. Sarah Oduya, the Labour MP for Luton South, said she would write to the "
+            "minister. Former Conservative MP Hal Brinks said nothing. Plaid Cymru AM Mair Jones agreed. "
+            "The meeting ended at 10 AM. Jane Green said so.")
+    got = posts(x)
+    assert {("Delyth Rowe", "MS for Cardiff North", ""), ("Iain Macrae", "MSP", ""),
+            ("Sarah Oduya", "MP for Luton South", "Labour Party"), ("Hal Brinks", "MP", "Conservative Party"),
+            ("Mair Jones", "AM", "Plaid Cymru")} <= got
+    assert {p.name for p in x.people.values()} == {"Delyth Rowe", "Iain Macrae", "Sarah Oduya", "Hal Brinks",
+                                                   "Mair Jones", "Jane Green"}
+    assert "Wales" not in {p.label for p in x.places.values()}
+
+
+def test_role_in_brackets_and_who_chairs():
+    x = run("Ofsted rated Thornbury Academy good. Pupils praised Sam Eddowes (headteacher) and the staff. "
+            "Nell Farrow, who chairs the governors, said it was deserved.\n"
+            "The CQC rated Fernhill Surgery good. Alan Pike, who chairs the practice's patient participation group, "
+            "said members helped.")
+    got = posts(x)
+    assert ("Sam Eddowes", "headteacher", "Thornbury Academy") in got
+    assert ("Nell Farrow", "chair of governors", "Thornbury Academy") in got
+    assert ("Alan Pike", "chair of the patient participation group", "Fernhill Surgery") in got
+
+
+def test_unknown_role_after_its_body_keeps_its_portfolio():
+    x = run("Ofsted praised Kent County Council. Cllr Nina Patel, county council lead member for learning and "
+            "school inclusion said: \"It is a fine result.\" Sunnyside Primary School was also praised.")
+    assert ("Nina Patel", "lead member for learning and school inclusion", "Kent County Council") in posts(x)
+
+
+def test_his_majestys_chief_inspector_in_its_short_form():
+    x = run("Ofsted published its annual report. His Majesty's Chief Inspector, Sir Martyn Oliphant, said the "
+            "system was under strain.")
+    assert {(n, r.lower(), o) for n, r, o in posts(x)} == {("Martyn Oliphant", "hm chief inspector", "Ofsted")}

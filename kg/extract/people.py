@@ -26,6 +26,7 @@ from .bodies import (
 )
 from .context import Ctx, _ev, _span_at
 from .names import SPEECH, NameHit, name_candidates
+from .politics import party_mentions, party_org, political_post
 from .roles import _COUNCIL_ROLE, ROLE_HEADS, _clause_end, _free_role, _role_before, _role_text, _roles_in
 
 # Evidence that names a body where it stands (not "the council" or a post's own body).
@@ -57,6 +58,11 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
     for head in ("trust", "force", "service", "board", "partnership", "hospital", "home"):
         if head in words:
             hit = _body_by_head(ctx, seq, head)
+            if hit:
+                return hit
+    for word, body in _body_words():
+        if word in words:
+            hit = _nearest_body(ctx, sp[start].idx, body)
             if hit:
                 return hit
     if words & {"watchdog", "regulator", "inspectorate"}:
@@ -104,6 +110,10 @@ def _people(ctx: Ctx) -> None:
             span = sp.char_span(e.start, e.end, alignment_mode="expand")
             if span is not None:
                 blocked.update(range(span.start, span.end))
+    for a, b in party_mentions(ctx.doc.text):
+        span = sp.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
     roles = [s for s in ctx.lex_spans if s.label_ in ("ROLE", "TITLE")]
     for r in roles:
         if not any(o is not r and o.start <= r.start and r.end <= o.end and len(o) > len(r) for o in roles):
@@ -145,11 +155,13 @@ def _people(ctx: Ctx) -> None:
         cue = ""
         if h.honorific:
             cue = "person.honorific"
+        elif political_post(ctx, sp[outer].idx, sp[h.end - 1].idx + len(sp[h.end - 1])) is not None:
+            cue = "person.political-post"
         elif after is not None and after.lower_ in SPEECH:
             cue = "person.said"
         elif before is not None and before.lower_ in SPEECH:
             cue = "person.said-after"
-        elif after is not None and after.text in (",", "–", "—") and _appositive(ctx, h.end + 1)[0]:
+        elif after is not None and after.text in (",", "–", "—", "(") and _appositive(ctx, h.end + 1)[0]:
             cue = "person.apposition"
         elif _role_before(ctx, outer) is not None:
             cue = "person.role-before"
@@ -210,8 +222,24 @@ def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
     if i + 2 < len(sp) and sp[i].lower_ == "who" and sp[i + 1].lower_ in _WHO_ROLES:
         # "X, who chairs the Doncaster Safeguarding Children Partnership, said"
         k = i + 2 + (sp[i + 2].lower_ == "the")
-        org = _org_after(ctx, k) if k < len(sp) and sp[k].text[:1].isupper() else ""
-        return _WHO_ROLES[sp[i + 1].lower_], org, None, k + 1
+        role = _WHO_ROLES[sp[i + 1].lower_]
+        if k < len(sp) and sp[k].text[:1].isupper():
+            return role, _org_after(ctx, k), None, k + 1
+        # "who chairs the governors", "who chairs the practice's patient participation group"
+        j = k
+        while j < len(sp) and j - k < 5 and (sp[j].is_alpha and sp[j].text.islower() or sp[j].text in ("'s", "’s")):
+            j += 1
+        words = [t.text for t in sp[k:j]]
+        if "'s" in words or "’s" in words:
+            cut = max(n for n, w in enumerate(words) if w in ("'s", "’s")) + 1
+            org, words = _org_of_tokens(ctx, k, k + cut, role), words[cut:]
+        else:
+            org = ""
+        if words == ["governors"] or words == ["governing", "body"]:
+            return f"{role} of governors", org, None, j
+        if words and sp[k - 1].lower_ == "the" and len(words) <= 4:
+            return f"{role} of the {' '.join(words)}", org, None, j
+        return role, org, None, k + 1
     end = _clause_end(sp, i, 30)
     roles = _roles_in(ctx, i, end)
     if roles:
@@ -232,9 +260,9 @@ def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
                 role = sp[m:r.start].text.lower() + " " + role
                 r = Span(sp, m, r.end, label=r.label_, kb_id=r.kb_id_)
             return role, org, r, rend
-    role, rend = _free_role(ctx, i, end)
+    role, first, rend = _free_role(ctx, i, end)
     if role:
-        return role, _org_of_tokens(ctx, i, rend - len(role.split()), role) if rend > i + 3 else "", None, rend
+        return role, _org_of_tokens(ctx, i, first, role) if first > i + 1 else "", None, rend
     return "", "", None, i
 
 
@@ -298,6 +326,14 @@ def _body_like_after(ctx: Ctx, k: int) -> str:
             ctx.out.orgs[key].kind = "public body"  # an NHS commissioning group or board
         return key
     return ""
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> list[tuple[str, re.Pattern]]:
+    """rules/body_words.csv: a common noun for a kind of body ("the practice") -> the names of that kind."""
+    with open(rule_file("body_words.csv"), encoding="utf-8", newline="") as fh:
+        return [(w, re.compile(r["body"])) for r in csv.DictReader(fh) if r.get("word") and r.get("body")
+                for w in r["word"].split("|")]
 
 
 def _nearest_body(ctx: Ctx, pos: int, body: re.Pattern) -> str:
@@ -366,7 +402,12 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
         role = org = ""
         lo = hi = 0
         rule = ""
-        if h.end < len(sp) and sp[h.end].text in (",", "–", "—"):
+        pol = political_post(ctx, sp[outer].idx, sp[h.end - 1].idx + len(sp[h.end - 1]))
+        if pol is not None:
+            role, org, rule = pol.role, party_org(ctx, pol) or "-", "post.political"
+            span = sp.char_span(pol.start, pol.end, alignment_mode="expand")
+            lo, hi = (span.start, span.end) if span is not None else (h.start, h.end)
+        elif h.end < len(sp) and sp[h.end].text in (",", "–", "—", "("):
             role, org, rspan, rend = _appositive(ctx, h.end + 1)
             if role:
                 rule = "post.apposition"

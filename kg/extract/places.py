@@ -11,6 +11,7 @@ from ..model import (
 )
 from ..resources import rule_file
 from .context import Ctx, _ev
+from .politics import party_names
 
 
 def _add_place(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
@@ -48,6 +49,7 @@ def _in_paper_name(ctx: Ctx, s: Span) -> bool:
 def _places(ctx: Ctx) -> None:
     # A place inside a body's name is part of the name ("Kirkby Moor Hospital"), or a newspaper's.
     org_spans = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence if e.rule.startswith("org.head")]
+    org_spans += party_names(ctx.doc.text)
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and not ctx.in_mask(s.start_char) \
                 and not any(a <= s.start_char < b for a, b in org_spans) and not _in_paper_name(ctx, s):

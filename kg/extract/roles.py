@@ -85,16 +85,8 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         if k < len(sp) and sp[k].lower_ in ("group", "groups") and k > end + 2:
             party = sp[end + 2:k].text
             end = k + 1
-    if end == span.end and span.label_ == "ROLE" and end + 1 < len(sp) and sp[end].lower_ in ("of", "for") \
-            and sp[end + 1].text.islower() and sp[end + 1].lower_ not in ("the", "a", "an", "its", "their", "our"):
-        # "director of midwifery", "cabinet member for children and young people"
-        k = end + 1
-        while k < len(sp) and k - end <= 5 and (sp[k].is_alpha and sp[k].text.islower() or sp[k].text in ("’s", "'s")) \
-                and sp[k].lower_ not in ("at", "in", "said", "says", "the", "who", "which", "from", "since"):
-            k += 1
-        while k > end + 1 and sp[k - 1].lower_ in ("and", "of", "for"):
-            k -= 1
-        end = k
+    if end == span.end and span.label_ == "ROLE":
+        end = _lower_complement(sp, end)
     text = sp[span.start:end].text
     if span.label_ == "TITLE" and end == span.end:
         text = span.kb_id_.split("#", 1)[1]  # titles keep their canonical form (HM Chief Inspector)
@@ -104,7 +96,7 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
             text = text.replace(party.lower(), party)  # the party keeps its capitals
     else:
         org = ""  # "HM Inspector of Fire and Rescue Services": the complement, not the title, names the body
-    text = re.sub(r"^(?:Her|His) Majesty[’']s\b", "HM", text)
+    text = re.sub(r"^(?:Her|His) Majesty[’']s\b", "HM", text, flags=re.I)
     text = re.sub(r"\s+", " ", text).strip(" ,")
     return text, org, end
 
@@ -121,6 +113,21 @@ _PORTFOLIO = {"education", "children", "children's", "children’s", "childrens"
               "people's", "people’s", "education,", "-", "well", "being"}
 
 
+def _lower_complement(sp: Doc, end: int) -> int:
+    """Past a lower-case portfolio after a role: "director of midwifery", "cabinet member for children and
+    young people"; not "director of the ..." (a body follows)."""
+    if not (end + 1 < len(sp) and sp[end].lower_ in ("of", "for") and sp[end + 1].text.islower()
+            and sp[end + 1].lower_ not in ("the", "a", "an", "its", "their", "our")):
+        return end
+    k = end + 1
+    while k < len(sp) and k - end <= 5 and (sp[k].is_alpha and sp[k].text.islower() or sp[k].text in ("’s", "'s")) \
+            and sp[k].lower_ not in ("at", "in", "said", "says", "the", "who", "which", "from", "since"):
+        k += 1
+    while k > end + 1 and sp[k - 1].lower_ in ("and", "of", "for"):
+        k -= 1
+    return k
+
+
 def _portfolio(sp: Doc, k: int) -> bool:
     """Capitalised words after "director for/of" that name a portfolio, not a body ("Education and Skills")."""
     j = k
@@ -131,33 +138,45 @@ def _portfolio(sp: Doc, k: int) -> bool:
     return j > k
 
 
-def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int]:
-    """A role the lexicon does not know: a few lower-case words ending in a role noun ("manager")."""
+_BODY_PREFIX = {"council", "county", "city", "borough", "district", "trust", "force", "authority"}
+
+
+def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int, int]:
+    """A role the lexicon does not know: a few lower-case words ending in a role noun ("manager"), with a
+    lower-case portfolio after it. Returns (role, first token of the role, token after it); the words before
+    the role's first token ("the practice's", "county council") name its body."""
     sp = ctx.sp
     k = start
     if k < end and sp[k].lower_ in ("the", "a", "an"):
         k += 1
         if k + 2 < end and sp[k].is_alpha and sp[k].text.islower() and sp[k + 1].text in ("'s", "’s"):
             k += 2  # "the practice's senior partner": the body's word is no part of the role
-    words: list[str] = []
+    while k + 1 < end and sp[k].lower_ in _BODY_PREFIX and sp[k].text.islower():
+        k += 1  # "county council lead member"
+    first = k
+    words: list[tuple[str, int]] = []  # (word, token after it)
     while k < end and len(words) < 6:
         if sp[k].is_alpha and sp[k].text.islower():
-            words.append(sp[k].text)
+            words.append((sp[k].text, k + 1))
             k += 1
         elif words and sp[k].text in ("-", "‑") and not sp[k - 1].whitespace_ and not sp[k].whitespace_ \
                 and k + 1 < end and sp[k + 1].is_alpha and sp[k + 1].text.islower():
-            words[-1] += "-" + sp[k + 1].text  # "co-opted member", "vice-chair"
+            words[-1] = (words[-1][0] + "-" + sp[k + 1].text, k + 2)  # "co-opted member", "vice-chair"
             k += 2
         else:
             break
-    while words and words[-1] not in ROLE_HEADS:
+    while words and words[-1][0] not in ROLE_HEADS:
         words.pop()
-        k -= 1
-    if words and words[-1] in ROLE_HEADS:
-        return " ".join(words), k
-    if not words:
-        return _title_case_role(ctx, k, end)
-    return "", start
+    if words:
+        k = words[-1][1]
+        e = _lower_complement(sp, k)  # "lead member for learning and school effectiveness"
+        role = " ".join(w for w, _ in words) + (" " + sp[k:e].text if e > k else "")
+        return role.lower(), first, e
+    if first == start + (sp[start].lower_ in ("the", "a", "an") if start < end else 0):
+        role, e = _title_case_role(ctx, first, end)
+        if role:
+            return role, first, e
+    return "", start, start
 
 
 _ROLE_END = {",", ".", ";", ")", "–", "—", "and", "of", "at", "for", "with", "in"}
