@@ -125,7 +125,7 @@ def test_scottish_and_northern_irish_areas_and_a_newspaper_title():
             "Care services in the Scottish Borders, Argyll and Bute and Mid Ulster were rated weak. "
             "Angus Robertson said it was poor.")
     places = {p.label for p in x.places.values()}
-    assert {"Scottish Borders", "Argyll and Bute", "Mid Ulster"} <= places
+    assert {"The Scottish Borders", "Argyll and Bute", "Mid Ulster"} <= places
     assert "Hampshire" not in places and "Angus" not in places
 
 

@@ -2,45 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..resources import rule_file
+from .rules import pattern, words
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "professor", "prof", "sir", "dame", "lord", "lady",
-              "baroness", "baron", "cllr", "councillor", "rev", "revd", "reverend", "judge", "justice"}
-
-
-SPEECH = {"said", "says", "added", "adds", "told", "explained", "commented", "welcomed", "warned",
-          "admitted", "stated", "insisted", "acknowledged", "responded", "replied", "noted", "argued",
-          "believes", "described", "wrote", "writes", "praised", "urged", "called", "confirmed", "stressed",
-          "put", "puts", "answered", "answers", "recalled", "reflected", "conceded"}
-
-
-NOT_NAME = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its", "my", "we",
-            "in", "on", "at", "for", "of", "and", "but", "or", "if", "when", "while", "after", "before", "as",
-            "inspectors", "inspector", "council", "county", "city", "borough", "district", "children", "young",
-            "people", "families", "services", "service", "social", "care", "report", "board", "chief", "executive",
-            "director", "officer", "member", "cabinet", "leader", "deputy", "head", "chair", "chairman",
-            "minister", "secretary", "government", "department", "ofsted", "cafcass", "family", "court", "law",
-            "public", "private", "safeguarding", "child", "protection", "overall", "national", "regional",
-            "local", "authority", "trust", "news", "online", "today", "yesterday", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-            "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
-            "dr", "professor", "cllr", "councillor", "sir", "dame", "lord", "lady", "baroness", "majesty", "majesty's", "hm", "commission", "inspectorate", "office", "agency", "partnership",
-            "hospital", "police", "health", "education", "skills", "england", "wales", "britain", "uk", "read",
-            "comments", "comment", "share", "related", "picture", "photo", "credit", "source", "what", "how",
-            "why", "who", "where", "key", "findings", "recommendation", "recommendations", "letter", "visit",
-            "inspection", "grade", "rating", "good", "outstanding", "inadequate", "requires", "improvement",
-            "adequate", "satisfactory", "said", "says", "staff", "team", "teams", "legacy", "unit",
-            "group", "hub", "plan", "programme", "framework", "strategy", "policy", "act", "bill", "street",
-            "road", "house", "hall", "centre", "park", "school", "college", "university", "academy", "nhs",
-            "i", "it", "he", "she", "they", "you", "there", "here", "mayor", "commissioner", "covid", "all",
-            "some", "many", "most", "every", "each", "no", "not", "yes", "also", "just", "only", "further",
-            "by", "from", "with", "to", "via", "per", "dear", "madam", "yours"}
+HONORIFICS = words("names", "honorifics")
+SPEECH = words("names", "speech")
+NOT_NAME = words("names", "not_name")
+_NAME_WORD = pattern("names", "name_word")
 
 
 def _is_name_token(tok) -> bool:
@@ -55,17 +27,15 @@ def _name_word(t: str) -> bool:
         return False  # acronyms and shouting headlines
     if t.lower() in NOT_NAME or t.lower().rstrip("s") in NOT_NAME:
         return False
-    return bool(re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]'[A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+", t))
+    return bool(_NAME_WORD.fullmatch(t))
 
 
-@lru_cache(maxsize=1)
-def _surname_words() -> frozenset[str]:
-    lines = rule_file("surname_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+_SURNAME_WORDS = words("names", "surname_words")
 
 
 def _surname_word(t: str) -> bool:
-    return t.lower() in _surname_words() and bool(re.fullmatch(r"[A-Z][a-z]+", t))
+    """"Read", "Hall": an everyday word (not_name) that is also a common surname, capitalised."""
+    return t.lower() in _SURNAME_WORDS and t[:1].isupper() and t[1:].islower() and t.isalpha()
 
 
 @dataclass
@@ -76,7 +46,7 @@ class NameHit:
     outer: int = -1  # first token, the honorific included
 
 
-PARTICLES = {"ap", "ab", "van", "von", "de", "da", "di", "du", "le", "la", "bin", "binti", "al", "el", "der", "den", "ter"}
+PARTICLES = words("names", "particles")
 
 
 def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozenset()) -> list[NameHit]:

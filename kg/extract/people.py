@@ -1,116 +1,27 @@
-"""People and the posts they hold."""
+"""People: a run of name words is a person's name when a cue says so (an honorific, a speech verb, a role)."""
 
 from __future__ import annotations
 
-import csv
 import re
-from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..lexicon import slug
-from ..model import (
-    Person,
-    Post,
-)
-from ..resources import rule_file
-from .bodies import (
-    _HEAD_KIND,
-    _add_org,
-    _care_services,
-    _doc_inspectorates,
-    _local_provider,
-    _main_subject,
-    _named_home,
-    _org_after,
-)
+from ..model import Person
 from .context import Ctx, _ev, _span_at
 from .names import SPEECH, NameHit, name_candidates
-from .politics import party_mentions, party_org, political_post
-from .roles import _COUNCIL_ROLE, ROLE_HEADS, _clause_end, _free_role, _role_before, _role_text, _roles_in
-
-# Evidence that names a body where it stands (not "the council" or a post's own body).
-_NAMED_BODY_RULES = ("org.head-noun", "org.acronym", "org.provider-context", "org.of-role", "org.prison")
+from .politics import party_mentions, political_post
+from .posts import _appositive, _posts
+from .roles import ROLE_HEADS, _role_before, _role_text
 
 
-def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
-    """An organisation named in tokens [start, end): a body, "the council", or a council's area."""
-    sp = ctx.sp
-    for s in ctx.lex_spans:
-        if s.label_ == "ORG" and start <= s.start < end:
-            return s.kb_id_
-    for o in ctx.out.orgs.values():
-        for e in o.evidence:
-            if e.rule in _NAMED_BODY_RULES and sp[start].idx <= e.start < sp[end - 1].idx + len(sp[end - 1]):
-                return o.key
-    for s in ctx.lex_spans:
-        if s.label_ == "PLACE" and start <= s.start < end and s.kb_id_ in ctx.lex.council_by_area \
-                and (not role or _COUNCIL_ROLE.search(role)):
-            key = ctx.lex.council_by_area[s.kb_id_]
-            _add_org(ctx, key, s.start_char, s.end_char, "org.area-possessive")
-            return key
-    seq = [t.lower_ for t in sp[start:end]]
-    words = set(seq)
-    if ("council" in words or "authority" in words) and ctx.council:
-        return _recent_council(ctx, sp[start].idx) or ctx.council
-    if "home" in words and ctx.providers:
-        return _named_home(ctx)  # "the home's manager"
-    for head in ("trust", "force", "service", "board", "partnership", "hospital", "home"):
-        if head in words:
-            hit = _body_by_head(ctx, seq, head)
-            if hit:
-                return hit
-    for word, body in _body_words():
-        if word in words:
-            hit = _nearest_body(ctx, sp[start].idx, body)
-            if hit:
-                return hit
-    if words & {"watchdog", "regulator", "inspectorate"}:
-        ins = _doc_inspectorates(ctx)
-        return ins[0] if ins else ""
-    return ""
-
-
-def _body_by_head(ctx: Ctx, seq: list[str], head: str) -> str:
-    """"at the trust", "primary care trust chief executive": the document's body whose name ends in the
-    head word, and in the lower-case words before it when they narrow the choice."""
-    i = seq.index(head)
-    for k in range(max(0, i - 3), i + 1):
-        phrase = " ".join(seq[k:i + 1])
-        hits = sorted((len(o.evidence), o.key) for o in ctx.out.orgs.values()
-                      if o.label.lower().endswith(phrase) or o.label.lower().endswith(phrase + "s"))
-        if hits:
-            return hits[-1][1]
-    return ""
-
-
-_COUNCIL_TYPES = ("county", "city", "borough", "district", "town", "metropolitan")
-
-
-def _recent_council(ctx: Ctx, pos: int) -> str:
-    """With several councils in a document, "the council" is the one named last before pos: by its name,
-    or as "the city council" / "the county council" when only one of them is of that type."""
-    councils = {k: o for k, o in ctx.out.orgs.items() if o.kind == "local authority"}
-    if len(councils) < 2:
-        return ""
-    seen = [(e.start, k) for k, o in councils.items() for e in o.evidence if e.start < pos]
-    for m in re.finditer(r"\b(" + "|".join(_COUNCIL_TYPES) + r") council\b", ctx.doc.text[:pos], re.I):
-        typed = [k for k, o in councils.items() if re.search(r"\b" + m.group(1) + r"\b", o.label, re.I)]
-        if len(typed) == 1:
-            seen.append((m.start(), typed[0]))
-    return max(seen)[1] if seen else ""
-
-
-def _people(ctx: Ctx) -> None:
+def _blocked(ctx: Ctx) -> set[int]:
+    """Tokens no name may use: lexicon terms, bodies, roles with their portfolios, parties before "MP"."""
     sp = ctx.sp
     blocked = {i for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE", "GRADE")
                for i in range(s.start, s.end)}
-    for o in ctx.out.orgs.values():
-        for e in o.evidence:
-            span = sp.char_span(e.start, e.end, alignment_mode="expand")
-            if span is not None:
-                blocked.update(range(span.start, span.end))
-    for a, b in party_mentions(ctx.doc.text):
+    chars = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence] + party_mentions(ctx.doc.text)
+    for a, b in chars:
         span = sp.char_span(a, b, alignment_mode="expand")
         if span is not None:
             blocked.update(range(span.start, span.end))
@@ -118,6 +29,12 @@ def _people(ctx: Ctx) -> None:
     for r in roles:
         if not any(o is not r and o.start <= r.start and r.end <= o.end and len(o) > len(r) for o in roles):
             blocked.update(range(r.end, _role_text(ctx, r)[2]))  # "Director for Education and Lifelong Learning"
+    return blocked
+
+
+def _people(ctx: Ctx) -> None:
+    sp = ctx.sp
+    blocked = _blocked(ctx)
     # A surname may be a place name ("Ruth Cornwall"): allowed after a first name.
     soft = frozenset(s.start for s in ctx.lex_spans if s.label_ == "PLACE" and len(s) == 1)
     cands = [h for h in name_candidates(sp, blocked, soft) if not ctx.in_mask(sp[h.start].idx)]
@@ -206,280 +123,3 @@ def _said_after_apposition(sp: Doc, i: int) -> bool:
         if t.lower_ in SPEECH and sp[k - 1].text in (",", "–", "—"):
             return True
     return False
-
-
-_WHO_ROLES = {"chairs": "chair", "leads": "leader", "heads": "head", "manages": "manager", "directs": "director",
-              "runs": "manager", "founded": "founder", "represents": "representative"}
-
-
-_PRE_ROLE_WORDS = {"the", "a", "an", "'s", "’s", "its", "their", "council", "county", "trust", "force", "watchdog",
-                   "regulator", "inspectorate", "former", "new", "interim", "acting", "joint", "borough", "city", "home"}
-
-
-def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
-    """After "NAME,": (role, org, role span, end) for "[the|a] [ORG's] ROLE [of|at ORG]" or a free role."""
-    sp = ctx.sp
-    if i + 2 < len(sp) and sp[i].lower_ == "who" and sp[i + 1].lower_ in _WHO_ROLES:
-        # "X, who chairs the Doncaster Safeguarding Children Partnership, said"
-        k = i + 2 + (sp[i + 2].lower_ == "the")
-        role = _WHO_ROLES[sp[i + 1].lower_]
-        if k < len(sp) and sp[k].text[:1].isupper():
-            return role, _org_after(ctx, k), None, k + 1
-        # "who chairs the governors", "who chairs the practice's patient participation group"
-        j = k
-        while j < len(sp) and j - k < 5 and (sp[j].is_alpha and sp[j].text.islower() or sp[j].text in ("'s", "’s")):
-            j += 1
-        words = [t.text for t in sp[k:j]]
-        if "'s" in words or "’s" in words:
-            cut = max(n for n, w in enumerate(words) if w in ("'s", "’s")) + 1
-            org, words = _org_of_tokens(ctx, k, k + cut, role), words[cut:]
-        else:
-            org = ""
-        if words == ["governors"] or words == ["governing", "body"]:
-            return f"{role} of governors", org, None, j
-        if words and sp[k - 1].lower_ == "the" and len(words) <= 4:
-            return f"{role} of the {' '.join(words)}", org, None, j
-        return role, org, None, k + 1
-    end = _clause_end(sp, i, 30)
-    roles = _roles_in(ctx, i, end)
-    if roles:
-        r = roles[0]
-        pre = sp[i:r.start]
-        # "the CQC's deputy director", "Unison's branch secretary": lower-case words that make the role.
-        m = r.start
-        while m > i and m - r.start > -2 and sp[m - 1].is_alpha and sp[m - 1].text.islower() \
-                and sp[m - 1].lower_ not in _PRE_ROLE_WORDS and sp[m - 1].lower_ not in ("and", "or", "of", "for"):
-            m -= 1
-        # Only determiners, a body, a place or "the council's" may come between the comma and the role.
-        if len(pre) <= 8 and all(t.lower_ in _PRE_ROLE_WORDS or t.text[:1].isupper() or t.i >= m
-                                 or _span_at(ctx.lex_spans, t.i, ("ORG", "PLACE")) is not None for t in pre):
-            role, org, rend = _role_text(ctx, r)
-            if m == r.start and r.label_ == "ROLE":
-                m = _title_case_start(ctx, i, r.start)
-            if m < r.start and r.label_ == "ROLE":
-                role = sp[m:r.start].text.lower() + " " + role
-                r = Span(sp, m, r.end, label=r.label_, kb_id=r.kb_id_)
-            return role, org, r, rend
-    role, first, rend = _free_role(ctx, i, end)
-    if role:
-        return role, _org_of_tokens(ctx, i, first, role) if first > i + 1 else "", None, rend
-    return "", "", None, i
-
-
-_GOVERNANCE = {"governance"}
-
-
-def _title_case_start(ctx: Ctx, i: int, r: int) -> int:
-    """"Local Authority Link Inspector": capitalised words before a capitalised role, from token i on,
-    that are part of the role (no body, place or name among them)."""
-    sp = ctx.sp
-    if not sp[r].text[:1].isupper():
-        return r
-    m = r
-    while m > i and r - m < 4 and sp[m - 1].is_alpha and sp[m - 1].text[:1].isupper() \
-            and not sp[m - 1].is_upper and _span_at(ctx.lex_spans, m - 1, ("ORG", "PLACE")) is None:
-        m -= 1
-    k = i + (sp[i].lower_ in ("the", "a", "an"))
-    return m if m == k else r
-
-
-def _council_in_sentence(ctx: Ctx, i: int) -> str:
-    """The council whose area the sentence of token i names ("In Bexley, Councillor X, the cabinet member ..."),
-    when the document names more than one council and the sentence names one of them only."""
-    councils = {k for k, o in ctx.out.orgs.items() if o.kind == "local authority"}
-    if len(councils) < 2:
-        return ""
-    sent = ctx.sp[i].sent
-    named = {ctx.lex.council_by_area[s.kb_id_] for s in ctx.lex_spans
-             if s.label_ == "PLACE" and sent.start <= s.start < sent.end and s.kb_id_ in ctx.lex.council_by_area}
-    named &= councils
-    return named.pop() if len(named) == 1 else ""
-
-
-@lru_cache(maxsize=1)
-def _role_bodies() -> list[tuple[re.Pattern, re.Pattern]]:
-    """rules/role_bodies.csv: roles whose body, when the text names none, is the nearest body of a kind."""
-    with open(rule_file("role_bodies.csv"), encoding="utf-8", newline="") as fh:
-        return [(re.compile(r"^(?:" + r["role"] + r")$", re.I), re.compile(r["body"]))
-                for r in csv.DictReader(fh) if r.get("role") and r.get("body")]
-
-
-_BODY_WORDS = {"fostering", "adoption", "nurseries", "nursery", "cic", "llp", "ccg", "icb"}
-
-
-def _body_like_after(ctx: Ctx, k: int) -> str:
-    """"clinical chair for NHS Westmarsh CCG", "a foster carer with Larkspur Fostering": after "for" or
-    "with", a capitalised run is a body only when it looks like one (an acronym in it, or a body's head noun
-    at its end); "for Children's Services" is a portfolio, "for Wales" a place."""
-    sp = ctx.sp
-    k += k < len(sp) and sp[k].lower_ == "the"
-    j = k
-    while j < len(sp) and j - k < 8 and sp[j].text[:1].isupper() and sp[j].is_alpha \
-            and "\n" not in sp[j - 1].whitespace_:
-        j += 1
-    run = sp[k:j]
-    if len(run) < 2 or _span_at(ctx.lex_spans, k, ("PLACE",)) is not None and len(run) == 2:
-        return ""
-    if any(t.is_upper and len(t) >= 2 for t in run) or run[-1].lower_ in _HEAD_KIND or run[-1].lower_ in _BODY_WORDS:
-        key = _org_after(ctx, k)
-        if key and run[0].text == "NHS" and ctx.out.orgs[key].kind == "other":
-            ctx.out.orgs[key].kind = "public body"  # an NHS commissioning group or board
-        return key
-    return ""
-
-
-@lru_cache(maxsize=1)
-def _body_words() -> list[tuple[str, re.Pattern]]:
-    """rules/body_words.csv: a common noun for a kind of body ("the practice") -> the names of that kind."""
-    with open(rule_file("body_words.csv"), encoding="utf-8", newline="") as fh:
-        return [(w, re.compile(r["body"])) for r in csv.DictReader(fh) if r.get("word") and r.get("body")
-                for w in r["word"].split("|")]
-
-
-def _nearest_body(ctx: Ctx, pos: int, body: re.Pattern) -> str:
-    """The body whose label matches, named last before pos, else first after it."""
-    hits = [(e.start, k) for k, o in ctx.out.orgs.items() if o.kind != "inspectorate" and body.search(o.label)
-            for e in o.evidence]
-    before = [h for h in hits if h[0] < pos]
-    if before:
-        return max(before)[1]
-    return min(hits)[1] if hits else ""
-
-
-def _org_before_name(ctx: Ctx, outer: int) -> str:
-    """"Ofsted inspector Jane Doe", "Estyn inspectors Jane Doe, ...": a body right before a role word
-    (singular or plural) right before the name."""
-    sp = ctx.sp
-    j = outer - 1
-    if j < 1 or sp[j].lower_.rstrip("s") not in ROLE_HEADS:
-        return ""
-    org = _span_at(ctx.lex_spans, j - 1, ("ORG",))
-    if org is not None and org.end == j:
-        return org.kb_id_
-    return ""
-
-
-_TOP_POSTS = {"chief executive", "deputy chief executive", "managing director", "chief operating officer",
-              "chief nurse", "medical director", "director of operations", "chief finance officer"}
-
-
-def _default_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[tuple[str, str, str]]) -> str:
-    """The body of a post whose text names none: from the kind of role and the bodies of the document."""
-    sp = ctx.sp
-    for role_rx, body in _role_bodies():
-        if role_rx.match(role):
-            return _nearest_body(ctx, sp[outer].idx, body)
-    if cat in _GOVERNANCE or role.endswith("chair"):
-        # Board roles inherit the body of the post named just before ("X, Cafcass Chair ... Y, Deputy Chair").
-        return next((o for r_, o, c in reversed(last_with_org) if c in _GOVERNANCE or r_.endswith("chair")), "")
-    if ctx.council and _COUNCIL_ROLE.search(role):
-        return _council_in_sentence(ctx, outer) or _recent_council(ctx, sp[outer].idx) or ctx.council
-    if re.search(r"\binspector\b", role, re.I):
-        ins = _doc_inspectorates(ctx)  # "the chief inspector": the inspectorate of the article
-        return ins[0] if ins else ""
-    if cat == "executive" and role in _TOP_POSTS:
-        # "X, chief executive, said": the body the article is about, unless that is an inspectorate.
-        return _main_subject(ctx)
-    if role in ("registered manager", "responsible individual"):
-        # The regulators' own posts: the manager of the one care service the article names, the
-        # responsible individual of the one provider company.
-        homes = _care_services(ctx)
-        firms = [k for k, o in ctx.out.orgs.items() if o.kind == "company" and k not in ctx.lex.orgs]
-        pick = firms if role == "responsible individual" and len(firms) == 1 else homes
-        return pick[0] if len(pick) == 1 else ""
-    return ""
-
-
-def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
-    sp = ctx.sp
-    seen = set()
-    last_with_org: list[tuple[str, str, str]] = []  # (role, org, category)
-    deferred: list[tuple[str, Post]] = []
-    for _, key, h in mentions:
-        if ctx.in_quote(sp[h.start].idx):
-            continue
-        outer = h.outer if h.outer >= 0 else h.start
-        role = org = ""
-        lo = hi = 0
-        rule = ""
-        pol = political_post(ctx, sp[outer].idx, sp[h.end - 1].idx + len(sp[h.end - 1]))
-        if pol is not None:
-            role, org, rule = pol.role, party_org(ctx, pol) or "-", "post.political"
-            span = sp.char_span(pol.start, pol.end, alignment_mode="expand")
-            lo, hi = (span.start, span.end) if span is not None else (h.start, h.end)
-        elif h.end < len(sp) and sp[h.end].text in (",", "–", "—", "("):
-            role, org, rspan, rend = _appositive(ctx, h.end + 1)
-            if role:
-                rule = "post.apposition"
-                lo, hi = h.end + 1, rend
-                first = rspan.start if rspan is not None else h.end + 1
-                pre = sp[h.end + 1:first]
-                post_end = _clause_end(sp, rend, 20)
-                if (not org or rspan is not None and rspan.label_ == "TITLE") and rend < len(sp) \
-                        and sp[rend].lower_ in ("of", "at", "for", "to", "with"):
-                    # The body the text names after the role wins over the one a title implies
-                    # ("Director General of the Prison Service": not every director general's body).
-                    named = _org_of_tokens(ctx, rend, post_end, role)
-                    if not named and rend + 1 < len(sp) and sp[rend].lower_ in ("of", "at"):
-                        named = _org_after(ctx, rend + 1 + (sp[rend + 1].lower_ == "the"))
-                    if not named and rend + 1 < len(sp) and sp[rend].lower_ in ("for", "with"):
-                        named = _body_like_after(ctx, rend + 1)
-                    org = named or org
-                if not org and len(pre):
-                    org = _org_of_tokens(ctx, h.end + 1, first, role)
-                if not org and len(pre) and pre[0].lower_ in ("a", "an"):
-                    org = "-"
-        if not role:
-            rb = _role_before(ctx, outer)
-            if rb is not None:
-                r, _ = rb
-                role, org, rend = _role_text(ctx, r)
-                rule = "post.role-before"
-                k = r.start
-                b = k
-                while b > 0 and k - b < 8 and sp[b - 1].text not in (".", ",", ";", ":", "“", "”", "\"") \
-                        and "\n" not in sp[b - 1].whitespace_:
-                    b -= 1
-                if not org and b < k:
-                    org = _org_of_tokens(ctx, b, k, role)
-                if not org and b < k and sp[b].lower_ in ("its", "their"):
-                    # "NHS Somerset ICB ... Its chief medical officer, NAME": the body named just before.
-                    near = [(e.end, o.key) for o in ctx.out.orgs.values() for e in o.evidence
-                            if sp[b].idx - 300 < e.end <= sp[b].idx and o.kind != "inspectorate"]
-                    org = max(near)[1] if near else ""
-                if not org and rend < outer and sp[rend].lower_ in ("of", "at"):
-                    org = _org_of_tokens(ctx, rend, outer, role)
-                lo, hi = b, outer
-        if not role and h.honorific.lower() in ("cllr", "councillor") and ctx.council:
-            # "Cllr" says only that the person is a councillor: kept when the text gives no other post.
-            deferred.append((key, Post(key, "councillor", ctx.council,
-                                       _ev(sp[outer].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), "post.honorific"))))
-            continue
-        if not role:
-            continue
-        cat = ctx.lex.roles[role].category if role in ctx.lex.roles else ""
-        if org == "-":
-            org = ""
-        elif not org:
-            org = _org_before_name(ctx, outer) or _default_org(ctx, role, cat, outer, last_with_org)
-        if role == "registered manager" and org and not _local_provider(ctx, org):
-            # A registered manager is registered for a care service, not for the company that runs it.
-            homes = _care_services(ctx)
-            org = homes[0] if len(homes) == 1 else org
-        if org and org not in ctx.out.orgs:
-            _add_org(ctx, org, sp[lo].idx, sp[max(lo, hi - 1)].idx + len(sp[max(lo, hi - 1)]), "org.from-post")
-        if org:
-            last_with_org.append((role, org, cat))
-        k2 = (key, role, org)
-        if k2 in seen:
-            continue
-        seen.add(k2)
-        a = min(sp[outer].idx, sp[lo].idx)
-        last = sp[max(lo, hi - 1)]
-        b = max(sp[h.end - 1].idx + len(sp[h.end - 1]), last.idx + len(last))
-        ctx.out.posts.append(Post(key, role, org, _ev(a, b, rule)))
-    held = {p.person for p in ctx.out.posts}
-    for key, post in deferred:
-        if key not in held:
-            held.add(key)
-            ctx.out.posts.append(post)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span
 
 from ..model import (
     Place,
 )
-from ..resources import rule_file
 from .context import Ctx, _ev
 from .politics import party_names
+from .rules import words
 
 
 def _add_place(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
@@ -23,31 +21,33 @@ def _add_place(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
     return key
 
 
-_ADMIN_PLACES = {"region", "ceremonial county", "historic county", "local authority area"}
+_ADMIN_PLACES = words("places", "admin_places")
 
 
 def _admin(ctx: Ctx, key: str) -> bool:
     """A region, county or council area (a city that is its own council area counts): what inspections cover."""
-    return ctx.lex.places[key].kind in _ADMIN_PLACES or key in ctx.lex.council_by_area
+    entry = ctx.lex.places.get(key)  # a force's own area may be no lexicon place
+    return (entry is not None and entry.kind in _ADMIN_PLACES) or key in ctx.lex.council_by_area
 
 
-@lru_cache(maxsize=1)
-def _newspaper_words() -> frozenset[str]:
-    lines = rule_file("newspaper_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+_PAPER_WORDS = words("places", "newspaper_words")
+_PAPER_PREFIXES = words("places", "newspaper_prefixes")
 
 
 def _in_paper_name(ctx: Ctx, s: Span) -> bool:
-    """"Andover Advertiser", "the Kent Messenger's reporter": a place that starts a newspaper's title."""
+    """"Andover Advertiser", "the Kent Evening Post": a place that starts a newspaper's title."""
     sp = ctx.sp
     k = s.end
-    if k < len(sp) and sp[k].text in ("Evening", "Daily", "Weekly", "Free"):
+    if "\n" in sp[k - 1].whitespace_:
+        return False
+    if k < len(sp) and sp[k].text in _PAPER_PREFIXES:
         k += 1
-    return k < len(sp) and sp[k].text in _newspaper_words() and not sp[s.end - 1].whitespace_.count("\n")
+    return k < len(sp) and sp[k].text in _PAPER_WORDS
 
 
 def _places(ctx: Ctx) -> None:
-    # A place inside a body's name is part of the name ("Kirkby Moor Hospital"), or a newspaper's.
+    # A place inside a body's name is part of the name ("Kirkby Moor Hospital"), a party's ("Plaid Cymru")
+    # or a newspaper's.
     org_spans = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence if e.rule.startswith("org.head")]
     org_spans += party_names(ctx.doc.text)
     for s in ctx.lex_spans:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import slug
 from ..model import Org
-from ..resources import rule_file
 from .context import Ctx, _ev
+from .rules import pattern_text, word_list, word_map
 
 
 @dataclass
@@ -22,25 +21,15 @@ class PoliticalPost:
     party_at: tuple[int, int] = (0, 0)  # where the text names the party
 
 
-@lru_cache(maxsize=1)
-def _parties() -> dict[str, str]:
-    """rules/parties.csv: every name of a party as written -> its label."""
-    out: dict[str, str] = {}
-    with open(rule_file("parties.csv"), encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            for name in [row["label"], *(a.strip() for a in (row.get("aliases") or "").split("|"))]:
-                if name:
-                    out[name] = row["label"]
-    return out
+_PARTIES = word_map("politics", "parties")
+_ABBREVIATIONS = word_list("politics", "member_abbreviations")
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    lines = rule_file("political_posts.txt").read_text(encoding="utf-8").splitlines()
-    abbr = "|".join(sorted((w.strip() for w in lines if w.strip() and not w.startswith("#")), key=len, reverse=True))
-    party = "|".join(re.escape(p) for p in sorted(_parties(), key=len, reverse=True))
-    # A seat: capitalised words, with "and", "upon", "on" between them ("Brecon and Radnorshire").
-    seat = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:and|upon|on|y)[ \t]+)?[A-Z][\w'’.-]*){0,4}"
+    abbr = "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
+    party = "|".join(re.escape(p) for p in sorted(_PARTIES, key=len, reverse=True))
+    seat = pattern_text("politics", "seat")
     post = rf"(?:(?P<party>{party})[ \t]+)?(?P<abbr>{abbr})\b(?:[ \t]+for[ \t]+(?P<seat>{seat}))?"
     after = re.compile(rf"[ \t]*(?:,[ \t]*|\([ \t]*)?(?:the[ \t]+)?{post}")
     before = re.compile(rf"(?:(?P<seat0>{seat})[ \t]+)?{post}[ \t]*,?[ \t]*$")
@@ -51,7 +40,7 @@ def _post(ctx: Ctx, m: re.Match, offset: int) -> PoliticalPost:
     party = m.group("party") or ""
     party_at = (offset + m.start("party"), offset + m.end("party")) if party else (0, 0)
     seat0 = (m.groupdict().get("seat0") or "").removeprefix("The ").strip()
-    for name in sorted(_parties(), key=len, reverse=True):
+    for name in sorted(_PARTIES, key=len, reverse=True):
         if not party and (seat0 == name or seat0.endswith(" " + name)):
             # "Former Labour MP": the capitals before the abbreviation name the party, not a seat
             party = name
@@ -66,7 +55,7 @@ def _post(ctx: Ctx, m: re.Match, offset: int) -> PoliticalPost:
             seat0 = ""
     seat = m.group("seat") or seat0
     role = f"{m.group('abbr')} for {seat}" if seat else m.group("abbr")
-    return PoliticalPost(role, _parties().get(party, ""), offset + m.start(), offset + m.end(), party_at)
+    return PoliticalPost(role, _PARTIES.get(party, ""), offset + m.start(), offset + m.end(), party_at)
 
 
 def political_post(ctx: Ctx, name_start: int, name_end: int) -> PoliticalPost | None:
@@ -86,15 +75,14 @@ def political_post(ctx: Ctx, name_start: int, name_end: int) -> PoliticalPost | 
 def party_mentions(text: str) -> list[tuple[int, int]]:
     """Character ranges of parties named right before an elected member's abbreviation ("Plaid Cymru MS"):
     no person's name."""
-    lines = rule_file("political_posts.txt").read_text(encoding="utf-8").splitlines()
-    abbr = "|".join(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-    party = "|".join(re.escape(p) for p in sorted(_parties(), key=len, reverse=True))
+    abbr = "|".join(_ABBREVIATIONS)
+    party = "|".join(re.escape(p) for p in sorted(_PARTIES, key=len, reverse=True))
     return [m.span() for m in re.finditer(rf"\b(?:{party})(?=[ \t]+(?:{abbr})\b)", text)]
 
 
 def party_names(text: str) -> list[tuple[int, int]]:
     """Character ranges of parties' names of several words ("Plaid Cymru"): a place inside one is no place."""
-    names = sorted((p for p in _parties() if " " in p), key=len, reverse=True)
+    names = sorted((p for p in _PARTIES if " " in p), key=len, reverse=True)
     return [m.span() for m in re.finditer(r"\b(?:" + "|".join(re.escape(p) for p in names) + r")\b", text)]
 
 

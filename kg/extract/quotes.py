@@ -8,7 +8,7 @@ from ..model import (
     Quote,
 )
 from .context import Ctx, QuoteSpan, _ev
-from .names import SPEECH
+from .rules import pattern, word_map
 
 OPEN = "“\""
 
@@ -26,9 +26,25 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_SAID_COLON = re.compile(
-    r"\b(?:said|says|added|adds|commented|comments|explained|explains|stated|states|warned|continued|"
-    r"told [A-Z]\w+(?: [A-Z]\w+)*|welcomed [^:]{0,120}|responded|replied|noted|wrote)\s*:\s*$", re.I)
+_SAID_COLON = pattern("quotes", "said_colon")
+_QA_Q = pattern("quotes", "interview_question")
+_QA_A = pattern("quotes", "interview_answer")
+# Where a quotation's speaker is named, before or after it.
+_SAID_BEFORE = pattern("quotes", "said_before")
+_SPEECH_WORD = pattern("quotes", "speech_word")
+_PRONOUN_BEFORE = pattern("quotes", "pronoun_before")
+_PRONOUN = pattern("quotes", "pronoun")
+_PRONOUN_OPENING = pattern("quotes", "pronoun_opening")
+_ACCORDING_TO_BEFORE = pattern("quotes", "according_to_before")
+_SAID_AFTER = pattern("quotes", "said_after")
+_ACCORDING_TO_AFTER = pattern("quotes", "according_to_after")
+_PRONOUN_SAID_AFTER = pattern("quotes", "pronoun_said_after")
+_NAME_SAID_AFTER = pattern("quotes", "name_said_after")
+_DASH_NAME_AFTER = pattern("quotes", "dash_name_after")
+_REPORTED_SPEECH = pattern("quotes", "reported_speech")
+_GENDERED_HONORIFIC = pattern("quotes", "gendered_honorific")
+_HONORIFIC_GENDER = word_map("quotes", "honorific_gender")
+_PRONOUN_GENDER = word_map("quotes", "pronoun_gender")
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -95,12 +111,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
 
 def _genders(text: str, mentions: list[tuple[int, str]]) -> dict[str, str]:
-    """What an honorific before any mention says of a person: "m" (Mr) or "f" (Mrs, Ms, Miss)."""
+    """What an honorific before any mention says of a person ("Mr", "Ms")."""
     out: dict[str, str] = {}
     for pos, key in mentions:
-        m = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", text[max(0, pos - 8):pos])
+        m = _GENDERED_HONORIFIC.search(text[max(0, pos - 8):pos])
         if m:
-            out[key] = "m" if m.group(1) == "Mr" else "f"
+            out[key] = _HONORIFIC_GENDER[m.group(1)]
     return out
 
 
@@ -108,8 +124,8 @@ def _reported_speaker(ctx: Ctx, para: tuple[int, int]) -> str:
     """"X, chair of governors, said the school was improving." then a paragraph that is one quotation:
     the person a speech verb follows in the paragraph before, the last one if several."""
     text = ctx.doc.text
-    said = re.compile(r"^[^.!?]{0,120}?\b(?:" + "|".join(SPEECH) + r")\b")
-    got = [k for pos, k in ctx.person_mentions if para[0] <= pos < para[1] and said.match(text[pos:para[1]])]
+    got = [k for pos, k in ctx.person_mentions
+           if para[0] <= pos < para[1] and _REPORTED_SPEECH.match(text[pos:para[1]])]
     return got[-1] if got else ""
 
 
@@ -132,8 +148,8 @@ def _attribute(ctx: Ctx) -> None:
 
     def latest_before(pos: int, pronoun: str = "") -> str:
         """The person named last before pos; "he"/"she" skip a person an honorific says is the other."""
-        other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
-        got = [k for p, k in mentions if p < pos and not ctx.in_quote(p) and genders.get(k) != other]
+        want = _PRONOUN_GENDER.get(pronoun.lower(), "")
+        got = [k for p, k in mentions if p < pos and not ctx.in_quote(p) and (not want or genders.get(k, want) == want)]
         return got[-1] if got else ""
 
     prev: QuoteSpan | None = None
@@ -148,29 +164,28 @@ def _attribute(ctx: Ctx) -> None:
         after = text[q.end:after_end]
         speaker = rule = ""
         # "X said: ..." / "X, chief executive, said: “...”"
-        if re.search(r"(?:\b(?:" + "|".join(SPEECH) + r")\b[^.!?“”\"]{0,160})?[:,]\s*$", before) and \
-                re.search(r"\b(?:" + "|".join(SPEECH) + r")\b", before[-200:]):
+        if _SAID_BEFORE.search(before) and _SPEECH_WORD.search(before[-200:]):
             speaker = person_in(ps, q.start)
-            pro = re.search(r"\b(she|he)\b[^.]{0,40}$", before, re.I)
+            pro = _PRONOUN_BEFORE.search(before)
             if not speaker and pro:
                 speaker = latest_before(ps, pro.group(1))
             rule = "quote.said-before"
-        if not speaker and re.search(r"\baccording to\b[^.!?“”\"]{0,120},\s*$", before, re.I):
+        if not speaker and _ACCORDING_TO_BEFORE.search(before):
             speaker = person_in(ps, q.start)
             rule = "quote.according-to"
         # "“...,” said X." / "“...,” she said." / "“...”, according to X."
         if not speaker:
-            m = re.match(r"\s*,?\s*(?:(?:" + "|".join(SPEECH) + r")\s+)?(?:(she|he)\s+(?:" + "|".join(SPEECH) + r")\b)?", after)
-            if re.match(r"\s*[,.]?\s*(?:" + "|".join(SPEECH) + r")\b", after) or re.match(r"\s*[,.]?\s*according to\b", after):
+            m = _PRONOUN_SAID_AFTER.match(after)
+            if _SAID_AFTER.match(after) or _ACCORDING_TO_AFTER.match(after):
                 speaker = person_in(q.end, q.end + 120, last=False)
                 rule = "quote.said-after"
             elif m and m.group(1):
                 speaker = latest_before(q.start, m.group(1))
                 rule = "quote.pronoun-after"
-            elif re.match(r"\s*[,.]?\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:" + "|".join(SPEECH) + r")\b", after):
+            elif _NAME_SAID_AFTER.match(after):
                 speaker = person_in(q.end, q.end + 80, last=False)
                 rule = "quote.name-said-after"
-            elif re.match(r"\s*[—–-]\s*(?:(?:Dr|Mr|Mrs|Ms|Professor|Cllr)\.?\s+)?[A-Z]", after):
+            elif _DASH_NAME_AFTER.match(after):
                 speaker = person_in(q.end, q.end + 60, last=False)  # “...” — Jane Smith, chief executive
                 rule = "quote.dash-after"
         # A quotation opening its own paragraph after "X said:" or after X's previous quotation.
@@ -180,7 +195,7 @@ def _attribute(ctx: Ctx) -> None:
                 ptext = text[prev_para[0]:prev_para[1]]
                 if ptext.rstrip().endswith(":"):
                     speaker = person_in(*prev_para)
-                    pro = re.search(r"\b(she|he)\b", ptext, re.I)
+                    pro = _PRONOUN.search(ptext)
                     if not speaker and pro:
                         speaker = latest_before(prev_para[0], pro.group(1))
                     rule = "quote.colon-paragraph"
@@ -194,9 +209,9 @@ def _attribute(ctx: Ctx) -> None:
         if not speaker and not q.colon_intro:
             sent_start = max(before.rfind(". "), before.rfind("\n"), -1) + 1
             clause = before[sent_start:]
-            if re.search(r"\b(?:" + "|".join(SPEECH) + r")\b", clause):
+            if _SPEECH_WORD.search(clause):
                 speaker = person_in(ps + sent_start, q.start)
-                pro = re.match(r"\s*(she|he)\b", clause, re.I)
+                pro = _PRONOUN_OPENING.match(clause)
                 if not speaker and pro:
                     speaker = latest_before(ps + sent_start, pro.group(1))
                 rule = "quote.in-sentence"
@@ -212,12 +227,6 @@ def _attribute(ctx: Ctx) -> None:
     # Text after a heading such as "WHAT THE INSPECTORS SAID:" is no quotation when nobody said it.
     ctx.quotes = [q for q in ctx.quotes if q not in unmask]
     _interview_answers(ctx, paras, latest_before)
-
-
-_QA_Q = re.compile(r"^[*_\s]*(?:Q|Question)\s*[:.)][*_\s]*\S")
-
-
-_QA_A = re.compile(r"^[*_\s]*(?:A|Answer)\s*[:.)][*_\s]*(?=\S)")
 
 
 def _interview_answers(ctx: Ctx, paras: list[tuple[int, int]], latest_before) -> None:

@@ -11,6 +11,16 @@ from ..model import (
 from .context import Ctx, _ev
 from .inspections import Mention
 from .quotes import _paragraphs
+from .rules import pattern, words
+
+_HEADING = pattern("recommendations", "heading")
+_NUMBERED = pattern("recommendations", "numbered")
+_BULLET = pattern("recommendations", "bullet")
+_SECTION_CUE = pattern("recommendations", "section_cue")
+_SHOULD_INTRO = pattern("recommendations", "should_intro")
+_RUNNING_REC = pattern("recommendations", "running")
+_PARTS = pattern("recommendations", "parts")
+_GENERIC_ACTORS = words("recommendations", "generic_actors")
 
 
 def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
@@ -25,7 +35,7 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
         para = text[ps:pe]
         if ctx.in_mask(ps, pe):
             continue
-        m = re.match(r"(?:recommendation|rec\.?)\s*(?:no\.?\s*)?(\d{1,2})\s*[:.\-–)]?\s*(.*)$", para, re.I)
+        m = _HEADING.match(para)
         if m:
             body, start, end = m.group(2).strip(), ps + m.start(2), pe
             if not body and idx + 1 < len(paras):
@@ -34,17 +44,13 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
             if body:
                 found.append(Recommendation(main.local_id, int(m.group(1)), body, _ev(start, end, "recommendation.heading")))
             continue
-        nm = re.match(r"(?:R|Rec\.?\s*)?(\d{1,2})(?:[.):]\s+|\s+(?=[A-Z]))(.{10,})$", para)
-        bm = re.match(r"[-•*·–]\s+(.{10,})$", para)
-        if not (nm or bm) and re.search(r"\b(?:recommend\w*|areas? for (?:improvement|development)|must (?:improve|act)|"
-                                      r"should (?:improve|do)|next steps|what needs to improve|"
-                                      r"actions? (?:required|needed))\b", para, re.I) \
+        nm = _NUMBERED.match(para)
+        bm = _BULLET.match(para)
+        if not (nm or bm) and _SECTION_CUE.search(para) \
                 and (para.rstrip().endswith(":") or len(para) < 100):
             in_section = True
             continue
-        if not (nm or bm) and re.search(r"\b(?:[Ii]nspectors|[Tt]he (?:report|letter|inspectorate|regulator|watchdog)|[A-Z]\w+) "
-                                        r"(?:said|says|found|concluded|asked)(?: that)? (?:the |its )?\w+(?: \w+)? "
-                                        r"(?:should|must|needs? to|ought to)\s*:\s*$", para):
+        if not (nm or bm) and _SHOULD_INTRO.search(para):
             in_section = True  # "Inspectors said the council should:" and a list of what it should do
             continue
         if in_section and nm:
@@ -62,26 +68,6 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
     ctx.out.recommendations = found
 
 
-_REC_ACTOR = r"(?:[Ii]nspectors|[Tt]he (?:inspectorate|watchdog|regulator|report)|[A-Z][\w’'&]+(?: [A-Z][\w’'&]+){0,2})"
-
-
-_REC_BODY = r"(?:the |its )?(?:council|service|trust|force|home|provider|authority|partnership|board|practice|school|prison|unit|it|them)"
-
-
-_RUNNING_REC = re.compile(
-    # "Inspectors asked the council to improve ..., and to make sure ..."
-    r"\b" + _REC_ACTOR + r"\s+(?:also\s+)?(?:asked|told|urged|called on|recommended)\s+" + _REC_BODY + r"\s+to\s+"
-    # "The inspectorate recommended that the service makes sure ..."
-    r"|\b" + _REC_ACTOR + r"\s+(?:also\s+)?recommend(?:s|ed)\s+that\s+(?:" + _REC_BODY + r"\s+(?:should\s+|must\s+)?)?"
-    # "The report says the council needs to improve ...": what it must do, with a verb of improvement kept
-    r"|\b" + _REC_ACTOR + r"\s+(?:also\s+)?(?:says|said|found|concluded)\s+(?:that\s+)?" + _REC_BODY +
-    r"\s+(?:needs?\s+to|should|must|ought\s+to)\s+(?=(?:improve|make sure|ensure|review|strengthen|reduce|"
-    r"increase|address|tackle|develop)\b)"
-    # "Estyn's two recommendations were to improve ... and to strengthen ..."
-    r"|\b(?:[A-Z][\w-]+[’']s|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:main\s+|key\s+)?"
-    r"recommendations\s+(?:were|are)\s+(?:that\s+" + _REC_BODY + r"\s+should\s+|to\s+)")
-
-
 def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]:
     """Recommendations given in running text: "Inspectors asked the council to A, and to B"."""
     text = ctx.doc.text
@@ -90,7 +76,7 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
         if ctx.in_mask(m.start()) or ctx.in_quote(m.start()):
             continue
         actor = m.group(0).split()[0]
-        if actor[:1].isupper() and actor.lower() not in ("inspectors", "the", "its", "their") \
+        if actor[:1].isupper() and actor.lower() not in _GENERIC_ACTORS \
                 and not any(o.kind == "inspectorate" and any(e.start == m.start() for e in o.evidence)
                             for o in ctx.out.orgs.values()):
             continue  # "Parents asked the council to ...": only an inspectorate recommends
@@ -98,7 +84,7 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
         body = text[m.end():m.end() + end.start()].strip()
         if len(body) < 15:
             continue
-        parts = [p.strip(" ,;") for p in re.split(r",?\s+and\s+to\s+|;\s*(?:and\s+)?(?:to\s+)?", body) if p.strip(" ,;")]
+        parts = [p.strip(" ,;") for p in _PARTS.split(body) if p.strip(" ,;")]
         pos = m.end()
         for n, part in enumerate(parts, 1):
             at = text.find(part, pos)

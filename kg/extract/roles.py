@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .context import Ctx, _span_at
 from .names import SPEECH, _is_honorific, _is_name_token
+from .rules import pattern, words
 
 
 def _clause_end(sp: Doc, i: int, limit: int = 30) -> int:
@@ -22,17 +23,9 @@ def _clause_end(sp: Doc, i: int, limit: int = 30) -> int:
     return j
 
 
-ROLE_HEADS = {"manager", "director", "officer", "head", "lead", "leader", "chair", "chairman", "chairwoman",
-              "member", "spokesperson", "spokesman", "spokeswoman", "secretary", "president", "commissioner",
-              "consultant", "adviser", "advisor", "coordinator", "editor", "founder", "trustee", "governor",
-              "inspector", "nurse", "principal", "headteacher", "mayor", "councillor", "minister", "executive",
-              "holder", "lecturer", "researcher", "campaigner", "solicitor", "barrister", "ombudsman", "chief",
-              "superintendent", "constable", "administrator", "partner", "analyst", "organiser", "convenor"}
-
-
-_COUNCIL_ROLE = re.compile(r"children|cabinet|council|portfolio|lead member|executive member|chief executive|"
-                           r"adult|deputy leader|leader|mayor|councillor|cllr|social care|education|corporate director|"
-                           r"strategic director|executive director|director of|scrutiny", re.I)
+ROLE_HEADS = words("roles", "role_heads")
+_COUNCIL_ROLE = pattern("roles", "council_role")
+_MAJESTY = pattern("roles", "majesty")
 
 
 def _roles_in(ctx: Ctx, start: int, end: int) -> list[Span]:
@@ -96,21 +89,12 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
             text = text.replace(party.lower(), party)  # the party keeps its capitals
     else:
         org = ""  # "HM Inspector of Fire and Rescue Services": the complement, not the title, names the body
-    text = re.sub(r"^(?:Her|His) Majesty[’']s\b", "HM", text, flags=re.I)
+    text = _MAJESTY.sub("HM", text)
     text = re.sub(r"\s+", " ", text).strip(" ,")
     return text, org, end
 
 
-_PORTFOLIO = {"education", "children", "children's", "children’s", "childrens", "young", "people", "families",
-              "family", "services", "service", "social", "care", "adult", "adults", "health", "public", "housing",
-              "finance", "resources", "operations", "nursing", "midwifery", "learning", "lifelong", "skills",
-              "safeguarding", "communities", "community", "wellbeing", "well-being", "culture", "leisure",
-              "environment", "transport", "planning", "economy", "regeneration", "customer", "corporate",
-              "governance", "quality", "practice", "improvement", "performance", "schools", "inclusion", "send",
-              "early", "help", "years", "commissioning", "strategy", "digital", "legal", "democratic", "and", "&",
-              "'s", "’s", "fire", "rescue", "prevention", "protection", "response", "policing", "justice", "youth",
-              "probation", "prisons", "medicine", "medical", "clinical", "patient", "experience", "workforce",
-              "people's", "people’s", "education,", "-", "well", "being"}
+_PORTFOLIO = words("roles", "portfolio")
 
 
 def _lower_complement(sp: Doc, end: int) -> int:
@@ -138,7 +122,7 @@ def _portfolio(sp: Doc, k: int) -> bool:
     return j > k
 
 
-_BODY_PREFIX = {"council", "county", "city", "borough", "district", "trust", "force", "authority"}
+_BODY_PREFIX = words("roles", "body_prefix")
 
 
 def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int, int]:
@@ -179,7 +163,7 @@ def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int, int]:
     return "", start, start
 
 
-_ROLE_END = {",", ".", ";", ")", "–", "—", "and", "of", "at", "for", "with", "in"}
+_ROLE_END = words("roles", "title_case_role_end")
 
 
 def _title_case_role(ctx: Ctx, start: int, end: int) -> tuple[str, int]:
