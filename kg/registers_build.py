@@ -97,7 +97,9 @@ def trust_aliases(label: str) -> list[str]:
         return []
     core = m.group(1)
     out = [f"{core} NHS Trust", f"{core} Foundation Trust", f"{core} Trust"] if m.group(2) else [f"{core} Trust"]
-    if len(core.split()) >= 2 and _CORE_WORD.search(core):
+    # "Kettering General Hospital" is the hospital, not the trust that runs it: a core naming one hospital
+    # ("Hospital", "Children's") is left to the extractor.
+    if len(core.split()) >= 2 and _CORE_WORD.search(core) and not re.search(r"\bHospital\b|['’]s$", core):
         out.append(core)
     return [a for a in out if a != label]
 

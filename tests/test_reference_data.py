@@ -41,9 +41,12 @@ def test_register_alt_names_that_hold_a_comma_are_joined_again():
 
 def test_ods_names_are_retitled():
     assert registers_build.retitle("GUY'S AND ST THOMAS' NHS FOUNDATION TRUST") == "Guy's and St Thomas' NHS Foundation Trust"
-    assert registers_build.trust_aliases("Barnsley Hospital NHS Foundation Trust")[-1] == "Barnsley Hospital"
-    # A core name that is only a place is no alias: "Bolton" stays the town.
+    assert registers_build.trust_aliases("Leeds Teaching Hospitals NHS Trust") == ["Leeds Teaching Hospitals Trust",
+                                                                                "Leeds Teaching Hospitals"]
+    # A core that is only a place, or names one hospital, is no alias: "Bolton" stays the town, and
+    # "Barnsley Hospital" the hospital.
     assert "Bolton" not in registers_build.trust_aliases("Bolton NHS Foundation Trust")
+    assert "Barnsley Hospital" not in registers_build.trust_aliases("Barnsley Hospital NHS Foundation Trust")
 
 
 def test_councils_history_codes_and_new_nations():
