@@ -1,4 +1,5 @@
-"""The lexicons in kg/resources/lexicons/: bodies, councils, places, roles, titles, aspects, grades, inspection kinds."""
+"""The lexicons in kg/resources/lexicons/ (bodies, councils, places, roles, titles, inspection kinds), with the
+grades and aspects of the inspection frameworks (kg/resources/frameworks/)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from . import frameworks as fw
 from .resources import LEXICONS_DIR as DATA
 
 
@@ -83,8 +85,10 @@ class RoleEntry:
 
 @dataclass
 class GradeEntry:
+    """A grade label across the scales that use it (each scale's own grade is in kg.frameworks)."""
+
     label: str
-    rank: int
+    rank: int  # the rank of its first scale in framework order
     notation: str
     aliases: list[str]
     scales: list[str] = field(default_factory=list)
@@ -110,14 +114,13 @@ class Lexicon:
     council_by_area: dict[str, str]  # place key -> org key
     aspect_alias: dict[str, str] = field(default_factory=dict)  # norm(name) -> aspect label
     org_alias: dict[str, str] = field(default_factory=dict)  # norm(name) -> org key
-    grade_alias: dict[str, str] = field(default_factory=dict)  # norm(name) -> grade label, filled on first use
+    frameworks: fw.Frameworks | None = None
 
-    def grade_for(self, text: str) -> str:
-        if not self.grade_alias:
-            for g in self.grades.values():
-                for name in (g.label, *g.aliases):
-                    self.grade_alias.setdefault(norm(name), g.label)
-        return self.grade_alias.get(norm(text), "")
+    def grade_for(self, text: str, inspectors: tuple[str, ...] | list[str] = (), year: int | None = None) -> str:
+        """The grade label TEXT names, read on the scales of the inspectorates' frameworks when they have it."""
+        assert self.frameworks is not None
+        g = self.frameworks.grade(text, inspectors, year)
+        return g.label if g else ""
 
     def aspect_for(self, text: str) -> str:
         return self.aspect_alias.get(norm(text), "")
@@ -187,9 +190,13 @@ def _public_bodies(orgs: dict[str, OrgEntry], places: dict[str, PlaceEntry]) -> 
                              successors=[slug(n) for n in _split(r.get("successors", ""))])
 
 
-@lru_cache(maxsize=1)
 def load() -> Lexicon:
-    """Read every lexicon once per process."""
+    """Every lexicon, read once per process (and per set of framework folders)."""
+    return _load(fw.folders())
+
+
+@lru_cache(maxsize=2)
+def _load(framework_dirs: tuple) -> Lexicon:
     orgs: dict[str, OrgEntry] = {}
     for r in _rows("organisations.csv"):
         if r.get("label"):
@@ -213,24 +220,18 @@ def load() -> Lexicon:
                                                   r.get("category", "other"))
     titles = [RoleEntry(r["title"], _split(r.get("aliases", "")), "title", r.get("organisation_id", ""))
               for r in _rows("titles.csv") if r.get("title")]
+    frames = fw.load(framework_dirs)
     grades: dict[str, GradeEntry] = {}
-    for r in _rows("grades.csv"):
-        label = r.get("label", "")
-        if not label:
-            continue
-        g = grades.setdefault(label, GradeEntry(label, int(float(r.get("rank") or 0)), r.get("notation", ""), []))
-        g.aliases += _split(r.get("aliases", ""))
-        g.scales.append(r.get("scale", ""))
-        # Shared labels take the rank of the common four-point scale, not a scale-specific one.
-        g.rank = min(g.rank, int(float(r.get("rank") or g.rank))) if label != "Adequate" else 30
+    for gr in frames.grades():
+        g = grades.setdefault(gr.label, GradeEntry(gr.label, gr.rank, gr.notation, []))
+        g.aliases += [a for a in gr.aliases if a not in g.aliases]
+        g.scales.append(gr.scale)
     aspects: dict[str, AspectEntry] = {}
-    for r in _rows("aspects.csv"):
-        label = r.get("aspect", "")
-        if not label:
-            continue
-        a = aspects.setdefault(label, AspectEntry(label, [], [], r.get("parent", "")))
-        a.aliases += _split(r.get("aliases", ""))
-        a.frameworks.append(r.get("framework", ""))
+    for f in frames.ordered():
+        for asp in f.aspects:
+            a = aspects.setdefault(asp.label, AspectEntry(asp.label, [], [], asp.parent))
+            a.aliases += [x for x in asp.aliases if x not in a.aliases]
+            a.frameworks.append(f.id)
     kinds = {r["label"]: _split(r.get("aliases", "")) for r in _rows("inspection_kinds.csv") if r.get("label")}
     # One aspect per name: a name that is some aspect's own label means that aspect; otherwise the
     # first aspect (in file order) that lists it as an alias.
@@ -242,4 +243,5 @@ def load() -> Lexicon:
     for o in orgs.values():
         for name in (o.label, *o.aliases):
             org_alias.setdefault(norm(name), o.key)
-    return Lexicon(orgs, places, roles, titles, grades, aspects, kinds, council_by_area, aspect_alias, org_alias)
+    return Lexicon(orgs, places, roles, titles, grades, aspects, kinds, council_by_area, aspect_alias, org_alias,
+                   frames)

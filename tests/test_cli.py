@@ -41,6 +41,14 @@ def test_kg_query_loads_only_what_it_uses(sample_store):
     assert loaded == [], f"kg query imports what it does not use: {loaded}"
 
 
+def test_named_queries_are_read_from_the_package_resources():
+    from kg.query import QUERIES, named_queries
+    from kg.resources import QUERIES_DIR
+
+    assert QUERIES.resolve() == QUERIES_DIR.resolve()
+    assert "inspections" in named_queries()
+
+
 @pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_has_help_with_an_example_and_verbosity(name):
     text = kg(name, "--help").stdout

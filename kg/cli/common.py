@@ -7,7 +7,7 @@ import functools
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import click
 
@@ -227,5 +227,3 @@ def exit_for(read: int, failed: bool, nothing_built: bool = False) -> int:
         return EXIT_FAILED
     return EXIT_PARTIAL if failed else EXIT_OK
 
-
-Warn = Callable[[str], None]

@@ -23,7 +23,8 @@ _ADMIN_PLACES = words("places", "admin_places")
 
 def _admin(ctx: Ctx, key: str) -> bool:
     """A region, county or council area (a city that is its own council area counts): what inspections cover."""
-    return ctx.lex.places[key].kind in _ADMIN_PLACES or key in ctx.lex.council_by_area
+    entry = ctx.lex.places.get(key)  # a force's own area may be no lexicon place
+    return (entry is not None and entry.kind in _ADMIN_PLACES) or key in ctx.lex.council_by_area
 
 
 def _places(ctx: Ctx) -> None:
