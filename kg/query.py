@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .resources import QUERIES_DIR as QUERIES
 from .store import BaseStore, StoreError, Term
 
 # Strings, IRIs and comments: a '?name' inside them is not a variable.
@@ -17,6 +16,11 @@ LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/
 
 class QueryNotFound(StoreError):
     """QUERY names no query file and no named query (a usage error)."""
+
+
+# The folder kg.resources.QUERIES_DIR names, found here without importlib.resources (which imports
+# zipfile and lzma: a tenth of `kg query`'s start-up); tests/test_cli.py checks that both agree.
+QUERIES = Path(__file__).resolve().parent / "resources" / "queries"
 
 
 def named_queries() -> dict[str, Path]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -484,6 +483,8 @@ class RemoteStore(BaseStore):
         return self._union
 
     def has_merge(self) -> bool:
+        import json
+
         form = [("query", "ASK { ?s ?p ?o }"), *self._dataset()]
         body, _ = self._post(self.query_url, form, "application/sparql-results+json")
         return bool(json.loads(body).get("boolean"))
@@ -519,6 +520,8 @@ class RemoteStore(BaseStore):
                 raise StoreError(f"{self.query_url}: the answer is not valid N-Triples ({exc})") from None
             cut = limit is not None and len(triples) > limit
             return Graph(triples[:limit] if cut else triples, cut)
+        import json
+
         try:
             data = json.loads(body)
         except ValueError:

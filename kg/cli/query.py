@@ -64,6 +64,8 @@ def command(obj: Ctx, query: str, store_path: str, fmt: str, binds: tuple[str, .
         store = open_store_or_fail(store_path, read_only=True)
         try:
             answer = store.query(text, bindings)
+            obj.debug(f"{len(answer.rows)} rows from {store_path}" if hasattr(answer, "rows") else
+                      f"{type(answer).__name__} answer from {store_path}")
             write_answer(answer, fmt, output)
             if bindings and getattr(answer, "rows", None) == []:
                 from ..query import label_hints

@@ -1,0 +1,196 @@
+"""Inspected bodies, their areas and their inspections, on short texts written for these tests."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extract.bodynames import body_names
+from kg.model import Document
+
+
+def run(text: str, date: str = ""):
+    return extract(Document(id="t", path="t.txt", text=text, date=date))
+
+
+def labels(x) -> dict[str, str]:
+    return {o.label: o.kind for o in x.orgs.values()}
+
+
+def test_body_name_patterns_are_data():
+    names = body_names()
+    assert names.is_local("Larkspur Lane Primary School") and names.is_local("HMP Westmoor")
+    assert names.is_area_service("Kirkwall Youth Justice Service") and not names.is_local("Kirkwall Youth Justice Service")
+    assert "church of england" not in names.heads and "Church of England" in names.name_phrase
+
+
+def test_school_names_keep_particles_and_church_words():
+    x = run("Pupils at Agnes le Marchant Primary School were delighted. Staff at Hollowmere Church of England "
+            "Junior School said the visit went well.")
+    got = labels(x)
+    assert "Agnes le Marchant Primary School" in got
+    assert "Hollowmere Church of England Junior School" in got
+    assert not any(k in got for k in ("Marchant Primary School", "England Junior School", "Junior School"))
+
+
+def test_a_head_noun_may_open_a_surgery_name():
+    x = run("Patients of The Grange Surgery were told the practice had improved.")
+    assert "Grange Surgery" in labels(x)
+
+
+def test_two_bodies_joined_by_and_are_two_bodies():
+    x = run("The regulator looked at Riverside Mental Health Trust and Eastfield Community Health Trust last year.")
+    got = labels(x)
+    assert {"Riverside Mental Health Trust", "Eastfield Community Health Trust"} <= set(got)
+    assert not any(" and " in k for k in got)
+
+
+def test_places_sharing_a_plural_head_are_two_councils():
+    x = run("Lancashire and Cumbria County Councils both had their children's services inspected.")
+    got = labels(x)
+    assert got.get("Lancashire County Council") == "local authority"
+    assert got.get("Cumbria County Council") == "local authority"
+
+
+def test_a_joined_force_name_splits_when_the_text_names_each_force():
+    x = run("The watchdog rated Durham and Thames Valley Police as good. Durham Police welcomed it. "
+            "Thames Valley Police said little. Thames Valley Constabulary will publish a plan.")
+    got = labels(x)
+    assert "Durham Police" in got and "Thames Valley Constabulary" in got
+    assert "Thames Valley Police" not in got  # one force, two names
+    assert not any(k.startswith("Durham and") for k in got)
+
+
+def test_a_short_form_after_another_place_names_a_sister_body():
+    x = run("The Leeds Probation Delivery Unit (PDU) and the Wakefield PDU were inspected in the spring.")
+    got = labels(x)
+    assert "Leeds Probation Delivery Unit" in got and "Wakefield Probation Delivery Unit" in got
+    leeds = next(o for o in x.orgs.values() if o.label == "Leeds Probation Delivery Unit")
+    assert all(x.doc.text[e.start:e.end] != "Wakefield PDU" for e in leeds.evidence)
+
+
+def test_an_nhs_name_keeps_its_prefix():
+    x = run("The lead for NHS Harbourside CCG, Dr Ann Bell, said the surgery had done well.")
+    assert "NHS Harbourside CCG" in labels(x)
+
+
+def inspections(x) -> list[tuple[str, list[str], str, str, str]]:
+    return sorted((x.orgs[i.subject].label, sorted(x.places[p].label for p in i.regions if p in x.places), i.kind,
+                   i.visited, i.published) for i in x.inspections)
+
+
+def test_an_earlier_years_inspection_never_dates_a_recent_one():
+    x = run("Ofsted rated Suffolk County Council's children's services inadequate.\n\n"
+            "An unannounced inspection last month found that too many referrals were left waiting.\n\n"
+            "The verdict follows a 2016 inspection that found some help for families was inadequate.")
+    current = [i for i in x.inspections if not i.previous]
+    assert len(current) == 1 and current[0].visited == "" and current[0].kind == "unannounced inspection"
+    assert all(i.visited == "2016" for i in x.inspections if i.previous)
+
+
+def test_a_list_with_a_county_lists_every_area_covered():
+    x = run("An Ofsted inspection of Cafcass found the service in Devon, Cornwall, Plymouth and Torbay was good.")
+    (ins,) = x.inspections
+    assert {"devon", "cornwall", "plymouth", "torbay"} <= set(ins.regions)
+
+
+def test_a_date_after_since_bounds_a_period_and_the_operator_is_not_inspected():
+    x = run("HM Inspectorate of Prisons published a report on Ashgrove Immigration Removal Centre in Kent. "
+            "This was the centre's first full inspection since it was taken over by Brightwell Services Ltd in May 2015.")
+    subjects = {x.orgs[i.subject].label for i in x.inspections}
+    assert "Brightwell Services Ltd" not in subjects
+    assert all(i.visited != "2015-05" for i in x.inspections)
+
+
+def test_two_services_inspected_together_each_get_an_inspection_and_their_own_area():
+    x = run("The Leeds Probation Delivery Unit (PDU) and the Bradford PDU were separately inspected by "
+            "HM Inspectorate of Probation. Both were rated inadequate, inspectors in Yorkshire said.")
+    got = inspections(x)
+    assert [g[:2] for g in got] == [("Bradford Probation Delivery Unit", ["Bradford"]),
+                                    ("Leeds Probation Delivery Unit", ["Leeds"])]
+
+
+def test_a_force_covers_its_own_area_even_one_no_lexicon_holds():
+    x = run("Thames Valley Police has been rated adequate by HM Inspectorate of Constabulary and Fire & Rescue "
+            "Services in its latest inspection, which also looked at work in the South East.")
+    (ins,) = x.inspections
+    assert [x.places[p].label for p in ins.regions] == ["Thames Valley"]
+
+
+def test_a_body_only_referred_to_still_has_its_inspection():
+    x = run("Ofsted inspected Harbourside Borough Council's services for children in May 2024. "
+            "Inspectors found the council and Harbourside NHS Trust worked well together.")
+    assert any(x.orgs[i.subject].label == "Harbourside Borough Council" for i in x.inspections)
+
+
+def test_a_council_no_lexicon_places_covers_the_area_its_name_gives():
+    x = run("Education Scotland graded Lochmorven and Strathcairn Council 'weak' after its inspection.")
+    (ins,) = x.inspections
+    assert [x.places[p].label for p in ins.regions] == ["Lochmorven and Strathcairn"]
+
+
+def test_a_school_is_placed_by_the_town_named_after_it_not_its_street():
+    x = run("Rowan Tree Primary School, in Millbeck, has been rated good by Ofsted. "
+            "Hazel Grove Surgery, in Church Street, was inspected by the Care Quality Commission.")
+    regions = {x.orgs[i.subject].label: [x.places[p].label for p in i.regions] for i in x.inspections}
+    assert regions["Rowan Tree Primary School"] == ["Millbeck"]
+    assert "Church Street" not in {p.label for p in x.places.values()}
+
+
+def test_a_chief_inspectors_title_stands_for_the_inspectorate():
+    x = run("Report on an unannounced inspection of HMP Ashcombe by HM Chief Inspector of Prisons (3-14 June 2024)")
+    (ins,) = x.inspections
+    assert ins.inspectors == ["hmi-prisons"] and ins.kind == "unannounced inspection"
+    assert ins.visited == "2024-06-03" and x.orgs[ins.subject].label == "HMP Ashcombe"
+
+
+def test_a_rating_received_names_an_inspection_and_each_body_gets_one():
+    x = run("Ofsted's new inspections have reported. Lancashire and Cumbria County Councils both received a "
+            "rating of adequate for their help to children in care.")
+    assert sorted(x.orgs[i.subject].label for i in x.inspections) == ["Cumbria County Council",
+                                                                       "Lancashire County Council"]
+
+
+def test_kinds_keep_the_texts_words_where_the_contract_has_them():
+    x = run("Report on an announced inspection of Ashgrove Immigration Removal Centre by HM Chief Inspector of "
+            "Prisons, published in May 2024.")
+    assert [i.kind for i in x.inspections] == ["announced inspection"]
+    x = run("A joint-targeted area inspection of Harbourside Borough Council by Ofsted and the CQC found "
+            "strong leadership.")
+    assert [i.kind for i in x.inspections] == ["joint targeted area inspection"]
+
+
+def test_the_school_means_the_school_named_before_not_the_council():
+    x = run("Pupils at Larkspur Lane Primary School are celebrating. Two years on from special measures, the "
+            "school has now been rated good by Ofsted. Ofsted praised Harbourside County Council's support.")
+    current = [i for i in x.inspections if not i.previous]
+    assert [x.orgs[i.subject].label for i in current] == ["Larkspur Lane Primary School"]
+
+
+def test_a_prison_named_without_its_prefix_is_the_subject_not_the_national_service():
+    x = run("An inspection report by HM Inspectorate of Prisons found Fenwick Moor was safe. Fenwick Moor held "
+            "600 men. The Prison Service "
+            "said it welcomed the report on HMP Fenwick Moor.")
+    (ins,) = x.inspections
+    assert x.orgs[ins.subject].label == "HMP Fenwick Moor"
+
+
+def test_an_acts_year_in_brackets_dates_no_inspection():
+    x = run("The Care Quality Commission has rated Harbourside Council as requires improvement in meeting its "
+            "duties under the Care Act (2014).")
+    (ins,) = x.inspections
+    assert ins.visited == "" and ins.published == ""
+
+
+def test_an_earlier_inspection_named_twice_keeps_its_own_date():
+    x = run("Estyn inspectors presented the outcomes of their recent monitoring visits to Harbourside County "
+            "Council. The visits followed the original inspection in 2019, which found the council unsatisfactory. "
+            "Estyn judged that the council had made strong progress on the recommendations arising from the "
+            "inspection of March 2019.")
+    current = [i for i in x.inspections if not i.previous]
+    assert [(i.kind, i.visited) for i in current] == [("monitoring visit", "")]
+
+
+def test_two_trusts_rated_in_one_sentence_each_get_an_inspection():
+    x = run("The Healthcare Commission, which rates trusts every year, found the quality of services at "
+            "Harbourside Primary Care Trust and Eastfield Hospitals Trust was 'fair'.")
+    assert sorted(x.orgs[i.subject].label for i in x.inspections) == ["Eastfield Hospitals Trust",
+                                                                       "Harbourside Primary Care Trust"]
