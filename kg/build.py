@@ -11,7 +11,7 @@ are re-read and rewritten, so an incremental build gives the store a full rebuil
 
 from __future__ import annotations
 
-import sys
+import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO, Protocol
@@ -93,8 +93,8 @@ def _tasks(paths: list[str], stored: Callable[[str], bool], iris, report: BuildR
         yield item.path, item.fmt, data
 
 
-def _stderr(message: str) -> None:
-    print(message, file=sys.stderr)
+def _silent(message: str) -> None:
+    """The default warn: the report lists every failure already (the command line shows them as they come)."""
 
 
 def build(paths: list[str], store: BaseStore, base: str, n_process: int = 1,
@@ -105,7 +105,7 @@ def build(paths: list[str], store: BaseStore, base: str, n_process: int = 1,
     from .writer import Writer
 
     t0 = time.perf_counter()
-    warn = warn or _stderr
+    warn = warn or _silent
     report = BuildReport()
     iris = Iris(base)
     workers = Workers(base, n_process)  # first: they start while this process reads the store and sources
@@ -126,10 +126,10 @@ def load(files: list[str], store: BaseStore, progress: Progress | None = None,
     from .writer import Writer
 
     t0 = time.perf_counter()
-    warn = warn or _stderr
+    warn = warn or _silent
     report = BuildReport()
     writer = Writer(store, report, warn)
-    ticks = iter(range(1, sys.maxsize))
+    ticks = itertools.count(1)
     tick = (lambda: progress(next(ticks), 0)) if progress else None
     consume((res for path in files for res in shard_documents(path)), writer, report, warn, tick)
     return _finish(writer, store, report, t0)
@@ -150,7 +150,7 @@ def extract_nquads(paths: list[str], out: BinaryIO, base: str, n_process: int = 
     from .shard import ShardWriter
 
     t0 = time.perf_counter()
-    warn = warn or _stderr
+    warn = warn or _silent
     report = BuildReport()
     iris = Iris(base)
     tick = Ticker(paths, progress)

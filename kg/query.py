@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .resources import QUERIES_DIR as QUERIES
 from .store import StoreError, Term
+
+# The folder kg.resources.QUERIES_DIR names, found here without importlib.resources (which imports
+# zipfile and lzma: a tenth of `kg query`'s start-up); tests/test_cli.py checks that both agree.
+QUERIES = Path(__file__).resolve().parent / "resources" / "queries"
 
 
 def named_queries() -> dict[str, Path]:

@@ -7,14 +7,11 @@ results formats exactly (compact JSON, CSV with CRLF, TSV with terms in N-Triple
 
 from __future__ import annotations
 
-import json
 import re
-from html import escape
 
 from .store import Result, Term
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 
 
 def term_json(t: Term) -> dict:
@@ -26,6 +23,12 @@ def term_json(t: Term) -> dict:
         elif t.datatype and t.datatype != XSD_STRING:
             d["datatype"] = t.datatype
     return d
+
+
+def escape(text: str, quote: bool = True) -> str:
+    """XML escaping (html.escape without importing html.entities at start-up)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;") if quote else text
 
 
 def term_xml(t: Term) -> str:
@@ -74,6 +77,8 @@ def write_tsv(result: Result, protocol: bool = False) -> str:
 def write_json(result: Result, protocol: bool = False) -> str:
     bindings = [{n: term_json(t) for n, t in zip(result.vars, row, strict=True) if t is not None}
                 for row in result.rows]
+    import json
+
     data = {"head": {"vars": result.vars}, "results": {"bindings": bindings}}
     if protocol:
         return json.dumps(data, ensure_ascii=False)
@@ -109,7 +114,7 @@ WRITERS = {"table": write_table, "csv": write_csv, "tsv": write_tsv, "json": wri
 
 
 def write_select(result: Result, fmt: str, protocol: bool = False) -> str:
-    """A SELECT result in FMT (one of SELECT_FORMATS)."""
+    """A SELECT result in FMT: table, csv, tsv, json or xml."""
     return WRITERS[fmt](result, protocol)
 
 
@@ -118,4 +123,6 @@ def write_boolean(value: bool, fmt: str) -> str:
     if fmt == "xml":
         return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
                 f"<boolean>{'true' if value else 'false'}</boolean></sparql>\n")
+    import json
+
     return json.dumps({"head": {}, "boolean": bool(value)})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -449,6 +448,8 @@ class RemoteStore(BaseStore):
 
     def has_merge(self) -> bool:
         body, _ = self._post(self.query_url, {"query": "ASK { ?s ?p ?o }"}, "application/sparql-results+json")
+        import json
+
         return bool(json.loads(body).get("boolean"))
 
     def materialise(self) -> None:
@@ -474,6 +475,8 @@ class RemoteStore(BaseStore):
                 raise StoreError(f"{self.query_url}: the answer is not valid N-Triples ({exc})") from None
             cut = limit is not None and len(triples) > limit
             return Graph(triples[:limit] if cut else triples, cut)
+        import json
+
         try:
             data = json.loads(body)
         except ValueError:

@@ -41,6 +41,14 @@ def test_kg_query_loads_only_what_it_uses(sample_store):
     assert loaded == [], f"kg query imports what it does not use: {loaded}"
 
 
+def test_named_queries_are_read_from_the_package_resources():
+    from kg.query import QUERIES, named_queries
+    from kg.resources import QUERIES_DIR
+
+    assert QUERIES.resolve() == QUERIES_DIR.resolve()
+    assert "inspections" in named_queries()
+
+
 @pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_has_help_with_an_example_and_verbosity(name):
     text = kg(name, "--help").stdout
@@ -69,3 +77,10 @@ def test_quiet_silences_every_command(sample_store, tmp_path):
     assert kg("export", "--store", str(sample_store), "-o", str(out), "-q").stderr == ""
     assert kg("-q", "stats", "--store", str(sample_store), "-o", str(tmp_path / "s.txt")).stderr == ""
     assert (tmp_path / "s.txt").read_text().startswith("== counts per class")
+
+
+def test_store_defaults_agree_with_the_library():
+    from kg.cli import common
+    from kg.store import DEFAULT_STORE, ENV_STORE
+
+    assert (common.ENV_STORE, common.DEFAULT_STORE) == (ENV_STORE, DEFAULT_STORE)

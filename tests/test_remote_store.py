@@ -93,3 +93,41 @@ def test_publish_from_the_server_equals_publish_from_the_folder(stores, tmp_path
     publish(open_store(embedded, read_only=True), tmp_path / "b", Site())
     a = (tmp_path / "a" / "dumps" / "inspection-kg.nq").read_bytes()
     assert a and a == (tmp_path / "b" / "dumps" / "inspection-kg.nq").read_bytes()
+
+
+def test_serve_answers_from_the_server_as_from_the_folder(stores):
+    """`kg serve --store URL`: queries and entity pages come from the server through the store interface."""
+    import subprocess
+    import time
+
+    import httpx
+    from conftest import KG, free_port
+
+    remote, embedded = stores
+    count = ("SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE { ?i a <https://w3id.org/inspection-kg/ontology#Inspection> }")
+    want = kg("query", count, "--store", embedded, "--format", "csv").stdout.splitlines()[1]
+    first = ("SELECT ?i WHERE { ?i a <https://w3id.org/inspection-kg/ontology#Inspection> } ORDER BY ?i LIMIT 1")
+    iri = kg("query", first, "--store", embedded, "--format", "csv").stdout.splitlines()[1]
+    port = free_port()
+    proc = subprocess.Popen([KG, "serve", "--store", remote, "--port", str(port), "-q"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            assert proc.poll() is None, proc.stderr.read().decode()
+            try:
+                if httpx.get(f"{url}/sparql", params={"query": "ASK {}"}, timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        r = httpx.post(f"{url}/sparql", data={"query": count}, headers={"Accept": "text/csv"}, timeout=30)
+        assert r.status_code == 200 and r.text.split("\r\n")[1] == want
+        page = httpx.get(url + "/" + iri.removeprefix("https://w3id.org/inspection-kg/id/"),
+                         headers={"Accept": "text/turtle"}, timeout=30)
+        assert page.status_code == 200 and "Inspection" in page.text, page.text[:300]
+        local = kg("query", f"SELECT ?l WHERE {{ <{iri}> <http://www.w3.org/2000/01/rdf-schema#label> ?l }}",
+                   "--store", embedded, "--format", "csv").stdout.splitlines()[1]
+        assert local.strip('"') in page.text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -44,6 +44,7 @@ def command(obj: Ctx, sources: tuple[str, ...], store_path: str, update_url: str
     from ..store import StoreError
 
     store = open_store_or_fail(store_path, update_url)
+    obj.debug(f"store: {store.location}")
     try:
         with progress(obj, "building") as bar:
             report = build(list(sources), store, base, n_process=jobs, progress=bar, warn=bar.warn)

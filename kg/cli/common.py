@@ -7,7 +7,7 @@ import functools
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import click
 
@@ -16,7 +16,7 @@ from ..ns import DEFAULT_BASE
 # Exit codes, the same for every command (README and docs/exit-codes.md).
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
-ENV_STORE = "KG_STORE"  # also read by kg.store.open_store; repeated here so that --help needs no store import
+ENV_STORE = "KG_STORE"  # as in kg.store (not imported: it loads pyoxigraph); a test checks they agree
 DEFAULT_STORE = "kg-store"
 
 
@@ -227,5 +227,3 @@ def exit_for(read: int, failed: bool, nothing_built: bool = False) -> int:
         return EXIT_FAILED
     return EXIT_PARTIAL if failed else EXIT_OK
 
-
-Warn = Callable[[str], None]

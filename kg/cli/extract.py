@@ -56,7 +56,7 @@ def command(obj: Ctx, sources: tuple[str, ...], fmt: str, output: str, base: str
     if fmt == "jsonl":
         sys.exit(_jsonl(list(sources), output))
     if len(sources) != 1 or os.path.isdir(sources[0]):
-        fail(f"--format {fmt} reads one file (use --format nquads or jsonl for several files or folders)",
+        fail(f"--format {fmt} reads one file (use --format jsonl or --format nquads for several files or folders)",
              EXIT_USAGE)
     _one(sources[0], fmt, output)
 

@@ -32,6 +32,7 @@ def command(obj: Ctx, files: tuple[str, ...], store_path: str, update_url: str |
     from ..store import StoreError
 
     store = open_store_or_fail(store_path, update_url)
+    obj.debug(f"store: {store.location}")
     try:
         with progress(obj, "loading") as bar:
             report = load(list(files), store, progress=bar, warn=bar.warn)

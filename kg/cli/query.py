@@ -52,5 +52,6 @@ def command(obj: Ctx, query: str, store_path: str, fmt: str, binds: tuple[str, .
             store.close()
     except StoreError as exc:
         fail(str(exc))
+    obj.debug(f"{len(result.rows)} rows from {store_path}")
     with open_output(output) as out:
         out.write(write_select(result, fmt))

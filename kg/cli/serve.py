@@ -7,11 +7,11 @@ import os
 import click
 
 from ..serve import MAX_QUERY_BYTES, Settings
-from .common import EXIT_USAGE, Ctx, base_option, fail, open_store_or_fail, store_options, verbosity
+from .common import Ctx, base_option, fail, open_store_or_fail, store_options, verbosity
 
 
 @click.command("serve")
-@store_options(url=False, help="Embedded store folder (opened read-only; env KG_STORE).")
+@store_options(help="Embedded store folder (opened read-only), or a SPARQL query endpoint URL (env KG_STORE).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @base_option("Base IRI of the entities: GET /X describes {base}X.")
@@ -30,7 +30,8 @@ def command(obj: Ctx, store_path: str, host: str, port: int, base: str, timeout:
     and a query page (YASGUI) at /.
 
     Updates and SERVICE are refused; each query runs in a worker process that is killed at --timeout,
-    so a runaway query never stalls the server.
+    so a runaway query never stalls the server. With a SPARQL endpoint URL as --store, queries and
+    entity pages are answered from that server (a read-only front with pages and limits).
 
     \b
     Exit status: 0 stopped cleanly, 1 the store cannot be opened, 2 usage error.
@@ -44,12 +45,19 @@ def command(obj: Ctx, store_path: str, host: str, port: int, base: str, timeout:
     import uvicorn
 
     from ..serve import create_app
+    from ..store import StoreError
 
-    if store_path.startswith(("http://", "https://")):
-        fail("kg serve serves an embedded store folder, not a server URL", EXIT_USAGE)
-    open_store_or_fail(store_path, read_only=True).close()  # fail now, not in the workers
+    store = open_store_or_fail(store_path, read_only=True)  # fail now, not in the workers
+    try:
+        store.ask("ASK {}")
+    except StoreError as exc:
+        fail(str(exc))
+    finally:
+        store.close()
+    remote = store_path.startswith(("http://", "https://"))
     if not base.endswith(("/", "#")):
         base += "/"
-    settings = Settings(os.path.abspath(store_path), base, timeout, max_results, max_query_bytes, workers)
+    location = store_path if remote else os.path.abspath(store_path)
+    settings = Settings(location, base, timeout, max_results, max_query_bytes, workers)
     obj.info(f"serving {store_path} read-only at http://{host}:{port}/ (SPARQL: /sparql)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")

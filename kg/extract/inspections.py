@@ -13,7 +13,7 @@ from ..model import (
     Org,
 )
 from .areas import assign_regions
-from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject, _named_home
+from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject, _named_home, _registered
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .places import _admin
@@ -222,7 +222,7 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
         return others
     head = {"jail": "prison"}.get(m.group(1).lower(), m.group(1).lower())
     cands = [(min(e.start for e in o.evidence), o.key) for o in ctx.out.orgs.values()
-             if o.key not in ctx.lex.orgs and _local_provider(ctx, o.key)
+             if _registered(ctx, o.key) and _local_provider(ctx, o.key)
              and (o.label.lower().endswith(" " + head) or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison")]
     if not cands:
         return others
@@ -255,7 +255,7 @@ def _coordinated(ctx: Ctx, sent: Span, subjects: list[str]) -> list[str]:
 
     def sort(k: str) -> tuple:
         o = ctx.out.orgs[k]
-        return (o.kind, _local_provider(ctx, k), k in ctx.lex.orgs or o.kind == "local authority")
+        return (o.kind, _local_provider(ctx, k), o.label.split()[-1] if _registered(ctx, k) else "lexicon")
 
     first = subjects[0]
     if not spans(first):
@@ -409,7 +409,7 @@ def _peers(ctx: Ctx, a: str, b: str) -> bool:
         return False
     if a in ctx.lex.orgs and b in ctx.lex.orgs or oa.kind == "local authority":
         return True
-    if oa.label.split()[-1] == ob.label.split()[-1] and a not in ctx.lex.orgs and b not in ctx.lex.orgs:
+    if oa.label.split()[-1] == ob.label.split()[-1] and _registered(ctx, a) and _registered(ctx, b):
         return True  # two trusts, two colleges, two forces
     return _local_provider(ctx, a) and _local_provider(ctx, b) or \
         body_names().is_area_service(oa.label) and body_names().is_area_service(ob.label)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..lexicon import Lexicon, norm, slug
 from ..model import (
@@ -14,14 +15,15 @@ from .context import Ctx, _ev
 from .inspections import Mention
 from .quotes import _paragraphs
 
-_GRADE_RX = r"(Outstanding|Good|Requires improvement(?: to be good)?|Adequate|Satisfactory|Inadequate|Excellent|Unsatisfactory)"
 
-
-_LIST_ITEM = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()?-]{1,100}?)\s*(?:–|—|:|\||-{1,2}|\t)\s*(?P<grade>" + _GRADE_RX[1:-1] + r")\b(?!\s+(?:practice|standard|quality))", re.I)
-
-
-_ANY_GRADE = re.compile(r"\b(?:outstanding|good|requires? improvement|adequate|satisfactory|inadequate|excellent|"
-                        r"unsatisfactory)\b", re.I)
+@lru_cache(maxsize=4)
+def _grade_res(lex: Lexicon) -> tuple[str, re.Pattern, re.Pattern]:
+    """The grade regexes, made from the frameworks' grade names: a group, a list item "Aspect – Grade", any grade."""
+    assert lex.frameworks is not None
+    words = lex.frameworks.word_pattern()
+    list_item = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()?-]{1,100}?)\s*(?:–|—|:|\||-{1,2}|\t)\s*(?P<grade>" + words
+                           + r")\b(?!\s+(?:practice|standard|quality))", re.I)
+    return f"({words})", list_item, re.compile(rf"\b(?:{words})\b", re.I)
 
 
 _JUDGE_CUE = re.compile(r"\b(?:rated|judged|graded|found to be|assessed as|deemed|remains?|is|are|was|were|been|be|as|now)\s+(?:as\s+|being\s+)?$", re.I)
@@ -137,6 +139,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     lex = ctx.lex
     main = next((g for g in groups if not g[0].previous), groups[0])
     seen: set[tuple[int, str, str]] = set()
+    grade_rx, list_item, any_grade = _grade_res(lex)
 
     def insp_at(pos: int) -> Inspection:
         for ins, ms in groups:
@@ -148,6 +151,12 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         return main[0]
 
     def add(ins: Inspection, aspect: str, grade: str, s: int, e: int, rule: str) -> None:
+        # A grade word counts only on a scale of the inspectorates' frameworks ("weak" is no Ofsted grade).
+        when = (ins.visited or ins.published or ctx.doc.date)[:4]
+        found = lex.frameworks.grade(grade, ins.inspectors, int(when) if when.isdigit() else None, strict=True)
+        if found is None:
+            return
+        grade = found.label
         if norm(aspect) in _OVERALL:
             # "Overall", "Overall effectiveness" and "overall rating" are one judgement of one inspection.
             same = next((j.aspect for j in ctx.out.judgements
@@ -164,9 +173,9 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         if ctx.in_mask(ps, pe):
             continue
         para = text[ps:pe]
-        if not _ANY_GRADE.search(para):
+        if not any_grade.search(para):
             continue
-        items = list(_LIST_ITEM.finditer(para))
+        items = list(list_item.finditer(para))
         # A grade list: several "Aspect – Grade" items, or one on a line of its own.
         if len(items) >= 2 or (len(items) == 1 and items[0].start() <= 3 and len(para) - items[0].end() <= 2):
             for it in items:
@@ -213,7 +222,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         # of "ASPECT as GRADE" pairs.
         as_pair = re.search(r".*(?:,|\band)\s+((?:the\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+as\s+$", before)
         if as_pair and re.search(r"\b(?:rated|graded|judged|assessed)\s+(?:the\s+|its\s+)?[a-z][\w ’'-]{2,60}?\s+as\s+"
-                                 + _GRADE_RX, before, re.I):
+                                 + grade_rx, before, re.I):
             hit = lex.aspect_for(_bare_np(as_pair.group(1)))
             if hit:
                 add(insp_at(pos), hit, lex.grade_for(g.text) or g.kb_id_, sent.start_char + as_pair.start(1), g.end_char,

@@ -50,6 +50,7 @@ def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
 
 _GOVERNANCE = words("posts", "governance")
 _BODY_HEADS = word_list("posts", "body_heads")
+_BODY_HEAD_NAMES = {k: tuple(v.split("|")) for k, v in word_map("posts", "body_head_names").items()}
 _POLICE_BODY = pattern("posts", "police_body")
 _REGULATOR_WORDS = words("posts", "regulator_words")
 
@@ -91,8 +92,8 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
     for head in _BODY_HEADS:
         if head in lowered:
             # "at the trust": the body of the document whose name ends in that word
-            hits = sorted((len(o.evidence), o.key) for o in ctx.out.orgs.values()
-                          if o.label.lower().endswith(head) or o.label.lower().endswith(head + "s"))
+            ends = (head, head + "s", *_BODY_HEAD_NAMES.get(head, ()))
+            hits = sorted((len(o.evidence), o.key) for o in ctx.out.orgs.values() if o.label.lower().endswith(ends))
             if hits:
                 return hits[-1][1]
     if lowered & _REGULATOR_WORDS:

@@ -1,4 +1,4 @@
-"""Files the package reads at run time (lexicons, rules, ontology, queries), found with importlib.resources."""
+"""Files the package reads at run time (lexicons, frameworks, rules, ontology, queries), found with importlib.resources."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ ROOT = Path(str(files(__name__)))
 LEXICONS_DIR = ROOT / "lexicons"
 ONTOLOGY_DIR = ROOT / "ontology"
 QUERIES_DIR = ROOT / "queries"
+FRAMEWORKS_DIR = ROOT / "frameworks"
 RULES_DIR = ROOT / "rules"
 
 
