@@ -194,3 +194,12 @@ def test_two_trusts_rated_in_one_sentence_each_get_an_inspection():
             "Harbourside Primary Care Trust and Eastfield Hospitals Trust was 'fair'.")
     assert sorted(x.orgs[i.subject].label for i in x.inspections) == ["Eastfield Hospitals Trust",
                                                                        "Harbourside Primary Care Trust"]
+
+
+def test_bodies_inspected_together_share_a_kind_and_a_regime_names_the_kind():
+    x = run("The Healthcare Commission found the quality of services at Harbourside Primary Care Trust and "
+            "Eastfield Hospitals Trust was 'fair'. The annual health check rated both trusts as fair.")
+    assert {i.kind for i in x.inspections} == {"annual health check"}
+    x = run("The first councils inspected under Ofsted's new announced inspections regime have reported. "
+            "Lancashire and Cumbria County Councils both received a rating of adequate.")
+    assert {i.kind for i in x.inspections} == {"announced inspection"}

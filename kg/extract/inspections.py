@@ -400,6 +400,21 @@ def _merge_kind(a: str, b: str) -> str:
     return a or b
 
 
+def _shared_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
+    """Bodies inspected together share the kind of inspection ("the annual health check rated both trusts"); and
+    an article about "Ofsted's new announced inspections regime" says what kind its inspections are."""
+    for ins, ms in groups:
+        for other, oms in groups:
+            if other is not ins and ms[0].sent.start == oms[0].sent.start:
+                ins.kind = _merge_kind(ins.kind, other.kind)
+    regime = next((_canonical_kind(k.kb_id_) for k in ctx.lex_spans if k.label_ == "KIND" and k.end < len(ctx.sp)
+                   and ctx.sp[k.end].lower_ in ("regime", "framework", "programme") and not ctx.in_quote(k.start_char)
+                   and (k.start == 0 or ctx.sp[k.start - 1].lower_ not in _NOT_TRIGGER_PREV - {"new"})), "inspection")
+    for ins, _ in groups:
+        if ins.kind == "inspection" and not ins.previous:
+            ins.kind = regime
+
+
 def _peers(ctx: Ctx, a: str, b: str) -> bool:
     """Two bodies of one sort (two councils, two schools, two forces): neither is part of the other's inspection."""
     if not a or not b or a == b or a not in ctx.out.orgs or b not in ctx.out.orgs:
@@ -503,6 +518,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
             ins.subject = main[0].subject if main is not None and ins is not main[0] and main[0].subject else main_subject
         ins.evidence = [_ev(m.sent.start_char, m.sent.end_char, "inspection." + ("trigger" if m.trigger is not None else "verb"))
                         for m in ms]
+    _shared_kinds(ctx, groups)
     assign_regions(ctx, groups, main)
     groups = [g for g in groups if g[0].inspectors and g[0].subject]
     for n, (ins, _) in enumerate(groups):
