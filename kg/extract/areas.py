@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import slug
 from ..model import Inspection, Place
-from .bodies import _local_provider
+from .bodies import _area_service, _local_provider, _registered
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .places import _add_place, _admin
@@ -114,7 +114,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             elif ins.subject not in lex.orgs or not ins.regions:
                 ev = subj.evidence[0]
                 ins.regions = _council_area(ctx, subj.label, ev.start, ev.end) or ins.regions
-        elif subj.key not in lex.orgs and body_names().is_area_service(subj.label):
+        elif _registered(ctx, subj.key) and _area_service(ctx, subj.key):
             # A local service named after council areas covers them, not the places an article names in passing.
             ev = subj.evidence[0]
             areas = _name_areas(ctx, subj.label, ev.start, ev.end)
@@ -140,7 +140,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
                         break
     for ins, ms in groups:
         subj = ctx.out.orgs.get(ins.subject)
-        if subj is not None and subj.key not in lex.orgs and body_names().is_area_service(subj.label) and \
+        if subj is not None and _registered(ctx, subj.key) and _area_service(ctx, subj.key) and \
                 all(_wide(ctx, p) for p in ins.regions):
             # A local service covers the areas the text gives it, else the council areas its name gives; never
             # a whole region the article names.
@@ -148,7 +148,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             areas = _name_areas(ctx, subj.label, ev.start, ev.end)
             if areas:
                 ins.regions = areas
-        elif subj is not None and subj.key not in lex.orgs and _local_provider(ctx, subj.key):
+        elif subj is not None and _registered(ctx, subj.key) and _local_provider(ctx, subj.key):
             towns = _provider_towns(ctx, ins, ms)
             if towns:
                 ins.regions = towns
