@@ -77,3 +77,10 @@ def test_quiet_silences_every_command(sample_store, tmp_path):
     assert kg("export", "--store", str(sample_store), "-o", str(out), "-q").stderr == ""
     assert kg("-q", "stats", "--store", str(sample_store), "-o", str(tmp_path / "s.txt")).stderr == ""
     assert (tmp_path / "s.txt").read_text().startswith("== counts per class")
+
+
+def test_store_defaults_agree_with_the_library():
+    from kg.cli import common
+    from kg.store import DEFAULT_STORE, ENV_STORE
+
+    assert (common.ENV_STORE, common.DEFAULT_STORE) == (ENV_STORE, DEFAULT_STORE)

@@ -16,7 +16,7 @@ from ..ns import DEFAULT_BASE
 # Exit codes, the same for every command (README and docs/exit-codes.md).
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
-ENV_STORE = "KG_STORE"  # also read by kg.store.open_store; repeated here so that --help needs no store import
+ENV_STORE = "KG_STORE"  # as in kg.store (not imported: it loads pyoxigraph); a test checks they agree
 DEFAULT_STORE = "kg-store"
 
 

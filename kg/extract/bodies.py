@@ -8,9 +8,7 @@ from collections import Counter
 from spacy.tokens import Span
 
 from ..lexicon import norm, slug
-from ..model import (
-    Org,
-)
+from ..model import Org
 from .bodynames import body_names
 from .context import Ctx, _ev, _span_at
 from .names import NOT_NAME, SPEECH, _is_honorific
@@ -194,6 +192,18 @@ def _shared_head_orgs(ctx: Ctx) -> None:
             _coordinated_bodies(ctx, a, t.i + 1, t.i + 1)
 
 
+def _bare_prison_names(ctx: Ctx) -> None:
+    """"HMP Long Lartin ... Long Lartin was a safe prison": a prison is also named without its prefix."""
+    text = ctx.doc.text
+    for o in list(ctx.out.orgs.values()):
+        m = re.match(r"(?:HMP(?:/YOI)?|HMYOI|HM Prison(?: and Young Offender Institution)?)\s+(.+)$", o.label)
+        if m is None or len(m.group(1)) < 4:
+            continue
+        for b in re.finditer(r"\b" + re.escape(m.group(1)) + r"\b", text, re.I):
+            if b.group(0)[0].isupper() and not ctx.in_mask(b.start()) and not _overlaps_org(ctx, b.start(), b.end()):
+                o.evidence.append(_ev(b.start(), b.end(), "org.prison-name"))
+
+
 def _split_joined_bodies(ctx: Ctx) -> None:
     """"Gloucestershire and Avon and Somerset Police" names two forces when the text names "Avon and Somerset
     Police" on its own too and "Gloucestershire" is a place: each part gets the mention."""
@@ -348,6 +358,7 @@ def _orgs(ctx: Ctx) -> None:
             if span is not None:
                 _new_org(ctx, span, "public body", "org.prison")
     _merge_prefix_orgs(ctx)
+    _bare_prison_names(ctx)
     _split_joined_bodies(ctx)
     _same_bodies(ctx)
     # "Full Name (ACR)": the acronym is one more name of the body.
@@ -438,6 +449,9 @@ def _main_subject(ctx: Ctx) -> str:
         c[ctx.council] += 2
     for key in ctx.providers:
         c[key] += 2  # an article that introduces a care home by name is about the home
+    for key in c:
+        if key not in ctx.providers and key not in ctx.lex.orgs and _local_provider(ctx, key):
+            c[key] += 1  # a prison, school or surgery the article names, before the national body it belongs to
     if not c:
         return ""
     return sorted(c, key=lambda k: (-c[k], first[k]))[0]

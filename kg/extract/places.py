@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..model import (
-    Place,
-)
+from ..model import Place
 from .context import Ctx, _ev
 from .politics import party_names
 from .rules import words

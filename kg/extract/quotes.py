@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ..model import (
-    Quote,
-)
+from ..model import Quote
 from .context import Ctx, QuoteSpan, _ev
 from .rules import pattern, word_map
 
+# Marks that open a quotation, and the mark that closes each (typography, not wording: kept in code).
 OPEN = "“\""
-
-
 CLOSE = {"“": "”", "\"": "\""}
 
 
