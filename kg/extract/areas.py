@@ -99,6 +99,12 @@ def _wide(ctx: Ctx, key: str) -> bool:
     return entry is not None and entry.kind in ("region", "country")
 
 
+def _unlisted(lex, key: str) -> bool:
+    """A body the lexicon does not place: unknown to it, or one of its registers of public bodies (a force, a
+    fire service, a youth justice service), whose name says the area it serves."""
+    return key not in lex.orgs or bool(lex.orgs[key].register)
+
+
 def assign_regions(ctx: Ctx, groups: list, main) -> None:
     """Fill each inspection's regions from its body, then from what the article says it covers."""
     lex = ctx.lex
@@ -128,7 +134,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             main[0].regions = [k for k, p in ctx.out.places.items()
                                if _admin(ctx, k) and k not in used
                                and not all(ctx.in_quote(e.start) for e in p.evidence)]
-            if not main[0].regions and subj.key not in lex.orgs:
+            if not main[0].regions and _unlisted(lex, subj.key):
                 # "Lincolnshire Fire and Rescue": a body named after the area it serves
                 words = subj.label.split()
                 for n in (3, 2, 1):
