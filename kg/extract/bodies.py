@@ -8,9 +8,7 @@ from collections import Counter
 from spacy.tokens import Span
 
 from ..lexicon import norm, slug
-from ..model import (
-    Org,
-)
+from ..model import Org
 from .bodynames import body_names
 from .context import Ctx, _ev, _span_at
 from .names import NOT_NAME, SPEECH, _is_honorific

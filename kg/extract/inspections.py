@@ -8,10 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from ..dates import find_dates
-from ..model import (
-    Inspection,
-    Org,
-)
+from ..model import Inspection, Org
 from .areas import assign_regions
 from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject, _named_home, _registered
 from .bodynames import body_names

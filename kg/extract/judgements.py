@@ -7,10 +7,8 @@ from collections import Counter
 from functools import lru_cache
 
 from ..lexicon import Lexicon, norm, slug
-from ..model import (
-    Inspection,
-    Judgement,
-)
+from ..model import Inspection, Judgement
+from . import graded
 from .context import Ctx, _ev
 from .inspections import Mention
 from .quotes import _paragraphs
@@ -68,7 +66,7 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     out = []
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+as well as\s+", np_text) if p.strip()]
     for part in parts:
-        words = re.sub(r"^(?:\s*(?:and|the|its|their|our)\s+)+", "", part.strip(), flags=re.I).split()
+        words = re.sub(r"^(?:\s*(?:and|the|its|their|our|with)\s+)+", "", part.strip(), flags=re.I).split()
         # The longest leading run of words that is a known aspect ("quality of education services for ...").
         for n in range(len(words), 0, -1):
             hit = lex.aspect_for(" ".join(words[:n]))
@@ -76,14 +74,6 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
                 out.append(hit)
                 break
     return out
-
-
-_AREA_COUNT = re.compile(r"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:(?:all|both|each|every|any|most)\s+(?:of\s+)?(?:the\s+|its\s+)?"
-                         r"(?:(?:two|three|four|five|six|seven|eight|nine|\d+|other|remaining)\s+)?|"
-                         r"(?:(?:two|three|four|five|six|seven|eight|nine|\d+|several|other|remaining|the other|the remaining)"
-                         r"(?:\s+of\s+(?:the|its)\s+(?:two|three|four|five|six|seven|eight|nine|\d+))?\s+))"
-                         r"(?:of\s+(?:the|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:areas?|key questions|questions|domains|"
-                         r"judgements|categories|pillars|themes|aspects|standards)\b", re.I)
 
 
 def _aspect_run(lex: Lexicon, text: str) -> list[str]:
@@ -140,6 +130,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     main = next((g for g in groups if not g[0].previous), groups[0])
     seen: set[tuple[int, str, str]] = set()
     grade_rx, list_item, any_grade = _grade_res(lex)
+    # Where a list of aspects gives way to the next grade: "for A and 'strong standard' for B".
+    next_grade = re.compile(r"(?:,\s*|\s+)(?:(?:and|but|while|with)\s+)?(?:an?\s+)?['‘\"“]?" + grade_rx + r"\b", re.I)
 
     def insp_at(pos: int) -> Inspection:
         for ins, ms in groups:
@@ -168,7 +160,24 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         seen.add(k)
         ctx.out.judgements.append(Judgement(ins.local_id, aspect, grade, _ev(s, e, rule)))
 
+    def add_to(pos: int, lo: int, verb_at: int, aspect: str, g, rule: str) -> None:
+        """A judgement of the inspection at POS, unless the clause before the verb is about another body:
+        then of that body's inspection, or of none."""
+        ins = insp_at(pos)
+        other = graded.other_body(ctx, text.rfind("\n", 0, pos) + 1 if lo < 0 else lo, verb_at, ins.subject,
+                                  ins.inspectors)
+        if other:
+            ins = next((i for i, _ in groups if i.subject == other), None)
+            if ins is None:
+                return
+        add(ins, aspect, lex.grade_for(g.text) or g.kb_id_, min(lo, g.start_char), g.end_char, rule)
+
     list_spans: list[tuple[int, int]] = []
+    paras = [(ps, pe) for ps, pe in _paragraphs(text) if not ctx.in_mask(ps, pe)]
+    for aspect, score, s, e in graded.score_items(text, paras):
+        # "- Safeguarding – 2" under "each area was given a score out of four"
+        add(insp_at(s), lex.aspect_for(aspect) or aspect, score, s, e, "judgement.scores")
+        list_spans.append((s, e))
     for ps, pe in _paragraphs(text):
         if ctx.in_mask(ps, pe):
             continue
@@ -204,9 +213,18 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         after = text[g.end_char:sent.end_char]
         if before[-1:] in "‘'“\"" and after[:1] in "’'”\"":
             before, after = before[:-1], after[1:]  # "rated 'Requires improvement' for ...": a quoted grade
-        if re.match(r"\s*(?:to|or)\s+(?:good|adequate|outstanding|inadequate|satisfactory|requires)", after, re.I):
+        if re.match(r"\s*(?:to|or)\s+(?:an?\s+)?['‘\"“]?" + grade_rx, after, re.I):
             continue  # "good to adequate": a range, not a judgement
         if re.search(r"\bnot\s+(?:been\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?$", before, re.I):
+            continue
+        handed = graded.handed_for(lex, before, after, next_grade)
+        if handed and graded.earlier(before):
+            continue  # "a re-inspection following a judgement of inadequate for ...": an earlier grade
+        if handed:
+            # "received 'needs attention' for 'attendance and behaviour'", "a grade of X – the third – for ..."
+            for aspect in handed:
+                add_to(pos, sent.start_char, pos, aspect, g, "judgement.handed")
+            prev_for = (sent.start_char, g.end_char)
             continue
         # "received an inadequate rating for out-of-court disposals": the grade names a rating noun.
         noun_for = re.match(r"\s+(?:rating|grade|judgement)s?\s+(?:for|in)\s+", after, re.I)
@@ -234,6 +252,14 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             add(insp_at(pos), lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
                 lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.down-from")
             continue
+        named = graded.counted_before(lex, before, after, next_grade) or graded.counted_subject(lex, before)
+        counted, listed = graded.counted_after(lex, after, next_grade)
+        if named or listed:
+            # "one graded 'good' – preventing crime", "graded it 'weak' in four quality indicators: A, B, C and D"
+            for aspect in named or listed:
+                add_to(pos, sent.start_char, pos, aspect, g, "judgement.counted")
+            prev_for = (sent.start_char, g.end_char)
+            continue
         overall_after = re.match(r"\s+overall\b", after, re.I)
         chain = _VERB_CHAIN.search(before)
         # "rated inadequate for being safe, requires improvement for being effective, and good for ...":
@@ -247,6 +273,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                                    r"considered|remains?|remained|branded|declared|labell?ed|given|awarded|"
                                    r"retained|kept)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
+        chain = chain or graded.changed_to(before)  # "respect had dropped from good to": the grade it moved to
         if not chain and re.match(r"requir(?:es|e|ed)\b", g.text, re.I) and not re.search(r"\b(?:to|not|may|might|will|would|could)\s+$", before, re.I):
             # "leadership requires improvement", "care leavers all require improvement": the grade is the verb.
             chain = re.search(r"(?:\b(?:all|both|each|also|still|now|further)\s+)*$", before, re.I)
@@ -320,12 +347,9 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
             np_text = text[lo:verb_at]
         # "graded good in two areas, preventing crime and managing offenders": a counted set of areas names its
         # aspects after it, or none ("good in all five areas" is not the overall grade).
-        counted = _AREA_COUNT.match(after)
         if counted:
-            aspects = _aspect_run(lex, after[counted.end():]) if re.match(r"\s*[:,(–—-]", after[counted.end():]) else []
             prev_for = (sent.start_char, g.end_char)
-            if not aspects:
-                continue
+            continue
         # "rated good for being effective", "outstanding for leadership"
         # "good at preventing crime" (PEEL grades an area of policing "at" it)
         if re.match(r"\s+(?:in|at)\s+(?:how|the way|what)\b", after, re.I):
@@ -334,8 +358,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,)?\s+)?(?:for|in|at)\s+(?:its\s+|the\s+|being\s+)?", after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
-            tail = re.split(r"[,;](?!\s*(?:and\s+)?being\b)|\s+(?:but|while|whereas|and (?:good|outstanding|inadequate|"
-                            r"requires|adequate))\b", after[fm.end():], maxsplit=1)[0]
+            tail = re.split(r"[,;](?!\s*(?:and\s+)?being\b)|\s+(?:but|while|whereas|and\s+['‘\"“]?" + grade_rx + r")\b",
+                            after[fm.end():], maxsplit=1)[0]
             whole = lex.aspect_for(tail.strip())  # "for preventing fire and other risks": one aspect with "and"
             if "," in after[fm.end():]:
                 # "for being safe, effective and well-led": a comma list goes on while its items are aspects.
@@ -387,8 +411,13 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                 if chain and re.search(r"\b(?:rated|judged|graded)\b", chain.group(0), re.I) \
                         and re.search(r"\b(?:services?|care)$", np, re.I) and 2 <= len(np.split()) <= 4:
                     aspects = [np[:1].upper() + np[1:]]
+                    if graded.names_body(np, ctx.out.orgs.get(insp_at(pos).subject)):
+                        # "Probation services rated inadequate" of a probation delivery unit: the body itself
+                        aspects = [lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
         for aspect in aspects:
-            add(insp_at(pos), aspect, grade, lo, g.end_char, "judgement.sentence")
+            add_to(pos, lo, verb_at, aspect, g, "judgement.sentence")
+        if aspects:
+            prev_for = (sent.start_char, g.end_char)  # "outstanding overall and good for ...": the next shares the verb
     _one_framework(ctx)
     # The overall grade: the overall aspect, or the one headline judgement of a single-aspect inspection.
     for ins, _ in groups:

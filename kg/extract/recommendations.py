@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import (
-    Inspection,
-    Recommendation,
-)
+from ..model import Inspection, Recommendation
 from .context import Ctx, _ev
 from .inspections import Mention
 from .quotes import _paragraphs
