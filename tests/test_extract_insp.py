@@ -51,12 +51,12 @@ def test_places_sharing_a_plural_head_are_two_councils():
 
 
 def test_a_joined_force_name_splits_when_the_text_names_each_force():
-    x = run("The watchdog rated Durham and Thames Valley Police as good. Durham Police welcomed it. "
-            "Thames Valley Police said little. Thames Valley Constabulary will publish a plan.")
+    x = run("The watchdog rated Rutland and Mendip Vale Police as good. Rutland Police welcomed it. "
+            "Mendip Vale Police said little. Mendip Vale Constabulary will publish a plan.")
     got = labels(x)
-    assert "Durham Police" in got and "Thames Valley Constabulary" in got
-    assert "Thames Valley Police" not in got  # one force, two names
-    assert not any(k.startswith("Durham and") for k in got)
+    assert "Rutland Police" in got and "Mendip Vale Constabulary" in got
+    assert "Mendip Vale Police" not in got  # one force, two names
+    assert not any(k.startswith("Rutland and") for k in got)
 
 
 def test_a_short_form_after_another_place_names_a_sister_body():
@@ -194,3 +194,12 @@ def test_two_trusts_rated_in_one_sentence_each_get_an_inspection():
             "Harbourside Primary Care Trust and Eastfield Hospitals Trust was 'fair'.")
     assert sorted(x.orgs[i.subject].label for i in x.inspections) == ["Eastfield Hospitals Trust",
                                                                        "Harbourside Primary Care Trust"]
+
+
+def test_bodies_inspected_together_share_a_kind_and_a_regime_names_the_kind():
+    x = run("The Healthcare Commission found the quality of services at Harbourside Primary Care Trust and "
+            "Eastfield Hospitals Trust was 'fair'. The annual health check rated both trusts as fair.")
+    assert {i.kind for i in x.inspections} == {"annual health check"}
+    x = run("The first councils inspected under Ofsted's new announced inspections regime have reported. "
+            "Lancashire and Cumbria County Councils both received a rating of adequate.")
+    assert {i.kind for i in x.inspections} == {"announced inspection"}

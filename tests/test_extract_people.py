@@ -176,3 +176,29 @@ def test_his_majestys_chief_inspector_in_its_short_form():
     x = run("Ofsted published its annual report. His Majesty's Chief Inspector, Sir Martyn Oliphant, said the "
             "system was under strain.")
     assert {(n, r.lower(), o) for n, r, o in posts(x)} == {("Martyn Oliphant", "hm chief inspector", "Ofsted")}
+
+
+def test_quote_split_by_she_said_and_a_quote_the_role_attributes():
+    x = run("Ofsted rated Oakfield School good. Headteacher Mina Castell was delighted.\n"
+            "“We are thrilled,” she said. “The staff have worked so hard for this.”\n\n"
+            "The CQC rated Westmarsh Hospitals NHS Trust inadequate. Jo Feld is the trust's chief executive.\n"
+            "“We accept the findings in full,” the chief executive said.")
+    assert quotes(x) == [("Mina Castell", "We are thrilled,"), ("Mina Castell", "The staff have worke"),
+                         ("Jo Feld", "We accept the findin")]
+    assert ("Jo Feld", "chief executive", "Westmarsh Hospitals NHS Trust") in posts(x)
+
+
+def test_role_word_opening_a_sentence_and_a_role_with_a_second_head():
+    x = run("Ofsted rated Little Oaks Day Nursery outstanding.\nOwner Sara Pell said: \"We are so proud.\"\n"
+            "The CQC rated Meadow Lane Surgery good. Dr Tom Alder, a GP partner, said: \"We are thrilled.\" "
+            "Jo Bell, a parent, said it was great.")
+    got = posts(x)
+    assert ("Sara Pell", "owner", "Little Oaks Day Nursery") in got
+    assert ("Tom Alder", "gp partner", "Meadow Lane Surgery") in got
+    assert {p.name for p in x.people.values()} == {"Sara Pell", "Tom Alder", "Jo Bell"}
+
+
+def test_street_names_and_short_forms_of_a_place():
+    x = run("Pupils at a school in Sutton-in-Ashfield are happy. It is good for the families of Sutton.\n"
+            "The nursery, on Stamford Road, is in Rutland.")
+    assert {p.label for p in x.places.values()} == {"Sutton-in-Ashfield", "Rutland"}

@@ -124,8 +124,17 @@ def base_option(help: str = "Base IRI under which entity IRIs are minted."):
                         help=help)
 
 
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity, which containers and taskset narrow)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
+
+
 def jobs_option(help: str):
-    return click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help=help)
+    return click.option("-j", "--jobs", default=cores, show_default="the cores available",
+                        type=click.IntRange(1, 64), help=help)
 
 
 # ------------------------------------------------------------------------------------ stores and outputs

@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import slug
 from ..model import Inspection, Place
-from .bodies import _local_provider
+from .bodies import _area_service, _local_provider, _registered
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .places import _add_place, _admin
@@ -99,6 +99,12 @@ def _wide(ctx: Ctx, key: str) -> bool:
     return entry is not None and entry.kind in ("region", "country")
 
 
+def _unlisted(lex, key: str) -> bool:
+    """A body the lexicon does not place: unknown to it, or one of its registers of public bodies (a force, a
+    fire service, a youth justice service), whose name says the area it serves."""
+    return key not in lex.orgs or bool(lex.orgs[key].register)
+
+
 def assign_regions(ctx: Ctx, groups: list, main) -> None:
     """Fill each inspection's regions from its body, then from what the article says it covers."""
     lex = ctx.lex
@@ -114,7 +120,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             elif ins.subject not in lex.orgs or not ins.regions:
                 ev = subj.evidence[0]
                 ins.regions = _council_area(ctx, subj.label, ev.start, ev.end) or ins.regions
-        elif subj.key not in lex.orgs and body_names().is_area_service(subj.label):
+        elif _registered(ctx, subj.key) and _area_service(ctx, subj.key):
             # A local service named after council areas covers them, not the places an article names in passing.
             ev = subj.evidence[0]
             areas = _name_areas(ctx, subj.label, ev.start, ev.end)
@@ -128,7 +134,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             main[0].regions = [k for k, p in ctx.out.places.items()
                                if _admin(ctx, k) and k not in used
                                and not all(ctx.in_quote(e.start) for e in p.evidence)]
-            if not main[0].regions and subj.key not in lex.orgs:
+            if not main[0].regions and _unlisted(lex, subj.key):
                 # "Lincolnshire Fire and Rescue": a body named after the area it serves
                 words = subj.label.split()
                 for n in (3, 2, 1):
@@ -140,7 +146,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
                         break
     for ins, ms in groups:
         subj = ctx.out.orgs.get(ins.subject)
-        if subj is not None and subj.key not in lex.orgs and body_names().is_area_service(subj.label) and \
+        if subj is not None and _registered(ctx, subj.key) and _area_service(ctx, subj.key) and \
                 all(_wide(ctx, p) for p in ins.regions):
             # A local service covers the areas the text gives it, else the council areas its name gives; never
             # a whole region the article names.
@@ -148,7 +154,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             areas = _name_areas(ctx, subj.label, ev.start, ev.end)
             if areas:
                 ins.regions = areas
-        elif subj is not None and subj.key not in lex.orgs and _local_provider(ctx, subj.key):
+        elif subj is not None and _registered(ctx, subj.key) and _local_provider(ctx, subj.key):
             towns = _provider_towns(ctx, ins, ms)
             if towns:
                 ins.regions = towns

@@ -450,7 +450,7 @@ def _main_subject(ctx: Ctx) -> str:
     for key in ctx.providers:
         c[key] += 2  # an article that introduces a care home by name is about the home
     for key in c:
-        if key not in ctx.providers and key not in ctx.lex.orgs and _local_provider(ctx, key):
+        if key not in ctx.providers and _registered(ctx, key) and _local_provider(ctx, key):
             c[key] += 1  # a prison, school or surgery the article names, before the national body it belongs to
     if not c:
         return ""
@@ -462,8 +462,25 @@ _LOCAL_PROVIDER = pattern("bodies", "local_provider")
 
 def _local_provider(ctx: Ctx, key: str) -> bool:
     """A care home, surgery, children's home or prison: by its name, or named as one by its context."""
+    entry = ctx.lex.orgs.get(key)
+    if entry is not None and entry.register:
+        return entry.register in body_names().local_register
     return key in ctx.providers or (key in ctx.out.orgs and (bool(_LOCAL_PROVIDER.search(ctx.out.orgs[key].label))
                                                              or body_names().is_local(ctx.out.orgs[key].label)))
+
+
+def _area_service(ctx: Ctx, key: str) -> bool:
+    """A force, fire service or youth justice service: it covers an area (a register's kind, or its name's)."""
+    entry = ctx.lex.orgs.get(key)
+    if entry is not None:
+        return entry.register in body_names().area_register
+    return key in ctx.out.orgs and body_names().is_area_service(ctx.out.orgs[key].label)
+
+
+def _registered(ctx: Ctx, key: str) -> bool:
+    """A body outside the lexicon, or one of a register of local bodies (a prison, a police force)."""
+    entry = ctx.lex.orgs.get(key)
+    return entry is None or bool(entry.register)
 
 
 def _care_services(ctx: Ctx) -> list[str]:

@@ -23,6 +23,8 @@ class BodyNames:
     not_area: list[str] = field(default_factory=list)  # "Metropolitan" (Police): a name's opening that is no area
     council_suffix: list[str] = field(default_factory=list)  # "County Council": what follows a council's area
     street_word: set[str] = field(default_factory=set)  # "Street": the last word of a street's name
+    local_register: set[str] = field(default_factory=set)  # register kinds of local providers ("prison")
+    area_register: set[str] = field(default_factory=set)  # register kinds of area services ("police force")
 
     def is_local(self, label: str) -> bool:
         """A provider placed by its town: a school, surgery, care home or prison, by its name."""
@@ -61,7 +63,7 @@ def body_names() -> BodyNames:
             elif rule in ("local", "local_prefix", "area_service", "name_phrase", "not_area",
                          "council_suffix"):
                 getattr(out, rule).append(text)
-            elif rule in ("particle", "lead_head", "street_word"):
+            elif rule in ("particle", "lead_head", "street_word", "local_register", "area_register"):
                 getattr(out, rule).add(text.lower())
             elif rule == "same_body":
                 out.same_body.append((text, value))

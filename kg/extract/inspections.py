@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from ..dates import find_dates
 from ..model import Inspection, Org
 from .areas import assign_regions
-from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject, _named_home
+from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject, _named_home, _registered
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .places import _admin
@@ -219,7 +219,7 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
         return others
     head = {"jail": "prison"}.get(m.group(1).lower(), m.group(1).lower())
     cands = [(min(e.start for e in o.evidence), o.key) for o in ctx.out.orgs.values()
-             if o.key not in ctx.lex.orgs and _local_provider(ctx, o.key)
+             if _registered(ctx, o.key) and _local_provider(ctx, o.key)
              and (o.label.lower().endswith(" " + head) or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison")]
     if not cands:
         return others
@@ -252,7 +252,7 @@ def _coordinated(ctx: Ctx, sent: Span, subjects: list[str]) -> list[str]:
 
     def sort(k: str) -> tuple:
         o = ctx.out.orgs[k]
-        return (o.kind, _local_provider(ctx, k), k in ctx.lex.orgs or o.kind == "local authority")
+        return (o.kind, _local_provider(ctx, k), o.label.split()[-1] if _registered(ctx, k) else "lexicon")
 
     first = subjects[0]
     if not spans(first):
@@ -397,6 +397,21 @@ def _merge_kind(a: str, b: str) -> str:
     return a or b
 
 
+def _shared_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
+    """Bodies inspected together share the kind of inspection ("the annual health check rated both trusts"); and
+    an article about "Ofsted's new announced inspections regime" says what kind its inspections are."""
+    for ins, ms in groups:
+        for other, oms in groups:
+            if other is not ins and ms[0].sent.start == oms[0].sent.start:
+                ins.kind = _merge_kind(ins.kind, other.kind)
+    regime = next((_canonical_kind(k.kb_id_) for k in ctx.lex_spans if k.label_ == "KIND" and k.end < len(ctx.sp)
+                   and ctx.sp[k.end].lower_ in ("regime", "framework", "programme") and not ctx.in_quote(k.start_char)
+                   and (k.start == 0 or ctx.sp[k.start - 1].lower_ not in _NOT_TRIGGER_PREV - {"new"})), "inspection")
+    for ins, _ in groups:
+        if ins.kind == "inspection" and not ins.previous:
+            ins.kind = regime
+
+
 def _peers(ctx: Ctx, a: str, b: str) -> bool:
     """Two bodies of one sort (two councils, two schools, two forces): neither is part of the other's inspection."""
     if not a or not b or a == b or a not in ctx.out.orgs or b not in ctx.out.orgs:
@@ -406,7 +421,7 @@ def _peers(ctx: Ctx, a: str, b: str) -> bool:
         return False
     if a in ctx.lex.orgs and b in ctx.lex.orgs or oa.kind == "local authority":
         return True
-    if oa.label.split()[-1] == ob.label.split()[-1] and a not in ctx.lex.orgs and b not in ctx.lex.orgs:
+    if oa.label.split()[-1] == ob.label.split()[-1] and _registered(ctx, a) and _registered(ctx, b):
         return True  # two trusts, two colleges, two forces
     return _local_provider(ctx, a) and _local_provider(ctx, b) or \
         body_names().is_area_service(oa.label) and body_names().is_area_service(ob.label)
@@ -500,6 +515,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
             ins.subject = main[0].subject if main is not None and ins is not main[0] and main[0].subject else main_subject
         ins.evidence = [_ev(m.sent.start_char, m.sent.end_char, "inspection." + ("trigger" if m.trigger is not None else "verb"))
                         for m in ms]
+    _shared_kinds(ctx, groups)
     assign_regions(ctx, groups, main)
     groups = [g for g in groups if g[0].inspectors and g[0].subject]
     for n, (ins, _) in enumerate(groups):

@@ -11,7 +11,7 @@ from ..model import Person
 from .context import Ctx, _ev, _span_at
 from .names import SPEECH, NameHit, name_candidates
 from .politics import party_mentions, political_post
-from .posts import _appositive, _posts
+from .posts import _appositive, _copula_role, _posts
 from .roles import ROLE_HEADS, _role_before, _role_text
 
 
@@ -54,6 +54,8 @@ def _people(ctx: Ctx) -> None:
         return key
 
     for h in cands:
+        if not h.honorific and h.end - h.start >= 3 and sp[h.start].is_sent_start and sp[h.start].lower_ in ROLE_HEADS:
+            h = NameHit(h.start + 1, h.end, "", h.start + 1)  # "Owner Jane Doe said": a role, then the name
         words = len(sp[h.start:h.end].text.split())
         outer = h.outer if h.outer >= 0 else h.start
         before = sp[outer - 1] if outer > 0 else None
@@ -78,7 +80,8 @@ def _people(ctx: Ctx) -> None:
             cue = "person.said"
         elif before is not None and before.lower_ in SPEECH:
             cue = "person.said-after"
-        elif after is not None and after.text in (",", "–", "—", "(") and _appositive(ctx, h.end + 1)[0]:
+        elif after is not None and (after.text in (",", "–", "—", "(") or _copula_role(sp, h.end)) \
+                and _appositive(ctx, h.end + 1)[0]:
             cue = "person.apposition"
         elif _role_before(ctx, outer) is not None:
             cue = "person.role-before"

@@ -48,6 +48,8 @@ def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
         if len(pre) <= 8 and all(t.lower_ in _PRE_ROLE_WORDS or t.text[:1].isupper() or t.i >= m
                                  or _span_at(ctx.lex_spans, t.i, ("ORG", "PLACE")) is not None for t in pre):
             role, org, rend = _role_text(ctx, r)
+            if rend < len(sp) and sp[rend].lower_ in ROLE_HEADS and sp[rend].text.islower():
+                role, rend = f"{role} {sp[rend].text}", rend + 1  # "a GP partner"
             if m == r.start and r.label_ == "ROLE":
                 m = _title_case_start(ctx, i, r.start)
             if m < r.start and r.label_ == "ROLE":
@@ -103,6 +105,7 @@ _BODY_HEAD_NAMES = {k: tuple(v.split("|")) for k, v in word_map("posts", "body_h
 _REGULATOR_WORDS = words("posts", "regulator_words")
 _BODY_ENDS = words("posts", "body_ends")
 _TOP_POSTS = words("posts", "top_posts")
+_COPULAS = words("posts", "copulas")
 
 
 def _council_in_sentence(ctx: Ctx, i: int) -> str:
@@ -228,7 +231,7 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
     """(role, body, rule, first and end token) of a post given after the name: "NAME, the council's director
     of children's services", "NAME, a manager at X". The body is "-" when the text says it is none ("a")."""
     sp = ctx.sp
-    if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—", "(")):
+    if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—", "(") or _copula_role(sp, h.end)):
         return "", "", "", 0, 0
     role, org, rspan, rend = _appositive(ctx, h.end + 1)
     if not role:
@@ -249,8 +252,14 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
     if not org and len(pre):
         org = _org_of_tokens(ctx, h.end + 1, first, role)
     if not org and len(pre) and pre[0].lower_ in ("a", "an"):
-        org = "-"
+        # "X, a parent": no body; "X, a GP partner" in an article about one practice: that practice.
+        org = _only_body_of_kind(ctx, role) or "-"
     return role, org, "post.apposition", h.end + 1, rend
+
+
+def _copula_role(sp, i: int) -> bool:
+    """"Jane Doe is the trust's chief executive", "... became a governor": a role after "is"/"was"."""
+    return i + 1 < len(sp) and sp[i].lower_ in _COPULAS and sp[i + 1].lower_ in ("the", "a", "an")
 
 
 def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
@@ -279,6 +288,15 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
     return role, org, "post.role-before", b, outer
 
 
+def _only_body_of_kind(ctx: Ctx, role: str) -> str:
+    """The one body of the kind a role belongs to (rules role_bodies) that the document names, if one."""
+    for role_rx, body in _ROLE_BODIES:
+        if role_rx.match(role):
+            hits = {k for k, o in ctx.out.orgs.items() if o.kind != "inspectorate" and body.search(o.label)}
+            return hits.pop() if len(hits) == 1 else ""
+    return ""
+
+
 def _org_before_name(ctx: Ctx, outer: int) -> str:
     """"Ofsted inspector Jane Doe", "Estyn inspectors Jane Doe, ...": a body right before a role word
     (singular or plural) right before the name."""
@@ -305,7 +323,7 @@ def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[
     if re.search(r"\binspector\b", role, re.I):
         ins = _doc_inspectorates(ctx)  # "the chief inspector": the inspectorate of the article
         return ins[0] if ins else ""
-    if cat == "executive" and role in _TOP_POSTS:
+    if role in _TOP_POSTS:
         # "X, chief executive, said": the body the article is about, unless that is an inspectorate.
         return _main_subject(ctx)
     if role in ("registered manager", "responsible individual"):

@@ -39,6 +39,9 @@ _PRONOUN_SAID_AFTER = pattern("quotes", "pronoun_said_after")
 _NAME_SAID_AFTER = pattern("quotes", "name_said_after")
 _DASH_NAME_AFTER = pattern("quotes", "dash_name_after")
 _REPORTED_SPEECH = pattern("quotes", "reported_speech")
+_ROLE_SAID_AFTER = pattern("quotes", "role_said_after")
+_ROLE_SAID_BEFORE = pattern("quotes", "role_said_before")
+_BETWEEN_QUOTES = pattern("quotes", "between_quotes")
 _GENDERED_HONORIFIC = pattern("quotes", "gendered_honorific")
 _HONORIFIC_GENDER = word_map("quotes", "honorific_gender")
 _PRONOUN_GENDER = word_map("quotes", "pronoun_gender")
@@ -126,6 +129,13 @@ def _reported_speaker(ctx: Ctx, para: tuple[int, int]) -> str:
     return got[-1] if got else ""
 
 
+def _role_holder(ctx: Ctx, role: str) -> str:
+    """"the chief executive said": the one person of the document whose post is that role."""
+    role = role.lower().strip()
+    got = {p.person for p in ctx.out.posts if p.role.lower() == role or p.role.lower().endswith(" " + role)}
+    return got.pop() if len(got) == 1 else ""
+
+
 def _attribute(ctx: Ctx) -> None:
     text = ctx.doc.text
     mentions = ctx.person_mentions
@@ -166,6 +176,9 @@ def _attribute(ctx: Ctx) -> None:
             pro = _PRONOUN_BEFORE.search(before)
             if not speaker and pro:
                 speaker = latest_before(ps, pro.group(1))
+            by_role = _ROLE_SAID_BEFORE.search(before)
+            if not speaker and by_role:
+                speaker = _role_holder(ctx, by_role.group("role"))
             rule = "quote.said-before"
         if not speaker and _ACCORDING_TO_BEFORE.search(before):
             speaker = person_in(ps, q.start)
@@ -185,6 +198,13 @@ def _attribute(ctx: Ctx) -> None:
             elif _DASH_NAME_AFTER.match(after):
                 speaker = person_in(q.end, q.end + 60, last=False)  # “...” — Jane Smith, chief executive
                 rule = "quote.dash-after"
+            by_role = _ROLE_SAID_AFTER.match(after)
+            if not speaker and by_role:
+                speaker = _role_holder(ctx, by_role.group("role") or by_role.group("role2"))
+                rule = "quote.role-said-after"
+        if not speaker and prev is not None and prev.speaker and ps <= prev.start \
+                and _BETWEEN_QUOTES.match(text[prev.end:q.start]):
+            speaker, rule = prev.speaker, "quote.split"  # "“...,” she said. “...”"
         # A quotation opening its own paragraph after "X said:" or after X's previous quotation.
         if not speaker and q.start == ps:
             prev_para = max(((a, b) for a, b in paras if b < ps), default=None)

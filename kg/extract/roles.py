@@ -221,7 +221,7 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
         while b > 0 and j - b < 3 and sp[b - 1].is_alpha and (sp[b - 1].text.islower() or sp[b - 1].is_sent_start) \
                 and sp[b - 1].lower_ not in ("the", "a", "an", "said", "and", "by", "to", "of", "with", "from"):
             b -= 1
-        if b < j and (sp[b].is_sent_start or sp[b - 1].text in (",", "’s", "'s", "(")):
+        if (b < j or sp[j].text[:1].isupper()) and (sp[b].is_sent_start or sp[b - 1].text in (",", "’s", "'s", "(")):
             return Span(sp, b, j + 1, label="ROLE", kb_id=sp[b:j + 1].text.lower()), j + 1
     # Back over a complement: "regional director for the North East, Yorkshire and the Humber, NAME".
     if sp[outer - 1].text != ",":
