@@ -117,3 +117,26 @@ def test_running_text_after_a_linking_word_and_a_second_modal():
     got = recs("The CQC inspected Moorside NHS Trust in 2024. The CQC has told the trust it must take action on 6 "
                "issues, including keeping medicines locked away.")
     assert got == [(None, "keeping medicines locked away")]
+
+
+def test_told_it_needs_to_and_inspectors_want_open_lists():
+    for intro in ("The council has been told it needs to:", "Inspectors want leaders at the council to:"):
+        got = recs("Ofsted inspected Harrowgate Borough Council's children's services in June 2024.\n"
+                   f"{intro}\n"
+                   "- cut the time children wait for an assessment\n"
+                   "- check that plans are followed\n")
+        assert [t for _, t in got] == ["cut the time children wait for an assessment", "check that plans are followed"]
+
+
+def test_was_told_it_must_make_improvements():
+    got = recs("Ofsted inspected Brackley Vale Council in 2024. The council was told it must make improvements to "
+               "the way it tracks children who miss school.")
+    assert got == [(None, "make improvements to the way it tracks children who miss school")]
+
+
+def test_an_item_cut_off_by_the_end_of_an_excerpt_is_dropped():
+    got = recs("Ofsted inspected Harrowgate Borough Council's children's services in June 2024.\n"
+               "Inspectors said the council must:\n"
+               "- review every plan for children in care by the end of the year;\n"
+               "- make sure th")
+    assert [t for _, t in got] == ["review every plan for children in care by the end of the year;"]

@@ -58,7 +58,7 @@ def _opener(ctx: Ctx, para: str, at: int, before: str) -> str:
 
 def _cut_off(item: str) -> bool:
     """The last line of a text that stops in the middle of an item (an excerpt cut at a length)."""
-    return len(item) < 40 and not re.search(r"[.;!?)]$", item)
+    return len(item) < 20 and not re.search(r"[.;!?)]$", item)
 
 
 def _unmarked_item(para: str, after_semicolon: bool) -> bool:
