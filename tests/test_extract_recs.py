@@ -29,3 +29,114 @@ def test_requirements_in_prose_open_no_list():
                "The home met the requirements.\n"
                "1. Residents enjoyed a trip to the seaside in the summer holidays.")
     assert got == []
+
+
+def test_should_intro_needs_an_inspectorate_not_any_speaker():
+    intro = ("Ofsted inspected Harrowgate Borough Council's children's services in June 2024.\n"
+             "{who} said the council must:\n"
+             "- review every plan for children in care by the end of the year;\n"
+             "- make sure managers check case records each month.\n")
+    assert len(recs(intro.format(who="Inspectors"))) == 2
+    assert recs(intro.format(who="Parents")) == []
+
+
+def test_question_heading_opens_unmarked_instructions():
+    got = recs("Ofsted inspected Westcombe Primary School in Exeter in May 2023 and judged it good.\n"
+               "What does the school need to do to improve?\n"
+               "Leaders should make sure that the reading curriculum is taught consistently in every class.\n"
+               "Improve how teachers check what pupils remember in science.\n"
+               "The head teacher, Ms Ann Doyle, thanked the whole school community for its hard work this year.")
+    assert [t[:25] for _, t in got] == ["Leaders should make sure ", "Improve how teachers chec"]
+
+
+def test_estyn_style_r_numbers_under_a_recommendations_heading():
+    got = recs("Estyn inspected Ystrad Valley High School in Caerphilly in March 2019.\n"
+               "Recommendations\n"
+               "R1 Raise standards in mathematics at key stage 3\n"
+               "R2 Strengthen the role of middle leaders in self-evaluation\n")
+    assert got == [(1, "Raise standards in mathematics at key stage 3"),
+                   (2, "Strengthen the role of middle leaders in self-evaluation")]
+
+
+def test_care_inspectorate_numbered_headings_and_priorities():
+    got = recs("The Care Inspectorate inspected Glenmoor Lodge care home in Perth in 2024.\n"
+               "Area for improvement 1\n"
+               "The provider should make sure that care plans are reviewed every six months.\n"
+               "Requirement 2: By 1 May, the provider must ensure that staff are trained in moving people safely.")
+    assert [n for n, _ in got] == [1, 2] and got[0][1].startswith("The provider should")
+    got = recs("HM Inspectorate of Prisons inspected HMP Eastfold in 2023.\n"
+               "Priorities for improvement\n"
+               "- Leaders should make sure that prisoners spend more time out of their cells.\n")
+    assert got == [(None, "Leaders should make sure that prisoners spend more time out of their cells.")]
+
+
+def test_hard_wrapped_written_statement_and_wrapped_bullets():
+    got = recs("Ofsted and the CQC inspected Westshire County Council in March 2021. The area must write a Written\n"
+               "Statement of Action that explains how it will tackle the following areas of\n"
+               "significant weakness:\n"
+               "• the slow assessment of needs, which leaves families waiting\n"
+               "• weak joint commissioning between the council and health partners leading\n"
+               "• to gaps in speech and language therapy\n")
+    assert [t for _, t in got] == ["the slow assessment of needs, which leaves families waiting",
+                                   "weak joint commissioning between the council and health partners leading "
+                                   "to gaps in speech and language therapy"]
+
+
+def test_council_resolutions_are_not_recommendations():
+    got = recs("Ofsted inspected Northam Council's children's services in April 2025.\n"
+               "Inspectors identified the following areas for improvement:\n"
+               "1. The council must reduce the number of changes of social worker for children in care.\n"
+               "RESOLVED - That\n"
+               "(1) the report be noted; and\n"
+               "(2) the action plan be brought to the next meeting.\n")
+    assert got == [(1, "The council must reduce the number of changes of social worker for children in care.")]
+    got = recs("Ofsted inspected Northam Council's children's services in April 2025.\n"
+               "Recommendations:\n"
+               "(1) That the committee notes the outcome of the inspection.\n")
+    assert got == []
+
+
+def test_running_text_told_made_and_identified():
+    got = recs("Ofsted inspected Brackley Vale Council in 2024. The council has been told to make sure "
+               "that the fire doors are kept clear.")
+    assert got == [(None, "make sure that the fire doors are kept clear")]
+    assert recs("A care home in Leeds has been told it must improve after an inspection by the CQC in May.") == []
+    got = recs("HM Inspectorate of Probation inspected the Eastmere Probation Delivery Unit in May 2023. The report "
+               "made five recommendations to the unit, including to improve the supervision of staff, and to "
+               "review the way risk is assessed.")
+    assert got == [(1, "improve the supervision of staff"), (2, "review the way risk is assessed")]
+    got = recs("Ofsted inspected Dunmore Council in 2025. The director said inspectors had identified two areas "
+               "for improvement: the timeliness of reviews, and the quality of supervision.")
+    assert got == [(1, "the timeliness of reviews"), (2, "the quality of supervision")]
+
+
+def test_running_text_after_a_linking_word_and_a_second_modal():
+    got = recs("Ofsted inspected Cafcass in 2016. However Ofsted said the service needs to improve the way it "
+               "records visits and needs to reduce delays in reports.")
+    assert got == [(1, "improve the way it records visits"), (2, "reduce delays in reports")]
+    got = recs("The CQC inspected Moorside NHS Trust in 2024. The CQC has told the trust it must take action on 6 "
+               "issues, including keeping medicines locked away.")
+    assert got == [(None, "keeping medicines locked away")]
+
+
+def test_told_it_needs_to_and_inspectors_want_open_lists():
+    for intro in ("The council has been told it needs to:", "Inspectors want leaders at the council to:"):
+        got = recs("Ofsted inspected Harrowgate Borough Council's children's services in June 2024.\n"
+                   f"{intro}\n"
+                   "- cut the time children wait for an assessment\n"
+                   "- check that plans are followed\n")
+        assert [t for _, t in got] == ["cut the time children wait for an assessment", "check that plans are followed"]
+
+
+def test_was_told_it_must_make_improvements():
+    got = recs("Ofsted inspected Brackley Vale Council in 2024. The council was told it must make improvements to "
+               "the way it tracks children who miss school.")
+    assert got == [(None, "make improvements to the way it tracks children who miss school")]
+
+
+def test_an_item_cut_off_by_the_end_of_an_excerpt_is_dropped():
+    got = recs("Ofsted inspected Harrowgate Borough Council's children's services in June 2024.\n"
+               "Inspectors said the council must:\n"
+               "- review every plan for children in care by the end of the year;\n"
+               "- make sure th")
+    assert [t for _, t in got] == ["review every plan for children in care by the end of the year;"]

@@ -15,6 +15,7 @@ _NUMBERED = pattern("recommendations", "numbered")
 _BULLET = pattern("recommendations", "bullet")
 _SECTION_CUE = pattern("recommendations", "section_cue")
 _LIST_CUE = pattern("recommendations", "list_cue")
+_COLON_CUE = pattern("recommendations", "colon_cue")
 _SECTION_END = pattern("recommendations", "section_end")
 _RESOLUTION = pattern("recommendations", "resolution_item")
 _INSTRUCTION = pattern("recommendations", "instruction")
@@ -24,6 +25,7 @@ _RUNNING_REC = pattern("recommendations", "running")
 _PARTS = pattern("recommendations", "parts")
 _GENERIC_ACTORS = words("recommendations", "generic_actors")
 _IMPERATIVES = words("recommendations", "imperative_verbs")
+_CONTINUED = pattern("recommendations", "continued_item")
 
 
 def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
@@ -31,22 +33,32 @@ def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
     first = actor.split()[0]
     if not first[:1].isupper() or first.lower() in _GENERIC_ACTORS:
         return True
-    return any(o.kind == "inspectorate" and any(e.start == at for e in o.evidence) for o in ctx.out.orgs.values())
+    lead = re.match(r"(?:[A-Z][\w’'&]*\s*)+", actor)  # "However Ofsted said": the name may follow a word
+    end = at + (lead.end() if lead else len(first))
+    return any(o.kind == "inspectorate" and any(at <= e.start < end for e in o.evidence) for o in ctx.out.orgs.values())
 
 
-def _opener(ctx: Ctx, para: str, at: int) -> str:
-    """How a paragraph opens a list: "list" (items may be unmarked), "short" (marked items only) or ""."""
+def _opener(ctx: Ctx, para: str, at: int, before: str) -> str:
+    """How a paragraph opens a list: "list" (items may be unmarked), "short" (marked items only) or "".
+    `before` is the paragraph before it, read with it when a hard-wrapped sentence ran on to this line."""
     tail = para.rstrip()
     colon, question = tail.endswith(":"), tail.endswith("?")
     heading = len(tail) < 60 and tail[-1:] not in ".!\"”"
     if _SECTION_CUE.search(para) and (colon or len(para) < 100):
         return "list" if colon or question or heading else "short"
-    if (colon or question or heading) and _LIST_CUE.search(para):
+    cue = f"{before} {para}" if colon and before and before.rstrip()[-1:] not in '.!?:;"”' else para
+    if (colon or question or heading) and _LIST_CUE.search(cue) \
+            or (colon or question) and _COLON_CUE.search(cue):
         return "list"
     m = _SHOULD_INTRO.search(para)
     if m and _by_inspectorate(ctx, m.group("actor"), at + m.start("actor")):
         return "list"
     return ""
+
+
+def _cut_off(item: str) -> bool:
+    """The last line of a text that stops in the middle of an item (an excerpt cut at a length)."""
+    return len(item) < 20 and not re.search(r"[.;!?)]$", item)
 
 
 def _unmarked_item(para: str, after_semicolon: bool) -> bool:
@@ -88,15 +100,20 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
         nm = _NUMBERED.match(para)
         bm = _BULLET.match(para)
         if not (nm or bm):
-            opened = _opener(ctx, para, ps)
+            before = text[paras[idx - 1][0]:paras[idx - 1][1]] if idx else ""
+            opened = _opener(ctx, para, ps, before)
             if opened:
                 section, after_semicolon = opened, False
                 continue
         if section and (nm or bm):
-            item = nm.group(2) if nm else bm.group(1)
-            if not _RESOLUTION.match(item):
+            item = (nm.group(2) if nm else bm.group(1)).strip()
+            if bm and found and _CONTINUED.match(item) and not re.search(r"[.;:!?]$", found[-1].text):
+                last = found[-1]  # a wrapped line given its own bullet: it ends the item before it
+                found[-1] = Recommendation(last.inspection, last.number, f"{last.text} {item}",
+                                           _ev(last.evidence.start, pe, last.evidence.rule))
+            elif not _RESOLUTION.match(item) and not (idx == len(paras) - 1 and _cut_off(item)):
                 start = ps + (nm.start(2) if nm else bm.start(1))
-                found.append(Recommendation(main.local_id, int(nm.group(1)) if nm else None, item.strip(),
+                found.append(Recommendation(main.local_id, int(nm.group(1)) if nm else None, item,
                                             _ev(start, pe, "recommendation.numbered" if nm else "recommendation.bullet")))
             continue
         if section == "list" and _unmarked_item(para, after_semicolon) and not _RESOLUTION.match(para):
