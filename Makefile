@@ -20,9 +20,13 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 install: $(STAMP) node_modules/.package-lock.json
 
-# Debian packages the tests need (headless Chromium for the page tests); machines run as root.
+# Debian packages the tests need (headless Chromium for the page tests, nginx with njs for the conneg
+# snippet, Virtuoso for the remote-store tests); machines run as root. Only missing ones are installed.
+SYSTEM_PACKAGES := chromium nginx libnginx-mod-http-js virtuoso-opensource
 system-deps:
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	  -o DPkg::Lock::Timeout=300 $$missing >/dev/null; fi
 
 demo: install
 	rm -rf $(OUT)/demo-store

@@ -207,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", type=Path, default=LEXICONS, help="folder to write into (default: the package's)")
     args = ap.parse_args(argv)
+    if not MYSOCIETY.exists():  # an installed wheel has no data/: the build runs from a checkout
+        print(f"error: {MYSOCIETY} is missing (run from a checkout of the project)", file=sys.stderr)
+        return 2
     args.out.mkdir(parents=True, exist_ok=True)
     files = build(args.out)
     for name, text in sorted(files.items()):

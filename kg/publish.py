@@ -616,7 +616,11 @@ def _write_site(store: BaseStore, w: SiteWriter, site: Site, progress, warn) -> 
             w.write(f"lists/{slug}.html", page(site, f"lists/{slug}.html", heading, body))
     w.write("index.html", _index(site, renderer, report, stats, sizes, lists))
     _ontology(w)
-    urls = [site.base] + [site.base + f"lists/{slug}.html" for slug in sorted(lists) if lists[slug]]
+    from .publish_vocab import vocab_pages
+
+    urls = [site.base, site.base + "ontology/index.html"]
+    urls += [site.base + f"lists/{slug}.html" for slug in sorted(lists) if lists[slug]]
+    urls += [site.base + p for p in vocab_pages(store, w, site)]
     urls += [site.base + describer.local(i) for i in entities]
     _sitemaps(w, site, urls)
     report.files = w.count + 1
@@ -711,6 +715,9 @@ def _void(site: Site, report: PublishReport, stats: dict, sizes: dict[str, int],
         t.append(Triple(ds, V("vocabulary"), NamedNode(NS[prefix])))
     for e in examples:
         t.append(Triple(ds, V("exampleResource"), NamedNode(e)))
+    from .publish_vocab import catalogue_triples
+
+    t += catalogue_triples(site, ds)
     if site.sparql_endpoint:
         svc = BlankNode("sparql-service")
         t += [Triple(ds, V("sparqlEndpoint"), NamedNode(site.sparql_endpoint)),
@@ -722,6 +729,7 @@ def _void(site: Site, report: PublishReport, stats: dict, sizes: dict[str, int],
         dist = BlankNode(f"dump-{suffix}")
         t += [Triple(ds, V("dataDump"), url), Triple(ds, D("distribution"), dist),
               Triple(dist, RDF_TYPE, D("Distribution")), Triple(dist, D("downloadURL"), url),
+              Triple(dist, D("accessURL"), url),
               Triple(dist, D("mediaType"), NamedNode("https://www.iana.org/assignments/media-types/" + media)),
               Triple(dist, NamedNode(dct + "title"), Literal(what, language="en")), Triple(dist, NamedNode(dct + "license"), NamedNode(site.license)),
               Triple(dist, D("byteSize"), Literal(str(sizes[suffix]), datatype=NamedNode(xsd + "nonNegativeInteger")))]

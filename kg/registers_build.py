@@ -14,6 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 SOURCES = REPO / "data" / "sources"
 WRITTEN = SOURCES / "written"
 ODS_TRUSTS = SOURCES / "nhs-ods" / "etr.csv"
+PRISON_REGISTER = sorted((SOURCES / "moj-prison-register").glob("V*.sql"))
 OVERLAY = REPO / "data" / "overlay" / "public_bodies.csv"
 LEXICONS = Path(__file__).resolve().parent / "resources" / "lexicons"
 
@@ -96,7 +97,9 @@ def trust_aliases(label: str) -> list[str]:
         return []
     core = m.group(1)
     out = [f"{core} NHS Trust", f"{core} Foundation Trust", f"{core} Trust"] if m.group(2) else [f"{core} Trust"]
-    if len(core.split()) >= 2 and _CORE_WORD.search(core):
+    # "Kettering General Hospital" is the hospital, not the trust that runs it: a core naming one hospital
+    # ("Hospital", "Children's") is left to the extractor.
+    if len(core.split()) >= 2 and _CORE_WORD.search(core) and not re.search(r"\bHospital\b|['’]s$", core):
         out.append(core)
     return [a for a in out if a != label]
 
@@ -124,9 +127,22 @@ def fire_services() -> list[Body]:
     return out
 
 
+def prison_codes(paths: list[Path] = PRISON_REGISTER) -> dict[str, str]:
+    """Establishment name -> its HMPPS code, from the Ministry of Justice's prison register ("Leeds" -> "LEI")."""
+    out: dict[str, str] = {}
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for code, name in re.findall(r"\('([A-Z]+)', '([^']*)', (?:true|false)\)", text):
+            name = re.sub(r"\s*\((?:HMP|hm|stc)[^)]*\)$|^HMP |\s+HMP/YOI$|\s+Immigration Removal Centre$", "",
+                          name, flags=re.I)
+            out.setdefault(norm(name), code)
+    return out
+
+
 def prisons() -> list[Body]:
     """Prisons, young offender institutions and secure training centres, by the names the press uses."""
     out = []
+    codes = prison_codes()
     for r in _rows(WRITTEN / "prisons.csv"):
         name, kind = r["name"], r["type"]
         if kind == "stc":
@@ -139,9 +155,13 @@ def prisons() -> list[Body]:
                        f"{name} prison", f"{name} YOI", f"{name} Young Offender Institution"]
             if r["distinctive"] == "yes":
                 aliases.append(name)  # "Long Lartin": a name nothing else bears
+        successor = r.get("successor", "")
         out.append(Body(label, kind if kind != "stc" else "secure training centre", kind="other",
+                        code=codes.get(norm(name), "") if r["country"] == "England and Wales" or kind == "stc" else "",
                         aliases=[a for a in dict.fromkeys(aliases) if a != label], country=r["country"],
-                        valid_to=r["valid_to"], source="written"))
+                        area=name,  # "HMP Lewes" is in Lewes (kept only when the name is a place in places.csv)
+                        valid_to=r["valid_to"], successors=[f"HMP {successor}"] if successor else [],
+                        source="written; codes from the MoJ prison register" if name else "written"))
     for b in out:
         b.register = {"prison": "prison", "yoi": "young offender institution"}.get(b.register, b.register)
     return out

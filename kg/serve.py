@@ -12,29 +12,22 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .protocol import (
+    CONTENT_TYPES,
+    ENTITY_OFFERS,
+    SUFFIX_OF,
+    SUFFIXES,
+    choose,
+    negotiate,
+    service_description,
+    write_triples,
+)
 from .publish import DEFAULT_BASE, DEFAULT_LICENSE, SITE_TITLE, script_json
 
 # YASGUI comes from npm into a checkout (`make install`); an installed wheel serves the plain query form.
 YASGUI_DIR = Path(__file__).resolve().parent.parent / "node_modules" / "@zazuko" / "yasgui" / "build"
 MAX_QUERY_BYTES = 64 * 1024
 
-# Media types by what a query returns: (media type, format name). The first is the default.
-RESULT_TYPES = [("application/sparql-results+json", "json"), ("application/json", "json"),
-                ("application/sparql-results+xml", "xml"), ("application/xml", "xml"), ("text/xml", "xml"),
-                ("text/csv", "csv"), ("text/tab-separated-values", "tsv")]
-BOOLEAN_TYPES = RESULT_TYPES[:5]
-GRAPH_TYPES = [("text/turtle", "ttl"), ("application/x-turtle", "ttl"), ("application/ld+json", "jsonld"),
-               ("application/n-triples", "nt"), ("text/plain", "nt"), ("application/rdf+xml", "rdfxml")]
-ENTITY_TYPES = [("text/html", "html"), ("application/xhtml+xml", "html"), ("text/turtle", "ttl"),
-                ("application/ld+json", "jsonld"), ("application/n-triples", "nt")]
-CONTENT_TYPES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-                 "csv": "text/csv; charset=utf-8", "tsv": "text/tab-separated-values; charset=utf-8",
-                 "ttl": "text/turtle; charset=utf-8", "jsonld": "application/ld+json",
-                 "nt": "application/n-triples", "rdfxml": "application/rdf+xml",
-                 "html": "text/html; charset=utf-8"}
-FORMAT_ALIASES = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "ttl", "ttl": "ttl",
-                  "jsonld": "jsonld", "json-ld": "jsonld", "nt": "nt", "ntriples": "nt", "n-triples": "nt",
-                  "rdfxml": "rdfxml", "rdf+xml": "rdfxml"}
 UPDATE_KEYWORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
 
 
@@ -83,68 +76,47 @@ def check_query(query: str, max_bytes: int = MAX_QUERY_BYTES) -> None:
         raise Refused(403, "SERVICE (federated query to other endpoints) is disabled on this endpoint")
 
 
-# --------------------------------------------------------------------------- content negotiation
-
-def parse_accept(header: str | None) -> list[tuple[str, float]]:
-    out = []
-    for i, part in enumerate((header or "").split(",")):
-        bits = [b.strip() for b in part.split(";")]
-        if not bits[0]:
-            continue
-        q = 1.0
-        for b in bits[1:]:
-            if b.lower().startswith("q="):
-                try:
-                    q = float(b[2:])
-                except ValueError:
-                    q = 0.0
-        out.append((bits[0].lower(), q, i))
-    out.sort(key=lambda x: (-x[1], x[0].count("*"), x[2]))
-    return [(m, q) for m, q, _ in out if q > 0]
-
-
-def negotiate(header: str | None, offers: list[tuple[str, str]]) -> str | None:
-    """The format name of the best offer for an Accept header (the first offer when there is none)."""
-    accept = parse_accept(header)
-    if not accept:
-        return offers[0][1]
-    for media, _ in accept:
-        for offer, fmt in offers:
-            if media == offer or media == "*/*" or (media.endswith("/*") and offer.startswith(media[:-1])):
-                return fmt
-    return None
-
-
 # --------------------------------------------------------------------------- the worker process
 
-def write_triples(triples: list, fmt: str) -> bytes:
-    from pyoxigraph import RdfFormat, serialize
-
-    from .publish import json_bytes, jsonld_graph, sorted_triples, turtle
-
-    if fmt == "jsonld":
-        return json_bytes(jsonld_graph(triples))
-    if fmt == "ttl":
-        return turtle(sorted_triples(triples))
-    return serialize(triples, format=RdfFormat.RDF_XML if fmt == "rdfxml" else RdfFormat.N_TRIPLES)
+def store_signature(path: str) -> tuple:
+    """What changes on disk when a build writes into the store: RocksDB's CURRENT, manifests and logs."""
+    try:
+        with os.scandir(path) as entries:
+            return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries
+                                if e.name == "CURRENT" or e.name.startswith("MANIFEST") or e.name.endswith(".log")))
+    except OSError:
+        return ()
 
 
 class Worker:
     """Runs queries for the server in its own process, so a runaway query can be killed outright."""
 
     def __init__(self, store_path: str, base: str):
+        self.store_path, self.base = store_path, base
+        self.signature: tuple | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Open the store again when a build has written into it since: a read-only store is a snapshot."""
         from .publish import Describer, Renderer, Site
         from .store import open_store
 
+        signature = store_signature(self.store_path)
+        if signature == self.signature:
+            return
+        if self.signature is not None:
+            self.store.close()
         # A store written by `kg build` keeps the merge of its document graphs as its default graph,
         # which queries read; an older one has none, and its named graphs are then read as a union.
-        self.store = open_store(store_path, read_only=True)
-        self.renderer = Renderer(Describer(self.store, base), Site(base, SITE_TITLE, DEFAULT_LICENSE, None))
+        self.store = open_store(self.store_path, read_only=True)
+        self.renderer = Renderer(Describer(self.store, self.base), Site(self.base, SITE_TITLE, DEFAULT_LICENSE, None))
+        self.signature = signature
 
     def handle(self, job: dict) -> dict:
         from .store import QuerySyntaxError
 
         try:
+            self.refresh()
             if job["kind"] == "entity":
                 return self.entity(job)
             return self.query(job)
@@ -163,23 +135,23 @@ class Worker:
         res = self.store.query(job["query"], default_graphs=job.get("default_graphs") or (),
                                named_graphs=job.get("named_graphs") or (), limit=limit)
         headers: dict[str, str] = {}
-        fmt = job.get("format")
         if isinstance(res, bool):
-            fmt = negotiate(job["accept"], BOOLEAN_TYPES) if fmt is None else fmt
-            if fmt not in ("json", "xml"):
+            fmt = choose("ask", job.get("format"), job["accept"])
+            if fmt is None:
                 raise Refused(406, "an ASK result is served as SPARQL JSON or XML")
             return {"status": 200, "type": CONTENT_TYPES[fmt], "body": write_boolean(res, fmt).encode("utf-8")}
         if res.truncated:
             headers["X-Results-Truncated"] = str(limit)
         if isinstance(res, Result):
-            fmt = negotiate(job["accept"], RESULT_TYPES) if fmt is None else fmt
-            if fmt not in ("json", "xml", "csv", "tsv"):
+            fmt = choose("select", job.get("format"), job["accept"])
+            if fmt is None:
                 raise Refused(406, "SELECT results are served as SPARQL JSON, XML, CSV or TSV")
             body = write_select(res, fmt, protocol=True).encode("utf-8")
             return {"status": 200, "type": CONTENT_TYPES[fmt], "body": body, "headers": headers}
-        fmt = negotiate(job["accept"], GRAPH_TYPES) if fmt is None else fmt
-        if fmt not in ("ttl", "jsonld", "nt", "rdfxml"):
-            raise Refused(406, "CONSTRUCT and DESCRIBE results are served as Turtle, JSON-LD, N-Triples or RDF/XML")
+        fmt = choose("graph", job.get("format"), job["accept"])
+        if fmt is None:
+            raise Refused(406, "CONSTRUCT and DESCRIBE results are served as Turtle, N3, JSON-LD, N-Triples "
+                               "or RDF/XML")
         return {"status": 200, "type": CONTENT_TYPES[fmt], "body": write_triples(list(res.triples), fmt),
                 "headers": headers}
 
@@ -188,8 +160,8 @@ class Worker:
         desc = self.renderer.d.describe(job["iri"]) if self.renderer.d.local(job["iri"]) else None
         if desc is None:
             return {"status": 404, "error": f"nothing is known about <{job['iri']}>"}
-        if fmt == "nt":
-            return {"status": 200, "type": CONTENT_TYPES[fmt], "body": write_triples(desc.triples, "nt")}
+        if fmt in ("nt", "rdfxml", "n3"):
+            return {"status": 200, "type": CONTENT_TYPES[fmt], "body": write_triples(desc.triples, fmt)}
         files = self.renderer.render(desc, {fmt})
         return {"status": 200, "type": CONTENT_TYPES[fmt], "body": files[fmt]}
 
@@ -352,12 +324,79 @@ def load_examples() -> list[dict]:
     return [{"name": n, "about": describe(named[n]), "text": named[n].read_text(encoding="utf-8")} for n in order]
 
 
+async def read_body(request, limit: int) -> bytes:
+    """The request body, refused past LIMIT bytes (url-encoding may triple a query's size)."""
+    size = request.headers.get("content-length")
+    if size and size.isdigit() and int(size) > limit:
+        raise Refused(413, f"the request body is larger than {limit} bytes")
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise Refused(413, f"the request body is larger than {limit} bytes")
+    return body
+
+
+async def protocol_params(request, settings: Settings) -> dict[str, list[str]]:
+    """The parameters of a SPARQL Protocol request: the URL's, and a POSTed form's or query's."""
+    from urllib.parse import parse_qs
+
+    params: dict[str, list[str]] = {}
+    for k, v in request.query_params.multi_items():
+        params.setdefault(k, []).append(v)
+    if request.method == "POST":
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype == "application/sparql-update":
+            raise Refused(403, "this endpoint is read-only: SPARQL Update is refused")
+        body = await read_body(request, settings.max_query_bytes * 3)
+        if ctype == "application/x-www-form-urlencoded":
+            for k, v in parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items():
+                params.setdefault(k, []).extend(v)
+        elif ctype == "application/sparql-query":
+            params.setdefault("query", []).append(body.decode("utf-8", "replace"))
+        else:
+            raise Refused(415, "POST a form (application/x-www-form-urlencoded) or application/sparql-query")
+    if "update" in params:
+        raise Refused(403, "this endpoint is read-only: SPARQL Update is refused")
+    return params
+
+
+def query_job(params: dict[str, list[str]], accept: str | None, settings: Settings) -> dict:
+    """The worker's job for one query request, checked."""
+    queries = params["query"]
+    if len(queries) > 1:
+        raise Refused(400, "one query per request")
+    check_query(queries[0], settings.max_query_bytes)
+    # Fuseki and Virtuoso read `format`, `output` and `results`; clients such as SPARQLWrapper send them
+    # with an Accept header that agrees. A value unknown for the query form leaves Accept to decide.
+    fmt = next((params[k][0] for k in ("format", "output", "results") if params.get(k)), None)
+    return {"kind": "query", "query": queries[0], "accept": accept, "format": fmt,
+            "default_graphs": params.get("default-graph-uri", []),
+            "named_graphs": params.get("named-graph-uri", []), "max_results": settings.max_results}
+
+
+SD_OFFERS = [("text/turtle", "ttl"), ("application/rdf+xml", "rdfxml"), ("application/ld+json", "jsonld"),
+             ("application/n-triples", "nt"), ("text/n3", "n3"), ("text/html", "html"),
+             ("application/xhtml+xml", "html")]
+
+
+def entity_request(path: str, accept: str | None) -> tuple[str, str, bool] | None:
+    """(format, entity path, negotiated) for GET /PATH: a known suffix picks the format, else Accept."""
+    name = path.rsplit("/", 1)[-1]
+    suffix = name.rsplit(".", 1)[-1] if "." in name else ""
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix], path[: -len(suffix) - 1], False
+    fmt = negotiate(accept, ENTITY_OFFERS)
+    return (fmt, path, True) if fmt else None
+
+
 def create_app(settings: Settings):
     """The Starlette application (the pool of workers starts with it)."""
     from contextlib import asynccontextmanager
-    from urllib.parse import parse_qs
 
     from starlette.applications import Starlette
+    from starlette.middleware import Middleware
+    from starlette.middleware.cors import CORSMiddleware
     from starlette.requests import Request
     from starlette.responses import PlainTextResponse, RedirectResponse, Response
     from starlette.routing import Mount, Route
@@ -367,6 +406,7 @@ def create_app(settings: Settings):
     page = query_page(load_examples(), (YASGUI_DIR / "yasgui.min.js").exists())
     page_headers = {"Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; "
                                                "img-src 'self' data:; base-uri 'none'; form-action 'self'"}
+    vary = {"Vary": "Accept"}
 
     @asynccontextmanager
     async def lifespan(app):
@@ -376,62 +416,34 @@ def create_app(settings: Settings):
         finally:
             await pool.stop()
 
-    def reply(r: dict, vary: bool = False) -> Response:
-        headers = {"Vary": "Accept"} if vary else {}
+    def reply(r: dict, headers: dict[str, str]) -> Response:
         if "error" in r:
             return PlainTextResponse(r["error"] + "\n", status_code=r["status"], headers=headers)
-        headers.update(r.get("headers") or {})
-        return Response(r["body"], status_code=r["status"], media_type=r["type"], headers=headers)
+        return Response(r["body"], status_code=r["status"], media_type=r["type"],
+                        headers={**headers, **(r.get("headers") or {})})
 
-    async def read_body(request: Request) -> bytes:
-        size = request.headers.get("content-length")
-        if size and size.isdigit() and int(size) > settings.max_query_bytes * 3:
-            raise Refused(413, f"the request body is larger than {settings.max_query_bytes * 3} bytes")
-        body = b""
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > settings.max_query_bytes * 3:  # url-encoding may triple a query's size
-                raise Refused(413, f"the request body is larger than {settings.max_query_bytes * 3} bytes")
-        return body
+    def description(request: Request) -> Response:
+        fmt = negotiate(request.headers.get("accept"), SD_OFFERS)
+        if fmt == "html":  # a browser at the endpoint's address gets the query page
+            return RedirectResponse("/", status_code=303, headers=vary)
+        if fmt is None:
+            return PlainTextResponse("the service description is served as Turtle, RDF/XML, JSON-LD, N-Triples "
+                                     "or N3\n", status_code=406, headers=vary)
+        endpoint = str(request.url.replace(query="", fragment=""))
+        body = write_triples(service_description(endpoint, SITE_TITLE), fmt)
+        return Response(body, media_type=CONTENT_TYPES[fmt], headers=vary)
 
     async def sparql(request: Request) -> Response:
         try:
-            params: dict[str, list[str]] = {}
-            for k, v in request.query_params.multi_items():
-                params.setdefault(k, []).append(v)
-            if request.method == "POST":
-                ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-                if ctype == "application/sparql-update":
-                    raise Refused(403, "this endpoint is read-only: SPARQL Update is refused")
-                body = await read_body(request)
-                if ctype == "application/x-www-form-urlencoded":
-                    for k, v in parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items():
-                        params.setdefault(k, []).extend(v)
-                elif ctype == "application/sparql-query":
-                    params.setdefault("query", []).append(body.decode("utf-8", "replace"))
-                else:
-                    raise Refused(415, "POST a form (application/x-www-form-urlencoded) or application/sparql-query")
-            if "update" in params:
-                raise Refused(403, "this endpoint is read-only: SPARQL Update is refused")
-            queries = params.get("query", [])
-            if not queries:
-                if "text/html" in request.headers.get("accept", ""):
-                    return RedirectResponse("/", status_code=303)
+            params = await protocol_params(request, settings)
+            if not params.get("query"):
+                if request.method == "GET":
+                    return description(request)
                 raise Refused(400, "no query: pass query=SPARQL (GET or POST)")
-            if len(queries) > 1:
-                raise Refused(400, "one query per request")
-            check_query(queries[0], settings.max_query_bytes)
-            fmt = None
-            if params.get("format"):
-                fmt = FORMAT_ALIASES.get(params["format"][0].lower())
-                if fmt is None:
-                    raise Refused(400, f"unknown format {params['format'][0]!r}")
-            job = {"kind": "query", "query": queries[0], "accept": request.headers.get("accept"), "format": fmt,
-                   "default_graphs": params.get("default-graph-uri", []),
-                   "named_graphs": params.get("named-graph-uri", []), "max_results": settings.max_results}
+            job = query_job(params, request.headers.get("accept"), settings)
         except Refused as exc:
-            return PlainTextResponse(str(exc) + "\n", status_code=exc.status)
-        return reply(await pool.run(job, settings.timeout), vary=True)
+            return PlainTextResponse(str(exc) + "\n", status_code=exc.status, headers=vary)
+        return reply(await pool.run(job, settings.timeout), vary)
 
     async def home(request: Request) -> Response:
         return Response(page, media_type="text/html; charset=utf-8", headers=page_headers)
@@ -443,16 +455,15 @@ def create_app(settings: Settings):
         path = request.path_params["path"]
         if path == "index.html":
             return RedirectResponse("/", status_code=303)
-        suffix = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
-        if suffix in ("html", "ttl", "jsonld", "nt"):
-            fmt, path, vary = suffix, path[: -len(suffix) - 1], False
-        else:
-            fmt, vary = negotiate(request.headers.get("accept"), ENTITY_TYPES), True
-            if fmt is None:
-                return PlainTextResponse("served as text/html, text/turtle, application/ld+json or "
-                                         "application/n-triples\n", status_code=406)
+        chosen = entity_request(path, request.headers.get("accept"))
+        if chosen is None:
+            return PlainTextResponse("served as text/html, text/turtle, application/ld+json, application/rdf+xml, "
+                                     "application/n-triples or text/n3\n", status_code=406, headers=vary)
+        fmt, path, negotiated = chosen
+        # A negotiated answer names the file it is (Content-Location), as the static site's files are named.
+        headers = {**vary, "Content-Location": f"/{path}.{SUFFIX_OF[fmt]}"} if negotiated else {}
         job = {"kind": "entity", "iri": settings.base + path, "format": fmt}
-        return reply(await pool.run(job, settings.timeout), vary=vary)
+        return reply(await pool.run(job, settings.timeout), headers)
 
     routes = [
         Route("/sparql", sparql, methods=["GET", "POST"]),
@@ -461,4 +472,8 @@ def create_app(settings: Settings):
         Mount("/assets/yasgui", app=StaticFiles(directory=str(YASGUI_DIR), check_dir=False)),
         Route("/{path:path}", entity),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    # Any origin may query (read-only, no credentials): browser tools such as YASGUI elsewhere work.
+    cors = Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
+                      allow_headers=["Accept", "Content-Type"],
+                      expose_headers=["X-Results-Truncated", "Content-Location"], max_age=86400)
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[cors])

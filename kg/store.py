@@ -220,9 +220,9 @@ class BaseStore:
                 parts += [self._forget(g) for g in sorted(set(drop) | {graph})]
             body = triples_of(graph, nquads).decode("utf-8")
             if body:
-                parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}}\n{body} }}")
+                parts += self._insert(graph, body)
         if parts:
-            self.update(" ;\n".join(parts))
+            self._apply(parts)
 
     def replace_graph(self, graph: str, quads: list[Quad], drop: Iterable[str] = ()) -> None:
         """Atomically drop the given graphs and write one graph (SPARQL Update in one transaction)."""
@@ -231,7 +231,15 @@ class BaseStore:
         parts = [self._forget(g) for g in sorted(set(drop) | {graph})]
         body = triples_of(graph, nquads).decode("utf-8")
         if body:
-            parts.append(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}}\n{body} }}")
+            parts += self._insert(graph, body)
+        self._apply(parts)
+
+    def _insert(self, graph: str, body: str) -> list[str]:
+        """The update operations that write N-Triples lines into a graph and into the merge."""
+        return [f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}}}\n{body} }}"]
+
+    def _apply(self, parts: list[str]) -> None:
+        """Run update operations: here in one request (one transaction)."""
         self.update(" ;\n".join(parts))
 
     def close(self) -> None:
@@ -338,12 +346,14 @@ class EmbeddedStore(BaseStore):
     def query(self, query: str, bindings: dict[str, Term] | None = None, default_graphs: Iterable[str] = (),
               named_graphs: Iterable[str] = (), limit: int | None = None) -> Answer:
         kw: dict = {}
-        if default_graphs:
+        default_graphs, named_graphs = list(default_graphs), list(named_graphs)
+        if default_graphs or named_graphs:
+            # A dataset given by the protocol is the whole dataset: a part not given is empty (SPARQL 1.1
+            # Protocol 2.1.4), so named-graph-uri alone leaves an empty default graph.
             kw["default_graph"] = [NamedNode(g) for g in default_graphs]
+            kw["named_graphs"] = [NamedNode(g) for g in named_graphs]
         else:
             kw["use_default_graph_as_union"] = self.union
-        if named_graphs:
-            kw["named_graphs"] = [NamedNode(g) for g in named_graphs]
         try:
             res = self.store.query(bind_values(query, bindings), **kw)
             return _answer(res, limit)
@@ -419,12 +429,24 @@ def _answer(res, limit: int | None) -> Answer:
 class RemoteStore(BaseStore):
     """A SPARQL 1.1 server: Query and Update protocols over plain HTTP (Oxigraph, Fuseki, GraphDB, Virtuoso).
 
-    Queries are written against the union of the named graphs. GraphDB and Virtuoso read all graphs
-    when a query names none; Oxigraph server does so only when asked (`union-default-graph`), which
-    this class does by itself once the server has said it is Oxigraph (its `Server` header).
+    Queries read the default graph, which holds the merge of the document graphs once kg has written
+    it (BaseStore). Servers differ, and the server is recognised by its `Server` header:
+    - Oxigraph reads its own default graph; for a store written before the merge, the union of the
+      named graphs is asked for (`union-default-graph`).
+    - Virtuoso has no default graph of its own (a query with none reads every graph, its system graphs
+      included, repeating triples) and refuses INSERT DATA without GRAPH: kg keeps the merge in the graph
+      MERGE_GRAPH and names it as the default graph of every request. It compiles one large INSERT
+      slowly or not at all, and requests of many operations in quadratic time: writes go as one
+      request per operation of at most INSERT_LINES triples (each document is then written in several
+      transactions: a failed build is made whole by the next one, which rewrites what is missing).
+    Reads of whole graphs (publishing) page through results, since servers cut long answers (Virtuoso's
+    ResultSetMaxRows: 10,000 rows, silently).
     """
 
     UNION_PARAM = "union-default-graph"
+    MERGE_GRAPH = "urn:x-inspection-kg:merge"
+    INSERT_LINES = 300
+    PAGE = 5000
 
     def __init__(self, query_url: str, update_url: str | None = None, timeout: float = 300,
                  union: bool | None = None):
@@ -433,6 +455,7 @@ class RemoteStore(BaseStore):
         self.update_url = update_url
         self.timeout = timeout
         self._union = union  # None: find out from the server on the first query
+        self._server: str | None = None  # the Server header's product, lower case
 
     def _request(self, url: str, data: bytes, content_type: str, accept: str) -> tuple[bytes, dict[str, str]]:
         import urllib.error
@@ -441,7 +464,10 @@ class RemoteStore(BaseStore):
         req = urllib.request.Request(url, data=data, headers={"Accept": accept, "Content-Type": content_type})
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
-                return resp.read(), {k.lower(): v for k, v in resp.headers.items()}
+                headers = {k.lower(): v for k, v in resp.headers.items()}
+                if self._server is None:
+                    self._server = headers.get("server", "").lower()
+                return resp.read(), headers
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()
             raise StoreError(f"{url}: HTTP {exc.code} ({detail[0][:200] if detail else exc.reason})") from None
@@ -453,6 +479,16 @@ class RemoteStore(BaseStore):
 
         return self._request(url, urlencode(form).encode("utf-8"), "application/x-www-form-urlencoded", accept)
 
+    @property
+    def virtuoso(self) -> bool:
+        if self._server is None:
+            self._post(self.query_url, {"query": "ASK {}"}, "application/sparql-results+json")
+        return (self._server or "").startswith("virtuoso")
+
+    def _dataset(self) -> list[tuple[str, str]]:
+        """The protocol parameters that make the merge the default graph of a request."""
+        return [("default-graph-uri", self.MERGE_GRAPH)] if self.virtuoso else []
+
     def _needs_union_param(self) -> bool:
         if self._union is None:
             from urllib.parse import urlsplit
@@ -460,18 +496,21 @@ class RemoteStore(BaseStore):
             if self.UNION_PARAM in urlsplit(self.query_url).query:
                 self._union = False  # the URL already asks for it
             else:
-                _, headers = self._post(self.query_url, {"query": "ASK {}"}, "application/sparql-results+json")
                 # Once kg has written the merge into the default graph (BaseStore), queries read that.
-                self._union = headers.get("server", "").lower().startswith("oxigraph") and not self.has_merge()
+                self._union = (not self.virtuoso and (self._server or "").startswith("oxigraph")
+                               and not self.has_merge())
         return self._union
 
     def has_merge(self) -> bool:
-        body, _ = self._post(self.query_url, {"query": "ASK { ?s ?p ?o }"}, "application/sparql-results+json")
         import json
 
+        form = [("query", "ASK { ?s ?p ?o }"), *self._dataset()]
+        body, _ = self._post(self.query_url, form, "application/sparql-results+json")
         return bool(json.loads(body).get("boolean"))
 
     def materialise(self) -> None:
+        if self.virtuoso:  # kg writes the merge with every document there; Virtuoso's own graphs stay out
+            self._materialised = True
         super().materialise()
         if self._union:
             self._union = None  # find out again: the default graph now holds the merge
@@ -480,12 +519,18 @@ class RemoteStore(BaseStore):
 
     def query(self, query: str, bindings: dict[str, Term] | None = None, default_graphs: Iterable[str] = (),
               named_graphs: Iterable[str] = (), limit: int | None = None) -> Answer:
+        default_graphs, named_graphs = list(default_graphs), list(named_graphs)
         form = [("query", bind_values(query, bindings))]
         form += [("default-graph-uri", g) for g in default_graphs]
         form += [("named-graph-uri", g) for g in named_graphs]
-        if not default_graphs and self._needs_union_param():
-            form.append((self.UNION_PARAM, ""))
-        body, headers = self._post(self.query_url, form, self.ACCEPT)
+        if not default_graphs and not named_graphs:
+            form += self._dataset()
+            if self._needs_union_param():
+                form.append((self.UNION_PARAM, ""))
+        # Ask for the syntax the query form returns: some servers (Virtuoso) write a CONSTRUCT result
+        # as SPARQL JSON bindings when asked for JSON first.
+        accept = "application/n-triples, text/plain;q=0.9" if query_form(query) == "graph" else self.ACCEPT
+        body, headers = self._post(self.query_url, form, accept)
         ctype = headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype in ("application/n-triples", "text/plain"):
             try:
@@ -510,11 +555,73 @@ class RemoteStore(BaseStore):
     def update(self, sparql: str) -> None:
         if not self.update_url:
             raise StoreError(f"{self.query_url}: read-only (give --update-url to build into a SPARQL server)")
-        self._post(self.update_url, {"update": sparql}, "*/*")
+        self._post(self.update_url, [("update", sparql), *self._dataset()], "*/*")
+
+    def _forget(self, graph: str) -> str:
+        if not self.virtuoso:
+            return BaseStore._forget(graph)
+        # The merge is a graph there: it must not count as another graph stating a triple.
+        return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} FILTER NOT EXISTS {{ "
+                f"GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{graph}> && ?other != <{self.MERGE_GRAPH}>) }} }} ;\n"
+                f"DROP SILENT GRAPH <{graph}>")
+
+    def _insert(self, graph: str, body: str) -> list[str]:
+        if not self.virtuoso:
+            return super()._insert(graph, body)
+        lines = body.splitlines(keepends=True)
+        chunks = ["".join(lines[i:i + self.INSERT_LINES]) for i in range(0, len(lines), self.INSERT_LINES)]
+        return [f"INSERT DATA {{ GRAPH <{graph}> {{\n{c}}}\n{c} }}" for c in chunks]
+
+    def _apply(self, parts: list[str]) -> None:
+        if not self.virtuoso:
+            return super()._apply(parts)
+        for part in parts:
+            self.update(part)
+
+    def graphs(self) -> list[str]:
+        if not self.virtuoso:
+            return super().graphs()
+        # Only kg's graphs: each document graph names its source; the vocabulary graph is known.
+        from .ns import VOCAB_GRAPH
+
+        r = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g <http://www.w3.org/ns/prov#wasDerivedFrom> ?d } }")
+        found = {row[0].value for row in r.rows if row[0] is not None}
+        if self.query(f"ASK {{ GRAPH <{VOCAB_GRAPH}> {{ ?s ?p ?o }} }}", named_graphs=[VOCAB_GRAPH]):
+            found.add(VOCAB_GRAPH)
+        return sorted(found)
+
+    def quads(self, subject=None, predicate=None, object=None, graph=None) -> Iterator[Quad]:
+        """Quads by pattern, graph by graph and page by page (ordered, so that pages do not overlap)."""
+        targets = [graph] if graph is not None else [NamedNode(g) for g in self.graphs()]
+        want = (subject, predicate, object)
+        for g in targets:
+            query, bindings = _pattern_query(subject, predicate, object, g)
+            offset = 0
+            while True:
+                page = f"{query} ORDER BY ?s ?p ?o LIMIT {self.PAGE} OFFSET {offset}"
+                rows = self.select(page, bindings).rows
+                for row in rows:
+                    q = Quad(*(to_ox(t) for t in row))
+                    if all(w is None or w == v for w, v in zip(want, q, strict=False)):
+                        yield q
+                # Only an empty page ends a graph: a server may cut pages shorter than asked, silently.
+                if not rows:
+                    break
+                offset += len(rows)
 
     def local_copy(self) -> BaseStore:
         """The server's quads, read once into a store in memory."""
         return EmbeddedStore.in_memory(self.quads())
+
+
+_OPAQUE = re.compile(r"""'{3}.*?'{3}|"{3}.*?"{3}|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|<[^<>\s]*>|#[^\n]*""", re.S)
+
+
+def query_form(query: str) -> str:
+    """"select", "ask" or "graph" (CONSTRUCT, DESCRIBE): the first form keyword outside strings, IRIs, comments."""
+    m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", _OPAQUE.sub(" ", query), re.I)
+    word = m.group(1).upper() if m else "SELECT"
+    return {"SELECT": "select", "ASK": "ask"}.get(word, "graph")
 
 
 def _json_result(data: dict) -> Result:
@@ -529,7 +636,10 @@ def _json_result(data: dict) -> Result:
                 row.append(None)
             else:
                 t = "literal" if v["type"] in ("literal", "typed-literal") else v["type"]
-                row.append(Term(t, v["value"], v.get("datatype", ""), v.get("xml:lang", "")))
+                value = v["value"]
+                if t == "uri" and value.startswith("nodeID://"):  # Virtuoso's way of naming a blank node
+                    t, value = "bnode", re.sub(r"\W", "_", value[len("nodeID://"):])
+                row.append(Term(t, value, v.get("datatype", ""), v.get("xml:lang", "")))
         rows.append(row)
     return Result(names, rows)
 

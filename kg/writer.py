@@ -159,10 +159,11 @@ class Writer:
         self.flush()
         self.spill.close()
         self._reresolve()
-        if self.written or self.fresh:
-            quads = list(vocab_quads())
-            if self.fresh or not self._same_vocab(quads):
-                self.store.replace_graph(VOCAB_GRAPH, quads)
+        # Checked on every build, not only when documents were written: a vocabulary write that failed
+        # (the server refused it, the build was cut short) is retried by the next build.
+        quads = list(vocab_quads())
+        if self.fresh or not self._same_vocab(quads):
+            self.store.replace_graph(VOCAB_GRAPH, quads)
 
     def _same_vocab(self, quads: list) -> bool:
         """Whether the stored vocabulary graph holds these quads already (blank node labels aside)."""

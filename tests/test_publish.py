@@ -218,7 +218,8 @@ def test_index_ontology_and_sitemap(site):
     locs = [e.text for e in ET.parse(site / "sitemap.xml").getroot().iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
     assert locs[0] == BASE and all(u.startswith(BASE) for u in locs)
     assert BASE + "organisation/ofsted" in locs
-    assert len(locs) == len(set(locs)) == 1 + len(list((site / "lists").glob("*.html"))) + len(entity_files(site, "html"))
+    assert len(locs) == len(set(locs)) == 1 + len(list((site / "lists").glob("*.html"))) + len(entity_files(site, "html")) \
+        + len(list((site / "ontology").rglob("*.html")))  # the ontology page and one per term
 
 
 def test_republishing_gives_identical_files(built, site, tmp_path):
@@ -245,6 +246,7 @@ def test_refuses_a_folder_it_did_not_write(built, tmp_path):
     res = kg("publish", "--store", str(built), "-o", str(mine), check=False)
     assert res.returncode == 1 and "not written by `kg publish`" in res.stderr
     assert [p.name for p in mine.iterdir()] == ["thesis.txt"]
-    res = kg("publish", "--store", str(built), "-o", str(tmp_path / "x"), "--base", "http://elsewhere.example/",
-             check=False)
-    assert res.returncode == 1 and "no IRIs under the base" in res.stderr
+    # A store built under another base is published under the one asked for (issue 14), not refused.
+    res = kg("publish", "--store", str(built), "-o", str(tmp_path / "x"), "--base", "http://elsewhere.example/")
+    assert "published under http://elsewhere.example/" in res.stderr
+    assert "<http://elsewhere.example/organisation/" in (tmp_path / "x" / "dumps" / "inspection-kg.nt").read_text()

@@ -41,9 +41,12 @@ def test_register_alt_names_that_hold_a_comma_are_joined_again():
 
 def test_ods_names_are_retitled():
     assert registers_build.retitle("GUY'S AND ST THOMAS' NHS FOUNDATION TRUST") == "Guy's and St Thomas' NHS Foundation Trust"
-    assert registers_build.trust_aliases("Barnsley Hospital NHS Foundation Trust")[-1] == "Barnsley Hospital"
-    # A core name that is only a place is no alias: "Bolton" stays the town.
+    assert registers_build.trust_aliases("Leeds Teaching Hospitals NHS Trust") == ["Leeds Teaching Hospitals Trust",
+                                                                                "Leeds Teaching Hospitals"]
+    # A core that is only a place, or names one hospital, is no alias: "Bolton" stays the town, and
+    # "Barnsley Hospital" the hospital.
     assert "Bolton" not in registers_build.trust_aliases("Bolton NHS Foundation Trust")
+    assert "Barnsley Hospital" not in registers_build.trust_aliases("Barnsley Hospital NHS Foundation Trust")
 
 
 def test_councils_history_codes_and_new_nations():
@@ -71,7 +74,8 @@ def test_registers_are_loaded_with_codes_and_kinds():
     lex = load()
     assert lex.orgs["humberside-police"].gss == "E23000012"
     assert lex.orgs["leeds-teaching-hospitals-nhs-trust"].gss == "RR8"
-    assert lex.orgs["hmp-long-lartin"].register == "prison"
+    assert lex.orgs["hmp-long-lartin"].register == "prison" and lex.orgs["hmp-long-lartin"].gss == "LLI"
+    assert lex.orgs["hmp-parkhurst"].successors == ["hmp-isle-of-wight"]
     yjs = lex.orgs["oldham-youth-justice-service"]
     assert yjs.kind == "partnership" and "Oldham YOT" in yjs.aliases
     # A prison named after a town keeps the town: "Leeds" alone is never the prison.
@@ -113,7 +117,8 @@ def test_sentences_give_each_body_with_its_code(history_store):
          "FILTER (!STRSTARTS(STR(?g), 'https://w3id.org/inspection-kg/vocab')) }")
     codes = {(r["l"], r["c"]) for r in _rows(history_store, q)}
     assert {("Fife Council", "S12000047"), ("Humberside Police", "E23000012"),
-            ("Leeds Teaching Hospitals NHS Trust", "RR8"), ("Northamptonshire County Council", "E10000021")} <= codes
+            ("Leeds Teaching Hospitals NHS Trust", "RR8"), ("Northamptonshire County Council", "E10000021"),
+            ("HMP Long Lartin", "LLI")} <= codes
 
 
 def test_abolished_council_is_linked_to_its_successors(history_store):

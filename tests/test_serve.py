@@ -193,7 +193,7 @@ def test_oversized_and_malformed_requests(server):
                       headers={"Content-Type": "application/sparql-query"}).status_code == 413
     r = httpx.get(f"{server}/sparql", params={"query": "SELECT WHERE {"})
     assert r.status_code == 400 and "syntax" in r.text
-    assert httpx.get(f"{server}/sparql").status_code == 400
+    assert httpx.post(f"{server}/sparql", data={"x": "1"}).status_code == 400  # GET without a query: the description
     r = httpx.get(f"{server}/sparql", params={"query": ORGS}, headers={"Accept": "image/png"})
     assert r.status_code == 406
 
@@ -226,7 +226,7 @@ def test_entity_iris_by_content_negotiation(server):
     iri = f"{server}/organisation/ofsted"
     page = httpx.get(iri, headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
-    assert "<h1>Ofsted</h1>" in page.text and page.headers["vary"] == "Accept"
+    assert "<h1>Ofsted</h1>" in page.text and "Accept" in page.headers["vary"]
     ttl = httpx.get(iri, headers={"Accept": "text/turtle"})
     g = rdflib.Graph().parse(data=ttl.text, format="turtle")
     ofsted = rdflib.URIRef(BASE + "organisation/ofsted")

@@ -40,7 +40,13 @@ def command(obj: Ctx, store_path: str, output: str, base: str, license_: str,
     try:
         store = open_store_or_fail(store_path, read_only=True)
         try:
-            report = publish(store.local_copy(), output,
+            from ..rebase import rebased
+
+            # A store built under another base is published under this one (its IRIs moved).
+            source, moved_from = rebased(store.local_copy(), base)
+            if moved_from:
+                obj.info(f"IRIs under {moved_from} published under {base}")
+            report = publish(source, output,
                              Site(base, SITE_TITLE, license_, sparql_endpoint),
                              warn=lambda m: click.echo(f"warning: {m}", err=True))
         finally:

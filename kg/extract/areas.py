@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import slug
 from ..model import Inspection, Place
-from .bodies import _local_provider
+from .bodies import _area_service, _local_provider, _registered
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .places import _add_place, _admin
@@ -27,16 +27,50 @@ def _name_areas(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
                     if slug(" ".join(words[:n])) in ctx.lex.places
                     and ctx.lex.places[slug(" ".join(words[:n]))].kind != "country"), "")
         if key:
-            out.append(_add_place(ctx, key, start, end, "place.body-name"))
-    if out and len(out) == len(re.split(r"\s+(?:and|&)\s+|,\s+", lead)):
-        return out
-    if re.search(r"\b(?:Police|Constabulary|Fire)\b", label) and len(lead.split()) >= 2 and slug(lead) not in out:
-        # "Avon and Somerset Constabulary", "West Mercia Police": the force's own area
-        key = "area-" + slug(lead)
-        p = ctx.out.places.setdefault(key, Place(key, lead, "police force area"))
-        p.evidence.append(_ev(start, end, "place.force-area"))
-        return [key]
-    return out
+            out.append(key)
+    force = bool(re.search(r"\b(?:Police|Constabulary|Fire)\b", label))
+    if out and len(out) == len(re.split(r"\s+(?:and|&)\s+|,\s+", lead)) and not (force and len(out) > 1):
+        return [_add_place(ctx, key, start, end, "place.body-name") for key in out]
+    if (force or not out) and all(w[:1].isupper() or w in ("and", "&") for w in lead.split()):
+        # "Avon and Somerset Constabulary", "West Mercia Police": the force's own area; "Scottish Borders
+        # Health and Social Care Partnership": an area no lexicon holds
+        return [_own_place(ctx, lead, "police force area" if force else "service area", start, end)]
+    return [_add_place(ctx, key, start, end, "place.body-name") for key in out]
+
+
+def _own_place(ctx: Ctx, label: str, kind: str, start: int, end: int) -> str:
+    """A place the text names that the lexicon lacks (a force's area, a council's area)."""
+    key = slug(label)
+    if key in ctx.lex.places:
+        return _add_place(ctx, key, start, end, "place.body-name")
+    key = "area-" + key
+    p = ctx.out.places.setdefault(key, Place(key, label, kind))
+    p.evidence.append(_ev(start, end, "place.body-name"))
+    return key
+
+
+def _council_area(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
+    """A council no lexicon places covers the area its name gives ("Argyll and Bute Council")."""
+    area = body_names().council_area(label)
+    if not area or not all(w[:1].isupper() or w in ("and", "&", "of", "upon", "on") for w in area.split()):
+        return []
+    return [_own_place(ctx, area, "local authority area", start, end)]
+
+
+def _provider_town(ctx: Ctx, label: str) -> str:
+    """"X Primary School, in Feltwell,", "X Surgery in Beeston": the town named right after a provider."""
+    for m in re.finditer(re.escape(label) + r",?\s+(?:in|at|near)\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])",
+                         ctx.doc.text):
+        town = m.group(1)
+        if town.split()[-1].lower() in body_names().street_word or ctx.in_mask(m.start()):
+            continue
+        key = slug(town)
+        if key in ctx.lex.places:
+            if ctx.lex.places[key].kind in ("country", "region"):
+                continue
+            return _add_place(ctx, key, m.start(1), m.end(1), "place.provider-town")
+        return _own_place(ctx, town, "town", m.start(1), m.end(1))
+    return ""
 
 
 def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
@@ -47,6 +81,9 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     towns = [k for k in named if k in lex.places and lex.places[k].kind != "country"]
     if not towns and ctx.providers.get(subj.key):
         towns = [ctx.providers[subj.key]]
+    if not towns:
+        town = _provider_town(ctx, subj.label)
+        towns = [town] if town else []
     for k in towns:
         _add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.provider-name")
     if not towns:
@@ -62,6 +99,12 @@ def _wide(ctx: Ctx, key: str) -> bool:
     return entry is not None and entry.kind in ("region", "country")
 
 
+def _unlisted(lex, key: str) -> bool:
+    """A body the lexicon does not place: unknown to it, or one of its registers of public bodies (a force, a
+    fire service, a youth justice service), whose name says the area it serves."""
+    return key not in lex.orgs or bool(lex.orgs[key].register)
+
+
 def assign_regions(ctx: Ctx, groups: list, main) -> None:
     """Fill each inspection's regions from its body, then from what the article says it covers."""
     lex = ctx.lex
@@ -74,7 +117,10 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             if area:
                 ins.regions = [area]
                 _add_place(ctx, area, ms[0].sent.start_char, ms[0].sent.end_char, "place.council-area")
-        elif subj.key not in lex.orgs and body_names().is_area_service(subj.label):
+            elif ins.subject not in lex.orgs or not ins.regions:
+                ev = subj.evidence[0]
+                ins.regions = _council_area(ctx, subj.label, ev.start, ev.end) or ins.regions
+        elif _registered(ctx, subj.key) and _area_service(ctx, subj.key):
             # A local service named after council areas covers them, not the places an article names in passing.
             ev = subj.evidence[0]
             areas = _name_areas(ctx, subj.label, ev.start, ev.end)
@@ -88,7 +134,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             main[0].regions = [k for k, p in ctx.out.places.items()
                                if _admin(ctx, k) and k not in used
                                and not all(ctx.in_quote(e.start) for e in p.evidence)]
-            if not main[0].regions and subj.key not in lex.orgs:
+            if not main[0].regions and _unlisted(lex, subj.key):
                 # "Lincolnshire Fire and Rescue": a body named after the area it serves
                 words = subj.label.split()
                 for n in (3, 2, 1):
@@ -100,7 +146,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
                         break
     for ins, ms in groups:
         subj = ctx.out.orgs.get(ins.subject)
-        if subj is not None and subj.key not in lex.orgs and body_names().is_area_service(subj.label) and \
+        if subj is not None and _registered(ctx, subj.key) and _area_service(ctx, subj.key) and \
                 all(_wide(ctx, p) for p in ins.regions):
             # A local service covers the areas the text gives it, else the council areas its name gives; never
             # a whole region the article names.
@@ -108,7 +154,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             areas = _name_areas(ctx, subj.label, ev.start, ev.end)
             if areas:
                 ins.regions = areas
-        elif subj is not None and subj.key not in lex.orgs and _local_provider(ctx, subj.key):
+        elif subj is not None and _registered(ctx, subj.key) and _local_provider(ctx, subj.key):
             towns = _provider_towns(ctx, ins, ms)
             if towns:
                 ins.regions = towns

@@ -8,9 +8,7 @@ from collections import Counter
 from spacy.tokens import Span
 
 from ..lexicon import norm, slug
-from ..model import (
-    Org,
-)
+from ..model import Org
 from .bodynames import body_names
 from .context import Ctx, _ev, _span_at
 from .names import NOT_NAME, SPEECH, _is_honorific
@@ -194,6 +192,18 @@ def _shared_head_orgs(ctx: Ctx) -> None:
             _coordinated_bodies(ctx, a, t.i + 1, t.i + 1)
 
 
+def _bare_prison_names(ctx: Ctx) -> None:
+    """"HMP Long Lartin ... Long Lartin was a safe prison": a prison is also named without its prefix."""
+    text = ctx.doc.text
+    for o in list(ctx.out.orgs.values()):
+        m = re.match(r"(?:HMP(?:/YOI)?|HMYOI|HM Prison(?: and Young Offender Institution)?)\s+(.+)$", o.label)
+        if m is None or len(m.group(1)) < 4:
+            continue
+        for b in re.finditer(r"\b" + re.escape(m.group(1)) + r"\b", text, re.I):
+            if b.group(0)[0].isupper() and not ctx.in_mask(b.start()) and not _overlaps_org(ctx, b.start(), b.end()):
+                o.evidence.append(_ev(b.start(), b.end(), "org.prison-name"))
+
+
 def _split_joined_bodies(ctx: Ctx) -> None:
     """"Gloucestershire and Avon and Somerset Police" names two forces when the text names "Avon and Somerset
     Police" on its own too and "Gloucestershire" is a place: each part gets the mention."""
@@ -348,6 +358,7 @@ def _orgs(ctx: Ctx) -> None:
             if span is not None:
                 _new_org(ctx, span, "public body", "org.prison")
     _merge_prefix_orgs(ctx)
+    _bare_prison_names(ctx)
     _split_joined_bodies(ctx)
     _same_bodies(ctx)
     # "Full Name (ACR)": the acronym is one more name of the body.
@@ -438,6 +449,9 @@ def _main_subject(ctx: Ctx) -> str:
         c[ctx.council] += 2
     for key in ctx.providers:
         c[key] += 2  # an article that introduces a care home by name is about the home
+    for key in c:
+        if key not in ctx.providers and _registered(ctx, key) and _local_provider(ctx, key):
+            c[key] += 1  # a prison, school or surgery the article names, before the national body it belongs to
     if not c:
         return ""
     return sorted(c, key=lambda k: (-c[k], first[k]))[0]
@@ -448,8 +462,25 @@ _LOCAL_PROVIDER = pattern("bodies", "local_provider")
 
 def _local_provider(ctx: Ctx, key: str) -> bool:
     """A care home, surgery, children's home or prison: by its name, or named as one by its context."""
+    entry = ctx.lex.orgs.get(key)
+    if entry is not None and entry.register:
+        return entry.register in body_names().local_register
     return key in ctx.providers or (key in ctx.out.orgs and (bool(_LOCAL_PROVIDER.search(ctx.out.orgs[key].label))
                                                              or body_names().is_local(ctx.out.orgs[key].label)))
+
+
+def _area_service(ctx: Ctx, key: str) -> bool:
+    """A force, fire service or youth justice service: it covers an area (a register's kind, or its name's)."""
+    entry = ctx.lex.orgs.get(key)
+    if entry is not None:
+        return entry.register in body_names().area_register
+    return key in ctx.out.orgs and body_names().is_area_service(ctx.out.orgs[key].label)
+
+
+def _registered(ctx: Ctx, key: str) -> bool:
+    """A body outside the lexicon, or one of a register of local bodies (a prison, a police force)."""
+    entry = ctx.lex.orgs.get(key)
+    return entry is None or bool(entry.register)
 
 
 def _care_services(ctx: Ctx) -> list[str]:

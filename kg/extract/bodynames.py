@@ -21,6 +21,10 @@ class BodyNames:
     lead_head: set[str] = field(default_factory=set)  # head nouns that may open a name ("Manor")
     same_body: list[tuple[str, str]] = field(default_factory=list)  # ("Police", "Constabulary")
     not_area: list[str] = field(default_factory=list)  # "Metropolitan" (Police): a name's opening that is no area
+    council_suffix: list[str] = field(default_factory=list)  # "County Council": what follows a council's area
+    street_word: set[str] = field(default_factory=set)  # "Street": the last word of a street's name
+    local_register: set[str] = field(default_factory=set)  # register kinds of local providers ("prison")
+    area_register: set[str] = field(default_factory=set)  # register kinds of area services ("police force")
 
     def is_local(self, label: str) -> bool:
         """A provider placed by its town: a school, surgery, care home or prison, by its name."""
@@ -36,6 +40,13 @@ class BodyNames:
                     return lead
         return ""
 
+    def council_area(self, label: str) -> str:
+        """The area a council's name gives ("Argyll and Bute" of "Argyll and Bute Council"), or ""."""
+        for e in sorted(self.council_suffix, key=len, reverse=True):
+            if label.endswith(" " + e):
+                return label[: -len(e) - 1].strip()
+        return ""
+
     def is_area_service(self, label: str) -> bool:
         """A local service that covers the council areas its name gives (a youth justice service, a force)."""
         return any(label.endswith(" " + e) for e in self.area_service)
@@ -49,9 +60,10 @@ def body_names() -> BodyNames:
             rule, text, value = row["rule"].strip(), row["text"].strip(), (row.get("value") or "").strip()
             if rule == "head":
                 out.heads[text.lower()] = value
-            elif rule in ("local", "local_prefix", "area_service", "name_phrase", "not_area"):
+            elif rule in ("local", "local_prefix", "area_service", "name_phrase", "not_area",
+                         "council_suffix"):
                 getattr(out, rule).append(text)
-            elif rule in ("particle", "lead_head"):
+            elif rule in ("particle", "lead_head", "street_word", "local_register", "area_register"):
                 getattr(out, rule).add(text.lower())
             elif rule == "same_body":
                 out.same_body.append((text, value))

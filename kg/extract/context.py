@@ -8,11 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicon
-from ..model import (
-    Document,
-    Evidence,
-    Extraction,
-)
+from ..model import Document, Evidence, Extraction
 
 
 @dataclass

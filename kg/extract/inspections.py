@@ -8,11 +8,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from ..dates import find_dates
-from ..model import (
-    Inspection,
-)
+from ..model import Inspection, Org
 from .areas import assign_regions
-from .bodies import _doc_inspectorates, _local_provider, _main_subject, _named_home
+from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject, _named_home, _registered
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .places import _admin
@@ -34,7 +32,7 @@ _PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last in
 
 
 _KIND_PRIORITY = ["joint targeted area inspection", "focused visit", "monitoring visit", "unannounced inspection",
-                  "re-inspection", "short inspection", "full inspection", "thematic inspection"]
+                  "re-inspection", "local area inspection", "annual health check", "assessment", "announced inspection", "short inspection", "full inspection", "thematic inspection"]
 
 
 @dataclass
@@ -118,7 +116,7 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"\b(?:previously|last)\s+(?:rated|judged|graded)\b(?=[^.]{0,40}\b(?:19|20)\d\d\b)|\b[Ii]nspectors?\b[^.]{0,60}\b(?:spent|visited|"
                      r"were on site|carried out|conducted|arrived|went into|returned)\b", sent.text)
     if verb is None:
-        verb = _inspectorate_verb(ctx, sent)
+        verb = _inspectorate_verb(ctx, sent) or _RATING_GIVEN.search(sent.text)
     report = re.search(r"\b(?:report|letter of findings|findings|letter)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
                        r"\b(?:report|letter of findings|findings)\b", sent.text, re.I)
     if report and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)) \
@@ -130,6 +128,15 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
     return not ctx.in_quote(sent.start_char + (verb.start() if verb else 0))
 
 
+# "both received a rating of adequate", "has now been rated as satisfactory", "It assessed the performance of X"
+_RATING_GIVEN = re.compile(
+    r"\b(?:received|receiving|given|awarded|achieved|gained|earned)\s+(?:a|an|the|its)?\s*(?:\w+\s+){0,2}?"
+    r"(?:rating|grade|grading|judgement)s?\s+(?:of|as)\b|"
+    r"\b(?:has|have)\s+(?:now\s+|since\s+|just\s+)?been\s+(?:rated|judged|graded)\b|"
+    r"^(?:It|The inspection|The review|Inspectors)\s+(?:assessed|evaluated|examined|inspected)\s+(?:the\s+)?"
+    r"(?:performance|work|quality|effectiveness)\s+of\b")
+
+
 def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
     """An inspectorate, its inspectors or a report by it that grades or assesses a body: "The CQC has rated X",
     "a report by HMIC has given X a grade of", "inspectors giving its services a rating of good",
@@ -138,7 +145,7 @@ def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
             for e in ctx.out.orgs[o].evidence if sent.start_char <= e.start < sent.end_char]
     rx = _INSPECTORATE_VERB
     for e in insp:
-        m = rx.match(ctx.doc.text, e.end, min(sent.end_char, e.end + 120))
+        m = rx.match(sent.text, e.end - sent.start_char, min(len(sent.text), e.end - sent.start_char + 120))
         if m:
             return m
     m = re.search(r"\b(?:inspectors|watchdog|regulator)\b", sent.text, re.I)
@@ -153,9 +160,21 @@ _INSPECTORATE_VERB = re.compile(
     r"announced its ratings)\b")
 
 
+def _titled_inspectorates(ctx: Ctx, sent: Span) -> None:
+    """"a report by HM Chief Inspector of Prisons": the chief inspector's title stands for the inspectorate."""
+    for t in ctx.lex_spans:
+        if t.label_ == "TITLE" and sent.start <= t.start < sent.end and not ctx.in_quote(t.start_char):
+            org = t.kb_id_.partition("#")[0]
+            entry = ctx.lex.orgs.get(org)
+            if entry is not None and entry.kind == "inspectorate" and \
+                    not any(e.start == t.start_char for e in ctx.out.orgs.get(org, Org("", "", "")).evidence):
+                _add_org(ctx, org, t.start_char, t.end_char, "org.inspector-title")
+
+
 def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str], list[str]]:
     """The bodies a sentence says were inspected, the first the likeliest, and the inspectorates it names."""
     text = ctx.doc.text
+    _titled_inspectorates(ctx, sent)
     orgs = _sent_orgs(ctx, sent)
     inspectors = list(dict.fromkeys(o for o in orgs if ctx.out.orgs[o].kind == "inspectorate"))
     others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")]
@@ -177,6 +196,7 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
             first = next((k for k in others if any(at <= e.start <= at + 2 for e in ctx.out.orgs[k].evidence)), None)
             if first:
                 others = [first] + [o for o in others if o != first]
+    others = _referred_provider(ctx, sent, others)
     if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
         others = [ctx.council]
     if not others:
@@ -186,6 +206,26 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
         # "rated the home requires improvement": the care home the article names
         others = [_named_home(ctx)] + others
     return others, inspectors
+
+
+def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
+    """"the school was judged ...", "inspectors visited the surgery": the school or surgery the article named last
+    before the sentence (or first, when none comes before), ahead of any council or national body."""
+    if any(_local_provider(ctx, o) for o in others):
+        return others
+    m = re.search(r"\b(?:the|this|its) (school|academy|college|nursery|surgery|practice|prison|jail|centre|home)\b",
+                  sent.text, re.I)
+    if m is None:
+        return others
+    head = {"jail": "prison"}.get(m.group(1).lower(), m.group(1).lower())
+    cands = [(min(e.start for e in o.evidence), o.key) for o in ctx.out.orgs.values()
+             if _registered(ctx, o.key) and _local_provider(ctx, o.key)
+             and (o.label.lower().endswith(" " + head) or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison")]
+    if not cands:
+        return others
+    before = [c for c in cands if c[0] < sent.start_char]
+    key = (max(before) if before else min(cands))[1]
+    return [key] + [o for o in others if o != key]
 
 
 def _area_subject(ctx: Ctx, sent: Span) -> list[str]:
@@ -212,7 +252,7 @@ def _coordinated(ctx: Ctx, sent: Span, subjects: list[str]) -> list[str]:
 
     def sort(k: str) -> tuple:
         o = ctx.out.orgs[k]
-        return (o.kind, _local_provider(ctx, k), k in ctx.lex.orgs)
+        return (o.kind, _local_provider(ctx, k), o.label.split()[-1] if _registered(ctx, k) else "lexicon")
 
     first = subjects[0]
     if not spans(first):
@@ -277,7 +317,7 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
         if not d.value or ctx.in_quote(sent.start_char + d.start):
             continue
         before = sent.text[:d.start]
-        if re.search(r"\b(?:Act|Regulations|Order|Bill)\s*(?:of\s+)?$", before):
+        if re.search(r"\b(?:Act|Regulations|Order|Bill)\s*(?:of\s+|\()?$", before):
             continue  # "the Children Act 2004"
         if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", before) and re.match(r"\s*[—–-]", sent.text[d.end:]):
             continue  # a dateline ("BURY, 14 March 2024 —") dates the article, not the inspection
@@ -312,7 +352,9 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         places, towns = _mention_places(ctx, sent)
         dates = _mention_dates(ctx, sent, trig)
         bodies = _coordinated(ctx, sent, subjects)
-        if trig is not None and _plural(trig) and not dates and len(bodies) < 2:
+        recent_visits = trig is not None and re.search(r"\b(?:recent|latest|last)\s+(?:\w+\s+)?$",
+                                                         ctx.doc.text[max(sent.start_char, trig.start_char - 20):trig.start_char])
+        if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
         m = Mention(sent, trig, kind, inspectors, subjects[0] if subjects else "", places, dates,
                     bool(_PRIOR_CUES.search(sent.text)), towns, recent=_recent(ctx, sent))
@@ -328,13 +370,19 @@ def _plural(span: Span) -> bool:
 
 
 _CONTRACT_KINDS = {"inspection", "unannounced inspection", "focused visit", "monitoring visit",
-                   "joint targeted area inspection"}
+                   "joint targeted area inspection", "announced inspection", "re-inspection", "local area inspection",
+                   "annual health check", "assessment"}
+# The press's names for kinds the contract words otherwise ("a local area SEND inspection" is a local area one).
+_KIND_AS = {"area SEND inspection": "local area inspection", "area SEND revisit": "local area inspection",
+            "local authority assessment": "assessment"}
 
 
 def _canonical_kind(kind: str) -> str:
     """The press's kinds of inspection, reduced to the contract's: a framework's name is an inspection."""
     if kind in _CONTRACT_KINDS:
         return kind
+    if kind in _KIND_AS:
+        return _KIND_AS[kind]
     if kind.startswith("unannounced"):
         return "unannounced inspection"
     if "monitoring" in kind:
@@ -349,6 +397,21 @@ def _merge_kind(a: str, b: str) -> str:
     return a or b
 
 
+def _shared_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
+    """Bodies inspected together share the kind of inspection ("the annual health check rated both trusts"); and
+    an article about "Ofsted's new announced inspections regime" says what kind its inspections are."""
+    for ins, ms in groups:
+        for other, oms in groups:
+            if other is not ins and ms[0].sent.start == oms[0].sent.start:
+                ins.kind = _merge_kind(ins.kind, other.kind)
+    regime = next((_canonical_kind(k.kb_id_) for k in ctx.lex_spans if k.label_ == "KIND" and k.end < len(ctx.sp)
+                   and ctx.sp[k.end].lower_ in ("regime", "framework", "programme") and not ctx.in_quote(k.start_char)
+                   and (k.start == 0 or ctx.sp[k.start - 1].lower_ not in _NOT_TRIGGER_PREV - {"new"})), "inspection")
+    for ins, _ in groups:
+        if ins.kind == "inspection" and not ins.previous:
+            ins.kind = regime
+
+
 def _peers(ctx: Ctx, a: str, b: str) -> bool:
     """Two bodies of one sort (two councils, two schools, two forces): neither is part of the other's inspection."""
     if not a or not b or a == b or a not in ctx.out.orgs or b not in ctx.out.orgs:
@@ -356,8 +419,10 @@ def _peers(ctx: Ctx, a: str, b: str) -> bool:
     oa, ob = ctx.out.orgs[a], ctx.out.orgs[b]
     if oa.kind != ob.kind:
         return False
-    if a in ctx.lex.orgs and b in ctx.lex.orgs:
+    if a in ctx.lex.orgs and b in ctx.lex.orgs or oa.kind == "local authority":
         return True
+    if oa.label.split()[-1] == ob.label.split()[-1] and _registered(ctx, a) and _registered(ctx, b):
+        return True  # two trusts, two colleges, two forces
     return _local_provider(ctx, a) and _local_provider(ctx, b) or \
         body_names().is_area_service(oa.label) and body_names().is_area_service(ob.label)
 
@@ -395,6 +460,12 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         # another inspection's.
         other_year = other_year or (bool(own_dates) and m.trigger is not None and not m.recent
                                     and any(mm.recent for mm in main[1]) and not main_years)
+        earlier = next((g for g in groups if g is not main and g[0].previous and g[0].subject in ("", m.subject)
+                        and own_dates and {v[:4] for v in own_dates} & {v[:4] for mm in g[1] for _, v in mm.dates}
+                        and not {v[:4] for v in own_dates} & main_years), None)
+        if earlier is not None:
+            earlier[1].append(m)  # "the inspection of November 2012" after "the original inspection in 2012"
+            continue
         if disjoint or other_subject or other_year or (m.prior and own_dates and m.trigger is not None):
             # An earlier inspection named in passing, another body or another region: an inspection of its own.
             same = next((g for g in groups if g is not main and g[0].subject == m.subject and other_subject
@@ -444,6 +515,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
             ins.subject = main[0].subject if main is not None and ins is not main[0] and main[0].subject else main_subject
         ins.evidence = [_ev(m.sent.start_char, m.sent.end_char, "inspection." + ("trigger" if m.trigger is not None else "verb"))
                         for m in ms]
+    _shared_kinds(ctx, groups)
     assign_regions(ctx, groups, main)
     groups = [g for g in groups if g[0].inspectors and g[0].subject]
     for n, (ins, _) in enumerate(groups):

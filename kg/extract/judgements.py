@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import Lexicon, norm, slug
-from ..model import (
-    Inspection,
-    Judgement,
-)
+from ..model import Inspection, Judgement
+from . import graded
 from .context import Ctx, _ev
 from .inspections import Mention
 from .quotes import _paragraphs
@@ -68,7 +67,7 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     out = []
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+as well as\s+", np_text) if p.strip()]
     for part in parts:
-        words = re.sub(r"^(?:\s*(?:and|the|its|their|our)\s+)+", "", part.strip(), flags=re.I).split()
+        words = re.sub(r"^(?:\s*(?:and|the|its|their|our|with)\s+)+", "", part.strip(), flags=re.I).split()
         # The longest leading run of words that is a known aspect ("quality of education services for ...").
         for n in range(len(words), 0, -1):
             hit = lex.aspect_for(" ".join(words[:n]))
@@ -76,14 +75,6 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
                 out.append(hit)
                 break
     return out
-
-
-_AREA_COUNT = re.compile(r"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:(?:all|both|each|every|any|most)\s+(?:of\s+)?(?:the\s+|its\s+)?"
-                         r"(?:(?:two|three|four|five|six|seven|eight|nine|\d+|other|remaining)\s+)?|"
-                         r"(?:(?:two|three|four|five|six|seven|eight|nine|\d+|several|other|remaining|the other|the remaining)"
-                         r"(?:\s+of\s+(?:the|its)\s+(?:two|three|four|five|six|seven|eight|nine|\d+))?\s+))"
-                         r"(?:of\s+(?:the|its)\s+)?(?:[a-z-]+\s+){0,2}?(?:areas?|key questions|questions|domains|"
-                         r"judgements|categories|pillars|themes|aspects|standards)\b", re.I)
 
 
 def _aspect_run(lex: Lexicon, text: str) -> list[str]:
@@ -133,112 +124,194 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
 
 
 def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
+    """Every graded judgement of the document: grade lists, score lists, then each grade in running text."""
     if not groups:
         return
-    text = ctx.doc.text
-    lex = ctx.lex
-    main = next((g for g in groups if not g[0].previous), groups[0])
-    seen: set[tuple[int, str, str]] = set()
-    grade_rx, list_item, any_grade = _grade_res(lex)
+    judging = _Judging(ctx, groups)
+    judging.lists()
+    for g in judging.grade_spans:
+        judging.span(g)
+    _one_framework(ctx)
+    _overall_grades(ctx, groups)
 
-    def insp_at(pos: int) -> Inspection:
-        for ins, ms in groups:
+
+def _overall_grades(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
+    """The overall grade: the overall aspect, or the one headline judgement of a single-aspect inspection."""
+    for ins, _ in groups:
+        js = [j for j in ctx.out.judgements if j.inspection == ins.local_id]
+        overall = [j for j in js if norm(j.aspect) in _OVERALL]
+        if overall:
+            ins.overall = overall[0].grade
+        elif len(js) == 1 and ("safeguarding" in norm(js[0].aspect) or ins.previous):
+            # An earlier inspection named in passing ("rated good in 2019") has one grade: its overall one.
+            ins.overall = js[0].grade
+
+
+@dataclass
+class _Cues:
+    """What the words around a grade in running text say: the verb chain before it and how it is used."""
+
+    chain: re.Match | None
+    coordinated: bool
+    verb_np: re.Match | None
+    pron_obj: re.Match | None
+    obj_np: re.Match | None
+    only_obj: bool
+    overall_after: re.Match | None
+
+
+class _Judging:
+    """One document's judgements: which inspection a grade belongs to, and the rules that read grades."""
+
+    def __init__(self, ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]):
+        self.ctx, self.groups, self.text, self.lex = ctx, groups, ctx.doc.text, ctx.lex
+        self.main = next((g for g in groups if not g[0].previous), groups[0])
+        self.seen: set[tuple[int, str, str]] = set()
+        self.grade_rx, self.list_item, self.any_grade = _grade_res(ctx.lex)
+        # Where a list of aspects gives way to the next grade: "for A and 'strong standard' for B".
+        self.next_grade = re.compile(r"(?:,\s*|\s+)(?:(?:and|but|while|with)\s+)?(?:an?\s+)?['‘\"“]?" + self.grade_rx
+                                     + r"\b", re.I)
+        self.list_spans: list[tuple[int, int]] = []
+        self.grade_spans = [s for s in ctx.lex_spans if s.label_ == "GRADE"]
+        self.aspect_spans = [s for s in ctx.lex_spans if s.label_ == "ASPECT"]
+        self.prev_for: tuple[int, int] | None = None  # (sentence start, end) of the last "GRADE for ASPECT"
+
+    def insp_at(self, pos: int) -> Inspection:
+        for ins, ms in self.groups:
             if any(m.sent.start_char <= pos < m.sent.end_char for m in ms):
-                if ins.previous and ins is not main[0] and re.search(r"\b(?:is|are|has|have|been)\s+now\s+(?:rated\s+|judged\s+)?$|"
-                                                                     r"\bnow\s+(?:rated|judged)\s+$", text[max(0, pos - 40):pos]):
-                    return main[0]  # "its rating is now good, up from inadequate in 2019": the grade of today
+                if ins.previous and ins is not self.main[0] and re.search(r"\b(?:is|are|has|have|been)\s+now\s+(?:rated\s+|judged\s+)?$|"
+                                                                     r"\bnow\s+(?:rated|judged)\s+$", self.text[max(0, pos - 40):pos]):
+                    return self.main[0]  # "its rating is now good, up from inadequate in 2019": the grade of today
                 return ins
-        return main[0]
+        return self.main[0]
 
-    def add(ins: Inspection, aspect: str, grade: str, s: int, e: int, rule: str) -> None:
+    def add(self, ins: Inspection, aspect: str, grade: str, s: int, e: int, rule: str) -> None:
         # A grade word counts only on a scale of the inspectorates' frameworks ("weak" is no Ofsted grade).
-        when = (ins.visited or ins.published or ctx.doc.date)[:4]
-        found = lex.frameworks.grade(grade, ins.inspectors, int(when) if when.isdigit() else None, strict=True)
+        when = (ins.visited or ins.published or self.ctx.doc.date)[:4]
+        found = self.lex.frameworks.grade(grade, ins.inspectors, int(when) if when.isdigit() else None, strict=True)
         if found is None:
             return
         grade = found.label
         if norm(aspect) in _OVERALL:
             # "Overall", "Overall effectiveness" and "overall rating" are one judgement of one inspection.
-            same = next((j.aspect for j in ctx.out.judgements
+            same = next((j.aspect for j in self.ctx.out.judgements
                          if j.inspection == ins.local_id and norm(j.aspect) in _OVERALL), None)
             aspect = same or aspect
         k = (ins.local_id, aspect, grade)
-        if k in seen or any(j.inspection == ins.local_id and j.aspect == aspect for j in ctx.out.judgements):
+        if k in self.seen or any(j.inspection == ins.local_id and j.aspect == aspect for j in self.ctx.out.judgements):
             return
-        seen.add(k)
-        ctx.out.judgements.append(Judgement(ins.local_id, aspect, grade, _ev(s, e, rule)))
+        self.seen.add(k)
+        self.ctx.out.judgements.append(Judgement(ins.local_id, aspect, grade, _ev(s, e, rule)))
 
-    list_spans: list[tuple[int, int]] = []
-    for ps, pe in _paragraphs(text):
-        if ctx.in_mask(ps, pe):
-            continue
-        para = text[ps:pe]
-        if not any_grade.search(para):
-            continue
-        items = list(list_item.finditer(para))
-        # A grade list: several "Aspect – Grade" items, or one on a line of its own.
-        if len(items) >= 2 or (len(items) == 1 and items[0].start() <= 3 and len(para) - items[0].end() <= 2):
-            for it in items:
-                raw = it.group("aspect").strip(" -–,")
-                raw = re.sub(r"^(?:and|the)\s+", "", raw, flags=re.I)
-                # CQC's key questions written out: "Is the service safe?", "Are services well-led?"
-                raw = re.sub(r"^(?:is|are)\s+(?:the\s+)?(?:services?|it|they|trust|home|practice|provider)\s+(.+?)\??$",
-                             r"\1", raw, flags=re.I).rstrip("?").strip()
-                grade = lex.grade_for(it.group("grade"))
-                aspect = lex.aspect_for(raw) or lex.aspect_for(raw.split(":")[-1].strip())
-                if not aspect and len(raw.split()) <= 9 and not ctx.in_quote(ps + it.start()):
-                    aspect = raw[:1].upper() + raw[1:]
-                if aspect and grade and not ctx.in_quote(ps + it.start()):
-                    s, e = ps + it.start("aspect"), ps + it.end()
-                    add(insp_at(s), aspect, grade, s, e, "judgement.list")
-                    list_spans.append((s, e))
-    grade_spans = [s for s in ctx.lex_spans if s.label_ == "GRADE"]
-    prev_for: tuple[int, int] | None = None  # (sentence start, end) of the last "GRADE for ASPECT" judgement
-    aspect_spans = [s for s in ctx.lex_spans if s.label_ == "ASPECT"]
-    for g in grade_spans:
+    def add_to(self, pos: int, lo: int, verb_at: int, aspect: str, g, rule: str) -> None:
+        """A judgement of the inspection at POS, unless the clause before the verb is about another body:
+        then of that body's inspection, or of none."""
+        ins = self.insp_at(pos)
+        other = graded.other_body(self.ctx, self.text.rfind("\n", 0, pos) + 1 if lo < 0 else lo, verb_at, ins.subject,
+                                  ins.inspectors)
+        if other:
+            ins = next((i for i, _ in self.groups if i.subject == other), None)
+            if ins is None:
+                return
+        self.add(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, min(lo, g.start_char), g.end_char, rule)
+
+    def lists(self) -> None:
+        """Score lists and grade lists ("Aspect – Grade" lines)."""
+        paras = [(ps, pe) for ps, pe in _paragraphs(self.text) if not self.ctx.in_mask(ps, pe)]
+        for aspect, score, s, e in graded.score_items(self.text, paras):
+            # "- Safeguarding – 2" under "each area was given a score out of four"
+            self.add(self.insp_at(s), self.lex.aspect_for(aspect) or aspect, score, s, e, "judgement.scores")
+            self.list_spans.append((s, e))
+        for ps, pe in _paragraphs(self.text):
+            if self.ctx.in_mask(ps, pe):
+                continue
+            para = self.text[ps:pe]
+            if not self.any_grade.search(para):
+                continue
+            items = list(self.list_item.finditer(para))
+            # A grade list: several "Aspect – Grade" items, or one on a line of its own.
+            if len(items) >= 2 or (len(items) == 1 and items[0].start() <= 3 and len(para) - items[0].end() <= 2):
+                for it in items:
+                    raw = it.group("aspect").strip(" -–,")
+                    raw = re.sub(r"^(?:and|the)\s+", "", raw, flags=re.I)
+                    # CQC's key questions written out: "Is the service safe?", "Are services well-led?"
+                    raw = re.sub(r"^(?:is|are)\s+(?:the\s+)?(?:services?|it|they|trust|home|practice|provider)\s+(.+?)\??$",
+                                 r"\1", raw, flags=re.I).rstrip("?").strip()
+                    grade = self.lex.grade_for(it.group("grade"))
+                    aspect = self.lex.aspect_for(raw) or self.lex.aspect_for(raw.split(":")[-1].strip())
+                    if not aspect and len(raw.split()) <= 9 and not self.ctx.in_quote(ps + it.start()):
+                        aspect = raw[:1].upper() + raw[1:]
+                    if aspect and grade and not self.ctx.in_quote(ps + it.start()):
+                        s, e = ps + it.start("aspect"), ps + it.end()
+                        self.add(self.insp_at(s), aspect, grade, s, e, "judgement.list")
+                        self.list_spans.append((s, e))
+
+    def span(self, g) -> None:
+        """One grade in running text: the forms read first, then a grade after a verb."""
         pos = g.start_char
-        if ctx.in_mask(pos) or ctx.in_quote(pos) or any(a <= pos < b for a, b in list_spans):
-            continue
+        if self.ctx.in_mask(pos) or self.ctx.in_quote(pos) or any(a <= pos < b for a, b in self.list_spans):
+            return
         sent = g.sent
-        before = text[sent.start_char:pos]
-        after = text[g.end_char:sent.end_char]
+        before = self.text[sent.start_char:pos]
+        after = self.text[g.end_char:sent.end_char]
         if before[-1:] in "‘'“\"" and after[:1] in "’'”\"":
             before, after = before[:-1], after[1:]  # "rated 'Requires improvement' for ...": a quoted grade
-        if re.match(r"\s*(?:to|or)\s+(?:good|adequate|outstanding|inadequate|satisfactory|requires)", after, re.I):
-            continue  # "good to adequate": a range, not a judgement
+        if re.match(r"\s*(?:to|or)\s+(?:an?\s+)?['‘\"“]?" + self.grade_rx, after, re.I):
+            return  # "good to adequate": a range, not a judgement
         if re.search(r"\bnot\s+(?:been\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?$", before, re.I):
-            continue
+            return
+        handed = graded.handed_for(self.lex, before, after, self.next_grade)
+        if handed and graded.earlier(before):
+            return  # "a re-inspection following a judgement of inadequate for ...": an earlier grade
+        if handed:
+            # "received 'needs attention' for 'attendance and behaviour'", "a grade of X – the third – for ..."
+            for aspect in handed:
+                self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.handed")
+            self.prev_for = (sent.start_char, g.end_char)
+            return
         # "received an inadequate rating for out-of-court disposals": the grade names a rating noun.
         noun_for = re.match(r"\s+(?:rating|grade|judgement)s?\s+(?:for|in)\s+", after, re.I)
         if noun_for and re.search(r"\b(?:receive[sd]?|receiving|given|gets?|got|awarded|earned|achieved|secured|"
                                   r"retained|kept|keeps|with)\s+(?:an?|the|its|their)\s+$", before, re.I):
-            hits = _aspect_run(lex, after[noun_for.end():])
+            hits = _aspect_run(self.lex, after[noun_for.end():])
             for aspect in hits:
-                add(insp_at(pos), aspect, lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.sentence")
+                self.add(self.insp_at(pos), aspect, self.lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.sentence")
             if hits:
-                prev_for = (sent.start_char, g.end_char)
-            continue
+                self.prev_for = (sent.start_char, g.end_char)
+            return
         # "rated leadership as good, court disposals as good and resettlement as inadequate": one verb, a list
         # of "ASPECT as GRADE" pairs.
         as_pair = re.search(r".*(?:,|\band)\s+((?:the\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+as\s+$", before)
         if as_pair and re.search(r"\b(?:rated|graded|judged|assessed)\s+(?:the\s+|its\s+)?[a-z][\w ’'-]{2,60}?\s+as\s+"
-                                 + grade_rx, before, re.I):
-            hit = lex.aspect_for(_bare_np(as_pair.group(1)))
+                                 + self.grade_rx, before, re.I):
+            hit = self.lex.aspect_for(_bare_np(as_pair.group(1)))
             if hit:
-                add(insp_at(pos), hit, lex.grade_for(g.text) or g.kb_id_, sent.start_char + as_pair.start(1), g.end_char,
+                self.add(self.insp_at(pos), hit, self.lex.grade_for(g.text) or g.kb_id_, sent.start_char + as_pair.start(1), g.end_char,
                     "judgement.sentence")
-                continue
+                return
         if re.search(r"\b(?:down|up|fallen|dropped|slipped|risen|improved|improving|fell|rose|climbed|moved)\s+from\s+$",
-                     before, re.I) and insp_at(pos).previous and insp_at(pos) is not main[0]:
+                     before, re.I) and self.insp_at(pos).previous and self.insp_at(pos) is not self.main[0]:
             # "now requires improvement, down from good when it was last inspected in 2020": the earlier grade
-            add(insp_at(pos), lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
-                lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.down-from")
-            continue
+            self.add(self.insp_at(pos), self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
+                self.lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.down-from")
+            return
+        named = graded.counted_before(self.lex, before, after, self.next_grade) or graded.counted_subject(self.lex, before)
+        counted, listed = graded.counted_after(self.lex, after, self.next_grade)
+        if named or listed:
+            # "one graded 'good' – preventing crime", "graded it 'weak' in four quality indicators: A, B, C and D"
+            for aspect in named or listed:
+                self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.counted")
+            self.prev_for = (sent.start_char, g.end_char)
+            return
+        self.verb_form(g, sent, before, after, counted)
+
+    def cues(self, g, sent, before: str, after: str) -> _Cues | None:
+        """The verb chain before a grade and what else marks it as a judgement; None when nothing does."""
         overall_after = re.match(r"\s+overall\b", after, re.I)
         chain = _VERB_CHAIN.search(before)
         # "rated inadequate for being safe, requires improvement for being effective, and good for ...":
         # a grade coordinated with an accepted "GRADE for ASPECT" shares its verb.
-        coordinated = prev_for is not None and prev_for[0] == sent.start_char and \
+        coordinated = self.prev_for is not None and self.prev_for[0] == sent.start_char and \
             re.search(r"(?:[,;]\s*(?:and\s+|but\s+)?|\s(?:and|but)\s+)$", before) and re.match(r"\s+(?:for|at|in)\b", after)
         rating_of = re.search(r"\brating(?:\s+of)?,?\s*$|\b(?:rated|graded) as\s*$", before, re.I)
         verb_np = re.search(r"\b(?:graded|rated|judged|assessed|found)\s+((?:the\s+|its\s+)?[a-z][\w ,’'-]{2,90}?)\s+(?:as|to be)\s+$",
@@ -247,6 +320,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                                    r"considered|remains?|remained|branded|declared|labell?ed|given|awarded|"
                                    r"retained|kept)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
+        chain = chain or graded.changed_to(before)  # "respect had dropped from good to": the grade it moved to
         if not chain and re.match(r"requir(?:es|e|ed)\b", g.text, re.I) and not re.search(r"\b(?:to|not|may|might|will|would|could)\s+$", before, re.I):
             # "leadership requires improvement", "care leavers all require improvement": the grade is the verb.
             chain = re.search(r"(?:\b(?:all|both|each|also|still|now|further)\s+)*$", before, re.I)
@@ -264,82 +338,94 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         only_obj = not (chain or coordinated or overall_after
                         or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I))
         if only_obj and not obj_np:
-            continue
+            return None
         if re.match(r"\s+(?!overall|for|in|at|by|across|and|to|after|following|with|since|from|on|when|but|as)[a-z]+", after):
-            continue  # an adjective before a noun ("inadequate reports")
-        grade = lex.grade_for(g.text) or g.kb_id_
+            return None  # an adjective before a noun ("inadequate reports")
+        return _Cues(chain, bool(coordinated), verb_np, pron_obj, obj_np, only_obj, overall_after)
+
+    def verb_form(self, g, sent, before: str, after: str, counted: bool) -> None:
+        """A grade after a verb: its aspects from the subject before the verb or the words after the grade."""
+        cues = self.cues(g, sent, before, after)
+        if cues is None:
+            return
+        chain, verb_np, obj_np, only_obj = cues.chain, cues.verb_np, cues.obj_np, cues.only_obj
+        pos = g.start_char
         verb_at = sent.start_char + (chain.start() if chain else len(before))
         # The subject of the judgement: from the last clause boundary (or the previous grade) to the verb.
         lo = sent.start_char
         rel_np = ""
-        for m in _NP_BOUNDARY.finditer(text, sent.start_char, verb_at):
+        for m in _NP_BOUNDARY.finditer(self.text, sent.start_char, verb_at):
             # "Hollybrook Lodge, which cares for 30 people, was rated good": the noun before the relative clause
-            rel_np = text[lo:m.start()] if m.group(0).lower() in ("that", "which") else ""
+            rel_np = self.text[lo:m.start()] if m.group(0).lower() in ("that", "which") else ""
             lo = m.end()
-        for other in grade_spans:
+        for other in self.grade_spans:
             if lo <= other.end_char <= verb_at and other is not g:
                 lo = other.end_char
                 rel_np = ""
         aspects: list[str] = []
-        inside = [a for a in aspect_spans if lo <= a.start_char and a.end_char <= verb_at
+        inside = [a for a in self.aspect_spans if lo <= a.start_char and a.end_char <= verb_at
                   and not (len(a) == 1 and a[0].is_sent_start)]
         if inside:
             # The aspect nearest the verb, and those listed before it ("A, B and C were ...").
             chosen = [inside[-1]]
             for a in reversed(inside[:-1]):
-                if re.fullmatch(r"\s*(?:[,;–—-]\s*)?(?:(?:and|or)\s+(?:of\s+|for\s+)?)?", text[a.end_char:chosen[-1].start_char]):
+                if re.fullmatch(r"\s*(?:[,;–—-]\s*)?(?:(?:and|or)\s+(?:of\s+|for\s+)?)?", self.text[a.end_char:chosen[-1].start_char]):
                     chosen.append(a)
                 else:
                     break
             lo = min(lo, chosen[-1].start_char)
-        np_text = text[lo:verb_at]
+        np_text = self.text[lo:verb_at]
         if verb_np and not inside:
             # "They graded overall effectiveness as requires improvement"
             np_text = verb_np.group(1)
-            hit = lex.aspect_for(_bare_np(np_text))
+            hit = self.lex.aspect_for(_bare_np(np_text))
             if hit:
                 aspects = [hit]
         if not chain and obj_np:
             # "Inspectors judged staffing and the quality of assessments inadequate": only named aspects count.
             parts = [_bare_np(x) for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj_np.group(1)) if x.strip()]
-            hits = [lex.aspect_for(x) or lex.aspect_for(re.sub(r"^the\s+", "", x)) for x in parts]
+            hits = [self.lex.aspect_for(x) or self.lex.aspect_for(re.sub(r"^the\s+", "", x)) for x in parts]
             if hits and all(hits):
                 aspects = hits
                 lo = sent.start_char + obj_np.start(1)
         at_insp = obj_np is not None and re.match(r"\s+(?:at|in)\s+(?:its|their|the)\s+(?:[a-z-]+\s+){0,2}(?:inspection|visit)\b",
-                                                  after) and _is_subject_np(ctx, obj_np.group(1), insp_at(pos))
+                                                  after) and _is_subject_np(self.ctx, obj_np.group(1), self.insp_at(pos))
         if at_insp:
             # "Ofsted judged the council's services for children inadequate at their inspection in 2023"
-            aspects = [lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
+            aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
         if only_obj and not aspects and not (
                 obj_np and re.match(r"\s+(?:overall\s+)?(?:for|(?:at|in)(?=\s+\w+ing\b))\s", after)
                 and _GENERIC_SUBJECT.match(_bare_np(obj_np.group(1)))):
-            continue  # "rated the home good for being caring" goes on to its aspects
+            return  # "rated the home good for being caring" goes on to its aspects
         if len(np_text.split()) > 14 and "," in np_text and not inside:
             lo += np_text.rfind(",") + 1
-            np_text = text[lo:verb_at]
+            np_text = self.text[lo:verb_at]
         # "graded good in two areas, preventing crime and managing offenders": a counted set of areas names its
         # aspects after it, or none ("good in all five areas" is not the overall grade).
-        counted = _AREA_COUNT.match(after)
         if counted:
-            aspects = _aspect_run(lex, after[counted.end():]) if re.match(r"\s*[:,(–—-]", after[counted.end():]) else []
-            prev_for = (sent.start_char, g.end_char)
-            if not aspects:
-                continue
+            self.prev_for = (sent.start_char, g.end_char)
+            return
+        aspects = self.after_aspects(g, sent, after, counted, aspects)
+        if aspects is None:
+            return
+        self.finish(g, sent, after, aspects, inside, chosen if inside else [], np_text, rel_np, lo, verb_at, cues)
+
+    def after_aspects(self, g, sent, after: str, counted: bool, aspects: list[str]) -> list[str] | None:
+        """The aspects named after the grade ("for being safe and well-led"); None when there is no judgement."""
         # "rated good for being effective", "outstanding for leadership"
         # "good at preventing crime" (PEEL grades an area of policing "at" it)
         if re.match(r"\s+(?:in|at)\s+(?:how|the way|what)\b", after, re.I):
-            prev_for = (sent.start_char, g.end_char)
-            continue  # "adequate in how it investigates crime": an area in other words, not the overall grade
+            self.prev_for = (sent.start_char, g.end_char)
+            return None  # "adequate in how it investigates crime": an area in other words, not the overall grade
         fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,)?\s+)?(?:for|in|at)\s+(?:its\s+|the\s+|being\s+)?", after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
-            tail = re.split(r"[,;](?!\s*(?:and\s+)?being\b)|\s+(?:but|while|whereas|and (?:good|outstanding|inadequate|"
-                            r"requires|adequate))\b", after[fm.end():], maxsplit=1)[0]
-            whole = lex.aspect_for(tail.strip())  # "for preventing fire and other risks": one aspect with "and"
+            tail = re.split(r"[,;](?!\s*(?:and\s+)?being\b)|\s+(?:but|while|whereas|and\s+['‘\"“]?" + self.grade_rx + r")\b",
+                            after[fm.end():], maxsplit=1)[0]
+            whole = self.lex.aspect_for(tail.strip())  # "for preventing fire and other risks": one aspect with "and"
             if "," in after[fm.end():]:
                 # "for being safe, effective and well-led": a comma list goes on while its items are aspects.
-                run = _aspect_run(lex, after[fm.end():])
+                run = _aspect_run(self.lex, after[fm.end():])
                 if len(run) > max(1 if whole else 0, len(re.split(r",?\s+and\s+|\s*/\s*|,\s*", tail))):
                     aspects = run
                     tail = ""
@@ -349,56 +435,57 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
                               r"(?:(?:the\s+)?(?:area|domain|key question|question)\s+of\s+)?",
                               "", part.strip(), flags=re.I)
                 part = re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?)$", "", part.rstrip(" ."), flags=re.I)
-                hit = lex.aspect_for(part) or next((a.kb_id_ for a in aspect_spans
+                hit = self.lex.aspect_for(part) or next((a.kb_id_ for a in self.aspect_spans
                                                     if a.text.lower().endswith(part.lower()) and part), "")
                 if hit:
                     aspects.append(hit)
             if aspects:
-                prev_for = (sent.start_char, g.end_char)
+                self.prev_for = (sent.start_char, g.end_char)
                 if re.match(r"\s+overall(?:\s+and|,)", after, re.I):
                     # "rated good overall and for being caring": the overall grade as well
-                    aspects.insert(0, lex.aspect_for("Overall effectiveness") or "Overall effectiveness")
+                    aspects.insert(0, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness")
             elif re.match(r"\s+(?:at|for)\s+\w+ing\b", after):
-                continue  # "good at preventing fires": a strength, not a graded aspect or the overall grade
+                return None  # "good at preventing fires": a strength, not a graded aspect or the overall grade
+        return aspects
+
+    def finish(self, g, sent, after: str, aspects: list[str], inside, chosen, np_text: str, rel_np: str, lo: int,
+               verb_at: int, cues: _Cues) -> None:
+        """The aspects of the subject when none were named after the grade; then the judgements."""
+        pos, chain, pron_obj, overall_after = g.start_char, cues.chain, cues.pron_obj, cues.overall_after
         if not aspects and inside:
             aspects = [a.kb_id_ for a in reversed(chosen)]
         asw = re.match(r",?\s+as (?:was|were|did)\s+", after)
         if aspects and asw:
             # "A was judged inadequate, as were B and C"
-            more = [a for a in aspect_spans if g.end_char + asw.end() - 1 <= a.start_char <= g.end_char + asw.end() + 2]
+            more = [a for a in self.aspect_spans if g.end_char + asw.end() - 1 <= a.start_char <= g.end_char + asw.end() + 2]
             if more:
                 aspects.append(more[0].kb_id_)
             else:
-                aspects += _aspect_run(lex, after[asw.end():])
+                aspects += _aspect_run(self.lex, after[asw.end():])
         if not aspects:
-            aspects = _aspects_in_np(lex, np_text)
+            aspects = _aspects_in_np(self.lex, np_text)
         tail = np_text.rsplit(",", 1)[-1] if "," in np_text and not inside else ""
-        if not aspects and tail.strip() and _aspects_in_np(lex, tail):
-            aspects = _aspects_in_np(lex, tail)  # "At its last inspection, in 2022, leadership was rated ..."
+        if not aspects and tail.strip() and _aspects_in_np(self.lex, tail):
+            aspects = _aspects_in_np(self.lex, tail)  # "At its last inspection, in 2022, leadership was rated ..."
         if not aspects:
             # "At its previous inspection, published in August 2022, the home was rated good": the subject is
             # the clause after the last comma.
-            if _is_subject_np(ctx, np_text, insp_at(pos)) or overall_after or pron_obj \
-                    or (tail.strip() and _is_subject_np(ctx, tail, insp_at(pos))) \
-                    or (rel_np.strip(" ,") and _is_subject_np(ctx, rel_np, insp_at(pos))):
-                aspects = [lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
+            if _is_subject_np(self.ctx, np_text, self.insp_at(pos)) or overall_after or pron_obj \
+                    or (tail.strip() and _is_subject_np(self.ctx, tail, self.insp_at(pos))) \
+                    or (rel_np.strip(" ,") and _is_subject_np(self.ctx, rel_np, self.insp_at(pos))):
+                aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
             else:
                 np = _bare_np(np_text)
                 if chain and re.search(r"\b(?:rated|judged|graded)\b", chain.group(0), re.I) \
                         and re.search(r"\b(?:services?|care)$", np, re.I) and 2 <= len(np.split()) <= 4:
                     aspects = [np[:1].upper() + np[1:]]
+                    if graded.names_body(np, self.ctx.out.orgs.get(self.insp_at(pos).subject)):
+                        # "Probation services rated inadequate" of a probation delivery unit: the body itself
+                        aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
         for aspect in aspects:
-            add(insp_at(pos), aspect, grade, lo, g.end_char, "judgement.sentence")
-    _one_framework(ctx)
-    # The overall grade: the overall aspect, or the one headline judgement of a single-aspect inspection.
-    for ins, _ in groups:
-        js = [j for j in ctx.out.judgements if j.inspection == ins.local_id]
-        overall = [j for j in js if norm(j.aspect) in _OVERALL]
-        if overall:
-            ins.overall = overall[0].grade
-        elif len(js) == 1 and ("safeguarding" in norm(js[0].aspect) or ins.previous):
-            # An earlier inspection named in passing ("rated good in 2019") has one grade: its overall one.
-            ins.overall = js[0].grade
+            self.add_to(pos, lo, verb_at, aspect, g, "judgement.sentence")
+        if aspects:
+            self.prev_for = (sent.start_char, g.end_char)  # "outstanding overall and good for ...": the next shares the verb
 
 
 def _one_framework(ctx: Ctx) -> None:

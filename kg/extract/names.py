@@ -30,6 +30,14 @@ def _name_word(t: str) -> bool:
     return bool(_NAME_WORD.fullmatch(t))
 
 
+_SURNAME_WORDS = words("names", "surname_words")
+
+
+def _surname_word(t: str) -> bool:
+    """"Read", "Hall": an everyday word (not_name) that is also a common surname, capitalised."""
+    return t.lower() in _SURNAME_WORDS and t[:1].isupper() and t[1:].islower() and t.isalpha()
+
+
 @dataclass
 class NameHit:
     start: int  # token indices of the name
@@ -65,6 +73,10 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
             if (k not in blocked or ((k > j or hon) and k in soft)) and _name_word(t):
                 k += 1
                 words += 1
+            elif k > j and words >= 1 and k not in blocked and _surname_word(t):
+                k += 1
+                words += 1
+                break  # "Jane Read": an everyday word ends a name, it never starts one
             elif k > j and t in ("-", "‑") and not spaces[k - 1] and not spaces[k] \
                     and k + 1 < n and _name_word(texts[k + 1]):
                 k += 2  # a double-barrelled surname
@@ -78,7 +90,7 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
                 break
         while k > j and texts[k - 1].lower() in PARTICLES:
             k -= 1
-        count = sum(1 for t in texts[j:k] if _name_word(t))
+        count = sum(1 for t in texts[j:k] if _name_word(t) or _surname_word(t))
         if count >= 2 or (hon and count >= 1):
             hits.append(NameHit(j, k, hon, i))
             i = k

@@ -8,25 +8,33 @@ from spacy.tokens import Doc
 
 from ..lexicon import slug
 from ..model import Person
-from .context import Ctx, _ev
+from .context import Ctx, _ev, _span_at
 from .names import SPEECH, NameHit, name_candidates
-from .posts import _appositive, _posts
-from .roles import _role_before, _role_text
+from .politics import party_mentions, political_post
+from .posts import _appositive, _copula_role, _posts
+from .roles import ROLE_HEADS, _role_before, _role_text
 
 
-def _people(ctx: Ctx) -> None:
+def _blocked(ctx: Ctx) -> set[int]:
+    """Tokens no name may use: lexicon terms, bodies, roles with their portfolios, parties before "MP"."""
     sp = ctx.sp
     blocked = {i for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE", "GRADE")
                for i in range(s.start, s.end)}
-    for o in ctx.out.orgs.values():
-        for e in o.evidence:
-            span = sp.char_span(e.start, e.end, alignment_mode="expand")
-            if span is not None:
-                blocked.update(range(span.start, span.end))
+    chars = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence] + party_mentions(ctx.doc.text)
+    for a, b in chars:
+        span = sp.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
     roles = [s for s in ctx.lex_spans if s.label_ in ("ROLE", "TITLE")]
     for r in roles:
         if not any(o is not r and o.start <= r.start and r.end <= o.end and len(o) > len(r) for o in roles):
             blocked.update(range(r.end, _role_text(ctx, r)[2]))  # "Director for Education and Lifelong Learning"
+    return blocked
+
+
+def _people(ctx: Ctx) -> None:
+    sp = ctx.sp
+    blocked = _blocked(ctx)
     # A surname may be a place name ("Ruth Cornwall"): allowed after a first name.
     soft = frozenset(s.start for s in ctx.lex_spans if s.label_ == "PLACE" and len(s) == 1)
     cands = [h for h in name_candidates(sp, blocked, soft) if not ctx.in_mask(sp[h.start].idx)]
@@ -46,6 +54,8 @@ def _people(ctx: Ctx) -> None:
         return key
 
     for h in cands:
+        if not h.honorific and h.end - h.start >= 3 and sp[h.start].is_sent_start and sp[h.start].lower_ in ROLE_HEADS:
+            h = NameHit(h.start + 1, h.end, "", h.start + 1)  # "Owner Jane Doe said": a role, then the name
         words = len(sp[h.start:h.end].text.split())
         outer = h.outer if h.outer >= 0 else h.start
         before = sp[outer - 1] if outer > 0 else None
@@ -55,17 +65,23 @@ def _people(ctx: Ctx) -> None:
             continue
         if before is not None and before.lower_ in ("of", "at") and not h.honorific:
             continue  # "manager of Healthwatch Calderdale": a body, not a person
+        if before is not None and before.lower_ in ("with", "for") and outer >= 2 and not h.honorific \
+                and (sp[outer - 2].lower_ in ROLE_HEADS or _span_at(ctx.lex_spans, outer - 2, ("ROLE", "TITLE"))):
+            continue  # "a foster carer with Larkspur Fostering": the body of a post
         cand = sp[h.start:h.end].text
         if any(o.label.startswith(cand + " ") for o in ctx.out.orgs.values()):
             continue  # "Quantock Vale" is short for "Quantock Vale Surgery"
         cue = ""
         if h.honorific:
             cue = "person.honorific"
+        elif political_post(ctx, sp[outer].idx, sp[h.end - 1].idx + len(sp[h.end - 1])) is not None:
+            cue = "person.political-post"
         elif after is not None and after.lower_ in SPEECH:
             cue = "person.said"
         elif before is not None and before.lower_ in SPEECH:
             cue = "person.said-after"
-        elif after is not None and after.text in (",", "–", "—") and _appositive(ctx, h.end + 1)[0]:
+        elif after is not None and (after.text in (",", "–", "—", "(") or _copula_role(sp, h.end)) \
+                and _appositive(ctx, h.end + 1)[0]:
             cue = "person.apposition"
         elif _role_before(ctx, outer) is not None:
             cue = "person.role-before"

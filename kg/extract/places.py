@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from ..model import (
-    Place,
-)
+from spacy.tokens import Span
+
+from ..model import Place
 from .context import Ctx, _ev
+from .politics import party_names
 from .rules import words
 
 
@@ -27,12 +28,51 @@ def _admin(ctx: Ctx, key: str) -> bool:
     return (entry is not None and entry.kind in _ADMIN_PLACES) or key in ctx.lex.council_by_area
 
 
+_PAPER_WORDS = words("places", "newspaper_words")
+_PAPER_PREFIXES = words("places", "newspaper_prefixes")
+_STREET_WORDS = words("places", "street_words")
+
+
+def _in_street_name(ctx: Ctx, s: Span) -> bool:
+    """"on Stamford Road": a place that starts a street's name is no place of the article."""
+    sp = ctx.sp
+    return s.end < len(sp) and sp[s.end].text in _STREET_WORDS and "\n" not in sp[s.end - 1].whitespace_
+
+
+def _merge_short_forms(ctx: Ctx) -> None:
+    """"Sutton-in-Ashfield ... the families of Sutton": a place named by the first part of a longer place the
+    document names ("X-in-Y", "X upon Y") is that place."""
+    places = ctx.out.places
+    for key in list(places):
+        short = places[key].label
+        longer = [k for k, p in places.items() if k != key
+                  and (p.label.startswith(short + "-") or p.label.startswith(short + " upon ")
+                       or p.label.startswith(short + " on ") or p.label.startswith(short + " under "))]
+        if len(longer) == 1:
+            places[longer[0]].evidence += places.pop(key).evidence
+
+
+def _in_paper_name(ctx: Ctx, s: Span) -> bool:
+    """"Andover Advertiser", "the Kent Evening Post": a place that starts a newspaper's title."""
+    sp = ctx.sp
+    k = s.end
+    if "\n" in sp[k - 1].whitespace_:
+        return False
+    if k < len(sp) and sp[k].text in _PAPER_PREFIXES:
+        k += 1
+    return k < len(sp) and sp[k].text in _PAPER_WORDS
+
+
 def _places(ctx: Ctx) -> None:
-    # A place inside a body's name is part of the name ("Kirkby Moor Hospital").
+    # A place inside a body's name is part of the name ("Kirkby Moor Hospital"), a party's ("Plaid Cymru")
+    # or a newspaper's.
     org_spans = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence if e.rule.startswith("org.head")]
+    org_spans += party_names(ctx.doc.text)
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and not ctx.in_mask(s.start_char) \
-                and not any(a <= s.start_char < b for a, b in org_spans):
+                and not any(a <= s.start_char < b for a, b in org_spans) and not _in_paper_name(ctx, s) \
+                and not _in_street_name(ctx, s):
             _add_place(ctx, s.kb_id_, s.start_char, s.end_char, "place.lexicon")
+    _merge_short_forms(ctx)
     ctx.lex_spans = [s for s in ctx.lex_spans if s.label_ != "PLACE" or s.kb_id_ in ctx.out.places
                      and any(e.start == s.start_char for e in ctx.out.places[s.kb_id_].evidence)]

@@ -7,14 +7,25 @@ import re
 from spacy.tokens import Span
 
 from ..model import Post
-from .bodies import _add_org, _care_services, _doc_inspectorates, _local_provider, _named_home, _org_after
+from .bodies import (
+    _HEAD_KIND,
+    _add_org,
+    _care_services,
+    _doc_inspectorates,
+    _local_provider,
+    _main_subject,
+    _named_home,
+    _org_after,
+)
 from .context import Ctx, _ev, _span_at
 from .names import NameHit
-from .roles import _COUNCIL_ROLE, _clause_end, _free_role, _role_before, _role_text, _roles_in
-from .rules import pattern, word_list, word_map, words
+from .politics import party_org, political_post
+from .roles import _COUNCIL_ROLE, ROLE_HEADS, _clause_end, _free_role, _role_before, _role_text, _roles_in
+from .rules import word_list, word_map, words
 
 _WHO_ROLES = word_map("posts", "who_roles")
 _PRE_ROLE_WORDS = words("posts", "pre_role_words")
+_GOVERNORS = words("posts", "governors")
 
 
 def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
@@ -22,9 +33,7 @@ def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
     sp = ctx.sp
     if i + 2 < len(sp) and sp[i].lower_ == "who" and sp[i + 1].lower_ in _WHO_ROLES:
         # "X, who chairs the Doncaster Safeguarding Children Partnership, said"
-        k = i + 2 + (sp[i + 2].lower_ == "the")
-        org = _org_after(ctx, k) if k < len(sp) and sp[k].text[:1].isupper() else ""
-        return _WHO_ROLES[sp[i + 1].lower_], org, None, k + 1
+        return _who_role(ctx, i)
     end = _clause_end(sp, i, 30)
     roles = _roles_in(ctx, i, end)
     if roles:
@@ -39,20 +48,64 @@ def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
         if len(pre) <= 8 and all(t.lower_ in _PRE_ROLE_WORDS or t.text[:1].isupper() or t.i >= m
                                  or _span_at(ctx.lex_spans, t.i, ("ORG", "PLACE")) is not None for t in pre):
             role, org, rend = _role_text(ctx, r)
+            if rend < len(sp) and sp[rend].lower_ in ROLE_HEADS and sp[rend].text.islower():
+                role, rend = f"{role} {sp[rend].text}", rend + 1  # "a GP partner"
+            if m == r.start and r.label_ == "ROLE":
+                m = _title_case_start(ctx, i, r.start)
             if m < r.start and r.label_ == "ROLE":
                 role = sp[m:r.start].text.lower() + " " + role
+                r = Span(sp, m, r.end, label=r.label_, kb_id=r.kb_id_)
             return role, org, r, rend
-    role, rend = _free_role(ctx, i, end)
+    role, first, rend = _free_role(ctx, i, end)
     if role:
-        return role, "", None, rend
+        return role, _org_of_tokens(ctx, i, first, role) if first > i + 1 else "", None, rend
     return "", "", None, i
+
+
+def _who_role(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
+    """"X, who chairs the Westmarsh Partnership", "who chairs the governors", "who chairs the practice's
+    patient participation group": the role the verb gives, with what it chairs when that is no body's name."""
+    sp = ctx.sp
+    k = i + 2 + (sp[i + 2].lower_ == "the")
+    role = _WHO_ROLES[sp[i + 1].lower_]
+    if k < len(sp) and sp[k].text[:1].isupper():
+        return role, _org_after(ctx, k), None, k + 1
+    j = k
+    while j < len(sp) and j - k < 5 and (sp[j].is_alpha and sp[j].text.islower() or sp[j].text in ("'s", "’s")):
+        j += 1
+    held = [t.text for t in sp[k:j]]
+    org = ""
+    if "'s" in held or "’s" in held:
+        cut = max(n for n, w in enumerate(held) if w in ("'s", "’s")) + 1
+        org, held = _org_of_tokens(ctx, k, k + cut, role), held[cut:]
+    if " ".join(held) in _GOVERNORS:
+        return f"{role} of governors", org, None, j
+    if held and sp[k - 1].lower_ == "the" and len(held) <= 4:
+        return f"{role} of the {' '.join(held)}", org, None, j
+    return role, org, None, k + 1
+
+
+def _title_case_start(ctx: Ctx, i: int, r: int) -> int:
+    """"Local Authority Link Inspector": capitalised words before a capitalised role, from token i on,
+    that are part of the role (no body, place or acronym among them)."""
+    sp = ctx.sp
+    if not sp[r].text[:1].isupper():
+        return r
+    m = r
+    while m > i and r - m < 4 and sp[m - 1].is_alpha and sp[m - 1].text[:1].isupper() \
+            and not sp[m - 1].is_upper and _span_at(ctx.lex_spans, m - 1, ("ORG", "PLACE")) is None:
+        m -= 1
+    k = i + (sp[i].lower_ in ("the", "a", "an"))
+    return m if m == k else r
 
 
 _GOVERNANCE = words("posts", "governance")
 _BODY_HEADS = word_list("posts", "body_heads")
 _BODY_HEAD_NAMES = {k: tuple(v.split("|")) for k, v in word_map("posts", "body_head_names").items()}
-_POLICE_BODY = pattern("posts", "police_body")
 _REGULATOR_WORDS = words("posts", "regulator_words")
+_BODY_ENDS = words("posts", "body_ends")
+_TOP_POSTS = words("posts", "top_posts")
+_COPULAS = words("posts", "copulas")
 
 
 def _council_in_sentence(ctx: Ctx, i: int) -> str:
@@ -68,6 +121,74 @@ def _council_in_sentence(ctx: Ctx, i: int) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
+# Evidence that names a body where it stands (not "the council" or a post's own body).
+_NAMED_BODY_RULES = ("org.head-noun", "org.acronym", "org.provider-context", "org.of-role", "org.prison")
+# "the practice's manager": a common noun for a kind of body -> the names of bodies of that kind.
+_KIND_WORDS = [(w, re.compile(rx)) for w, rx in word_map("posts", "kind_words").items()]
+# Roles whose body, when the text names none, is the nearest body of a kind (role pattern -> body names).
+_ROLE_BODIES = [(re.compile(rf"(?i)^(?:{r})$"), re.compile(rx)) for r, rx in word_map("posts", "role_bodies").items()]
+_COUNCIL_TYPES = word_list("posts", "council_types")
+
+
+def _body_by_head(ctx: Ctx, seq: list[str], head: str) -> str:
+    """"at the trust", "primary care trust chief executive": the document's body whose name ends in the head
+    word (or a name the head stands for, "force": "Police"), and in the lower-case words before it when they
+    narrow the choice."""
+    i = seq.index(head)
+    for k in range(max(0, i - 3), i + 1):
+        phrase = " ".join(seq[k:i + 1])
+        ends = (phrase, phrase + "s") if k < i else (head, head + "s", *_BODY_HEAD_NAMES.get(head, ()))
+        hits = sorted((len(o.evidence), o.key) for o in ctx.out.orgs.values() if o.label.lower().endswith(ends))
+        if hits:
+            return hits[-1][1]
+    return ""
+
+
+def _recent_council(ctx: Ctx, pos: int) -> str:
+    """With several councils in a document, "the council" is the one named last before pos: by its name,
+    or as "the city council" / "the county council" when only one of them is of that type."""
+    councils = {k: o for k, o in ctx.out.orgs.items() if o.kind == "local authority"}
+    if len(councils) < 2:
+        return ""
+    seen = [(e.start, k) for k, o in councils.items() for e in o.evidence if e.start < pos]
+    for m in re.finditer(r"\b(" + "|".join(_COUNCIL_TYPES) + r") council\b", ctx.doc.text[:pos], re.I):
+        typed = [k for k, o in councils.items() if re.search(r"\b" + m.group(1) + r"\b", o.label, re.I)]
+        if len(typed) == 1:
+            seen.append((m.start(), typed[0]))
+    return max(seen)[1] if seen else ""
+
+
+def _nearest_body(ctx: Ctx, pos: int, body: re.Pattern) -> str:
+    """The body whose label matches, named last before pos, else first after it; no inspectorate."""
+    hits = [(e.start, k) for k, o in ctx.out.orgs.items() if o.kind != "inspectorate" and body.search(o.label)
+            for e in o.evidence]
+    before = [h for h in hits if h[0] < pos]
+    if before:
+        return max(before)[1]
+    return min(hits)[1] if hits else ""
+
+
+def _body_like_after(ctx: Ctx, k: int) -> str:
+    """"clinical chair for NHS Westmarsh CCG", "a foster carer with Larkspur Fostering": after "for" or
+    "with", a capitalised run is a body only when it looks like one (an acronym in it, or a body's head noun
+    at its end); "for Children's Services" is a portfolio, "for Wales" a place."""
+    sp = ctx.sp
+    k += k < len(sp) and sp[k].lower_ == "the"
+    j = k
+    while j < len(sp) and j - k < 8 and sp[j].text[:1].isupper() and sp[j].is_alpha \
+            and "\n" not in sp[j - 1].whitespace_:
+        j += 1
+    run = sp[k:j]
+    if len(run) < 2 or _span_at(ctx.lex_spans, k, ("PLACE",)) is not None and len(run) == 2:
+        return ""
+    if any(t.is_upper and len(t) >= 2 for t in run) or run[-1].lower_ in _HEAD_KIND or run[-1].lower_ in _BODY_ENDS:
+        key = _org_after(ctx, k)
+        if key and run[0].text == "NHS" and ctx.out.orgs[key].kind == "other":
+            ctx.out.orgs[key].kind = "public body"  # an NHS commissioning group or board
+        return key
+    return ""
+
+
 def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
     """An organisation named in tokens [start, end): a body, "the council", or a council's area."""
     sp = ctx.sp
@@ -76,7 +197,7 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
             return s.kb_id_
     for o in ctx.out.orgs.values():
         for e in o.evidence:
-            if e.rule in ("org.head-noun", "org.acronym", "org.provider-context") and sp[start].idx <= e.start < sp[end - 1].idx + len(sp[end - 1]):
+            if e.rule in _NAMED_BODY_RULES and sp[start].idx <= e.start < sp[end - 1].idx + len(sp[end - 1]):
                 return o.key
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and start <= s.start < end and s.kb_id_ in ctx.lex.council_by_area \
@@ -84,18 +205,22 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
             key = ctx.lex.council_by_area[s.kb_id_]
             _add_org(ctx, key, s.start_char, s.end_char, "org.area-possessive")
             return key
-    lowered = {t.lower_ for t in sp[start:end]}
+    seq = [t.lower_ for t in sp[start:end]]
+    lowered = set(seq)
     if ("council" in lowered or "authority" in lowered) and ctx.council:
-        return ctx.council
+        return _recent_council(ctx, sp[start].idx) or ctx.council
     if "home" in lowered and ctx.providers:
         return _named_home(ctx)  # "the home's manager"
     for head in _BODY_HEADS:
         if head in lowered:
-            # "at the trust": the body of the document whose name ends in that word
-            ends = (head, head + "s", *_BODY_HEAD_NAMES.get(head, ()))
-            hits = sorted((len(o.evidence), o.key) for o in ctx.out.orgs.values() if o.label.lower().endswith(ends))
-            if hits:
-                return hits[-1][1]
+            hit = _body_by_head(ctx, seq, head)
+            if hit:
+                return hit
+    for word, body in _KIND_WORDS:
+        if word in lowered:
+            hit = _nearest_body(ctx, sp[start].idx, body)
+            if hit:
+                return hit
     if lowered & _REGULATOR_WORDS:
         ins = _doc_inspectorates(ctx)
         return ins[0] if ins else ""
@@ -106,7 +231,7 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
     """(role, body, rule, first and end token) of a post given after the name: "NAME, the council's director
     of children's services", "NAME, a manager at X". The body is "-" when the text says it is none ("a")."""
     sp = ctx.sp
-    if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—")):
+    if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—", "(") or _copula_role(sp, h.end)):
         return "", "", "", 0, 0
     role, org, rspan, rend = _appositive(ctx, h.end + 1)
     if not role:
@@ -114,15 +239,27 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
     first = rspan.start if rspan is not None else h.end + 1
     pre = sp[h.end + 1:first]
     post_end = _clause_end(sp, rend, 20)
-    if not org and rend < len(sp) and sp[rend].lower_ in ("of", "at", "for", "to", "with"):
-        org = _org_of_tokens(ctx, rend, post_end, role)
-        if not org and rend + 1 < len(sp) and sp[rend].lower_ in ("of", "at"):
-            org = _org_after(ctx, rend + 1 + (sp[rend + 1].lower_ == "the"))
+    if (not org or rspan is not None and rspan.label_ == "TITLE") and rend < len(sp) \
+            and sp[rend].lower_ in ("of", "at", "for", "to", "with"):
+        # The body the text names after the role wins over the one a title implies
+        # ("Director General of the Prison Service": not every director general's body).
+        named = _org_of_tokens(ctx, rend, post_end, role)
+        if not named and rend + 1 < len(sp) and sp[rend].lower_ in ("of", "at"):
+            named = _org_after(ctx, rend + 1 + (sp[rend + 1].lower_ == "the"))
+        if not named and rend + 1 < len(sp) and sp[rend].lower_ in ("for", "with"):
+            named = _body_like_after(ctx, rend + 1)
+        org = named or org
     if not org and len(pre):
         org = _org_of_tokens(ctx, h.end + 1, first, role)
     if not org and len(pre) and pre[0].lower_ in ("a", "an"):
-        org = "-"
+        # "X, a parent": no body; "X, a GP partner" in an article about one practice: that practice.
+        org = _only_body_of_kind(ctx, role) or "-"
     return role, org, "post.apposition", h.end + 1, rend
+
+
+def _copula_role(sp, i: int) -> bool:
+    """"Jane Doe is the trust's chief executive", "... became a governor": a role after "is"/"was"."""
+    return i + 1 < len(sp) and sp[i].lower_ in _COPULAS and sp[i + 1].lower_ in ("the", "a", "an")
 
 
 def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
@@ -151,21 +288,44 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
     return role, org, "post.role-before", b, outer
 
 
+def _only_body_of_kind(ctx: Ctx, role: str) -> str:
+    """The one body of the kind a role belongs to (rules role_bodies) that the document names, if one."""
+    for role_rx, body in _ROLE_BODIES:
+        if role_rx.match(role):
+            hits = {k for k, o in ctx.out.orgs.items() if o.kind != "inspectorate" and body.search(o.label)}
+            return hits.pop() if len(hits) == 1 else ""
+    return ""
+
+
+def _org_before_name(ctx: Ctx, outer: int) -> str:
+    """"Ofsted inspector Jane Doe", "Estyn inspectors Jane Doe, ...": a body right before a role word
+    (singular or plural) right before the name."""
+    sp = ctx.sp
+    j = outer - 1
+    if j < 1 or sp[j].lower_.rstrip("s") not in ROLE_HEADS:
+        return ""
+    org = _span_at(ctx.lex_spans, j - 1, ("ORG",))
+    return org.kb_id_ if org is not None and org.end == j else ""
+
+
 def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[tuple[str, str, str]]) -> str:
     """The body of a post the text does not name, from what the role is (a board's, a council's, a police
     force's, the inspectorate's, a care service's)."""
+    sp = ctx.sp
+    for role_rx, body in _ROLE_BODIES:
+        if role_rx.match(role):  # a headteacher's school, a GP's practice, a constable's force
+            return _nearest_body(ctx, sp[outer].idx, body)
     if cat in _GOVERNANCE or role.endswith("chair"):
         # Board roles inherit the body of the post named just before ("X, Cafcass Chair ... Y, Deputy Chair").
         return next((o for r_, o, c in reversed(last_with_org) if c in _GOVERNANCE or r_.endswith("chair")), "")
     if ctx.council and _COUNCIL_ROLE.search(role):
-        return _council_in_sentence(ctx, outer) or ctx.council
-    if "constable" in role:
-        return next((k for k, o in ctx.out.orgs.items() if _POLICE_BODY.search(o.label)), "")
+        return _council_in_sentence(ctx, outer) or _recent_council(ctx, sp[outer].idx) or ctx.council
     if re.search(r"\binspector\b", role, re.I):
         ins = _doc_inspectorates(ctx)  # "the chief inspector": the inspectorate of the article
         return ins[0] if ins else ""
-    if "fire" in role:
-        return next((k for k, o in ctx.out.orgs.items() if "Fire" in o.label and o.kind != "inspectorate"), "")
+    if role in _TOP_POSTS:
+        # "X, chief executive, said": the body the article is about, unless that is an inspectorate.
+        return _main_subject(ctx)
     if role in ("registered manager", "responsible individual"):
         # The regulators' own posts: the manager of the one care service the article names, the
         # responsible individual of the one provider company.
@@ -186,7 +346,13 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
         if ctx.in_quote(sp[h.start].idx):
             continue
         outer = h.outer if h.outer >= 0 else h.start
-        role, org, rule, lo, hi = _post_after(ctx, h)
+        pol = political_post(ctx, sp[outer].idx, sp[h.end - 1].idx + len(sp[h.end - 1]))
+        if pol is not None:
+            role, org, rule = pol.role, party_org(ctx, pol) or "-", "post.political"
+            span = sp.char_span(pol.start, pol.end, alignment_mode="expand")
+            lo, hi = (span.start, span.end) if span is not None else (h.start, h.end)
+        else:
+            role, org, rule, lo, hi = _post_after(ctx, h)
         if not role:
             role, org, rule, lo, hi = _post_before(ctx, outer)
         if not role and h.honorific.lower() in ("cllr", "councillor") and ctx.council:
@@ -200,7 +366,7 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
         if org == "-":
             org = ""
         elif not org:
-            org = _implied_org(ctx, role, cat, outer, last_with_org)
+            org = _org_before_name(ctx, outer) or _implied_org(ctx, role, cat, outer, last_with_org)
         if role == "registered manager" and org and not _local_provider(ctx, org):
             # A registered manager is registered for a care service, not for the company that runs it.
             homes = _care_services(ctx)

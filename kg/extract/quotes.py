@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ..model import (
-    Quote,
-)
+from ..model import Quote
 from .context import Ctx, QuoteSpan, _ev
-from .rules import pattern
+from .rules import pattern, word_map
 
+# Marks that open a quotation, and the mark that closes each (typography, not wording: kept in code).
 OPEN = "“\""
-
-
 CLOSE = {"“": "”", "\"": "\""}
 
 
@@ -41,6 +38,13 @@ _ACCORDING_TO_AFTER = pattern("quotes", "according_to_after")
 _PRONOUN_SAID_AFTER = pattern("quotes", "pronoun_said_after")
 _NAME_SAID_AFTER = pattern("quotes", "name_said_after")
 _DASH_NAME_AFTER = pattern("quotes", "dash_name_after")
+_REPORTED_SPEECH = pattern("quotes", "reported_speech")
+_ROLE_SAID_AFTER = pattern("quotes", "role_said_after")
+_ROLE_SAID_BEFORE = pattern("quotes", "role_said_before")
+_BETWEEN_QUOTES = pattern("quotes", "between_quotes")
+_GENDERED_HONORIFIC = pattern("quotes", "gendered_honorific")
+_HONORIFIC_GENDER = word_map("quotes", "honorific_gender")
+_PRONOUN_GENDER = word_map("quotes", "pronoun_gender")
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -106,6 +110,32 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return quotes
 
 
+def _genders(text: str, mentions: list[tuple[int, str]]) -> dict[str, str]:
+    """What an honorific before any mention says of a person ("Mr", "Ms")."""
+    out: dict[str, str] = {}
+    for pos, key in mentions:
+        m = _GENDERED_HONORIFIC.search(text[max(0, pos - 8):pos])
+        if m:
+            out[key] = _HONORIFIC_GENDER[m.group(1)]
+    return out
+
+
+def _reported_speaker(ctx: Ctx, para: tuple[int, int]) -> str:
+    """"X, chair of governors, said the school was improving." then a paragraph that is one quotation:
+    the person a speech verb follows in the paragraph before, the last one if several."""
+    text = ctx.doc.text
+    got = [k for pos, k in ctx.person_mentions
+           if para[0] <= pos < para[1] and _REPORTED_SPEECH.match(text[pos:para[1]])]
+    return got[-1] if got else ""
+
+
+def _role_holder(ctx: Ctx, role: str) -> str:
+    """"the chief executive said": the one person of the document whose post is that role."""
+    role = role.lower().strip()
+    got = {p.person for p in ctx.out.posts if p.role.lower() == role or p.role.lower().endswith(" " + role)}
+    return got.pop() if len(got) == 1 else ""
+
+
 def _attribute(ctx: Ctx) -> None:
     text = ctx.doc.text
     mentions = ctx.person_mentions
@@ -121,8 +151,12 @@ def _attribute(ctx: Ctx) -> None:
         got = [k for pos, k in mentions if a <= pos < b and not ctx.in_quote(pos)]
         return (got[-1] if last else got[0]) if got else ""
 
-    def latest_before(pos: int) -> str:
-        got = [k for p, k in mentions if p < pos and not ctx.in_quote(p)]
+    genders = _genders(text, mentions)
+
+    def latest_before(pos: int, pronoun: str = "") -> str:
+        """The person named last before pos; "he"/"she" skip a person an honorific says is the other."""
+        want = _PRONOUN_GENDER.get(pronoun.lower(), "")
+        got = [k for p, k in mentions if p < pos and not ctx.in_quote(p) and (not want or genders.get(k, want) == want)]
         return got[-1] if got else ""
 
     prev: QuoteSpan | None = None
@@ -139,8 +173,12 @@ def _attribute(ctx: Ctx) -> None:
         # "X said: ..." / "X, chief executive, said: “...”"
         if _SAID_BEFORE.search(before) and _SPEECH_WORD.search(before[-200:]):
             speaker = person_in(ps, q.start)
-            if not speaker and _PRONOUN_BEFORE.search(before):
-                speaker = latest_before(ps)
+            pro = _PRONOUN_BEFORE.search(before)
+            if not speaker and pro:
+                speaker = latest_before(ps, pro.group(1))
+            by_role = _ROLE_SAID_BEFORE.search(before)
+            if not speaker and by_role:
+                speaker = _role_holder(ctx, by_role.group("role"))
             rule = "quote.said-before"
         if not speaker and _ACCORDING_TO_BEFORE.search(before):
             speaker = person_in(ps, q.start)
@@ -152,7 +190,7 @@ def _attribute(ctx: Ctx) -> None:
                 speaker = person_in(q.end, q.end + 120, last=False)
                 rule = "quote.said-after"
             elif m and m.group(1):
-                speaker = latest_before(q.start)
+                speaker = latest_before(q.start, m.group(1))
                 rule = "quote.pronoun-after"
             elif _NAME_SAID_AFTER.match(after):
                 speaker = person_in(q.end, q.end + 80, last=False)
@@ -160,6 +198,13 @@ def _attribute(ctx: Ctx) -> None:
             elif _DASH_NAME_AFTER.match(after):
                 speaker = person_in(q.end, q.end + 60, last=False)  # “...” — Jane Smith, chief executive
                 rule = "quote.dash-after"
+            by_role = _ROLE_SAID_AFTER.match(after)
+            if not speaker and by_role:
+                speaker = _role_holder(ctx, by_role.group("role") or by_role.group("role2"))
+                rule = "quote.role-said-after"
+        if not speaker and prev is not None and prev.speaker and ps <= prev.start \
+                and _BETWEEN_QUOTES.match(text[prev.end:q.start]):
+            speaker, rule = prev.speaker, "quote.split"  # "“...,” she said. “...”"
         # A quotation opening its own paragraph after "X said:" or after X's previous quotation.
         if not speaker and q.start == ps:
             prev_para = max(((a, b) for a, b in paras if b < ps), default=None)
@@ -167,20 +212,25 @@ def _attribute(ctx: Ctx) -> None:
                 ptext = text[prev_para[0]:prev_para[1]]
                 if ptext.rstrip().endswith(":"):
                     speaker = person_in(*prev_para)
-                    if not speaker and _PRONOUN.search(ptext):
-                        speaker = latest_before(prev_para[0])
+                    pro = _PRONOUN.search(ptext)
+                    if not speaker and pro:
+                        speaker = latest_before(prev_para[0], pro.group(1))
                     rule = "quote.colon-paragraph"
                 elif prev is not None and prev.speaker and prev.end >= prev_para[1] - 1:
                     speaker = prev.speaker
                     rule = "quote.continued"
+                elif q.end >= pe - 1 and not any(prev_para[0] <= x.start < prev_para[1] for x in ctx.quotes):
+                    speaker = _reported_speaker(ctx, prev_para)
+                    rule = "quote.after-reported-speech"
         # A short quotation inside running text after "X said".
         if not speaker and not q.colon_intro:
             sent_start = max(before.rfind(". "), before.rfind("\n"), -1) + 1
             clause = before[sent_start:]
             if _SPEECH_WORD.search(clause):
                 speaker = person_in(ps + sent_start, q.start)
-                if not speaker and _PRONOUN_OPENING.match(clause):
-                    speaker = latest_before(ps + sent_start)
+                pro = _PRONOUN_OPENING.match(clause)
+                if not speaker and pro:
+                    speaker = latest_before(ps + sent_start, pro.group(1))
                 rule = "quote.in-sentence"
         q.speaker, q.rule = speaker, rule
         prev = q

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import (
-    Inspection,
-    Recommendation,
-)
+from ..model import Inspection, Recommendation
 from .context import Ctx, _ev
 from .inspections import Mention
 from .quotes import _paragraphs
@@ -17,10 +14,48 @@ _HEADING = pattern("recommendations", "heading")
 _NUMBERED = pattern("recommendations", "numbered")
 _BULLET = pattern("recommendations", "bullet")
 _SECTION_CUE = pattern("recommendations", "section_cue")
+_LIST_CUE = pattern("recommendations", "list_cue")
+_SECTION_END = pattern("recommendations", "section_end")
+_RESOLUTION = pattern("recommendations", "resolution_item")
+_INSTRUCTION = pattern("recommendations", "instruction")
+_SPEECH = pattern("recommendations", "speech")
 _SHOULD_INTRO = pattern("recommendations", "should_intro")
 _RUNNING_REC = pattern("recommendations", "running")
 _PARTS = pattern("recommendations", "parts")
 _GENERIC_ACTORS = words("recommendations", "generic_actors")
+_IMPERATIVES = words("recommendations", "imperative_verbs")
+
+
+def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
+    """An actor that may recommend: inspectors, the report, or an inspectorate named at that place."""
+    first = actor.split()[0]
+    if not first[:1].isupper() or first.lower() in _GENERIC_ACTORS:
+        return True
+    return any(o.kind == "inspectorate" and any(e.start == at for e in o.evidence) for o in ctx.out.orgs.values())
+
+
+def _opener(ctx: Ctx, para: str, at: int) -> str:
+    """How a paragraph opens a list: "list" (items may be unmarked), "short" (marked items only) or ""."""
+    tail = para.rstrip()
+    colon, question = tail.endswith(":"), tail.endswith("?")
+    heading = len(tail) < 60 and tail[-1:] not in ".!\"”"
+    if _SECTION_CUE.search(para) and (colon or len(para) < 100):
+        return "list" if colon or question or heading else "short"
+    if (colon or question or heading) and _LIST_CUE.search(para):
+        return "list"
+    m = _SHOULD_INTRO.search(para)
+    if m and _by_inspectorate(ctx, m.group("actor"), at + m.start("actor")):
+        return "list"
+    return ""
+
+
+def _unmarked_item(para: str, after_semicolon: bool) -> bool:
+    """A paragraph without a number or bullet that reads as one item of a list of what must be done."""
+    if len(para) > 400 or len(para) < 15 or _SPEECH.search(para):
+        return False
+    first = para.split()[0].lower()
+    return first in _IMPERATIVES or bool(_INSTRUCTION.search(para)) or after_semicolon \
+        or para.rstrip().endswith(";")
 
 
 def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
@@ -30,39 +65,46 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
     main = next((g for g in groups if not g[0].previous), groups[0])[0]
     paras = _paragraphs(text)
     found: list[Recommendation] = []
-    in_section = False
+    section = ""  # "", "short" or "list": see _opener
+    after_semicolon = False
+    taken = -1  # the paragraph a heading took as its text
     for idx, (ps, pe) in enumerate(paras):
         para = text[ps:pe]
-        if ctx.in_mask(ps, pe):
+        if idx == taken or ctx.in_mask(ps, pe):
             continue
         m = _HEADING.match(para)
         if m:
-            body, start, end = m.group(2).strip(), ps + m.start(2), pe
+            num = next(g for g in m.groups()[:-1] if g)
+            body, start, end = m.group(m.lastindex).strip(), ps + m.start(m.lastindex), pe
             if not body and idx + 1 < len(paras):
                 start, end = paras[idx + 1]
-                body = text[start:end].strip()
+                body, taken = text[start:end].strip(), idx + 1
             if body:
-                found.append(Recommendation(main.local_id, int(m.group(1)), body, _ev(start, end, "recommendation.heading")))
+                found.append(Recommendation(main.local_id, int(num), body, _ev(start, end, "recommendation.heading")))
+            continue
+        if _SECTION_END.match(para):
+            section = ""  # "RESOLVED - That ...": what follows is the council's decision, not a recommendation
             continue
         nm = _NUMBERED.match(para)
         bm = _BULLET.match(para)
-        if not (nm or bm) and _SECTION_CUE.search(para) \
-                and (para.rstrip().endswith(":") or len(para) < 100):
-            in_section = True
+        if not (nm or bm):
+            opened = _opener(ctx, para, ps)
+            if opened:
+                section, after_semicolon = opened, False
+                continue
+        if section and (nm or bm):
+            item = nm.group(2) if nm else bm.group(1)
+            if not _RESOLUTION.match(item):
+                start = ps + (nm.start(2) if nm else bm.start(1))
+                found.append(Recommendation(main.local_id, int(nm.group(1)) if nm else None, item.strip(),
+                                            _ev(start, pe, "recommendation.numbered" if nm else "recommendation.bullet")))
             continue
-        if not (nm or bm) and _SHOULD_INTRO.search(para):
-            in_section = True  # "Inspectors said the council should:" and a list of what it should do
+        if section == "list" and _unmarked_item(para, after_semicolon) and not _RESOLUTION.match(para):
+            found.append(Recommendation(main.local_id, None, para.strip(), _ev(ps, pe, "recommendation.list-item")))
+            after_semicolon = para.rstrip().endswith(";")
             continue
-        if in_section and nm:
-            found.append(Recommendation(main.local_id, int(nm.group(1)), nm.group(2).strip(),
-                                        _ev(ps + nm.start(2), pe, "recommendation.numbered")))
-            continue
-        if in_section and bm:
-            found.append(Recommendation(main.local_id, None, bm.group(1).strip(),
-                                        _ev(ps + bm.start(1), pe, "recommendation.bullet")))
-            continue
-        if in_section and not (nm or bm) and len(para) > 60:
-            in_section = False
+        if section and len(para) > 60:
+            section = ""
     if not found:
         found = _running_recommendations(ctx, main)
     ctx.out.recommendations = found
@@ -75,10 +117,7 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
     for m in _RUNNING_REC.finditer(text):
         if ctx.in_mask(m.start()) or ctx.in_quote(m.start()):
             continue
-        actor = m.group(0).split()[0]
-        if actor[:1].isupper() and actor.lower() not in _GENERIC_ACTORS \
-                and not any(o.kind == "inspectorate" and any(e.start == m.start() for e in o.evidence)
-                            for o in ctx.out.orgs.values()):
+        if not _by_inspectorate(ctx, m.group(0), m.start()):
             continue  # "Parents asked the council to ...": only an inspectorate recommends
         end = re.search(r"\.(?=\s|$)|\n|$", text[m.end():])
         body = text[m.end():m.end() + end.start()].strip()

@@ -78,16 +78,8 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         if k < len(sp) and sp[k].lower_ in ("group", "groups") and k > end + 2:
             party = sp[end + 2:k].text
             end = k + 1
-    if end == span.end and span.label_ == "ROLE" and end + 1 < len(sp) and sp[end].lower_ in ("of", "for") \
-            and sp[end + 1].text.islower() and sp[end + 1].lower_ not in ("the", "a", "an", "its", "their", "our"):
-        # "director of midwifery", "cabinet member for children and young people"
-        k = end + 1
-        while k < len(sp) and k - end <= 5 and (sp[k].is_alpha and sp[k].text.islower() or sp[k].text in ("’s", "'s")) \
-                and sp[k].lower_ not in ("at", "in", "said", "says", "the", "who", "which", "from", "since"):
-            k += 1
-        while k > end + 1 and sp[k - 1].lower_ in ("and", "of", "for"):
-            k -= 1
-        end = k
+    if end == span.end and span.label_ == "ROLE":
+        end = _lower_complement(sp, end)
     text = sp[span.start:end].text
     if span.label_ == "TITLE" and end == span.end:
         text = span.kb_id_.split("#", 1)[1]  # titles keep their canonical form (HM Chief Inspector)
@@ -105,6 +97,21 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
 _PORTFOLIO = words("roles", "portfolio")
 
 
+def _lower_complement(sp: Doc, end: int) -> int:
+    """Past a lower-case portfolio after a role: "director of midwifery", "cabinet member for children and
+    young people"; not "director of the ..." (a body follows)."""
+    if not (end + 1 < len(sp) and sp[end].lower_ in ("of", "for") and sp[end + 1].text.islower()
+            and sp[end + 1].lower_ not in ("the", "a", "an", "its", "their", "our")):
+        return end
+    k = end + 1
+    while k < len(sp) and k - end <= 5 and (sp[k].is_alpha and sp[k].text.islower() or sp[k].text in ("’s", "'s")) \
+            and sp[k].lower_ not in ("at", "in", "said", "says", "the", "who", "which", "from", "since"):
+        k += 1
+    while k > end + 1 and sp[k - 1].lower_ in ("and", "of", "for"):
+        k -= 1
+    return k
+
+
 def _portfolio(sp: Doc, k: int) -> bool:
     """Capitalised words after "director for/of" that name a portfolio, not a body ("Education and Skills")."""
     j = k
@@ -115,22 +122,79 @@ def _portfolio(sp: Doc, k: int) -> bool:
     return j > k
 
 
-def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int]:
-    """A role the lexicon does not know: a few lower-case words ending in a role noun ("manager")."""
+_BODY_PREFIX = words("roles", "body_prefix")
+
+
+def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int, int]:
+    """A role the lexicon does not know: a few lower-case words ending in a role noun ("manager"), with a
+    lower-case portfolio after it. Returns (role, first token of the role, token after it); the words before
+    the role's first token ("the practice's", "county council") name its body."""
     sp = ctx.sp
     k = start
     if k < end and sp[k].lower_ in ("the", "a", "an"):
         k += 1
-    words = []
-    while k < end and len(words) < 6 and sp[k].is_alpha and sp[k].text.islower():
-        words.append(sp[k].text)
-        k += 1
-    while words and words[-1] not in ROLE_HEADS:
+        if k + 2 < end and sp[k].is_alpha and sp[k].text.islower() and sp[k + 1].text in ("'s", "’s"):
+            k += 2  # "the practice's senior partner": the body's word is no part of the role
+    while k + 1 < end and sp[k].lower_ in _BODY_PREFIX and sp[k].text.islower():
+        k += 1  # "county council lead member"
+    first = k
+    words: list[tuple[str, int]] = []  # (word, token after it)
+    while k < end and len(words) < 6:
+        if sp[k].is_alpha and sp[k].text.islower():
+            words.append((sp[k].text, k + 1))
+            k += 1
+        elif words and sp[k].text in ("-", "‑") and not sp[k - 1].whitespace_ and not sp[k].whitespace_ \
+                and k + 1 < end and sp[k + 1].is_alpha and sp[k + 1].text.islower():
+            words[-1] = (words[-1][0] + "-" + sp[k + 1].text, k + 2)  # "co-opted member", "vice-chair"
+            k += 2
+        else:
+            break
+    while words and words[-1][0] not in ROLE_HEADS:
         words.pop()
-        k -= 1
-    if words and words[-1] in ROLE_HEADS:
-        return " ".join(words), k
-    return "", start
+    if words:
+        k = words[-1][1]
+        e = _lower_complement(sp, k)  # "lead member for learning and school effectiveness"
+        role = " ".join(w for w, _ in words) + (" " + sp[k:e].text if e > k else "")
+        return role.lower(), first, e
+    if first == start + (sp[start].lower_ in ("the", "a", "an") if start < end else 0):
+        role, e = _title_case_role(ctx, first, end)
+        if role:
+            return role, first, e
+    return "", start, start
+
+
+_ROLE_END = words("roles", "title_case_role_end")
+
+
+def _title_case_role(ctx: Ctx, start: int, end: int) -> tuple[str, int]:
+    """A role written in capitals that the lexicon does not know ("Lead Safeguarding Officer"): two to five
+    capitalised words ending in a role noun, no body, place or honorific among them, then a clause break."""
+    sp = ctx.sp
+    k = start
+    while k < end and k - start < 5 and sp[k].is_alpha and sp[k].text[:1].isupper() and not sp[k].is_upper \
+            and not _is_honorific(sp[k]) and _span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None:
+        k += 1
+    if k - start < 2 or sp[k - 1].lower_ not in ROLE_HEADS:
+        return "", start
+    if k < len(sp) and sp[k].lower_ not in _ROLE_END and sp[k].lower_ not in SPEECH and "\n" not in sp[k - 1].whitespace_:
+        return "", start
+    return sp[start:k].text.lower(), k
+
+
+def _body_start_ending_at(ctx: Ctx, j: int) -> int:
+    """The first token of a body's name that ends at token j, or -1."""
+    sp = ctx.sp
+    s = _span_at(ctx.lex_spans, j, ("ORG",))
+    if s is not None and s.end == j + 1:
+        return s.start
+    end = sp[j].idx + len(sp[j])
+    for o in ctx.out.orgs.values():
+        for e in o.evidence:
+            if e.end == end:
+                span = sp.char_span(e.start, e.end, alignment_mode="expand")
+                if span is not None:
+                    return span.start
+    return -1
 
 
 def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
@@ -145,13 +209,19 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
     r = _span_at(ctx.lex_spans, j, ("TITLE", "ROLE"))
     if r is not None and not (len(r) == 1 and _is_honorific(r[0])):
         return r, r.end
+    b = _body_start_ending_at(ctx, j)
+    if b >= 2 and sp[b - 1].lower_ in ("of", "at"):
+        # "Deputy chief constable of Kent Police Jane Doe said": the role, its body, then the name.
+        r = _span_at(ctx.lex_spans, b - 2, ("TITLE", "ROLE"))
+        if r is not None and r.end == b - 1:
+            return r, r.end
     if sp[j].lower_ in ROLE_HEADS and sp[j].is_alpha:
         # A role the lexicon does not know, right before the name: "Registered manager Colette Haverigg".
         b = j
         while b > 0 and j - b < 3 and sp[b - 1].is_alpha and (sp[b - 1].text.islower() or sp[b - 1].is_sent_start) \
                 and sp[b - 1].lower_ not in ("the", "a", "an", "said", "and", "by", "to", "of", "with", "from"):
             b -= 1
-        if b < j and (sp[b].is_sent_start or sp[b - 1].text in (",", "’s", "'s", "(")):
+        if (b < j or sp[j].text[:1].isupper()) and (sp[b].is_sent_start or sp[b - 1].text in (",", "’s", "'s", "(")):
             return Span(sp, b, j + 1, label="ROLE", kb_id=sp[b:j + 1].text.lower()), j + 1
     # Back over a complement: "regional director for the North East, Yorkshire and the Humber, NAME".
     if sp[outer - 1].text != ",":

@@ -1,0 +1,243 @@
+"""Judgement forms the press uses beyond "ASPECT was rated GRADE": a grade handed over (with an aside) for
+named aspects, counted areas that name their aspects, a grade that moved, lists of scores, and a grade whose
+sentence is about another body."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import Lexicon
+from .context import Ctx
+from .rules import pattern_text, word_list, words
+
+_QUOTES = "'‘’\"“”"
+_VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|be|been|will|would|can|could|should|did|does|said|says)\b", re.I)
+
+
+def _alt(key: str) -> str:
+    names = sorted(word_list("judgement_forms", key), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+
+
+@cache
+def _res() -> dict[str, re.Pattern]:
+    num = _alt("number_words") + r"|\d+"
+    areas = _alt("area_nouns")
+    return {
+        "rated_body": re.compile(r"\b(?:rated|graded|judged|assessed)\s+(?:[A-Z][\w’'&-]*\s+){1,6}(?:as|to\s+be)\s+$"),
+        "noun_of": re.compile(rf"\b(?:{_alt('rating_nouns')})\s+of\s*$", re.I),
+        "receive": re.compile(rf"\b(?:{_alt('receive_verbs')})\s+(?:(?:an?|the|its|their)\s+)?(?:overall\s+)?$", re.I),
+        "noun_after": re.compile(rf"\s*(?:{_alt('rating_nouns')})\b", re.I),
+        "aside": re.compile(pattern_text("judgement_forms", "aside")),
+        "prep": re.compile(r"\s*(?:for|in|on)\s+", re.I),
+        "list_end": re.compile(pattern_text("judgement_forms", "list_end"), re.I),
+        "lead": re.compile(rf"^(?:(?:its|the|their|being)\s+)?(?:{_alt('aspect_lead')})\s+", re.I),
+        "counted_before": re.compile(rf"\b(?P<n>{num})\s+(?:(?:was|were|is|are)\s+)?(?:graded|rated|judged|deemed|"
+                                     r"assessed\s+as|found\s+to\s+be)\s+(?:as\s+)?$", re.I),
+        "counted_after": re.compile(
+            rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:(?:all|both|each|every|any|most)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+            rf"(?:(?:{num}|other|remaining)\s+)?|(?P<n>{num}|several|other|remaining|the other|the remaining)"
+            rf"(?:\s+of\s+(?:the|its)\s+(?:{num}))?\s+)(?:of\s+(?:the|its)\s+)?[{_QUOTES}]?(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?:{areas})\b[{_QUOTES}]?", re.I),
+        "counted_subject": re.compile(
+            rf"\b(?P<n>{num})\s+of\s+(?:the|its)\s+(?:(?:{num})\s+)?(?:[a-z-]+\s+)?(?:{areas})\s*[–—-]\s*"
+            r"(?P<list>[^–—]{3,200}?)\s*[–—-]\s*(?:were|was|are|is|have\s+been|has\s+been)\s+"
+            r"(?:rated|judged|graded|found|deemed|assessed)(?:\s+(?:as|to\s+be))?\s+$", re.I),
+        "change": re.compile(rf"(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{_alt('change_verbs')})"
+                             r"\s+from\s+(?:an?\s+)?\S.{0,40}?\s+to\s+(?:an?\s+)?$", re.I),
+        "numbers": re.compile(rf"^(?:{num})$", re.I),
+    }
+
+
+def number(word: str | None) -> int | None:
+    """A count written as a word or in digits ("four", "4"), or None."""
+    if not word:
+        return None
+    if word.isdigit():
+        return int(word)
+    names = word_list("judgement_forms", "number_words")
+    return names.index(word.lower()) + 1 if word.lower() in names else None
+
+
+def aside(after: str) -> int:
+    """The length of a parenthesis opening AFTER ("– the second of four ratings –"), or 0."""
+    m = _res()["aside"].match(after)
+    return m.end() if m else 0
+
+
+def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, stop: re.Pattern | None = None) -> list[str]:
+    """The aspects a list opens with: known aspects (the longest name at the head of each item), and items
+    the text sets apart by quotes, a capital or a lead-in ("its use of ..."); any short item when RAW_OK.
+    The list ends at a clause boundary, or where STOP (the next grade) matches."""
+    text = _res()["list_end"].split(text, maxsplit=1)[0]
+    cut = stop.search(text) if stop else None
+    text = text[:cut.start()] if cut else text
+    out: list[str] = []
+    stops = words("judgement_forms", "not_aspect_starts")
+    while text.strip(" ,:") and len(out) < limit:
+        text = re.sub(r"^[\s,:]*(?:(?:and|or|as well as)\s+)?(?:(?:for|in|on)\s+)?", "", text, flags=re.I)
+        lead = _res()["lead"].match(text)
+        text = text[lead.end():] if lead else re.sub(r"^(?:(?:its|the|their|being)\s+)", "", text, flags=re.I)
+        quoted = text[:1] in _QUOTES
+        if lead and not quoted:
+            item = text  # "its use of stop and search": the rest is one aspect
+        elif quoted:
+            close = re.search(f"[{_QUOTES}](?=[\\s,.;:]|$)", text[1:])
+            item = text[: close.end() + 1] if close else text
+        else:
+            toks = text.split()
+            hit = next((n for n in range(min(len(toks), 12), 0, -1)
+                        if lex.aspect_for(" ".join(toks[:n]).strip(_QUOTES + ",")) and
+                        (n == len(toks) or re.match(r"[,;]|and\b|or\b", " ".join(toks[n:]) or ",") or
+                         toks[n - 1].endswith(","))), 0)
+            item = " ".join(toks[:hit]) if hit else re.split(r",\s*|\s+and\s+", text, maxsplit=1)[0]
+        raw = re.sub(r"\s+(?:its|their)\s+", " ", item.strip(_QUOTES + " ,"))  # "management of its services"
+        text = text[text.find(item) + len(item):] if item in text else ""
+        known = lex.aspect_for(raw)
+        first = raw.split()[0] if raw.split() else ""
+        plain = raw and len(raw.split()) <= 8 and first.lower() not in stops and not _VERB.search(raw)
+        if known:
+            out.append(known)
+        elif plain and (quoted or lead or raw_ok or (first[:1].isupper() and not first.isupper())):
+            out.append(raw[:1].upper() + raw[1:])
+        else:
+            break
+    return out
+
+
+def handed_for(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = None) -> list[str]:
+    """'a grade of requires improvement – the third ranking – for its use of stop and search', 'received
+    "needs attention" for "attendance and behaviour"': a grade handed over, then (after an aside) what for."""
+    r = _res()
+    body = r["rated_body"].search(before)  # "rated Cafcass as good on ...": the body, then what for
+    if not (body or r["noun_of"].search(before) or r["receive"].search(before)):
+        return []
+    rest = after
+    for rx in ("noun_after", "aside"):
+        m = r[rx].match(rest)
+        rest = rest[m.end():] if m else rest
+    m = r["prep"].match(rest)
+    return aspect_list(lex, _distribute(rest[m.end():]), raw_ok=bool(body), stop=stop) if m else []
+
+
+def _distribute(text: str) -> str:
+    """'the quality of its public and private law practice' -> 'quality of public law practice, quality of
+    private law practice': two kinds of one thing, each an aspect."""
+    text = re.sub(r"\b(?:its|their|the)\s+(?=\w)", "", text, count=3)
+    return re.sub(r"^(?P<head>[a-z]+ of )(?P<a>[a-z]+) and (?P<b>[a-z]+) (?P<tail>[a-z]+(?: [a-z]+)?)\b",
+                  r"\g<head>\g<a> \g<tail>, \g<head>\g<b> \g<tail>", text)
+
+
+def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> tuple[bool, list[str]]:
+    """'weak in four quality indicators: A, B, C and D', 'good in two areas, A and B': (a count of areas
+    follows, the aspects it names). Unknown names count only when there are as many as the count says."""
+    rest = after[aside(after):]
+    m = _res()["counted_after"].match(" " + rest.lstrip())
+    if not m:
+        return False, []
+    tail = (" " + rest.lstrip())[m.end():]
+    if not re.match(r"\s*[:,(–—-]", tail):
+        return True, []
+    n = number(m.group("n"))
+    found = aspect_list(lex, tail.lstrip(" :,(–—-"), raw_ok=n is not None, stop=stop)
+    known = [a for a in found if lex.aspect_for(a)]
+    return True, (found if n is not None and len(found) == n else known if len(known) == len(found) else [])
+
+
+def counted_before(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = None) -> list[str]:
+    """'with just one graded "good" – preventing crime': a count, the grade, then the aspects it names."""
+    m = _res()["counted_before"].search(before)
+    if not m or not re.match(r"\s*[:–—-]\s", after):
+        return []
+    n = number(m.group("n"))
+    found = aspect_list(lex, after.lstrip(" :–—-"), raw_ok=True, limit=n or 12, stop=stop)
+    if n == 1 and found:
+        return found[:1]
+    return found if n is not None and len(found) == n else []
+
+
+def counted_subject(lex: Lexicon, before: str) -> list[str]:
+    """'Just two of the six categories – are services safe and are services well-led – were rated': a count,
+    the aspects between dashes, then the verb; as many aspects as the count says."""
+    m = _res()["counted_subject"].search(before)
+    if not m:
+        return []
+    items = [re.sub(r"^(?:is|are)\s+(?:the\s+)?(?:services?|it|they|trust|home|practice|provider)\s+", "",
+                    i.strip(" ?" + _QUOTES), flags=re.I) for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list"))]
+    found = [lex.aspect_for(i) or i[:1].upper() + i[1:] for i in items if i]
+    return found if len(found) == number(m.group("n")) else []
+
+
+def changed_to(before: str) -> re.Match | None:
+    """'purposeful activity had dropped from reasonably good to': the verb that moved the aspect to the grade."""
+    return _res()["change"].search(before)
+
+
+_SCORE_ITEM = re.compile(r"^[-•*·]?\s*(?P<aspect>[A-Z][^\n:–—]{2,100}?)\s*(?:–|—|:|-)\s*(?P<grade>\d)\s*$")
+_SCORE_CUE = re.compile(r"\bscor(?:e|es|ed|ing)\b|\bout of (?:four|five|\d)\b", re.I)
+
+
+def score_items(text: str, paras: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
+    """Lists of scores ("- Safeguarding – 2"), two lines or more, where the text before speaks of scores:
+    (aspect, score, start, end) for each line."""
+    out: list[tuple[str, str, int, int]] = []
+    run: list[tuple[str, str, int, int]] = []
+    for ps, pe in [*paras, (len(text) + 1, len(text) + 1)]:
+        m = _SCORE_ITEM.match(text[ps:pe]) if pe <= len(text) else None
+        if m:
+            run.append((m.group("aspect").strip(" -–,"), m.group("grade"), ps + m.start("aspect"), pe))
+            continue
+        if len(run) >= 2 and _SCORE_CUE.search(text[max(0, run[0][2] - 800):run[0][2]]):
+            out += run
+        run = []
+    return out
+
+
+# What may open a clause before its subject body ("Elsewhere, the ..."); a body after a preposition ("maternity
+# services at X") is not the subject.
+_OPENER = re.compile(r"[\s,]*(?:(?:elsewhere|meanwhile|however|also|and|but|separately|nearby|similarly|by contrast|"
+                     r"in contrast|in [A-Z][\w -]{1,30}?)[,\s]+)*(?:the\s+)?", re.I)
+
+
+def earlier(before: str) -> bool:
+    """Whether the words before a grade give it to an earlier inspection ("following a judgement of ...")."""
+    return bool(re.search(r"\b(?:following|after|since|previous(?:ly)?|last|earlier|prior|before)\b[^.;:]{0,50}$",
+                          before, re.I))
+
+
+def names_body(np: str, body) -> bool:
+    """Whether a noun phrase ("probation services") names the kind of the inspected body ("... Probation
+    Delivery Unit") rather than a part of it."""
+    kind = [w for w in re.findall(r"[a-z’']+", np.lower()) if w not in ("services", "service", "care", "the")]
+    return body is not None and bool(kind) and all(w in body.label.lower().split() for w in kind)
+
+
+# A council named by its tier ("the city council") in an article about a council of another tier.
+_TIER = re.compile(r"[\s,]*(?:(?:elsewhere|meanwhile|while|whereas|and|but|by contrast|in contrast)[,\s]+)*the\s+(city|county|borough|district|town)"
+                   r"\s+council\b", re.I)
+
+
+def other_body(ctx: Ctx, lo: int, verb_at: int, subject: str, inspectorates: list[str]) -> str | None:
+    """The key of another body that is the subject of the clause before the verb ("Elsewhere, St Anne's
+    School in Deal was graded ..."), or None when the clause is about the inspection's own body."""
+    head = re.compile(r"(?:[’']s?\b[^,.;]{0,40}?|,[^,.;]{1,80},|\s+in\s+[A-Z][\w’' -]{1,40}?)?"
+                      r"(?:\s+(?:was|were|is|are|has|have|had|been|now|also|only|then|just|both|each|all|overall))*"
+                      r"(?:\s+(?:rated|judged|graded|given|awarded|received|achieved|got|gained|found|deemed|assessed|"
+                      r"marked|scooped|earned|secured|kept|retained)(?:\s+(?:as|an?|the|to\s+be|its))*)?\s*[‘'\"“]?")
+    tier = _TIER.match(ctx.doc.text, lo, verb_at)
+    own = ctx.out.orgs.get(subject)
+    if tier and own is not None and tier.group(1).lower() not in own.label.lower().split() \
+            and head.fullmatch(ctx.doc.text[tier.end():verb_at]):
+        return "council:" + tier.group(1).lower()  # "while the city council was given two stars"
+    for key, org in ctx.out.orgs.items():
+        if key == subject or key in inspectorates or org.kind in ("inspectorate", "government department", "publisher"):
+            continue
+        for ev in org.evidence:
+            if lo <= ev.start and ev.end <= verb_at and _OPENER.fullmatch(ctx.doc.text[lo:ev.start]) \
+                    and head.fullmatch(ctx.doc.text[ev.end:verb_at]):
+                subj = ctx.out.orgs.get(subject)
+                if subj is not None and (subj.label in org.label or org.label in subj.label):
+                    continue  # the body's own name, or a longer form of it
+                return key
+    return None

@@ -1,0 +1,204 @@
+"""People, their posts, quotations and places on short texts written for these tests (invented people and bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Document
+
+
+def run(text: str):
+    return extract(Document(id="t", path="t.txt", text=text, date="", format="txt"))
+
+
+def posts(x) -> set[tuple[str, str, str]]:
+    return {(x.people[p.person].name, p.role, x.orgs[p.org].label if p.org else "") for p in x.posts}
+
+
+def quotes(x) -> list[tuple[str, str]]:
+    return [(x.people[q.speaker].name, q.text[:20]) for q in x.quotes]
+
+
+def test_post_of_a_school_is_the_school_the_article_names():
+    x = run("Oakfield Primary School has been rated good by Ofsted.\n"
+            "Headteacher Mina Castell said: \"We are thrilled.\"\n"
+            "Oliver Brant, chair of governors, said the school had worked hard.")
+    assert ("Mina Castell", "headteacher", "Oakfield Primary School") in posts(x)
+    assert ("Oliver Brant", "chair of governors", "Oakfield Primary School") in posts(x)
+
+
+def test_gp_practice_staff_and_a_body_after_for():
+    x = run("The CQC rated Larchwood Surgery outstanding. Colin Marsh, practice manager, said: \"We are proud.\"\n"
+            "GP Dr Imran Vance added: \"Patients come first.\"\n"
+            "Dr Sanna Rooke, clinical chair for NHS Westmarsh CCG, said: \"Well done to them.\"")
+    got = posts(x)
+    assert ("Colin Marsh", "practice manager", "Larchwood Surgery") in got
+    assert ("Imran Vance", "gp", "Larchwood Surgery") in got
+    assert ("Sanna Rooke", "clinical chair", "NHS Westmarsh CCG") in got
+
+
+def test_portfolio_and_place_after_for_are_no_body():
+    x = run("Jo Hart, cabinet member for Children's Services, said it was fine. "
+            "Lee Ross, regional director for the North East, said so too.")
+    got = posts(x)
+    assert ("Jo Hart", "cabinet member for children's services", "") in got
+    assert ("Lee Ross", "regional director", "") in got
+    assert not any(o.label in ("North East", "Children's Services") for o in x.orgs.values())
+
+
+def test_body_after_with_is_the_post_and_no_person():
+    x = run("Mara Quillon, a foster carer with Brightpath Fostering, said: \"It went well.\"")
+    assert ("Mara Quillon", "foster carer", "Brightpath Fostering") in posts(x)
+    assert {p.name for p in x.people.values()} == {"Mara Quillon"}
+    assert quotes(x) == [("Mara Quillon", "It went well.")]
+
+
+def test_role_of_body_before_the_name():
+    x = run("HMICFRS inspected Kent Police. Deputy chief constable of Kent Police Dana Orrin said the force was pleased.")
+    assert ("Dana Orrin", "deputy chief constable", "Kent Police") in posts(x)
+
+
+def test_body_named_after_a_title_beats_the_title_s_usual_body():
+    x = run("HM Inspectorate of Prisons published its report. Ivo Brennard, Director General of HM Prison Service, "
+            "said: \"I am pleased.\" The BBC reported it.")
+    assert ("Ivo Brennard", "director general", "HM Prison Service") in posts(x)
+
+
+def test_title_case_roles_and_the_inspectorate_before_the_names():
+    x = run("Estyn published its letter. We welcomed Estyn inspectors Ffion Pryce-Hale, Senior Quality Officer and "
+            "Morgan Teague, Regional Link Inspector, who presented the findings to Powys County Council.")
+    got = posts(x)
+    assert ("Ffion Pryce-Hale", "senior quality officer", "Estyn") in got
+    assert ("Morgan Teague", "regional link inspector", "Estyn") in got
+    assert "Hale" not in {p.label for p in x.places.values()}
+
+
+def test_lower_case_words_before_the_head_pick_the_trust():
+    x = run("The Healthcare Commission said Westmarsh Primary Care Trust was fair. It said Eastbrook Area Health Trust "
+            "was weak. Eastbrook Area Health Trust has a new board. Primary care trust chief executive Alan Birt said: "
+            "\"We are pleased.\"")
+    assert ("Alan Birt", "chief executive", "Westmarsh Primary Care Trust") in posts(x)
+
+
+def test_the_council_is_the_one_named_last():
+    x = run("Inspectors rated Lancashire County Council and Preston City Council. The county council got three stars. "
+            "The city council was given two stars.\n"
+            "But the leader of the council, Councillor Abel Fenwick, said the rating was proof of progress.")
+    assert ("Abel Fenwick", "leader of the council", "Preston City Council") in posts(x)
+
+
+def test_co_opted_member_of_the_council_s_committee():
+    x = run("Leeds City Council was inspected. Tom Vellacott, a co-opted member of the council’s education scrutiny "
+            "committee, told a meeting: \"It was harsh.\"")
+    assert ("Tom Vellacott", "co-opted member", "Leeds City Council") in posts(x)
+
+
+@pytest.mark.parametrize("surname", ["Read", "Hall", "Young"])
+def test_everyday_word_as_a_surname(surname):
+    x = run(f"Eastbrook Area Health Trust's chief executive, Moira {surname}, said: \"It is fair.\" Read more.")
+    assert (f"Moira {surname}", "chief executive", "Eastbrook Area Health Trust") in posts(x)
+    assert {p.name for p in x.people.values()} == {f"Moira {surname}"}
+
+
+def test_everyday_word_never_starts_a_name():
+    x = run("Read more about it. The Town Hall said nothing. Hall Road was closed, said the police.")
+    assert x.people == {}
+
+
+def test_pronoun_follows_the_honorific_and_a_quote_after_reported_speech():
+    x = run("Ms Ada Price took over in May.\n\n"
+            "Owen Marsh, chair of governors, said the year had been hard but the school was improving.\n\n"
+            "“We have all worked extremely hard for this.”\n\n"
+            "Mr Marsh said he felt Ms Price’s leadership had mattered.\n\n"
+            "“Ada has been a wonderful head,” he said.")
+    assert quotes(x) == [("Owen Marsh", "We have all worked e"), ("Owen Marsh", "Ada has been a wonde")]
+
+
+def test_quote_paragraph_after_a_paragraph_without_speech_has_no_speaker():
+    x = run("Owen Marsh took over as chair of governors in May.\n\n“We have all worked extremely hard for this.”")
+    assert x.quotes == []
+
+
+def test_scottish_and_northern_irish_areas_and_a_newspaper_title():
+    x = run("Hampshire Chronicle: picture of the nurse.\n"
+            "Care services in the Scottish Borders, Argyll and Bute and Mid Ulster were rated weak. "
+            "Angus Robertson said it was poor.")
+    places = {p.label for p in x.places.values()}
+    assert {"The Scottish Borders", "Argyll and Bute", "Mid Ulster"} <= places
+    assert "Hampshire" not in places and "Angus" not in places
+
+
+def test_possessive_body_before_an_unknown_role():
+    x = run("The CQC rated Fernhill Surgery good.\n"
+            "\"It was hard,\" said Dr Ruth Okoro, the practice's senior partner.")
+    assert ("Ruth Okoro", "senior partner", "Fernhill Surgery") in posts(x)
+
+
+def test_a_top_post_without_a_body_is_the_article_s_body_not_the_inspectorate_s():
+    x = run("The CQC inspected Harbourside Community Health Trust in May. The CQC said the trust must improve.\n"
+            "\"We will improve,\" said Tim Abara, chief executive.")
+    assert ("Tim Abara", "chief executive", "Harbourside Community Health Trust") in posts(x)
+
+
+def test_elected_members_seat_and_party():
+    x = run("Inspectors criticised the service. Delyth Rowe, MS for Cardiff North, said it was alarming. "
+            "Iain Macrae MSP said the same. Sarah Oduya, the Labour MP for Luton South, said she would write to the "
+            "minister. Former Conservative MP Hal Brinks said nothing. Plaid Cymru AM Mair Jones agreed. "
+            "The meeting ended at 10 AM. Jane Green said so.")
+    got = posts(x)
+    assert {("Delyth Rowe", "MS for Cardiff North", ""), ("Iain Macrae", "MSP", ""),
+            ("Sarah Oduya", "MP for Luton South", "Labour Party"), ("Hal Brinks", "MP", "Conservative Party"),
+            ("Mair Jones", "AM", "Plaid Cymru")} <= got
+    assert {p.name for p in x.people.values()} == {"Delyth Rowe", "Iain Macrae", "Sarah Oduya", "Hal Brinks",
+                                                   "Mair Jones", "Jane Green"}
+    assert "Wales" not in {p.label for p in x.places.values()}
+
+
+def test_role_in_brackets_and_who_chairs():
+    x = run("Ofsted rated Thornbury Academy good. Pupils praised Sam Eddowes (headteacher) and the staff. "
+            "Nell Farrow, who chairs the governors, said it was deserved.\n"
+            "The CQC rated Fernhill Surgery good. Alan Pike, who chairs the practice's patient participation group, "
+            "said members helped.")
+    got = posts(x)
+    assert ("Sam Eddowes", "headteacher", "Thornbury Academy") in got
+    assert ("Nell Farrow", "chair of governors", "Thornbury Academy") in got
+    assert ("Alan Pike", "chair of the patient participation group", "Fernhill Surgery") in got
+
+
+def test_unknown_role_after_its_body_keeps_its_portfolio():
+    x = run("Ofsted praised Kent County Council. Cllr Nina Patel, county council lead member for learning and "
+            "school inclusion said: \"It is a fine result.\" Sunnyside Primary School was also praised.")
+    assert ("Nina Patel", "lead member for learning and school inclusion", "Kent County Council") in posts(x)
+
+
+def test_his_majestys_chief_inspector_in_its_short_form():
+    x = run("Ofsted published its annual report. His Majesty's Chief Inspector, Sir Martyn Oliphant, said the "
+            "system was under strain.")
+    assert {(n, r.lower(), o) for n, r, o in posts(x)} == {("Martyn Oliphant", "hm chief inspector", "Ofsted")}
+
+
+def test_quote_split_by_she_said_and_a_quote_the_role_attributes():
+    x = run("Ofsted rated Oakfield School good. Headteacher Mina Castell was delighted.\n"
+            "“We are thrilled,” she said. “The staff have worked so hard for this.”\n\n"
+            "The CQC rated Westmarsh Hospitals NHS Trust inadequate. Jo Feld is the trust's chief executive.\n"
+            "“We accept the findings in full,” the chief executive said.")
+    assert quotes(x) == [("Mina Castell", "We are thrilled,"), ("Mina Castell", "The staff have worke"),
+                         ("Jo Feld", "We accept the findin")]
+    assert ("Jo Feld", "chief executive", "Westmarsh Hospitals NHS Trust") in posts(x)
+
+
+def test_role_word_opening_a_sentence_and_a_role_with_a_second_head():
+    x = run("Ofsted rated Little Oaks Day Nursery outstanding.\nOwner Sara Pell said: \"We are so proud.\"\n"
+            "The CQC rated Meadow Lane Surgery good. Dr Tom Alder, a GP partner, said: \"We are thrilled.\" "
+            "Jo Bell, a parent, said it was great.")
+    got = posts(x)
+    assert ("Sara Pell", "owner", "Little Oaks Day Nursery") in got
+    assert ("Tom Alder", "gp partner", "Meadow Lane Surgery") in got
+    assert {p.name for p in x.people.values()} == {"Sara Pell", "Tom Alder", "Jo Bell"}
+
+
+def test_street_names_and_short_forms_of_a_place():
+    x = run("Pupils at a school in Sutton-in-Ashfield are happy. It is good for the families of Sutton.\n"
+            "The nursery, on Stamford Road, is in Rutland.")
+    assert {p.label for p in x.places.values()} == {"Sutton-in-Ashfield", "Rutland"}

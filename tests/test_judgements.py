@@ -1,0 +1,140 @@
+"""Graded judgements in the forms the press uses, on sentences written for these tests (invented bodies)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Document
+
+
+def grades(text: str, date: str = "2025-12-01") -> set[tuple[str, str]]:
+    x = extract(Document(id="t", path="t.txt", text=text, date=date))
+    return {(j.aspect, j.grade) for j in x.judgements}
+
+
+SCHOOL = "Ofsted has published its inspection of Kestrel Vale Academy in Norwich.\n\n"
+POLICE = ("HM Inspectorate of Constabulary and Fire & Rescue Services has published its PEEL inspection of "
+          "Avon and Somerset Police.\n\n")
+PRISON = "HM Inspectorate of Prisons has published its report on HMP Highpoint, a category C prison in Suffolk.\n\n"
+
+
+def test_a_grade_received_for_quoted_aspects_stops_at_the_next_grade():
+    got = grades(SCHOOL + "The school received 'needs attention' for 'attendance and behaviour' and 'strong "
+                          "standard' for inclusion.")
+    assert ("Attendance and behaviour", "Needs attention") in got
+    assert ("Inclusion", "Strong standard") in got
+    assert not any(a.lower().startswith("strong") for a, _ in got)
+
+
+def test_a_grade_of_x_with_an_aside_then_for_its_use_of():
+    got = grades(POLICE + "The force was given a grade of 'requires improvement' – the third of five ratings – "
+                          "for its use of stop and search.", date="2023-04-01")
+    assert got == {("Stop and search", "Requires improvement")}
+
+
+def test_one_graded_x_then_the_aspect_after_a_dash():
+    got = grades(POLICE + "Four other areas were deemed 'adequate', with just one graded 'good' – preventing crime "
+                          "and anti-social behaviour.", date="2023-04-01")
+    assert ("Preventing crime", "Good") in got
+
+
+def test_counted_quality_indicators_name_their_aspects_on_a_six_point_scale():
+    got = grades("Education Scotland has published its inspection of Fife Council's education services.\n\n"
+                 "Education Scotland graded Fife Council 'weak' – second from the bottom of a six-point scale – in "
+                 "three 'quality indicators': 'leadership and direction', 'improvements in performance' and "
+                 "'partnership working'.", date="2014-06-01")
+    assert got == {("Leadership and direction", "Weak"), ("Improvements in performance", "Weak"),
+                   ("Partnership working", "Weak")}
+
+
+def test_a_caption_of_prison_tests_with_a_grade_that_moved():
+    got = grades(PRISON + "Safety had remained reasonably good, respect had remained good, purposeful activity had "
+                          "dropped from reasonably good to poor, and rehabilitation and release planning had remained "
+                          "not sufficiently good.", date="2023-11-20")
+    assert got == {("Safety", "Reasonably good"), ("Respect", "Good"), ("Purposeful activity", "Poor"),
+                   ("Rehabilitation and release planning", "Not sufficiently good")}
+
+
+def test_a_list_of_scores_after_the_text_speaks_of_scores():
+    got = grades("The Care Quality Commission has published its inspection of adult social care at Kent County "
+                 "Council.\n\nEach quality statement was given a score out of four.\n- Assessing needs – 2\n"
+                 "- Safeguarding – 3\n- Partnerships and communities - 2\n", date="2024-10-01")
+    assert {("Safeguarding", "3"), ("Partnerships and communities", "2")} <= got
+    assert ("Assessing needs", "2") in got
+
+
+def test_numbers_in_a_list_are_no_scores_without_a_word_for_them():
+    got = grades("The Care Quality Commission has published its inspection of adult social care at Kent County "
+                 "Council.\n\nWhat changed:\n- Staff vacancies – 2\n- New homes opened – 3\n", date="2024-10-01")
+    assert not any(g in ("2", "3") for _, g in got)
+
+
+def test_an_aspect_after_with_its_and_ratings_of_x_in_two_aspects():
+    got = grades("Ofsted has published its inspection of Tarrow Primary School in Hull.\n\nThe school has now been "
+                 "rated as 'satisfactory' with its capacity for sustained improvement rated as 'good'. The report "
+                 "includes ratings of 'outstanding' – the top mark available – in pupils' adoption of healthy "
+                 "lifestyles and their spiritual, moral, social and cultural development.", date="2010-03-01")
+    assert ("Capacity for sustained improvement", "Good") in got
+    assert ("Pupils' adoption of healthy lifestyles", "Outstanding") in got
+    assert ("Spiritual, moral, social and cultural development", "Outstanding") in got
+
+
+def test_a_grade_of_another_body_is_not_the_inspected_bodys():
+    got = grades(SCHOOL + "The school was graded 'expected standard' for achievement.\n\nElsewhere, Brackenfield "
+                          "Primary School in Lowestoft was graded 'exceptional' for inclusion.")
+    assert ("Achievement", "Expected standard") in got
+    assert not any(g == "Exceptional" for _, g in got)
+
+
+def test_a_body_after_a_preposition_leaves_the_grade_with_the_inspection():
+    got = grades("The Care Quality Commission has inspected Fernbrook Hospitals NHS Foundation Trust.\n\n"
+                 "Maternity services at Fernbrook General Hospital were rated inadequate.",
+                 date="2022-05-01")
+    assert ("Maternity services", "Inadequate") in got
+
+
+def test_the_grade_that_led_to_a_reinspection_is_not_todays():
+    got = grades("Ofsted has published its re-inspection of children's services at Calder Vale Council.\n\nThis is "
+                 "a re-inspection following a judgement of inadequate for overall effectiveness.\n\nChildren's "
+                 "services in Calder Vale require improvement to be good.", date="2017-12-01")
+    assert ("Overall effectiveness", "Inadequate") not in got
+
+
+def test_a_grade_word_of_another_inspectorates_scale_is_no_grade():
+    got = grades(SCHOOL + "Leadership was weak and the school's governance was poor, the report said.")
+    assert not any(g in ("Weak", "Poor") for _, g in got)
+
+
+def test_rated_a_body_as_x_on_two_kinds_of_one_thing():
+    got = grades("Ofsted has published its national inspection of Cafcass.\n\nThe inspectorate rated Cafcass as "
+                 "good on the quality of its public and private law practice and on the management of its local "
+                 "services.", date="2014-03-01")
+    assert {("Quality of public law practice", "Good"), ("Quality of private law practice", "Good"),
+            ("Management of local services", "Good")} <= got
+
+
+def test_good_for_delivering_safe_services_is_the_safe_key_question():
+    got = grades("The Care Quality Commission has inspected the Larchfield Surgery in Ripon.\n\nThe CQC found the "
+                 "surgery to be 'outstanding' overall and 'good' for delivering safe services.", date="2018-05-01")
+    assert ("Safe", "Good") in got
+
+
+def test_the_council_of_another_tier_is_another_body():
+    got = grades("The Commission for Social Care Inspection has published its ratings for Kent County "
+                 "Council.\n\nKent County Council was awarded three stars. By contrast, the city council was given one "
+                 "star.", date="2007-11-30")
+    assert ("Overall effectiveness", "Three stars") in got
+    assert ("Overall effectiveness", "One star") not in got
+
+
+def test_services_named_after_the_body_are_its_overall_grade():
+    got = grades("HM Inspectorate of Probation has published its inspection of Tarnside Probation Delivery Unit."
+                 "\n\nProbation services rated 'inadequate' by inspectors", date="2024-01-10")
+    assert ("Probation services", "Inadequate") not in got
+    assert ("Overall effectiveness", "Inadequate") in got
+
+
+def test_a_count_of_areas_with_the_areas_between_dashes_before_the_verb():
+    got = grades("The Care Quality Commission has inspected Fernbrook Hospitals NHS Foundation Trust.\n\nOnly two of "
+                 "the five key questions – are services effective and are services responsive – were rated requires "
+                 "improvement.", date="2022-05-01")
+    assert {("Effective", "Requires improvement"), ("Responsive", "Requires improvement")} <= got
