@@ -10,3 +10,4 @@ ROOT = Path(str(files(__name__)))
 LEXICONS_DIR = ROOT / "lexicons"
 ONTOLOGY_DIR = ROOT / "ontology"
 QUERIES_DIR = ROOT / "queries"
+SITE_DIR = ROOT / "site"
