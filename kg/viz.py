@@ -59,6 +59,7 @@ def _tip(title: str, kind: str, rows: list, docs: list[str]) -> dict:
 # Sizes on screen, in pixels, at the zoom that shows the whole layout; divided by that zoom to get canvas units.
 LABEL_PX, SMALL_LABEL_PX, LINK_LABEL_PX = 12.0, 7.0, 7.0
 NODE_DRAW_PX, LINK_DRAW_PX = 9, 10  # a label shows once it would be at least this big: zoom in to read more
+MAX_LABEL_PX = 16  # labels stop growing on screen past this size when zooming in
 
 
 def vis_options(scale: float) -> dict:
@@ -102,7 +103,7 @@ body { margin: 0; font: 14px system-ui, sans-serif; color: #222; display: grid;
 #kg-legend .g { display: inline-block; width: 1.3em; text-align: center; font-size: 15px; }
 #kg-legend p { color: #555; margin: 4px 0; }
 .card { border: 0; grid-column: 1; grid-row: 2; min-width: 0; }
-#mynetwork { height: calc(100vh - 60px) !important; }
+#mynetwork { height: calc(100vh - 60px) !important; box-sizing: border-box; }
 div.vis-tooltip { white-space: normal; max-width: 440px; font: 12px system-ui, sans-serif; padding: 6px 8px; }
 .kg-tip b { display: block; font-size: 13px; margin-bottom: 2px; }
 .kg-tip i { display: block; color: #666; margin-bottom: 4px; }
@@ -140,6 +141,21 @@ function kgTitles(dataset) {
 # a double click on a node with a page opens that page.
 FREEZE_JS = """
 network.once("afterDrawing", function () { document.body.setAttribute("data-kg-stable", "1"); });
+// Zooming in makes labels bigger on screen; past MAX_PX they stop growing, so that close ones stay apart.
+var kgBase = {}, kgTimer = null;
+nodes.forEach(function (n) { if (n.font) { kgBase[n.id] = n.font.size; } });
+network.on("zoom", function () {
+  clearTimeout(kgTimer);
+  kgTimer = setTimeout(function () {
+    var s = network.getScale(), updates = [];
+    nodes.forEach(function (n) {
+      if (kgBase[n.id] === undefined) { return; }
+      var want = Math.min(kgBase[n.id], MAX_PX / s);
+      if (n.font.size !== want) { updates.push({id: n.id, font: {size: want}}); }
+    });
+    nodes.update(updates);
+  }, 60);
+});
 network.on("doubleClick", function (params) {
   if (params.nodes.length === 1) {
     var node = nodes.get(params.nodes[0]);
@@ -208,7 +224,7 @@ def _finish(raw: str, g, title: str, subtitle: str, linked: bool = False) -> str
     if "popup.innerHTML" in out:  # pyvis's HTML tooltips (see docs/viz.md): never wanted
         raise RuntimeError("pyvis switched to HTML tooltips")
     out = "<!DOCTYPE html>\n" + _once(out, "<html>", "<html lang=\"en\">")
-    head = (f"<title>{html.escape(title)}</title>\n<style>{PAGE_CSS}</style>\n<script>{PAGE_JS}</script>\n")
+    head = (f"<link rel=\"icon\" href=\"data:,\">\n<title>{html.escape(title)}</title>\n<style>{PAGE_CSS}</style>\n<script>{PAGE_JS}</script>\n")
     out = _once(out, "<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n" + head)
     header = (f"<header id=\"kg-header\"><h1>{html.escape(title)}</h1><p>{g.number_of_nodes()} nodes, "
               f"{g.number_of_edges()} links{(' · ' + html.escape(subtitle)) if subtitle else ''}. "
@@ -217,7 +233,7 @@ def _finish(raw: str, g, title: str, subtitle: str, linked: bool = False) -> str
               + legend(g))
     out = _once(out, "<body>", "<body>\n" + header)
     out = _once(out, "nodeColors = {};", "kgTitles(nodes); kgTitles(edges);\n                  nodeColors = {};")
-    out = _once(out, "drawGraph();\n", "drawGraph();\n" + FREEZE_JS)
+    out = _once(out, "drawGraph();\n", "drawGraph();\n" + FREEZE_JS.replace("MAX_PX", str(MAX_LABEL_PX)))
     return out
 
 
@@ -371,8 +387,9 @@ def viz_cmd(store_path: str, output: str, around: str | None, depth: int, query:
               help="How many of the most connected bodies and people to list.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
 def stats_cmd(store_path: str, fmt: str, top: int, output) -> None:
-    """Counts per class, the most connected bodies and people (degree, betweenness), connected
-    components, and inspections per year and grade.
+    """Counts per class, the most connected bodies (degree, betweenness), the people the sources say
+    most about (posts and quotations, then sources, then betweenness), connected components, and
+    inspections per year and grade.
 
     Degree and betweenness are computed with networkx on the entity graph `kg viz` draws,
     links taken both ways; above 600 nodes betweenness is estimated from 600 sources (seeded).
@@ -414,10 +431,13 @@ def stats_table(s: dict) -> str:
     out += ["", f"== entity graph: {s['graph']['nodes']} nodes, {s['graph']['edges']} links; "
                 f"{s['components']['count']} connected components (largest: "
                 f"{', '.join(map(str, s['components']['largest'])) or '-'}; isolated nodes: {s['components']['isolated']})"]
-    for key, name in (("top_bodies", "most connected bodies"), ("top_people", "most connected people")):
-        out += ["", f"== {name}"]
-        out += _table(["label", "class", "degree", "betweenness"],
-                      [[_clip(r["label"], 60), r["class"], r["degree"], f"{r['betweenness']:.4f}"] for r in s[key]])
+    out += ["", "== most connected bodies"]
+    out += _table(["label", "class", "degree", "betweenness"],
+                  [[_clip(r["label"], 60), r["class"], r["degree"], f"{r['betweenness']:.4f}"] for r in s["top_bodies"]])
+    out += ["", "== people the sources say most about (posts and quotations, then sources)"]
+    out += _table(["label", "posts", "quotes", "sources", "betweenness"],
+                  [[_clip(r["label"], 60), r["posts"], r["quotes"], r["sources"], f"{r['betweenness']:.4f}"]
+                   for r in s["top_people"]])
     out += ["", "== inspections per year and overall grade"]
     grades = sorted({g for c in s["inspections_by_year"].values() for g in c})
     out += _table(["year", *grades, "total"],

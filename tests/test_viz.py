@@ -444,9 +444,15 @@ def test_stats_agree_with_the_store(sample_store):
     ofsted = [r for r in s["top_bodies"] if r["label"] == "Ofsted"]
     assert ofsted and ofsted[0]["betweenness"] > 0  # it links the bodies it inspected
     assert all(r["betweenness"] == 0 for r in s["top_people"] if r["degree"] <= 1)
+    # People are ranked by what the sources say of them (posts and quotations), not by a degree most share.
+    said = [r["posts"] + r["quotes"] for r in s["top_people"]]
+    assert said == sorted(said, reverse=True) and said[0] > 1
+    quotes = sparql(sample_store, f"SELECT (COUNT(DISTINCT ?q) AS ?n) WHERE {{ ?q schema:creator <{s['top_people'][0]['iri']}> }}")
+    assert s["top_people"][0]["quotes"] == int(quotes[0][0])
     assert s["components"]["count"] >= 2 and s["components"]["largest"][0] > s["components"]["largest"][1]
     table = kg("stats", "--store", str(sample_store)).stdout
     assert "== most connected bodies" in table and "Suffolk County Council" in table
+    assert "== people the sources say most about" in table
     assert "== inspections per year and overall grade" in table
 
 

@@ -34,7 +34,7 @@ def _cap(text: str) -> str:
 
 def kinds(r: Renderer, types: list[str]) -> str:
     names = []
-    for t in types:
+    for t in sorted(types, key=lambda t: (not t.startswith(ONTOLOGY), t)):  # the project's own classes say most
         name = _cap(r.terms.label(t))
         if name not in names:
             names.append(name)

@@ -39,7 +39,7 @@ def _place_group(g: nx.MultiDiGraph, nodes: list[str]) -> tuple[dict[str, tuple[
     """Positions of one group around (0, 0), and the radius it takes."""
     if len(nodes) == 1:
         return {nodes[0]: (0.0, 0.0)}, 40.0
-    radius = 75.0 * math.sqrt(len(nodes))
+    radius = 95.0 * math.sqrt(len(nodes))
     sub = nx.Graph()
     sub.add_nodes_from(nodes)
     sub.add_edges_from((s, o) for s, o in g.subgraph(nodes).edges() if s != o)

@@ -48,7 +48,8 @@ def write(w: SiteWriter, site: Site, store: Store, renderer: Renderer, lists: di
     def href(iri: str) -> str:
         return renderer.href(iri, "index.html")
 
-    w.write("timeline.html", page(site, "timeline.html", "Timeline", timeline_body(dated, undated, href)))
+    wide = f"<style>{HOME_CSS}main{{max-width:none}}</style>\n"
+    w.write("timeline.html", page(site, "timeline.html", "Timeline", timeline_body(dated, undated, href), wide))
     items = [(renderer.d.label(NamedNode(i)), kind, href(i), []) for slug, kind in LIST_KINDS.items()
              for i in lists.get(slug, [])]
     w.write("search-index.js", index_js(items))

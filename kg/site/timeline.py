@@ -87,10 +87,10 @@ def draw_timeline(g, output, fmt: str, order: str = "recent") -> int:
     rc = {"svg.hashsalt": "inspection-kg", "text.parse_math": False, "svg.fonttype": "path",
           "font.family": "DejaVu Sans"}
     with matplotlib.rc_context(rc):
-        fig = Figure(figsize=(16, 1.9 + 0.36 * max(len(shown), 3)), layout="constrained")
+        fig = Figure(figsize=(12, 1.9 + 0.34 * max(len(shown), 3)), layout="constrained")
         ax = fig.add_subplot()
         _plot_points(ax, [p for p in dated if p.row in y_of], y_of)
-        ax.set_yticks(range(len(shown)), [_clip(r, 60) for r in shown], fontsize=9)
+        ax.set_yticks(range(len(shown)), [_clip(r, 48) for r in shown], fontsize=9.5)
         ax.set_ylim(len(shown) - 0.4 if shown else 1, -0.8)
         ax.grid(axis="x", color="#eeeeee")
         ax.spines[["top", "right"]].set_visible(False)
@@ -120,10 +120,10 @@ def _plot_points(ax, points: list[Point], y_of: dict[str, int]) -> None:
         by_row.setdefault(p.row, []).append(x)
         # Labels alternate above and below when two points of a row sit close together.
         prev = last.get(p.row)
-        side = -1 if prev and x - prev[0] < 400 and prev[1] == 1 else 1
+        side = -1 if prev and x - prev[0] < 1100 and prev[1] == 1 else 1
         last[p.row] = (x, side)
         ax.annotate(_clip(p.grade or "no grade", 24), (x, y_of[p.row]), xytext=(0, 7 * side),
-                    textcoords="offset points", ha="center", va="bottom" if side > 0 else "top", fontsize=7,
+                    textcoords="offset points", ha="center", va="bottom" if side > 0 else "top", fontsize=7.5,
                     color="#333333")
     for row, xs in by_row.items():
         if len(xs) > 1:
