@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import click
 
 from .site.grades import colour_of, legend_grades
-from .site.layout import labelled, layout, without_isolated
+from .site.layout import ALL_LABELS, labelled, layout, without_isolated
 from .site.timeline import draw_timeline, timeline_points  # noqa: F401 - used by kg viz --timeline and tests
 from .store import DEFAULT_STORE, ENV_STORE, StoreError, open_store
 
@@ -62,8 +62,10 @@ NODE_DRAW_PX, LINK_DRAW_PX = 9, 10  # a label shows once it would be at least th
 MAX_LABEL_PX = 16  # labels stop growing on screen past this size when zooming in
 
 
-def vis_options(scale: float) -> dict:
-    """vis-network options: positions come from the layout, so physics stays off and the page is still at once."""
+def vis_options(scale: float, small: bool = False) -> dict:
+    """vis-network options: positions come from the layout, so physics stays off and the page is still at once.
+    SMALL: a view small enough for its link labels to show from the start."""
+    link_px = LINK_DRAW_PX + 1 if small else LINK_LABEL_PX
     return {
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": False},
@@ -77,7 +79,7 @@ def vis_options(scale: float) -> dict:
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "color": {"color": "#9aa5b1", "highlight": "#333333", "hover": "#333333", "inherit": False},
-            "font": {"size": round(LINK_LABEL_PX / scale, 1), "align": "middle", "color": "#444444",
+            "font": {"size": round(link_px / scale, 1), "align": "middle", "color": "#444444",
                      "strokeWidth": 3},
             "scaling": {"label": {"enabled": False, "drawThreshold": LINK_DRAW_PX, "maxVisible": 13}},
             "smooth": False,
@@ -184,7 +186,7 @@ def page(g, title: str, subtitle: str = "", hrefs: dict[str, str] | None = None)
     net = Network(height="calc(100vh - 60px)", width="100%", directed=True, cdn_resources="in_line",
                   bgcolor="#ffffff")
     lay = layout(g)
-    shown = labelled(g)
+    shown = labelled(g, lay)
     degree = {n: len(set(g.successors(n)) | set(g.predecessors(n))) for n in g.nodes}
     for n in sorted(g.nodes, key=str):
         d = g.nodes[n]
@@ -202,7 +204,7 @@ def page(g, title: str, subtitle: str = "", hrefs: dict[str, str] | None = None)
         rows = [["from", g.nodes[s]["label"]], ["to", g.nodes[o]["label"]]]
         net.add_edge(s, o, id=f"e{i}", label=_clip(d.get("label", ""), 40),
                      kgTip=_tip(d.get("label", ""), "link", rows, d.get("documents", [])))
-    net.options = vis_options(lay.scale)
+    net.options = vis_options(lay.scale, g.number_of_nodes() <= ALL_LABELS)
     raw = net.generate_html(name="graph.html")
     return _finish(raw, g, title, subtitle, hrefs is not None)
 

@@ -49,8 +49,10 @@ def _place_group(g: nx.MultiDiGraph, nodes: list[str]) -> tuple[dict[str, tuple[
 
 
 def layout(g: nx.MultiDiGraph) -> Layout:
-    """Each community laid out by itself, the communities packed in rows, biggest first."""
-    groups = communities(g)
+    """Each community laid out by itself, the communities packed in rows, biggest first. A view around a centre
+    (kg viz --around) is one group, so that the centre sits in the middle of what links to it."""
+    centred = any(d.get("centre") for _, d in g.nodes(data=True))
+    groups = [sorted(g.nodes, key=str)] if centred and g.number_of_nodes() else communities(g)
     placed = [_place_group(g, grp) for grp in groups]
     total = sum((2 * r) ** 2 for _, r in placed)
     width = max(max((2 * r for _, r in placed), default=0.0), math.sqrt(total * CANVAS[0] / CANVAS[1]) * 1.1)
@@ -73,12 +75,30 @@ def layout(g: nx.MultiDiGraph) -> Layout:
     return Layout(pos, community, min(1.0, CANVAS[0] / span_x, CANVAS[1] / span_y))
 
 
-def labelled(g: nx.MultiDiGraph, classes: tuple[str, ...] = ("Inspectorate", "LocalAuthority", "Organisation")) -> set[str]:
+LABEL_BOX = (130.0, 30.0)  # screen pixels one first-view label needs around its node, to stay clear of others
+
+
+def labelled(g: nx.MultiDiGraph, lay: Layout | None = None,
+             classes: tuple[str, ...] = ("Inspectorate", "LocalAuthority", "Organisation")) -> set[str]:
     """Nodes whose labels show in the whole view: all in a small graph; else the bodies with the most links
-    (about 1.5 x the square root of the node count), and any centre of an --around view."""
+    (up to about 1.5 x the square root of the node count) whose labels do not run into one already chosen,
+    and any centre of an --around view."""
     if g.number_of_nodes() <= ALL_LABELS:
         return set(g.nodes)
     degree = {n: len(set(g.successors(n)) | set(g.predecessors(n))) for n in g.nodes}
-    ranked = sorted((n for n, d in g.nodes(data=True) if d["cls"] in classes), key=lambda n: (-degree[n], str(n)))
+    ranked = sorted((n for n, d in g.nodes(data=True) if d["cls"] in classes and degree[n] > 1),
+                    key=lambda n: (-degree[n], str(n)))
     k = max(12, int(1.5 * math.sqrt(g.number_of_nodes())))
-    return {n for n in ranked[:k] if degree[n] > 1} | {n for n, d in g.nodes(data=True) if d.get("centre")}
+    chosen: list[str] = []
+    for n in ranked:
+        if len(chosen) == k:
+            break
+        if lay is not None and any(_close(lay, n, m) for m in chosen):
+            continue
+        chosen.append(n)
+    return set(chosen) | {n for n, d in g.nodes(data=True) if d.get("centre")}
+
+
+def _close(lay: Layout, a: str, b: str) -> bool:
+    (xa, ya), (xb, yb) = lay.pos[a], lay.pos[b]
+    return abs(xa - xb) * lay.scale < LABEL_BOX[0] and abs(ya - yb) * lay.scale < LABEL_BOX[1]
