@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 OUT    ?= out
 
-.PHONY: install demo test lint system-deps clean bench
+.PHONY: install demo test lint system-deps clean bench lexicons
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ demo: install
 	$(BIN)/kg viz --store $(OUT)/demo-store --around Ofsted --depth 2 -o $(OUT)/graph-ofsted.html
 	$(BIN)/kg viz --store $(OUT)/demo-store --timeline -o $(OUT)/timeline.svg
 	@echo "Pictures: $(OUT)/graph.html  $(OUT)/graph-ofsted.html  $(OUT)/timeline.svg  (figures: $(BIN)/kg stats --store $(OUT)/demo-store)"
+
+# Rebuild the council and public-body lexicons from data/sources/ and data/overlay/ (see data/SOURCES.md).
+# Deterministic: on a clean checkout it changes nothing.
+lexicons: $(STAMP)
+	$(BIN)/python -m kg.lexicons_build
 
 lint: install
 	$(BIN)/ruff check kg tests

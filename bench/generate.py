@@ -4,7 +4,7 @@
     python bench/generate.py 10000 out/bench/corpus-10000 [--seed 7] [--gold FILE]
 
 The world (councils and their inspections, the people who run children's services) is drawn once from
-the seed and the lexicons in data/: real councils, inspectorates and places, invented people. Article i
+the seed and the lexicons in kg/resources/lexicons/: real councils, inspectorates and places, invented people. Article i
 depends only on the seed and i, so the first N articles of a larger corpus are the corpus of size N.
 Articles come in several genres (news reports, council statements, follow-up stories, monitoring and
 focused-visit stories, joint inspections, Cafcass service-area reports), several wordings per genre,
@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
+DATA = ROOT / "kg" / "resources" / "lexicons"
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]

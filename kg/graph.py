@@ -55,10 +55,6 @@ def _rows(store: BaseStore, query: str) -> list[list[Term | None]]:
     return store.select(PREFIXES + query).rows
 
 
-def _v(t: Term | None) -> str:
-    return t.value if t is not None else ""
-
-
 def property_labels(store: BaseStore, iris: Iterable[str]) -> dict[str, str]:
     """rdfs:label of each property as the ontology in the store gives it, else its local name."""
     iris = sorted(set(iris))

@@ -10,8 +10,10 @@ import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+from . import frameworks
 from .dates import document_date, parse_date
 from .model import Document
 
@@ -260,7 +262,14 @@ def _stream_text(raw: str) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
-_GRADE_WORDS = re.compile(r"\b(?:outstanding|good|requires improvement|adequate|satisfactory|inadequate)\b", re.I)
+def _grade_words() -> re.Pattern:
+    """Any grade name of the frameworks (a list of them is a list of judgements)."""
+    return _grade_words_in(frameworks.folders())
+
+
+@lru_cache(maxsize=2)
+def _grade_words_in(dirs: tuple) -> re.Pattern:
+    return re.compile(rf"\b(?:{frameworks.load(dirs).word_pattern()})\b", re.I)
 
 
 def _grade_lists_as_paragraphs(tree) -> str:
@@ -281,12 +290,12 @@ def _grade_lists_as_paragraphs(tree) -> str:
     for dl in tree.xpath("//dl"):
         items = [f"{dt.text_content().strip()}: {dt.getnext().text_content().strip()}"
                  for dt in dl.xpath("./dt|./div/dt") if dt.getnext() is not None and dt.getnext().tag == "dd"]
-        if items and any(_GRADE_WORDS.search(i) for i in items):
+        if items and any(_grade_words().search(i) for i in items):
             as_paragraphs(dl, items)
             changed = True
     for ul in tree.xpath("//ul|//ol"):
         texts = [li.text_content().strip() for li in ul.xpath("./li")]
-        if sum(1 for t in texts if _GRADE_WORDS.search(t) and len(t) < 160) >= 2:
+        if sum(1 for t in texts if _grade_words().search(t) and len(t) < 160) >= 2:
             as_paragraphs(ul, texts)
             changed = True
     return lxml.html.tostring(tree, encoding="unicode") if changed else ""

@@ -1,4 +1,5 @@
-"""The lexicons in kg/resources/lexicons/: bodies, councils, places, roles, titles, aspects, grades, inspection kinds."""
+"""The lexicons in kg/resources/lexicons/ (bodies, councils, places, roles, titles, inspection kinds), with the
+grades and aspects of the inspection frameworks (kg/resources/frameworks/)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from . import frameworks as fw
 from .resources import LEXICONS_DIR as DATA
 
 
@@ -54,8 +56,13 @@ class OrgEntry:
     kind: str
     aliases: list[str] = field(default_factory=list)
     area: str = ""  # place key, for councils
-    gss: str = ""
+    gss: str = ""  # the body's code: GSS for councils and police force areas, ODS for NHS bodies
     la_kind: str = ""
+    register: str = ""  # police force, NHS trust, prison ... (public_bodies.csv)
+    former_codes: list[str] = field(default_factory=list)
+    valid_from: str = ""
+    valid_to: str = ""  # the last day the body existed, for abolished councils and closed bodies
+    successors: list[str] = field(default_factory=list)  # org keys
 
 
 @dataclass
@@ -78,8 +85,10 @@ class RoleEntry:
 
 @dataclass
 class GradeEntry:
+    """A grade label across the scales that use it (each scale's own grade is in kg.frameworks)."""
+
     label: str
-    rank: int
+    rank: int  # the rank of its first scale in framework order
     notation: str
     aliases: list[str]
     scales: list[str] = field(default_factory=list)
@@ -105,14 +114,13 @@ class Lexicon:
     council_by_area: dict[str, str]  # place key -> org key
     aspect_alias: dict[str, str] = field(default_factory=dict)  # norm(name) -> aspect label
     org_alias: dict[str, str] = field(default_factory=dict)  # norm(name) -> org key
-    grade_alias: dict[str, str] = field(default_factory=dict)  # norm(name) -> grade label, filled on first use
+    frameworks: fw.Frameworks | None = None
 
-    def grade_for(self, text: str) -> str:
-        if not self.grade_alias:
-            for g in self.grades.values():
-                for name in (g.label, *g.aliases):
-                    self.grade_alias.setdefault(norm(name), g.label)
-        return self.grade_alias.get(norm(text), "")
+    def grade_for(self, text: str, inspectors: tuple[str, ...] | list[str] = (), year: int | None = None) -> str:
+        """The grade label TEXT names, read on the scales of the inspectorates' frameworks when they have it."""
+        assert self.frameworks is not None
+        g = self.frameworks.grade(text, inspectors, year)
+        return g.label if g else ""
 
     def aspect_for(self, text: str) -> str:
         return self.aspect_alias.get(norm(text), "")
@@ -126,9 +134,69 @@ class Lexicon:
         return id(self)
 
 
-@lru_cache(maxsize=1)
+# Authorities that are not one area's council: their area is a region or several councils' areas.
+AREA_LESS = {"combined authority", "strategic authority"}
+# Places that can be a (former) council's area; a town of the same name is not the district it gave its name to.
+_AREA_KINDS = {"ceremonial county", "historic county", "local authority area"}
+
+
+def _councils(orgs: dict[str, OrgEntry], places: dict[str, PlaceEntry]) -> dict[str, str]:
+    """Councils into orgs (and their areas into places); returns area key -> the area's current council."""
+    council_by_area: dict[str, str] = {}
+    for r in _rows("local_authorities.csv"):
+        if not r.get("council"):
+            continue
+        key = slug(r["council"])
+        area_key = slug(r["area"])
+        e = orgs[key] = OrgEntry(key, r["council"], "local authority", _split(r.get("aliases", "")),
+                                 gss=r.get("gss_code", ""), la_kind=r.get("kind", ""),
+                                 former_codes=_split(r.get("former_codes", "")), valid_from=r.get("valid_from", ""),
+                                 valid_to=r.get("valid_to", ""),
+                                 successors=[slug(n) for n in _split(r.get("successors", ""))])
+        if e.valid_to or e.la_kind in AREA_LESS:
+            # An abolished council or a combined authority is known by its own name: a bare place name
+            # still means the place and its current council.
+            e.area = area_key if area_key in places and places[area_key].kind in _AREA_KINDS else ""
+            continue
+        e.area = area_key
+        if area_key not in places:
+            places[area_key] = PlaceEntry(area_key, r["area"], "local authority area", r.get("gss_code", ""),
+                                          r.get("region", ""))
+        elif not places[area_key].gss:
+            places[area_key].gss = r.get("gss_code", "")
+        places[area_key].aliases += _split(r.get("area_aliases", ""))
+        # "Telford and Wrekin" is named after its main town, which the press names on its own.
+        first = re.split(r" and | with ", r["area"])[0]
+        if first != r["area"] and slug(first) not in places:
+            places[slug(first)] = PlaceEntry(slug(first), first, "town", "", r["area"])
+        # Upper-tier councils win the area (a county council over a district of the same name).
+        prev = council_by_area.get(area_key)
+        if prev is None or orgs[prev].la_kind == "district council":
+            council_by_area[area_key] = key
+    return council_by_area
+
+
+def _public_bodies(orgs: dict[str, OrgEntry], places: dict[str, PlaceEntry]) -> None:
+    """Police forces, fire services, NHS bodies, prisons and youth justice services (public_bodies.csv)."""
+    for r in _rows("public_bodies.csv"):
+        key = r.get("id") or slug(r["label"])
+        if not r.get("label") or key in orgs:
+            continue
+        area = slug(r["area"]) if r.get("area") else ""
+        orgs[key] = OrgEntry(key, r["label"], r.get("kind") or "public body", _split(r.get("aliases", "")),
+                             area=area if area in places else "", gss=r.get("code", ""),
+                             register=r.get("register", ""), valid_from=r.get("valid_from", ""),
+                             valid_to=r.get("valid_to", ""),
+                             successors=[slug(n) for n in _split(r.get("successors", ""))])
+
+
 def load() -> Lexicon:
-    """Read every lexicon once per process."""
+    """Every lexicon, read once per process (and per set of framework folders)."""
+    return _load(fw.folders())
+
+
+@lru_cache(maxsize=2)
+def _load(framework_dirs: tuple) -> Lexicon:
     orgs: dict[str, OrgEntry] = {}
     for r in _rows("organisations.csv"):
         if r.get("label"):
@@ -143,28 +211,8 @@ def load() -> Lexicon:
                 continue
             places[key] = PlaceEntry(key, r["name"], r.get("kind", ""), r.get("gss_code", ""),
                                      r.get("parent", ""), _split(r.get("aliases", "")))
-    council_by_area: dict[str, str] = {}
-    for r in _rows("local_authorities.csv"):
-        if not r.get("council"):
-            continue
-        area_key = slug(r["area"])
-        if area_key not in places:
-            places[area_key] = PlaceEntry(area_key, r["area"], "local authority area", r.get("gss_code", ""),
-                                          r.get("region", ""))
-        elif not places[area_key].gss:
-            places[area_key].gss = r.get("gss_code", "")
-        # "Telford and Wrekin" is named after its main town, which the press names on its own.
-        first = re.split(r" and | with ", r["area"])[0]
-        if first != r["area"] and slug(first) not in places:
-            places[slug(first)] = PlaceEntry(slug(first), first, "town", "", r["area"])
-        key = slug(r["council"])
-        aliases = _split(r.get("aliases", ""))
-        orgs[key] = OrgEntry(key, r["council"], "local authority", aliases, area=area_key,
-                             gss=r.get("gss_code", ""), la_kind=r.get("kind", ""))
-        # Upper-tier councils win the area (a county council over a district of the same name).
-        prev = council_by_area.get(area_key)
-        if prev is None or orgs[prev].la_kind == "district council":
-            council_by_area[area_key] = key
+    council_by_area = _councils(orgs, places)
+    _public_bodies(orgs, places)
     roles = {}
     for r in _rows("roles.csv"):
         if r.get("label"):
@@ -172,24 +220,18 @@ def load() -> Lexicon:
                                                   r.get("category", "other"))
     titles = [RoleEntry(r["title"], _split(r.get("aliases", "")), "title", r.get("organisation_id", ""))
               for r in _rows("titles.csv") if r.get("title")]
+    frames = fw.load(framework_dirs)
     grades: dict[str, GradeEntry] = {}
-    for r in _rows("grades.csv"):
-        label = r.get("label", "")
-        if not label:
-            continue
-        g = grades.setdefault(label, GradeEntry(label, int(float(r.get("rank") or 0)), r.get("notation", ""), []))
-        g.aliases += _split(r.get("aliases", ""))
-        g.scales.append(r.get("scale", ""))
-        # Shared labels take the rank of the common four-point scale, not a scale-specific one.
-        g.rank = min(g.rank, int(float(r.get("rank") or g.rank))) if label != "Adequate" else 30
+    for gr in frames.grades():
+        g = grades.setdefault(gr.label, GradeEntry(gr.label, gr.rank, gr.notation, []))
+        g.aliases += [a for a in gr.aliases if a not in g.aliases]
+        g.scales.append(gr.scale)
     aspects: dict[str, AspectEntry] = {}
-    for r in _rows("aspects.csv"):
-        label = r.get("aspect", "")
-        if not label:
-            continue
-        a = aspects.setdefault(label, AspectEntry(label, [], [], r.get("parent", "")))
-        a.aliases += _split(r.get("aliases", ""))
-        a.frameworks.append(r.get("framework", ""))
+    for f in frames.ordered():
+        for asp in f.aspects:
+            a = aspects.setdefault(asp.label, AspectEntry(asp.label, [], [], asp.parent))
+            a.aliases += [x for x in asp.aliases if x not in a.aliases]
+            a.frameworks.append(f.id)
     kinds = {r["label"]: _split(r.get("aliases", "")) for r in _rows("inspection_kinds.csv") if r.get("label")}
     # One aspect per name: a name that is some aspect's own label means that aspect; otherwise the
     # first aspect (in file order) that lists it as an alias.
@@ -201,4 +243,5 @@ def load() -> Lexicon:
     for o in orgs.values():
         for name in (o.label, *o.aliases):
             org_alias.setdefault(norm(name), o.key)
-    return Lexicon(orgs, places, roles, titles, grades, aspects, kinds, council_by_area, aspect_alias, org_alias)
+    return Lexicon(orgs, places, roles, titles, grades, aspects, kinds, council_by_area, aspect_alias, org_alias,
+                   frames)

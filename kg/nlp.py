@@ -15,7 +15,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .frameworks import files as framework_files
+from .frameworks import folders as framework_folders
 from .lexicon import DATA, Lexicon, load, variants
+from .resources import rule_files
 
 
 def _ambiguous_places() -> frozenset[str]:
@@ -27,8 +30,6 @@ def _ambiguous_places() -> frozenset[str]:
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
-CORE_GRADES = {"Outstanding", "Good", "Requires improvement", "Adequate", "Satisfactory", "Inadequate",
-               "Excellent", "Unsatisfactory"}
 COMMON_WORD_PLACES = {"Reading", "Bath", "Wells", "March", "Rugby", "Bury", "Deal", "Hyde", "Sale",
                       "Stone", "Street", "Ware"}
 
@@ -59,8 +60,8 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
         names = {t.label, *t.aliases}
         add(loose, "TITLE", f"{t.org}#{t.label}", {n for n in names if n.lower() not in lex.roles})
     for g in lex.grades.values():
-        if g.label in CORE_GRADES:
-            add(loose, "GRADE", g.label, {g.label, *g.aliases})
+        # Every grade name of the frameworks; bare scores ("2") are read only where the text says "score".
+        add(loose, "GRADE", g.label, {n for n in (g.label, *g.aliases) if not any(c.isdigit() for c in n)})
     by_label: dict[str, set[str]] = {}
     for a in lex.aspects.values():
         for name in {a.label, *a.aliases}:
@@ -86,6 +87,8 @@ class LexiconTagger:
         self.lex = load()
         self.ambiguous = _ambiguous_places()
         self.exact, self.loose = _patterns(nlp, self.lex)
+        # A public body named after the area it serves ("Dorset Police"): that place still counts as named.
+        self.nested_places = {k: e.area for k, e in self.lex.orgs.items() if e.register and e.area}
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
@@ -105,7 +108,12 @@ class LexiconTagger:
         for s in found:
             by_cat.setdefault("entity" if s.label_ in ("ORG", "PLACE") else s.label_, []).append(s)
         # Within one family the longest match wins; families may overlap (a role inside a title).
-        doc.spans["lex"] = [s for spans in by_cat.values() for s in filter_spans(spans)]
+        kept = [s for spans in by_cat.values() for s in filter_spans(spans)]
+        hosts = [s for s in kept if s.label_ == "ORG" and s.kb_id_ in self.nested_places]
+        nested = [p for p in by_cat.get("entity", []) if p.label_ == "PLACE" and p not in kept
+                  and any(h.start <= p.start and p.end <= h.end and self.nested_places[h.kb_id_] == p.kb_id_
+                          for h in hosts)]
+        doc.spans["lex"] = kept + filter_spans(nested)
         return doc
 
 
@@ -141,16 +149,23 @@ def cache_dir() -> Path:
 
 
 def cache_key() -> str:
-    """Changes with anything the pipeline is built from: this module, the lexicons, spaCy's version."""
+    """Changes with anything the pipeline or the rules are built from: this module, the lexicons, every module
+    of the extraction package, the rule files in use, spaCy's version."""
     h = hashlib.sha256(spacy.__version__.encode())
-    for path in [Path(__file__), Path(__file__).with_name("lexicon.py"), *sorted(DATA.glob("*.csv")),
-                 *sorted(DATA.glob("*.txt"))]:
-        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    here = Path(__file__).parent
+    code = [Path(__file__), here / "lexicon.py", here / "frameworks.py", *sorted((here / "extract").glob("*.py"))]
+    for path in [*code, *sorted(DATA.glob("*.csv")), *sorted(DATA.glob("*.txt")), *rule_files(), *framework_files()]:
+        h.update(path.parent.name.encode() + b"/" + path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:24]
 
 
-@lru_cache(maxsize=1)
 def pipeline() -> Language:
+    """The pipeline for the frameworks in force (the package's and $KG_FRAMEWORKS_DIR's)."""
+    return _pipeline(framework_folders())
+
+
+@lru_cache(maxsize=2)
+def _pipeline(_framework_dirs: tuple) -> Language:
     """The pipeline, loaded from the cache when one was built from the same lexicons and code (a third
     of the time of building its matchers: what an incremental build waits for), else built and cached.
     The cache is the user's own folder; a file that does not load is rebuilt."""
@@ -176,3 +191,6 @@ def pipeline() -> Language:
     except OSError:  # a read-only home: run without the cache
         pass
     return nlp
+
+
+pipeline.cache_clear = _pipeline.cache_clear  # type: ignore[attr-defined]  # tests rebuild it

@@ -8,7 +8,6 @@ import os
 import posixpath
 import re
 import shutil
-import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
@@ -16,11 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import click
-from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, Triple, serialize
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
 from .ns import DEFAULT_BASE, NS, ONTOLOGY, VOCAB_GRAPH
 from .site.terms import words
+from .store import BaseStore
 
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 SITE_TITLE = "inspection-kg"
@@ -221,16 +220,15 @@ def _short(text: str, n: int = 120) -> str:
 class Describer:
     """Reads what the store says about one IRI (the union of graphs, each fact with the graphs stating it)."""
 
-    def __init__(self, store: Store, base: str = DEFAULT_BASE):
+    def __init__(self, store: BaseStore, base: str = DEFAULT_BASE):
         self.store = store
         self.base = base
         self._labels: dict[str, str] = {}
         self._documents: dict[str, str] = {}
 
     def _q(self, s=None, p=None, o=None, g=None) -> Iterable[Quad]:
-        found = self.store.quads_for_pattern(s, p, o, g)
         # The default graph of a built store only merges the document graphs: facts are read from those.
-        return found if g is not None else (q for q in found if not isinstance(q.graph_name, DefaultGraph))
+        return self.store.quads(s, p, o, g)
 
     def local(self, iri: str) -> str | None:
         """The site path of an IRI under the base (without suffix), or None when it has no page."""
@@ -495,7 +493,7 @@ class SiteWriter:
         self.count += 1
 
 
-def publish(store: Store, out: str | Path, site: Site, progress: Callable[[int], None] | None = None,
+def publish(store: BaseStore, out: str | Path, site: Site, progress: Callable[[int], None] | None = None,
             warn: Callable[[str], None] | None = None) -> PublishReport:
     """Write the whole site into OUT (replaced as a whole, so stale pages never linger)."""
     t0 = time.perf_counter()
@@ -523,10 +521,9 @@ def publish(store: Store, out: str | Path, site: Site, progress: Callable[[int],
     return report
 
 
-def _write_site(store: Store, w: SiteWriter, site: Site, progress, warn) -> PublishReport:
+def _write_site(store: BaseStore, w: SiteWriter, site: Site, progress, warn) -> PublishReport:
     report = PublishReport()
-    quads = sorted((q for q in store.quads_for_pattern(None, None, None, None)
-                    if not isinstance(q.graph_name, DefaultGraph)), key=quad_key)
+    quads = sorted(store.quads(), key=quad_key)
     union = sorted_triples(q.triple for q in quads)
     report.quads, report.triples = len(quads), len(union)
     describer = Describer(store, site.base)
@@ -626,56 +623,3 @@ def _entity_list(renderer: Renderer, iris: list[str], path: str) -> str:
     return f'<ul class="cols">\n{items}</ul>\n'
 
 
-def load_store(location: str) -> Store:
-    """The pyoxigraph store behind a location: an embedded store opened read-only, or a server's quads in memory."""
-    from .store import EmbeddedStore, open_store
-
-    st = open_store(location, read_only=True)
-    if isinstance(st, EmbeddedStore):
-        return st.store
-    mem = Store()
-    mem.extend(st.quads())
-    return mem
-
-
-@click.command("publish")
-@click.option("--store", "store_path", envvar="KG_STORE", default="kg-store", show_default=True, metavar="PATH|URL",
-              help="Embedded store folder, or a SPARQL query endpoint URL (env KG_STORE).")
-@click.option("-o", "--output", required=True, type=click.Path(file_okay=False), metavar="DIR",
-              help="Folder to write the site into (replaced as a whole; must be new, empty or an earlier site).")
-@click.option("--base", default=DEFAULT_BASE, show_default=True, metavar="IRI",
-              help="Base IRI of the entities: the page for {base}X is DIR/X.html.")
-@click.option("--license", "license_", default=DEFAULT_LICENSE, show_default=True, metavar="IRI",
-              help="Licence of the data, stated in void.ttl and on every page.")
-@click.option("--sparql-endpoint", metavar="URL", default=None, help="Public SPARQL endpoint to advertise.")
-@click.pass_obj
-def publish_cmd(obj, store_path: str, output: str, base: str, license_: str, sparql_endpoint: str | None) -> None:
-    """Write the graph as a static linked-data site any web server can host.
-
-    One page per entity (HTML with embedded JSON-LD, plus .ttl and .jsonld beside it), full dumps
-    (Turtle, N-Triples, TriG, N-Quads, JSON-LD), void.ttl (VoID + DCAT), the ontology documented
-    by pyLODE, an index and a sitemap. Re-publishing the same store gives identical files.
-
-    \b
-    Exit status: 0 written, 1 failed (store unreadable, nothing under --base), 2 usage error.
-
-    \b
-    Example:
-      kg publish --store kg-store -o site --base https://w3id.org/inspection-kg/id/ \\
-        --sparql-endpoint https://example.org/sparql
-    """
-    from .store import StoreError
-
-    quiet = bool(getattr(obj, "quiet", False))
-    say = (lambda m: None) if quiet else (lambda m: click.echo(m, err=True))  # noqa: E731
-    if not base.endswith(("/", "#")):
-        base += "/"
-    try:
-        store = load_store(store_path)
-        report = publish(store, output, Site(base, SITE_TITLE, license_, sparql_endpoint),
-                         warn=lambda m: click.echo(f"warning: {m}", err=True))
-    except (StoreError, ValueError, OSError) as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
-    say(report.summary())
-    say(f"site: {output}/index.html")

@@ -1,17 +1,15 @@
-"""Named queries (queries/*.rq), bindings, and result formatting (table, CSV, TSV, JSON)."""
+"""Named queries (queries/*.rq), how a query is given on the command line, and --bind values."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from pathlib import Path
 
-from .resources import QUERIES_DIR as QUERIES
-from .store import BaseStore, Result, StoreError, Term
+from .store import StoreError, Term
 
-FORMATS = ("table", "csv", "tsv", "json")
+# The folder kg.resources.QUERIES_DIR names, found here without importlib.resources (which imports
+# zipfile and lzma: a tenth of `kg query`'s start-up); tests/test_cli.py checks that both agree.
+QUERIES = Path(__file__).resolve().parent / "resources" / "queries"
 
 
 def named_queries() -> dict[str, Path]:
@@ -56,52 +54,3 @@ def parse_binding(text: str) -> tuple[str, Term]:
     if value.startswith("<") and value.endswith(">") and not re.search(r"[\s<>\"{}|\\^`]", value[1:-1]):
         return name, Term("uri", value[1:-1])
     return name, Term("literal", value)
-
-
-def cell(t: Term | None) -> str:
-    return "" if t is None else t.value
-
-
-def render(result: Result, fmt: str) -> str:
-    if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        w.writerow(result.vars)
-        for row in result.rows:
-            w.writerow([cell(t).replace("\t", " ") if fmt == "tsv" else cell(t) for t in row])
-        return buf.getvalue()
-    if fmt == "json":
-        bindings = []
-        for row in result.rows:
-            b = {}
-            for n, t in zip(result.vars, row, strict=True):
-                if t is None:
-                    continue
-                d = {"type": t.type, "value": t.value}
-                if t.datatype:
-                    d["datatype"] = t.datatype
-                if t.lang:
-                    d["xml:lang"] = t.lang
-                b[n] = d
-            bindings.append(b)
-        return json.dumps({"head": {"vars": result.vars}, "results": {"bindings": bindings}},
-                          ensure_ascii=False, indent=1) + "\n"
-    return table(result)
-
-
-def table(result: Result, width: int = 60) -> str:
-    def short(s: str) -> str:
-        s = " ".join(s.split())
-        return s if len(s) <= width else s[: width - 1] + "…"
-
-    rows = [[short(cell(t)) for t in row] for row in result.rows]
-    widths = [max([len(v)] + [len(r[i]) for r in rows]) for i, v in enumerate(result.vars)]
-    line = "  ".join(v.ljust(w) for v, w in zip(result.vars, widths, strict=True))
-    out = [line, "  ".join("-" * w for w in widths)]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(out) + "\n"
-
-
-def run(store: BaseStore, query: str, bindings: dict[str, Term] | None = None) -> Result:
-    return store.select(query, bindings)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from . import EXTRACTOR, __version__
+from .frameworks import Grade
 from .lexicon import load, slug
 from .model import Evidence, Extraction, Inspection
 from .ns import DEFAULT_BASE, NS, ONTOLOGY, VOCAB, VOCAB_GRAPH  # noqa: F401 - re-exported
@@ -38,9 +39,6 @@ SCHEMA = _NS(NS["schema"])
 FOAF = _NS(NS["foaf"])
 ONS = "http://statistics.data.gov.uk/id/statistical-geography/"
 
-CORE_GRADES = {"Outstanding", "Good", "Requires improvement", "Adequate", "Satisfactory", "Inadequate",
-               "Excellent", "Unsatisfactory"}
-
 
 def date_literal(iso: str) -> Literal:
     """An ISO date as precise as it is: xsd:gYear, xsd:gYearMonth or xsd:date."""
@@ -48,8 +46,23 @@ def date_literal(iso: str) -> Literal:
     return Literal(iso, datatype=dtype)
 
 
-def grade_iri(label: str) -> NamedNode:
-    return NamedNode(VOCAB + "grade/" + slug(label))
+def grade_iri(grade: Grade) -> NamedNode:
+    """A grade is a concept of its own scale: "Good" at the top of one scale is not "Good" second on another."""
+    return NamedNode(f"{VOCAB}grade/{grade.scale}/{slug(grade.label)}")
+
+
+def scale_iri(scale_id: str) -> NamedNode:
+    return NamedNode(f"{VOCAB}grade-scale/{scale_id}")
+
+
+def framework_iri(framework_id: str) -> NamedNode:
+    return NamedNode(f"{VOCAB}framework/{framework_id}")
+
+
+def _grade_of(label: str, ins: Inspection, year: str, doc_date: str) -> Grade | None:
+    """The scale grade a label names for this inspection: its inspectorates' frameworks in force that year."""
+    when = (year or ins.visited or ins.published or doc_date)[:4]
+    return load().frameworks.grade(label, ins.inspectors, int(when) if when.isdigit() else None)
 
 
 def aspect_iri(label: str) -> NamedNode:
@@ -263,19 +276,23 @@ def document_quads(x: Extraction, iris: Iris, keys: dict[int, str], years: dict[
             yield q(s, IKG.visited, date_literal(ins.visited))
         if ins.published:
             yield q(s, IKG.published, date_literal(ins.published))
-        if ins.overall:
-            yield q(s, IKG.overallGrade, grade_iri(ins.overall))
+        grade = _grade_of(ins.overall, ins, years.get(ins.local_id, ""), d.date) if ins.overall else None
+        if grade:
+            yield q(s, IKG.overallGrade, grade_iri(grade))
         for ev in ins.evidence:
             yield from evidence(s, ev)
+    by_local = {ins.local_id: ins for ins in x.inspections}
     for j in x.judgements:
-        if j.inspection not in ins_iri:
+        grade = _grade_of(j.grade, by_local[j.inspection], years.get(j.inspection, ""), d.date) \
+            if j.inspection in by_local else None
+        if j.inspection not in ins_iri or grade is None:
             continue
         s = NamedNode(f"{ins_iri[j.inspection].value}/judgement/{slug(j.aspect)}/{slug(j.grade)}")
         a = aspect_iri(j.aspect)
         yield q(s, RDF.type, IKG.Judgement)
         yield q(s, IKG.ofInspection, ins_iri[j.inspection])
         yield q(s, IKG.aspect, a)
-        yield q(s, IKG.grade, grade_iri(j.grade))
+        yield q(s, IKG.grade, grade_iri(grade))
         yield q(s, RDFS.label, Literal(f"{j.aspect}: {j.grade}"))
         if lex.aspect_for(j.aspect) != j.aspect:
             # An aspect the lexicon does not know joins the scheme, labelled as the text names it.
@@ -316,10 +333,9 @@ def base_key(ins: Inspection) -> str:
 def vocab_quads() -> Iterator[Quad]:
     """The ontology, the grade scheme and the concept schemes made from the lexicons (one graph)."""
     g = NamedNode(VOCAB_GRAPH)
-    for name in ("inspection-kg.ttl", "grades.ttl"):
-        with open(ONTOLOGY_DIR / name, "rb") as fh:
-            for t in parse(fh, format=RdfFormat.TURTLE):
-                yield Quad(t.subject, t.predicate, t.object, g)
+    with open(ONTOLOGY_DIR / "inspection-kg.ttl", "rb") as fh:
+        for t in parse(fh, format=RdfFormat.TURTLE):
+            yield Quad(t.subject, t.predicate, t.object, g)
     lex = load()
 
     def scheme(name: str, label: str, cls: NamedNode) -> NamedNode:
@@ -354,9 +370,76 @@ def vocab_quads() -> Iterator[Quad]:
     for k in ("inspectorate", "public body", "local authority", "government department", "court or tribunal",
               "publisher", "charity", "company", "partnership", "board", "other"):
         yield from concept(orgkind_iri(k), s, IKG.OrganisationKind, k)
-    # Grades the lexicon knows beyond the hand-written scheme (other scales).
-    s = NamedNode(VOCAB + "grades")
-    for gr in lex.grades.values():
-        if gr.label not in CORE_GRADES:
-            yield from concept(grade_iri(gr.label), s, IKG.Grade, gr.label, gr.aliases)
-            yield Quad(grade_iri(gr.label), IKG.rank, Literal(gr.rank), g)
+    yield from _scale_quads(g, concept)
+    yield from history_quads(g)
+
+
+def _scale_quads(g: NamedNode, concept) -> Iterator[Quad]:
+    """One SKOS concept scheme per grade scale of the frameworks, its grades ordered by ikg:rank (10 best), and
+    each framework with the scales it grades on. Every grade is also in the scheme of all grades."""
+    frames = load().frameworks
+    every = NamedNode(VOCAB + "grades")
+    yield Quad(every, RDF.type, SKOS.ConceptScheme, g)
+    yield Quad(every, RDFS.label, Literal("Inspection grades"), g)
+    yield Quad(every, SKOS.prefLabel, Literal("Inspection grades", language="en"), g)
+    users: dict[str, list[str]] = {}
+    for f in frames.ordered():
+        for sid in f.scales:
+            users.setdefault(sid, []).append(f.id)
+    for sid in sorted(frames.scales):
+        scale = frames.scales[sid]
+        s = scale_iri(sid)
+        yield Quad(s, RDF.type, SKOS.ConceptScheme, g)
+        yield Quad(s, RDF.type, IKG.GradeScale, g)
+        yield Quad(s, RDFS.label, Literal(scale.label), g)
+        yield Quad(s, SKOS.prefLabel, Literal(scale.label, language="en"), g)
+        yield Quad(s, SKOS.notation, Literal(sid), g)
+        yield Quad(s, SKOS.hasTopConcept, grade_iri(scale.grades[0]), g)
+        for gr in scale.grades:
+            c = grade_iri(gr)
+            yield from concept(c, s, IKG.Grade, gr.label, gr.aliases)
+            yield Quad(c, SKOS.inScheme, every, g)
+            yield Quad(c, IKG.rank, Literal(gr.rank), g)
+            if gr.notation:
+                yield Quad(c, SKOS.notation, Literal(gr.notation), g)
+    for f in frames.ordered():
+        s = framework_iri(f.id)
+        yield Quad(s, RDF.type, IKG.Framework, g)
+        yield Quad(s, RDFS.label, Literal(f.name), g)
+        if f.note:
+            yield Quad(s, RDFS.comment, Literal(f.note), g)
+        if f.start:
+            yield Quad(s, IKG.inForceFrom, Literal(str(f.start), datatype=XSD.gYear), g)
+        if f.end:
+            yield Quad(s, IKG.inForceTo, Literal(str(f.end), datatype=XSD.gYear), g)
+        for sid in f.scales:
+            yield Quad(s, IKG.gradeScale, scale_iri(sid), g)
+
+
+def history_quads(g: NamedNode, iris: Iris | None = None) -> Iterator[Quad]:
+    """Reference facts on bodies that were abolished, merged or recoded, and on the bodies that took over: names,
+    every code they had, their dates and who replaced whom (dcterms:replaces / isReplacedBy). Not typed as
+    organisations, so the contract queries still list only the bodies articles name."""
+    iris = iris or Iris()
+    lex = load()
+    keep: set[str] = set()
+    for e in lex.orgs.values():
+        if e.successors or e.former_codes:
+            keep.add(e.key)
+            keep.update(s for s in e.successors if s in lex.orgs)
+    for key in sorted(keep):
+        e = lex.orgs[key]
+        s = iris.org(key)
+        yield Quad(s, RDFS.label, Literal(e.label), g)
+        yield Quad(s, SKOS.prefLabel, Literal(e.label), g)
+        for code in dict.fromkeys([e.gss, *e.former_codes]):
+            if code:
+                yield Quad(s, DCT.identifier, Literal(code), g)
+        if e.valid_from:
+            yield Quad(s, IKG.validFrom, date_literal(e.valid_from), g)
+        if e.valid_to:
+            yield Quad(s, IKG.validTo, date_literal(e.valid_to), g)
+        for succ in e.successors:
+            if succ in lex.orgs:
+                yield Quad(s, DCT.isReplacedBy, iris.org(succ), g)
+                yield Quad(iris.org(succ), DCT.replaces, s, g)

@@ -46,17 +46,3 @@ def resolve_one(x: Extraction, years: Mapping[str, set[str] | Counter]) -> tuple
         ys[ins.local_id] = y
         ins.iri_key = keys[ins.local_id]
     return keys, ys
-
-
-def resolve_inspections(batch: list[Extraction], index: dict[str, set[str]]) -> list[tuple[dict[int, str], dict[int, str]]]:
-    """For each extraction, (local id -> inspection key, local id -> year) under the store's index.
-
-    Bodies, people and places resolve by their canonical names (lexicon ids and name slugs), so the same
-    body or person in two articles already shares one IRI. Inspections need more: one article may date an
-    inspection that another mentions undated (see resolve_one).
-    """
-    years: dict[str, set[str]] = {k: set(v) for k, v in index.items()}
-    for x in batch:
-        for bk, y in dated_mentions(x):
-            years.setdefault(bk, set()).add(y)
-    return [resolve_one(x, years) for x in batch]

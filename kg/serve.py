@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import html
-import json
 import os
 import pickle
 import re
@@ -12,8 +11,6 @@ import struct
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-import click
 
 from .publish import DEFAULT_BASE, DEFAULT_LICENSE, SITE_TITLE, script_json
 
@@ -120,79 +117,6 @@ def negotiate(header: str | None, offers: list[tuple[str, str]]) -> str | None:
 
 # --------------------------------------------------------------------------- the worker process
 
-def _term_json(t) -> dict:
-    from pyoxigraph import BlankNode, Literal, NamedNode
-
-    if isinstance(t, NamedNode):
-        return {"type": "uri", "value": t.value}
-    if isinstance(t, BlankNode):
-        return {"type": "bnode", "value": t.value}
-    if isinstance(t, Literal):
-        d = {"type": "literal", "value": t.value}
-        if t.language:
-            d["xml:lang"] = t.language
-        elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            d["datatype"] = t.datatype.value
-        return d
-    return {"type": "literal", "value": str(t)}
-
-
-def _term_xml(t) -> str:
-    from pyoxigraph import BlankNode, Literal, NamedNode
-
-    e = html.escape
-    if isinstance(t, NamedNode):
-        return f"<uri>{e(t.value, False)}</uri>"
-    if isinstance(t, BlankNode):
-        return f"<bnode>{e(t.value, False)}</bnode>"
-    if isinstance(t, Literal):
-        if t.language:
-            return f'<literal xml:lang="{e(t.language)}">{e(t.value, False)}</literal>'
-        if t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            return f'<literal datatype="{e(t.datatype.value)}">{e(t.value, False)}</literal>'
-        return f"<literal>{e(t.value, False)}</literal>"
-    return f"<literal>{e(str(t), False)}</literal>"
-
-
-def _csv_cell(t) -> str:
-    from pyoxigraph import BlankNode
-
-    if t is None:
-        return ""
-    v = f"_:{t.value}" if isinstance(t, BlankNode) else t.value
-    return '"' + v.replace('"', '""') + '"' if re.search(r'[",\r\n]', v) else v
-
-
-def write_solutions(names: list[str], rows: list[list], fmt: str) -> bytes:
-    """SELECT results in the four SPARQL 1.1 results formats."""
-    if fmt == "json":
-        bindings = [{n: _term_json(t) for n, t in zip(names, row, strict=True) if t is not None} for row in rows]
-        return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}},
-                          ensure_ascii=False).encode("utf-8")
-    if fmt == "xml":
-        head = "".join(f'<variable name="{html.escape(n)}"/>' for n in names)
-        body = []
-        for row in rows:
-            cells = "".join(f'<binding name="{html.escape(n)}">{_term_xml(t)}</binding>'
-                            for n, t in zip(names, row, strict=True) if t is not None)
-            body.append(f"<result>{cells}</result>")
-        return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                f"<head>{head}</head><results>{''.join(body)}</results></sparql>\n").encode()
-    if fmt == "csv":
-        lines = [",".join(names)] + [",".join(_csv_cell(t) for t in row) for row in rows]
-        return ("\r\n".join(lines) + "\r\n").encode("utf-8")
-    lines = ["\t".join("?" + n for n in names)] + ["\t".join("" if t is None else str(t) for t in row)
-                                                   for row in rows]
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def write_boolean(value: bool, fmt: str) -> bytes:
-    if fmt == "xml":
-        return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/>'
-                f"<boolean>{'true' if value else 'false'}</boolean></sparql>\n").encode()
-    return json.dumps({"head": {}, "boolean": bool(value)}).encode()
-
-
 def write_triples(triples: list, fmt: str) -> bytes:
     from pyoxigraph import RdfFormat, serialize
 
@@ -209,72 +133,55 @@ class Worker:
     """Runs queries for the server in its own process, so a runaway query can be killed outright."""
 
     def __init__(self, store_path: str, base: str):
-        from pyoxigraph import Store
-
         from .publish import Describer, Renderer, Site
+        from .store import open_store
 
-        self.store = Store.read_only(store_path)
-        # A store written by `kg build` keeps the merge of its document graphs as its default graph;
-        # an older one has none, and its named graphs are then read as a union.
-        from pyoxigraph import DefaultGraph
-
-        self.union = next(iter(self.store.quads_for_pattern(None, None, None, DefaultGraph())), None) is None
+        # A store written by `kg build` keeps the merge of its document graphs as its default graph,
+        # which queries read; an older one has none, and its named graphs are then read as a union.
+        self.store = open_store(store_path, read_only=True)
         self.renderer = Renderer(Describer(self.store, base), Site(base, SITE_TITLE, DEFAULT_LICENSE, None))
 
     def handle(self, job: dict) -> dict:
+        from .store import QuerySyntaxError
+
         try:
             if job["kind"] == "entity":
                 return self.entity(job)
             return self.query(job)
         except Refused as exc:
             return {"status": exc.status, "error": str(exc)}
-        except SyntaxError as exc:
-            return {"status": 400, "error": f"query syntax: {exc}"}
+        except QuerySyntaxError as exc:
+            return {"status": 400, "error": str(exc)}
         except Exception as exc:  # one bad query must not take the worker down
             return {"status": 500, "error": f"{type(exc).__name__}: {exc}"}
 
     def query(self, job: dict) -> dict:
-        from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions
+        from .results import write_boolean, write_select
+        from .store import Result
 
-        kw: dict = {}
-        if job.get("default_graphs"):
-            kw["default_graph"] = [NamedNode(g) for g in job["default_graphs"]]
-        else:
-            kw["use_default_graph_as_union"] = self.union
-        if job.get("named_graphs"):
-            kw["named_graphs"] = [NamedNode(g) for g in job["named_graphs"]]
-        res = self.store.query(job["query"], **kw)
         limit = job["max_results"]
+        res = self.store.query(job["query"], default_graphs=job.get("default_graphs") or (),
+                               named_graphs=job.get("named_graphs") or (), limit=limit)
         headers: dict[str, str] = {}
         fmt = job.get("format")
-        if isinstance(res, QueryBoolean):
+        if isinstance(res, bool):
             fmt = negotiate(job["accept"], BOOLEAN_TYPES) if fmt is None else fmt
             if fmt not in ("json", "xml"):
                 raise Refused(406, "an ASK result is served as SPARQL JSON or XML")
-            return {"status": 200, "type": CONTENT_TYPES[fmt], "body": write_boolean(bool(res), fmt)}
-        if isinstance(res, QuerySolutions):
+            return {"status": 200, "type": CONTENT_TYPES[fmt], "body": write_boolean(res, fmt).encode("utf-8")}
+        if res.truncated:
+            headers["X-Results-Truncated"] = str(limit)
+        if isinstance(res, Result):
             fmt = negotiate(job["accept"], RESULT_TYPES) if fmt is None else fmt
             if fmt not in ("json", "xml", "csv", "tsv"):
                 raise Refused(406, "SELECT results are served as SPARQL JSON, XML, CSV or TSV")
-            names = [v.value for v in res.variables]
-            rows = []
-            for sol in res:
-                if len(rows) == limit:
-                    headers["X-Results-Truncated"] = str(limit)
-                    break
-                rows.append([sol[n] for n in names])
-            return {"status": 200, "type": CONTENT_TYPES[fmt], "body": write_solutions(names, rows, fmt),
-                    "headers": headers}
+            body = write_select(res, fmt, protocol=True).encode("utf-8")
+            return {"status": 200, "type": CONTENT_TYPES[fmt], "body": body, "headers": headers}
         fmt = negotiate(job["accept"], GRAPH_TYPES) if fmt is None else fmt
         if fmt not in ("ttl", "jsonld", "nt", "rdfxml"):
             raise Refused(406, "CONSTRUCT and DESCRIBE results are served as Turtle, JSON-LD, N-Triples or RDF/XML")
-        triples = []
-        for t in res:
-            if len(triples) == limit:
-                headers["X-Results-Truncated"] = str(limit)
-                break
-            triples.append(t)
-        return {"status": 200, "type": CONTENT_TYPES[fmt], "body": write_triples(triples, fmt), "headers": headers}
+        return {"status": 200, "type": CONTENT_TYPES[fmt], "body": write_triples(list(res.triples), fmt),
+                "headers": headers}
 
     def entity(self, job: dict) -> dict:
         fmt = job["format"]
@@ -572,56 +479,3 @@ def create_app(settings: Settings):
         Route("/{path:path}", entity),
     ]
     return Starlette(routes=routes, lifespan=lifespan)
-
-
-@click.command("serve")
-@click.option("--store", "store_path", envvar="KG_STORE", default="kg-store", show_default=True, metavar="PATH",
-              help="Embedded store folder (opened read-only; env KG_STORE).")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--base", default=DEFAULT_BASE, show_default=True, metavar="IRI",
-              help="Base IRI of the entities: GET /X describes {base}X.")
-@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600),
-              help="Seconds a query may run before its worker is killed (answer 503).")
-@click.option("--max-results", default=10_000, show_default=True, type=click.IntRange(1),
-              help="Rows (or triples) per answer; longer answers are cut, with header X-Results-Truncated.")
-@click.option("--max-query-bytes", default=MAX_QUERY_BYTES, show_default=True, type=click.IntRange(64),
-              help="Longest query accepted (answer 413).")
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
-              help="Query worker processes (queries running at once).")
-@click.pass_obj
-def serve_cmd(obj, store_path: str, host: str, port: int, base: str, timeout: float, max_results: int,
-              max_query_bytes: int, workers: int) -> None:
-    """Serve the store read-only: SPARQL 1.1 Protocol at /sparql, entity IRIs by content negotiation,
-    and a query page (YASGUI) at /.
-
-    Updates and SERVICE are refused; each query runs in a worker process that is killed at --timeout,
-    so a runaway query never stalls the server.
-
-    \b
-    Exit status: 0 stopped cleanly, 1 the store cannot be opened, 2 usage error.
-
-    \b
-    Example:
-      kg serve --store kg-store --port 8000 --timeout 10
-      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' \\
-        http://127.0.0.1:8000/sparql
-    """
-    import uvicorn
-
-    from .store import EmbeddedStore, StoreError
-
-    if store_path.startswith(("http://", "https://")):
-        click.echo("error: kg serve serves an embedded store folder, not a server URL", err=True)
-        sys.exit(2)
-    try:
-        EmbeddedStore(store_path, read_only=True).close()  # fail now, not in the workers
-    except StoreError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
-    if not base.endswith(("/", "#")):
-        base += "/"
-    settings = Settings(os.path.abspath(store_path), base, timeout, max_results, max_query_bytes, workers)
-    if not getattr(obj, "quiet", False):
-        click.echo(f"serving {store_path} read-only at http://{host}:{port}/ (SPARQL: /sparql)", err=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")

@@ -1,130 +1,183 @@
-"""Sharded builds: `kg extract --format nquads` writes a slice of a corpus as N-Quads, `kg load` stores shards."""
+"""Shards: a slice of a corpus as N-Quads (`kg extract --format nquads`), and shards read back for `kg load`.
+
+A shard is plain N-Quads, one document graph after another. A document that mentions an inspection
+without a date is preceded by a comment line holding its extraction, so that `kg load` can resolve it
+again against everything loaded; other RDF tools read the comment as a comment.
+"""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
+import json
+import pickle
+import tempfile
+from collections import Counter
 from collections.abc import Iterator
+from typing import BinaryIO
 
-import click
+from .ingest import shown
+from .ns import VOCAB_GRAPH
+from .process import DocResult, render
+from .report import BuildReport
 
-from .store import ENV_STORE, StoreError, open_store
-
-EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
-
-
-@contextlib.contextmanager
-def open_text(output: str) -> Iterator:
-    """A text stream on stdout ('-') or a file."""
-    if output == "-":
-        yield sys.stdout
-        return
-    with open(output, "w", encoding="utf-8") as fh:
-        yield fh
+PENDING = b"# kg-pending "  # a comment line before a document whose undated inspections wait for kg load
 
 
-@contextlib.contextmanager
-def open_binary_atomic(output: str) -> Iterator:
-    """A binary stream on stdout, or a file that appears under its name only once complete (a shard cut
-    short by a crash must not be mistaken for a whole one)."""
-    if output == "-":
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
-        return
-    tmp = f"{output}.part-{os.getpid()}"
-    try:
-        with open(tmp, "wb") as fh:
-            yield fh
-        os.replace(tmp, output)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+class ShardWriter:
+    """The sink of `kg extract --format nquads`: graphs written as they come, resolved with what the shard
+    itself knows; documents with undated inspections written last, each after its pending comment."""
+
+    def __init__(self, out: BinaryIO, iris, report: BuildReport):
+        self.out, self.iris, self.report = out, iris, report
+        self.seen: set[str] = set()
+        self.years: dict[str, Counter] = {}
+        self.spill = tempfile.TemporaryFile(prefix="kg-pending-")
+        self.pending: list[tuple[int, int]] = []
+
+    def skip(self, graph: str) -> bool:
+        if graph in self.seen:
+            return True
+        self.seen.add(graph)
+        return False
+
+    def add(self, res: DocResult) -> None:
+        for bk, y in res.dated:
+            self.years.setdefault(bk, Counter())[y] += 1
+        if res.pending is not None:
+            data = pickle.dumps(res.pending, protocol=pickle.HIGHEST_PROTOCOL)
+            self.pending.append((self.spill.tell(), len(data)))
+            self.spill.write(data)
+        else:
+            self.out.write(res.nquads)
+            self.report.quads += res.count
+
+    def finish(self) -> None:
+        for offset, size in self.pending:
+            self.spill.seek(offset)
+            x = pickle.loads(self.spill.read(size))
+            nq, n = render(x, self.iris, self.years)
+            self.out.write(PENDING + json.dumps({"base": self.iris.base, "extraction": to_plain(x)},
+                                                ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+            self.out.write(nq)
+            self.report.quads += n
+        self.spill.close()
 
 
-def _say(obj, message: str) -> None:
-    if not getattr(obj, "quiet", False):
-        click.echo(message, err=True)
+def to_plain(x) -> dict:
+    """An Extraction as plain JSON data (sets as sorted lists)."""
+    from dataclasses import asdict
+
+    d = asdict(x)
+    for o in d["orgs"].values():
+        o["aliases"] = sorted(o["aliases"])
+    return d
 
 
-def write_shard(obj, sources: list[str], output: str, base: str, jobs: int) -> int:
-    """`kg extract SOURCES --format nquads -o FILE`: the exit status."""
-    from .build import ProgressBar, extract_nquads
+def from_plain(cls, data):
+    """Rebuild a dataclass of kg.model from plain JSON data (lists, dicts, sets, optional fields)."""
+    import dataclasses
+    import types
+    import typing
 
-    bar = ProgressBar("extracting", enabled=not getattr(obj, "quiet", False))
+    from . import model
 
-    def warn(message: str) -> None:
-        bar.close()
-        click.echo(message, err=True)
+    if data is None:
+        return None
+    if dataclasses.is_dataclass(cls):
+        hints = typing.get_type_hints(cls, vars(model))
+        return cls(**{f.name: from_plain(hints[f.name], data[f.name]) for f in dataclasses.fields(cls)
+                      if f.name in data})
+    origin, args = typing.get_origin(cls), typing.get_args(cls)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        return from_plain(inner[0], data) if len(inner) == 1 else data
+    if origin is list:
+        return [from_plain(args[0], v) for v in data]
+    if origin is set:
+        return {from_plain(args[0], v) for v in data}
+    if origin is dict:
+        return {k: from_plain(args[1], v) for k, v in data.items()}
+    if origin is tuple:
+        return tuple(from_plain(a, v) for a, v in zip(args, data, strict=False))
+    return data
 
-    try:
-        with open_binary_atomic(output) as out:
-            report = extract_nquads(sources, out, base, n_process=jobs, progress=bar, warn=warn)
-    except OSError as exc:
-        bar.close()
-        click.echo(f"error: {output}: cannot write ({exc.strerror or exc})", err=True)
-        return EXIT_FAILED
-    finally:
-        bar.close()
-    _say(obj, report.summary().replace("written", "extracted"))
-    if report.read == 0:
-        if not report.failed:
-            click.echo("error: no sources found (.txt, .md, .html)", err=True)
-        return EXIT_FAILED
-    return EXIT_PARTIAL if report.failed else EXIT_OK
 
+def shard_documents(path: str) -> Iterator[DocResult]:
+    """The documents of one N-Quads shard, one graph after another (a pending comment goes before its graph);
+    a graph that cannot be loaded, or the file that cannot be read, comes as a DocResult with an error."""
+    from pyoxigraph import NamedNode, RdfFormat, parse
 
-@click.command("load")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--store", "store_path", envvar=ENV_STORE, default="kg-store", show_default=True, metavar="PATH|URL",
-              help=f"Embedded store folder, or a SPARQL query endpoint URL (env {ENV_STORE}).")
-@click.option("--update-url", metavar="URL", default=None, help="SPARQL Update endpoint, when --store is a server.")
-@click.option("-q", "--quiet", is_flag=True, help="Say nothing on stderr but errors.")
-@click.pass_obj
-def load_cmd(obj, files: tuple[str, ...], store_path: str, update_url: str | None, quiet: bool) -> None:
-    """Load N-Quads shards written by `kg extract --format nquads` into the store.
+    from .model import Extraction
+    from .ns import ONTOLOGY
 
-    Each document graph replaces the older graph of the same source path; documents already stored
-    unchanged are skipped. Documents that mention an inspection without dating it are resolved again
-    against everything in the store once all shards are in, exactly as `kg build` resolves them, and
-    stored documents whose inspections change key are re-read from their sources where those exist.
+    source_path, year_p = ONTOLOGY + "sourcePath", ONTOLOGY + "year"
+    key_p, dated_p = ONTOLOGY + "resolutionKey", (ONTOLOGY + "visited", ONTOLOGY + "published")
 
-    \b
-    Exit status: 0 all loaded, 3 some graphs or files skipped, 1 nothing loaded.
-
-    \b
-    Example:
-      kg load shards/*.nq --store kg-store
-    """
-    from .build import ProgressBar, load
-
-    quiet = quiet or getattr(obj, "quiet", False)
-    bar = ProgressBar("loading", enabled=not quiet)
-
-    def warn(message: str) -> None:
-        bar.close()
-        click.echo(message, err=True)
-
-    try:
-        store = open_store(store_path, update_url)
-    except StoreError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_FAILED)
-    try:
-        report = load(list(files), store, progress=bar, warn=warn)
-    except StoreError as exc:
-        bar.close()
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(EXIT_FAILED)
-    finally:
-        bar.close()
+    def finish(graph: bytes, lines: list[bytes], pend) -> DocResult:
+        g = graph[1:-1].decode("utf-8")
+        data = b"".join(lines)
         try:
-            store.close()
-        except StoreError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(EXIT_FAILED)
-    if not quiet:
-        click.echo(report.summary().replace("documents read", "documents loaded"), err=True)
-    if report.read == 0:
-        sys.exit(EXIT_FAILED)
-    sys.exit(EXIT_PARTIAL if report.failed else EXIT_OK)
+            quads = list(parse(data, format=RdfFormat.N_QUADS))
+        except SyntaxError as exc:
+            return DocResult(path, error=f"{shown(path)}: graph <{shown(g)}>: not valid N-Quads ({exc})")
+        doc_path, keys, years, dated = "", {}, {}, set()
+        for q in quads:
+            p = q.predicate.value
+            if p == source_path:
+                doc_path = q.object.value
+            elif p == key_p:
+                keys[q.subject.value] = q.object.value
+            elif p == year_p:
+                years[q.subject.value] = q.object.value
+            elif p in dated_p:
+                dated.add(q.subject.value)
+        if not doc_path:
+            return DocResult(path, error=f"{shown(path)}: graph <{shown(g)}> is not a document graph "
+                                         "(no ikg:sourcePath)")
+        res = DocResult(path, doc_path, g, dated=sorted({(keys[i], years[i]) for i in dated
+                                                         if i in keys and i in years}))
+        if any(not isinstance(q.graph_name, NamedNode) or q.graph_name.value != g for q in quads):
+            return DocResult(path, error=f"{shown(path)}: graph <{shown(g)}>: lines of several graphs mixed "
+                                         "(not a kg shard)")
+        if pend is not None:
+            res.pending = from_plain(Extraction, pend)
+        else:
+            res.nquads, res.count = data, len(lines)
+        return res
+
+    current, lines, pend, next_pend = None, [], None, None
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield DocResult(path, error=f"{shown(path)}: cannot read ({exc.strerror or exc})")
+        return
+    with fh:
+        for line in _lines(fh, path):
+            if isinstance(line, DocResult):  # the file could not be read to its end
+                yield line
+                return
+            if line.startswith(PENDING):
+                next_pend = json.loads(line[len(PENDING):])["extraction"]
+                continue
+            if not line.strip() or line.startswith(b"#"):
+                continue
+            if not line.endswith(b"\n"):
+                line += b"\n"
+            parts = line.rstrip().rsplit(b" ", 2)
+            graph = parts[1] if len(parts) == 3 and parts[2] == b"." and parts[1].startswith(b"<") else None
+            if graph is None or graph.startswith(b"<" + VOCAB_GRAPH.encode()):
+                continue  # triples outside a document graph: not a kg shard line (the vocabulary is rewritten)
+            if graph != current:
+                if current is not None:
+                    yield finish(current, lines, pend)
+                current, lines, pend, next_pend = graph, [], next_pend, None
+            lines.append(line)
+    if current is not None:
+        yield finish(current, lines, pend)
+
+
+def _lines(fh, path: str) -> Iterator[bytes | DocResult]:
+    """The lines of a file, then a DocResult with the error if reading fails part way."""
+    try:
+        yield from fh
+    except OSError as exc:
+        yield DocResult(path, error=f"{shown(path)}: cannot read ({exc.strerror or exc})")

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import urllib.error
-import urllib.parse
-import urllib.request
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pyoxigraph import (
@@ -19,9 +15,10 @@ from pyoxigraph import (
     Quad,
     QueryBoolean,
     QuerySolutions,
-    QueryTriples,
     RdfFormat,
     Store,
+    Triple,
+    parse,
     serialize,
 )
 
@@ -36,6 +33,10 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 
 class StoreError(Exception):
     """The store cannot be opened, read or written; the message says why in one line."""
+
+
+class QuerySyntaxError(StoreError):
+    """The query (or update) is not valid SPARQL."""
 
 
 @dataclass
@@ -86,11 +87,18 @@ class Result:
 
     vars: list[str]
     rows: list[list[Term | None]]
+    truncated: bool = False  # rows were cut at the limit the caller gave
 
 
-def insert_data(graph: str, quads: Iterable[Quad]) -> str:
-    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-    return f"INSERT DATA {{ GRAPH <{graph}> {{\n{body} .\n}} }}" if body else ""
+@dataclass
+class Graph:
+    """A CONSTRUCT or DESCRIBE result: pyoxigraph triples (streamed from an embedded store when uncut)."""
+
+    triples: Iterable[Triple]
+    truncated: bool = False
+
+
+Answer = Result | bool | Graph  # what query() returns for SELECT, ASK, and CONSTRUCT/DESCRIBE
 
 
 def bind_values(query: str, bindings: dict[str, Term] | None) -> str:
@@ -111,23 +119,65 @@ def bind_values(query: str, bindings: dict[str, Term] | None) -> str:
     return query[: m.end()] + " " + values + " " + query[m.end():]
 
 
+def _pattern_query(s, p, o, g) -> tuple[str, dict[str, Term]]:
+    """A SELECT of the quads matching a pattern (None: any), with the bound terms as VALUES. Blank nodes
+    cannot be bound in SPARQL: quads() filters on them after the query."""
+    bindings = {k: from_ox(t) for k, t in zip("spog", (s, p, o, g), strict=True)
+                if t is not None and not isinstance(t, BlankNode)}
+    return "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", bindings
+
+
 def triples_of(graph: str, nquads: bytes) -> bytes:
     """The N-Quads lines of one graph as N-Triples lines (the graph term cut from each line's end)."""
     return nquads.replace(b" <" + graph.encode("utf-8") + b"> .\n", b" .\n")
 
 
 class BaseStore:
+    """What every consumer uses: quads by pattern, the graphs, SPARQL queries of every form, updates."""
+
     location: str
 
     # --- reading
-    def select(self, query: str, bindings: dict[str, Term] | None = None) -> Result:
+    def query(self, query: str, bindings: dict[str, Term] | None = None, default_graphs: Iterable[str] = (),
+              named_graphs: Iterable[str] = (), limit: int | None = None) -> Answer:
+        """Any query: a Result (SELECT), a bool (ASK) or a Graph (CONSTRUCT, DESCRIBE), cut at LIMIT rows
+        or triples. Without DEFAULT_GRAPHS, the default graph is the merge of every document graph."""
         raise NotImplementedError
+
+    def select(self, query: str, bindings: dict[str, Term] | None = None) -> Result:
+        res = self.query(query, bindings)
+        if not isinstance(res, Result):
+            raise StoreError("not a SELECT query")
+        return res
 
     def ask(self, query: str) -> bool:
-        raise NotImplementedError
+        res = self.query(query)
+        return res if isinstance(res, bool) else False
 
-    def construct(self, query: str) -> list[tuple]:
-        raise NotImplementedError
+    def construct(self, query: str) -> Iterable[Triple]:
+        res = self.query(query)
+        if not isinstance(res, Graph):
+            raise StoreError("not a CONSTRUCT or DESCRIBE query")
+        return res.triples
+
+    def quads(self, subject=None, predicate=None, object=None, graph=None) -> Iterator[Quad]:
+        """The quads of the named graphs matching a pattern of pyoxigraph terms (None: any); GRAPH None
+        reads every named graph (the default graph only merges them)."""
+        query, bindings = _pattern_query(subject, predicate, object, graph)
+        want = (subject, predicate, object, graph)
+        for row in self.select(query, bindings).rows:
+            q = Quad(*(to_ox(t) for t in row))
+            if all(w is None or w == v for w, v in zip(want, q, strict=True)):
+                yield q
+
+    def graphs(self) -> list[str]:
+        """The IRIs of the named graphs, sorted."""
+        r = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")
+        return sorted(row[0].value for row in r.rows if row[0] is not None)
+
+    def local_copy(self) -> BaseStore:
+        """A store for many small reads (publishing): this one when on disk, a server's quads in memory."""
+        return self
 
     # --- writing
     def update(self, sparql: str) -> None:
@@ -241,6 +291,16 @@ class EmbeddedStore(BaseStore):
                 return False
         return True
 
+    @classmethod
+    def in_memory(cls, quads: Iterable[Quad]) -> EmbeddedStore:
+        """A store in memory holding these quads (read as the union of their graphs)."""
+        self = cls.__new__(cls)
+        self.location, self.read_only, self.write_failed = ":memory:", True, False
+        self.store = Store()
+        self.store.extend(quads)
+        self.union, self._checked = not self.has_merge(), False
+        return self
+
     FLUSH_QUADS = 400_000  # RocksDB keeps writes in memory tables per index until flushed: bound them
 
     def write_documents(self, docs: list[tuple[str, bytes, list[str]]]) -> None:
@@ -260,32 +320,28 @@ class EmbeddedStore(BaseStore):
         super().materialise()
         self.union = False
 
-    def select(self, query: str, bindings: dict[str, Term] | None = None) -> Result:
-        res = self.raw(query, bindings)
-        if not isinstance(res, QuerySolutions):
-            raise StoreError("not a SELECT query")
-        names = [v.value for v in res.variables]
-        return Result(names, [[from_ox(sol[n]) for n in names] for sol in res])
-
-    def raw(self, query: str, bindings: dict[str, Term] | None = None):
+    def query(self, query: str, bindings: dict[str, Term] | None = None, default_graphs: Iterable[str] = (),
+              named_graphs: Iterable[str] = (), limit: int | None = None) -> Answer:
+        kw: dict = {}
+        if default_graphs:
+            kw["default_graph"] = [NamedNode(g) for g in default_graphs]
+        else:
+            kw["use_default_graph_as_union"] = self.union
+        if named_graphs:
+            kw["named_graphs"] = [NamedNode(g) for g in named_graphs]
         try:
-            return self.store.query(bind_values(query, bindings), use_default_graph_as_union=self.union)
+            res = self.store.query(bind_values(query, bindings), **kw)
+            return _answer(res, limit)
         except SyntaxError as exc:
-            raise StoreError(f"query syntax: {' '.join(str(exc).split())}") from None
+            raise QuerySyntaxError(f"query syntax: {' '.join(str(exc).split())}") from None
         except (RuntimeError, OSError) as exc:
             raise StoreError(f"query failed: {' '.join(str(exc).split())[:300]}") from None
 
-    def ask(self, query: str) -> bool:
-        res = self.raw(query)
-        return bool(res) if isinstance(res, QueryBoolean) else False
-
-    def construct(self, query: str) -> list[tuple]:
+    def construct(self, query: str) -> Iterable[Triple]:
+        # Whole-graph reads (validation, exports) check once that the merge covers every named graph.
         if not self.union and not self._checked:
             self.union, self._checked = not self._merge_covers_all(), True
-        res = self.raw(query)
-        if not isinstance(res, QueryTriples):
-            raise StoreError("not a CONSTRUCT or DESCRIBE query")
-        return [(t.subject, t.predicate, t.object) for t in res]
+        return super().construct(query)
 
     def update(self, sparql: str) -> None:
         try:
@@ -296,10 +352,12 @@ class EmbeddedStore(BaseStore):
             self.write_failed = True
             raise StoreError(f"{self.location}: write failed ({exc})") from None
 
-    def quads(self):
-        """Every quad of the named graphs (the default graph only merges them)."""
-        return (q for q in self.store.quads_for_pattern(None, None, None, None)
-                if not isinstance(q.graph_name, DefaultGraph))
+    def quads(self, subject=None, predicate=None, object=None, graph=None) -> Iterator[Quad]:
+        found = self.store.quads_for_pattern(subject, predicate, object, graph)
+        return found if graph is not None else (q for q in found if not isinstance(q.graph_name, DefaultGraph))
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, NamedNode))
 
     def optimize(self) -> None:
         """Compact RocksDB's files now rather than in the background during the first queries: after a
@@ -320,6 +378,25 @@ class EmbeddedStore(BaseStore):
             del self.store
 
 
+def _answer(res, limit: int | None) -> Answer:
+    """A pyoxigraph query result as an Answer, cut at LIMIT rows or triples."""
+    if isinstance(res, QueryBoolean):
+        return bool(res)
+    if limit is None and not isinstance(res, QuerySolutions):
+        return Graph(res)
+    items = []
+    truncated = False
+    for item in res:
+        if limit is not None and len(items) == limit:
+            truncated = True
+            break
+        items.append(item)
+    if isinstance(res, QuerySolutions):
+        names = [v.value for v in res.variables]
+        return Result(names, [[from_ox(sol[n]) for n in names] for sol in items], truncated)
+    return Graph(items, truncated)
+
+
 class RemoteStore(BaseStore):
     """A SPARQL 1.1 server: Query and Update protocols over plain HTTP (Oxigraph, Fuseki, GraphDB, Virtuoso).
 
@@ -338,35 +415,41 @@ class RemoteStore(BaseStore):
         self.timeout = timeout
         self._union = union  # None: find out from the server on the first query
 
-    def _request(self, url: str, data: bytes, content_type: str, accept: str) -> tuple[bytes, str]:
+    def _request(self, url: str, data: bytes, content_type: str, accept: str) -> tuple[bytes, dict[str, str]]:
+        import urllib.error
+        import urllib.request
+
         req = urllib.request.Request(url, data=data, headers={"Accept": accept, "Content-Type": content_type})
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
-                return resp.read(), resp.headers.get("Server", "")
+                return resp.read(), {k.lower(): v for k, v in resp.headers.items()}
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace").strip().splitlines()
             raise StoreError(f"{url}: HTTP {exc.code} ({detail[0][:200] if detail else exc.reason})") from None
         except (urllib.error.URLError, OSError) as exc:
             raise StoreError(f"{url}: cannot reach the server ({getattr(exc, 'reason', exc)})") from None
 
-    def _post(self, url: str, form: dict[str, str], accept: str) -> bytes:
-        data = urllib.parse.urlencode(form).encode("utf-8")
-        return self._request(url, data, "application/x-www-form-urlencoded", accept)[0]
+    def _post(self, url: str, form: dict[str, str] | list[tuple[str, str]], accept: str) -> tuple[bytes, dict]:
+        from urllib.parse import urlencode
+
+        return self._request(url, urlencode(form).encode("utf-8"), "application/x-www-form-urlencoded", accept)
 
     def _needs_union_param(self) -> bool:
         if self._union is None:
-            if self.UNION_PARAM in urllib.parse.urlsplit(self.query_url).query:
+            from urllib.parse import urlsplit
+
+            if self.UNION_PARAM in urlsplit(self.query_url).query:
                 self._union = False  # the URL already asks for it
             else:
-                data = urllib.parse.urlencode({"query": "ASK {}"}).encode("utf-8")
-                _, server = self._request(self.query_url, data, "application/x-www-form-urlencoded",
-                                          "application/sparql-results+json")
+                _, headers = self._post(self.query_url, {"query": "ASK {}"}, "application/sparql-results+json")
                 # Once kg has written the merge into the default graph (BaseStore), queries read that.
-                self._union = server.lower().startswith("oxigraph") and not self.has_merge()
+                self._union = headers.get("server", "").lower().startswith("oxigraph") and not self.has_merge()
         return self._union
 
     def has_merge(self) -> bool:
-        body = self._post(self.query_url, {"query": "ASK { ?s ?p ?o }"}, "application/sparql-results+json")
+        body, _ = self._post(self.query_url, {"query": "ASK { ?s ?p ?o }"}, "application/sparql-results+json")
+        import json
+
         return bool(json.loads(body).get("boolean"))
 
     def materialise(self) -> None:
@@ -374,62 +457,62 @@ class RemoteStore(BaseStore):
         if self._union:
             self._union = None  # find out again: the default graph now holds the merge
 
-    def _query(self, query: str, accept: str) -> bytes:
-        form = {"query": query}
-        if self._needs_union_param():
-            form[self.UNION_PARAM] = ""
-        return self._post(self.query_url, form, accept)
+    ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
 
-    @staticmethod
-    def _bind(query: str, bindings: dict[str, Term] | None) -> str:
-        """Bindings become a VALUES block at the top of the outer WHERE: terms, never pasted text."""
-        if not bindings:
-            return query
-        values = " ".join(f"VALUES ?{k} {{ {v.n3()} }}" for k, v in bindings.items() if re.fullmatch(r"\w+", k))
-        m = re.search(r"\bWHERE\s*\{", query, re.I)
-        if not m:
-            raise StoreError("cannot bind values: the query has no WHERE clause")
-        return query[: m.end()] + " " + values + " " + query[m.end():]
+    def query(self, query: str, bindings: dict[str, Term] | None = None, default_graphs: Iterable[str] = (),
+              named_graphs: Iterable[str] = (), limit: int | None = None) -> Answer:
+        form = [("query", bind_values(query, bindings))]
+        form += [("default-graph-uri", g) for g in default_graphs]
+        form += [("named-graph-uri", g) for g in named_graphs]
+        if not default_graphs and self._needs_union_param():
+            form.append((self.UNION_PARAM, ""))
+        body, headers = self._post(self.query_url, form, self.ACCEPT)
+        ctype = headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype in ("application/n-triples", "text/plain"):
+            try:
+                triples = list(parse(body, format=RdfFormat.N_TRIPLES))
+            except SyntaxError as exc:
+                raise StoreError(f"{self.query_url}: the answer is not valid N-Triples ({exc})") from None
+            cut = limit is not None and len(triples) > limit
+            return Graph(triples[:limit] if cut else triples, cut)
+        import json
 
-    def select(self, query: str, bindings: dict[str, Term] | None = None) -> Result:
-        body = self._query(self._bind(query, bindings), "application/sparql-results+json")
         try:
             data = json.loads(body)
         except ValueError:
             raise StoreError(f"{self.query_url}: the answer is not SPARQL JSON results") from None
-        names = data.get("head", {}).get("vars", [])
-        rows = []
-        for b in data.get("results", {}).get("bindings", []):
-            row = []
-            for n in names:
-                v = b.get(n)
-                if v is None:
-                    row.append(None)
-                else:
-                    t = "literal" if v["type"] in ("literal", "typed-literal") else v["type"]
-                    row.append(Term(t, v["value"], v.get("datatype", ""), v.get("xml:lang", "")))
-            rows.append(row)
-        return Result(names, rows)
-
-    def ask(self, query: str) -> bool:
-        body = self._query(query, "application/sparql-results+json")
-        return bool(json.loads(body).get("boolean"))
-
-    def construct(self, query: str) -> list[tuple]:
-        from pyoxigraph import RdfFormat, parse
-
-        body = self._query(query, "application/n-triples")
-        return [(t.subject, t.predicate, t.object) for t in parse(body, format=RdfFormat.N_TRIPLES)]
-
-    def quads(self) -> list[Quad]:
-        """Every quad in the server's named graphs (for `kg publish` from a server)."""
-        r = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return [Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in r.rows]
+        if "boolean" in data:
+            return bool(data["boolean"])
+        result = _json_result(data)
+        if limit is not None and len(result.rows) > limit:
+            result.rows, result.truncated = result.rows[:limit], True
+        return result
 
     def update(self, sparql: str) -> None:
         if not self.update_url:
             raise StoreError(f"{self.query_url}: read-only (give --update-url to build into a SPARQL server)")
         self._post(self.update_url, {"update": sparql}, "*/*")
+
+    def local_copy(self) -> BaseStore:
+        """The server's quads, read once into a store in memory."""
+        return EmbeddedStore.in_memory(self.quads())
+
+
+def _json_result(data: dict) -> Result:
+    """SPARQL JSON results as a Result."""
+    names = data.get("head", {}).get("vars", [])
+    rows = []
+    for b in data.get("results", {}).get("bindings", []):
+        row: list[Term | None] = []
+        for n in names:
+            v = b.get(n)
+            if v is None:
+                row.append(None)
+            else:
+                t = "literal" if v["type"] in ("literal", "typed-literal") else v["type"]
+                row.append(Term(t, v["value"], v.get("datatype", ""), v.get("xml:lang", "")))
+        rows.append(row)
+    return Result(names, rows)
 
 
 def open_store(location: str | None, update_url: str | None = None, read_only: bool = False) -> BaseStore:

@@ -1,19 +1,14 @@
-"""Pictures of the graph: self-contained pyvis pages, the grade timeline, and the viz, stats and export commands."""
+"""Pictures of the graph: self-contained pyvis pages, the grade timeline (kg.site.timeline), the stats table and RDF exports."""
 
 from __future__ import annotations
 
 import html
-import json
 import re
-import sys
 from dataclasses import dataclass
 
-import click
-
 from .site.grades import colour_of, legend_grades
-from .site.layout import ALL_LABELS, labelled, layout, without_isolated
+from .site.layout import ALL_LABELS, labelled, layout, without_isolated  # noqa: F401 - without_isolated: kg viz
 from .site.timeline import draw_timeline, timeline_points  # noqa: F401 - used by kg viz --timeline and tests
-from .store import DEFAULT_STORE, ENV_STORE, StoreError, open_store
 
 
 @dataclass(frozen=True)
@@ -256,168 +251,6 @@ def legend(g) -> str:
                     "most linked bodies are named at first.</p></aside>\n")
 
 
-# ------------------------------------------------------------------ command line
-
-store_option = click.option(
-    "--store", "store_path", envvar=ENV_STORE, default=DEFAULT_STORE, show_default=True, metavar="PATH|URL",
-    help=f"Embedded store folder, or a SPARQL query endpoint URL (env {ENV_STORE}).")
-
-
-def _fail(msg: str, code: int = 1) -> None:
-    click.echo(f"error: {msg}", err=True)
-    sys.exit(code)
-
-
-def _pipe_closed() -> None:
-    """The reader of stdout went away (`| head`): stop quietly, as other tools do."""
-    import os
-
-    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    sys.exit(1)
-
-
-def _info(msg: str) -> None:
-    ctx = click.get_current_context(silent=True)
-    if not (ctx and getattr(ctx.find_root().obj, "quiet", False)):
-        click.echo(msg, err=True)
-
-
-def _load(store_path: str, query: str | None):
-    """The store's entity graph, or the graph of a query's results."""
-    from .graph import entity_graph, query_triples, triples_graph
-
-    store = open_store(store_path, read_only=True)
-    try:
-        g = entity_graph(store)
-        if query:
-            with open(query, encoding="utf-8") as fh:
-                g = triples_graph(store, query_triples(store, fh.read()), g)
-        return g
-    finally:
-        store.close()
-
-
-@click.command("viz")
-@store_option
-@click.option("-o", "--output", required=True, metavar="FILE",
-              help="FILE.html for the graph, FILE.svg or FILE.png with --timeline; '-' for stdout (HTML or SVG).")
-@click.option("--around", metavar="LABEL", help="Show only the neighbourhood of the body, person, place or "
-              "inspection with this rdfs:label (any case).")
-@click.option("--depth", default=2, show_default=True, type=click.IntRange(0, 10), help="Links from --around.")
-@click.option("--query", "query", type=click.Path(exists=True, dir_okay=False), metavar="FILE.rq",
-              help="Draw the result of a CONSTRUCT, or of a SELECT of ?s ?p ?o, instead of the entity graph.")
-@click.option("--types", metavar="CLASSES", help="Classes to keep, comma-separated: Organisation (every body), "
-              "Inspectorate, LocalAuthority, Person, Place, Inspection, Other.")
-@click.option("--timeline", is_flag=True, help="Draw the grade timeline (SVG or PNG) instead of the graph page.")
-@click.option("--title", default=None, help="Page title (default: says what is drawn).")
-@click.option("--include-isolated", is_flag=True, help="Also draw nodes with no link (left out by default).")
-@click.option("--order", type=click.Choice(["recent", "worst"]), default="recent", show_default=True,
-              help="--timeline rows: by most recent inspection, or by latest grade (worst first).")
-def viz_cmd(store_path: str, output: str, around: str | None, depth: int, query: str | None, types: str | None,
-            timeline: bool, title: str | None, include_isolated: bool, order: str) -> None:
-    """Draw the graph as one self-contained interactive HTML page, or the grade timeline as a picture.
-
-    Nodes are bodies, people, places and inspections (coloured by overall grade); links are
-    labelled with the ontology's property labels, posts with the role. Hover a node for its
-    facts and source documents. The page loads nothing from the network.
-
-    \b
-    Examples:
-      kg viz --store kg-store -o graph.html
-      kg viz --store kg-store --around Ofsted --depth 2 -o ofsted.html
-      kg viz --store kg-store --types Organisation,Inspection -o bodies.html
-      kg viz --store kg-store --query my-view.rq -o view.html
-      kg viz --store kg-store --timeline -o timeline.svg
-    """
-    from .graph import GraphError, find_nodes, keep_types, neighbourhood, parse_types
-
-    fmt = "html"
-    suffix = output.rsplit(".", 1)[-1].lower() if "." in output else ""
-    if timeline:
-        fmt = "svg" if output == "-" else suffix
-        if fmt not in ("svg", "png"):
-            raise click.UsageError("--timeline writes FILE.svg or FILE.png (or '-' for SVG on stdout)")
-    elif output != "-" and suffix not in ("html", "htm"):
-        raise click.UsageError("the graph page is HTML: give -o FILE.html (or --timeline for SVG/PNG)")
-    try:
-        classes = parse_types(types) if types else None
-    except GraphError as exc:
-        raise click.BadParameter(str(exc), param_hint="--types") from None
-    try:
-        g = _load(store_path, query)
-        what = "query result" if query else "entity graph"
-        if around:
-            centres = find_nodes(g, around)
-            names = "; ".join(sorted({g.nodes[c]["label"] for c in centres}))
-            g = neighbourhood(g, centres, depth)
-            what = f"within {depth} link{'s' if depth != 1 else ''} of {names}"
-        if classes:
-            g = keep_types(g, classes)
-    except (StoreError, GraphError, OSError) as exc:
-        _fail(str(exc))
-    if not include_isolated and not timeline:
-        g = without_isolated(g)
-    if g.number_of_nodes() == 0:
-        _info("warning: nothing to draw (the view is empty)")
-    try:
-        if timeline:
-            if output == "-":
-                n = draw_timeline(g, sys.stdout.buffer, "svg", order)
-                sys.stdout.buffer.flush()
-            else:
-                n = draw_timeline(g, output, fmt, order)
-            _info(f"wrote {output}: {n} inspections placed in time")
-            return
-        text = page(g, title or f"inspection-kg: {what}", f"store {store_path}")
-        if output == "-":
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        else:
-            with open(output, "w", encoding="utf-8") as fh:
-                fh.write(text)
-    except BrokenPipeError:
-        _pipe_closed()
-    except OSError as exc:
-        _fail(f"{output}: {exc}")
-    _info(f"wrote {output}: {g.number_of_nodes()} nodes, {g.number_of_edges()} links")
-
-
-@click.command("stats")
-@store_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000),
-              help="How many of the most connected bodies and people to list.")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here (default stdout).")
-def stats_cmd(store_path: str, fmt: str, top: int, output) -> None:
-    """Counts per class, the most connected bodies (degree, betweenness), the people the sources say
-    most about (posts and quotations, then sources, then betweenness), connected components, and
-    inspections per year and grade.
-
-    Degree and betweenness are computed with networkx on the entity graph `kg viz` draws,
-    links taken both ways; above 600 nodes betweenness is estimated from 600 sources (seeded).
-
-    \b
-    Examples:
-      kg stats --store kg-store
-      kg stats --store kg-store --format json -o stats.json
-    """
-    from .graph import entity_graph
-    from .graph import stats as run_stats
-
-    try:
-        store = open_store(store_path, read_only=True)
-        try:
-            result = run_stats(store, entity_graph(store), top)
-        finally:
-            store.close()
-    except StoreError as exc:
-        _fail(str(exc))
-    if fmt == "json":
-        output.write(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
-    else:
-        output.write(stats_table(result))
-
-
 def _table(header: list[str], rows: list[list]) -> list[str]:
     cells = [[str(c) for c in r] for r in [header, *rows]]
     widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
@@ -447,13 +280,9 @@ def stats_table(s: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-EXPORT_FORMATS = {"graphml": "graphml", "gexf": "gexf", "ttl": "ttl", "nt": "nt", "trig": "trig", "nq": "nq",
-                  "jsonld": "jsonld", "json": "jsonld", "turtle": "ttl"}
-
-
 def export_rdf(store, fmt: str, out) -> None:
     """The store as RDF with pyoxigraph's serializers: ttl/nt merge every named graph, trig/nq/jsonld keep them."""
-    from pyoxigraph import RdfFormat, Triple, serialize
+    from pyoxigraph import RdfFormat, serialize
 
     from .graph import NS, VOCAB
 
@@ -462,71 +291,7 @@ def export_rdf(store, fmt: str, out) -> None:
     prefixes = dict(sorted(NS.items())) | {"vocab": VOCAB}
     named = fmt in ("trig", "nq", "jsonld")
     pre = prefixes if fmt in ("ttl", "trig") else None
-    from pyoxigraph import Quad
-
-    from .store import EmbeddedStore, to_ox
-
-    if isinstance(store, EmbeddedStore):  # streamed from the store, straight into the serializer
-        if named:  # the document graphs and the vocab graph, not the default graph that merges them
-            serialize(store.quads(), out, rdf_fmt, prefixes=pre)
-        else:
-            serialize(store.raw("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), out, rdf_fmt, prefixes=pre)
-        return
-
-    if named:
-        r = store.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        serialize((Quad(*(to_ox(t) for t in row)) for row in r.rows), out, rdf_fmt)
+    if named:  # the document graphs and the vocab graph, not the default graph that merges them
+        serialize(store.quads(), out, rdf_fmt, prefixes=pre)
     else:
-        serialize((Triple(s, p, o) for s, p, o in store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")),
-                  out, rdf_fmt, prefixes=pre)
-
-
-@click.command("export")
-@store_option
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "ttl", "nt", "trig", "nq", "jsonld"]),
-              default=None, help="Output format (default: from the -o suffix).")
-@click.option("-o", "--output", required=True, metavar="FILE", help="Write here; '-' for stdout.")
-def export_cmd(store_path: str, fmt: str | None, output: str) -> None:
-    """Export the graph for Gephi, Cytoscape (GraphML, GEXF: the entity graph `kg viz` draws) or RDF
-    tools (Turtle and N-Triples merge the document graphs; TriG, N-Quads and JSON-LD keep them).
-
-    \b
-    Examples:
-      kg export --store kg-store -o graph.graphml
-      kg export --store kg-store --format gexf -o graph.gexf
-      kg export --store kg-store --format trig -o - | head
-    """
-    if fmt is None:
-        suffix = output.rsplit(".", 1)[-1].lower() if "." in output and output != "-" else ""
-        fmt = EXPORT_FORMATS.get(suffix)
-        if fmt is None:
-            raise click.UsageError("give --format (graphml, gexf, ttl, nt, trig, nq, jsonld) or a known -o suffix")
-    binary = sys.stdout.buffer if output == "-" else None
-    try:
-        store = open_store(store_path, read_only=True)
-        try:
-            if fmt in ("graphml", "gexf"):
-                import networkx as nx
-
-                from .graph import entity_graph, for_export
-
-                g = for_export(entity_graph(store))
-                write = nx.write_graphml if fmt == "graphml" else nx.write_gexf
-                write(g, binary or output)
-                what = f"{g.number_of_nodes()} nodes, {g.number_of_edges()} links"
-            else:
-                if binary is not None:
-                    export_rdf(store, fmt, binary)
-                else:
-                    with open(output, "wb") as fh:
-                        export_rdf(store, fmt, fh)
-                what = fmt
-            if binary is not None:
-                binary.flush()
-        finally:
-            store.close()
-    except BrokenPipeError:
-        _pipe_closed()
-    except (StoreError, OSError) as exc:
-        _fail(str(exc))
-    _info(f"wrote {output}: {what}")
+        serialize(store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), out, rdf_fmt, prefixes=pre)

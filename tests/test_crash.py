@@ -102,7 +102,7 @@ def test_kill_9_mid_build_leaves_each_document_old_or_new(versions, tmp_path):
     # The real command line, with small write batches (300 quads a transaction instead of 50,000: about one
     # document each) so that the build makes many commits and the kill lands between or inside them. Each
     # batch is one update, as in production; only its size differs.
-    code = "import kg.build; kg.build.BATCH_QUADS = 300; from kg.cli import main; main()"
+    code = "import kg.writer; kg.writer.BATCH_QUADS = 300; from kg.cli import main; main()"
     proc = subprocess.Popen([sys.executable, "-c", code, "build", str(corpus), "--store", str(store), "-q"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 180
@@ -227,7 +227,7 @@ def test_oserror_on_write_is_a_store_error_and_keeps_the_store(tmp_path, monkeyp
     s.close()
     before = graphs(path)
 
-    monkeypatch.setattr("kg.build.BATCH_QUADS", 1000)  # several transactions, the second one fails
+    monkeypatch.setattr("kg.writer.BATCH_QUADS", 1000)  # several transactions, the second one fails
     s = EmbeddedStore(str(path))
     s.store = FailingStore(s.store, fail_at=2)
     with pytest.raises(StoreError, match="write failed.*No space left"):

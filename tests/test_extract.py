@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract, furniture
+from kg.extract import extract
+from kg.extract.furniture import find_furniture
 from kg.model import Document
 
 
@@ -154,7 +155,7 @@ def test_page_furniture_yields_nothing():
             "Picture credit: Janet Sorrel/Harbour Photo Agency\n"
             "Comments: Our rules\n"
             "Please report any comments by Derek Munby that break our rules.\n")
-    assert furniture(text)
+    assert find_furniture(text)
     x = run(text)
     assert not x.people
     assert not any("Harbour" in o.label for o in x.orgs.values())
@@ -513,3 +514,66 @@ def test_a_place_is_no_care_home_name_and_the_homes_manager_works_there():
             "\"We will put this right.\"", date="2025-03-01")
     assert "Eccles" not in {o.label for o in x.orgs.values()}
     assert ("Marta Quinlivan", "registered manager", "Larkspur Mews") in people_posts(x)
+
+
+def _extract_with_rules(tmp_path, text: str, rules_dir=None) -> dict:
+    """`kg extract` in a fresh process, with $KG_RULES_DIR pointing at rules_dir when given."""
+    import json
+    import os
+
+    from conftest import kg
+
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "KG_RULES_DIR"} | {"KG_CACHE_DIR": str(tmp_path / "cache")}
+    if rules_dir is not None:
+        env["KG_RULES_DIR"] = str(rules_dir)
+    return json.loads(kg("extract", str(article), "--format", "json", env=env).stdout)
+
+
+def test_a_word_added_to_a_rule_file_changes_extraction(tmp_path):
+    # "declared" is no speech verb in the packaged rules: the name before it is no person until a copy of
+    # names.yaml with the word added is put in $KG_RULES_DIR. No code changes.
+    import yaml
+
+    from kg.resources import RULES_DIR
+
+    text = "Ofsted rated Halton Borough Council good.\nTamsin Ferrow declared the result fair.\n"
+    before = _extract_with_rules(tmp_path, text)
+    assert [p["name"] for p in before["people"]] == []
+    rules = yaml.safe_load((RULES_DIR / "names.yaml").read_text(encoding="utf-8"))
+    assert "declared" not in rules["words"]["speech"]
+    rules["words"]["speech"].append("declared")
+    override = tmp_path / "rules"
+    override.mkdir()
+    (override / "names.yaml").write_text(yaml.safe_dump(rules, allow_unicode=True), encoding="utf-8")
+    after = _extract_with_rules(tmp_path, text, override)
+    assert [p["name"] for p in after["people"]] == ["Tamsin Ferrow"]
+    assert after["organisations"] == before["organisations"]  # the other rule files still come from the package
+
+
+def test_a_broken_rule_file_is_named(tmp_path, monkeypatch):
+    from kg.extract import rules
+
+    (tmp_path / "furniture.yaml").write_text("patterns:\n  line: '(unclosed'\n", encoding="utf-8")
+    monkeypatch.setenv("KG_RULES_DIR", str(tmp_path))
+    rules._file.cache_clear()
+    try:
+        with pytest.raises(rules.RuleError, match=r"furniture\.yaml patterns\.line"):
+            rules.pattern("furniture", "line")
+        with pytest.raises(rules.RuleError, match=r"furniture\.yaml has no patterns\.section"):
+            rules.pattern("furniture", "section")
+    finally:
+        rules._file.cache_clear()
+
+
+def test_the_pipeline_cache_is_keyed_on_the_rules_in_use(tmp_path, monkeypatch):
+    from kg.nlp import cache_key
+    from kg.resources import RULES_DIR
+
+    packaged = cache_key()
+    monkeypatch.setenv("KG_RULES_DIR", str(tmp_path))
+    assert cache_key() == packaged  # an empty override folder: the packaged files are in use
+    (tmp_path / "places.yaml").write_text((RULES_DIR / "places.yaml").read_text(encoding="utf-8") + "# edited\n",
+                                          encoding="utf-8")
+    assert cache_key() != packaged

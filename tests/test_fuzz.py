@@ -13,11 +13,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pyoxigraph import Dataset, RdfFormat, parse, serialize
 
+from kg import frameworks
 from kg.extract import extract
 from kg.ingest import Source, SourceError, read
 from kg.model import Document, Evidence
 from kg.rdf import Iris, document_quads
-from kg.resolve import resolve_inspections
+from kg.resolve import resolve_one
 
 FUZZ = settings(max_examples=150, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -26,9 +27,11 @@ FUZZ = settings(max_examples=150, deadline=None, derandomize=True,
 def _vocabulary() -> list[str]:
     """Words the rules react to: lexicon names, grades, roles, aspects, kinds, and sentences of the sample."""
     words: set[str] = set()
-    for name, cols in [("organisations.csv", ("label",)), ("grades.csv", ("label",)), ("roles.csv", ("label",)),
-                       ("aspects.csv", ("aspect",)), ("inspection_kinds.csv", ("label",)),
-                       ("places.csv", ("label",))]:
+    frames = frameworks.load()
+    words.update(n for g in frames.grades() for n in g.names)
+    words.update(a.label for f in frames.ordered() for a in f.aspects[:6])
+    for name, cols in [("organisations.csv", ("label",)), ("roles.csv", ("label",)),
+                       ("inspection_kinds.csv", ("label",)), ("places.csv", ("label",))]:
         with open(ROOT / "kg" / "resources" / "lexicons" / name, encoding="utf-8") as fh:
             for i, row in enumerate(csv.DictReader(fh)):
                 if i < 60:
@@ -75,7 +78,7 @@ def check_document(doc: Document) -> None:
         assert isinstance(ev.start, int) and isinstance(ev.end, int), ev
         assert 0 <= ev.start <= ev.end <= n, (ev, n)
     # The facts also make RDF that serialises and parses back whole.
-    (keys, years), = resolve_inspections([x], {})
+    keys, years = resolve_one(x, {})
     quads = list(document_quads(x, Iris(), keys, years))
     data = serialize(quads, format=RdfFormat.N_QUADS)
     assert len(Dataset(parse(data, format=RdfFormat.N_QUADS))) == len(Dataset(quads))

@@ -35,12 +35,13 @@ def rows(text: str) -> tuple[list[str], list[tuple[str, ...]]]:
 
 
 def embedded_csv(store: str, name: str) -> str:
-    from kg.query import load_query, render
+    from kg.query import load_query
+    from kg.results import write_select
     from kg.store import open_store
 
     st = open_store(store, read_only=True)
     try:
-        return render(st.select(load_query(name)), "csv")
+        return write_select(st.select(load_query(name)), "csv")
     finally:
         st.close()
 
@@ -55,14 +56,15 @@ def test_contract_queries_answer_the_same_over_http(stores):
 
 
 def test_exploration_queries_answer_the_same_over_http(stores):
-    from kg.query import load_query, render
+    from kg.query import load_query
+    from kg.results import write_select
     from kg.store import RemoteStore
 
     remote, embedded = stores
     names = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
     server = RemoteStore(remote)
     for name in names:
-        assert rows(render(server.select(load_query(name)), "csv")) == rows(embedded_csv(embedded, name)), name
+        assert rows(write_select(server.select(load_query(name)), "csv")) == rows(embedded_csv(embedded, name)), name
 
 
 def test_bindings_and_rebuild_work_over_http(stores, seeds_dir, oxigraph):
@@ -83,10 +85,49 @@ def test_read_only_without_update_url(stores, seeds_dir):
 
 
 def test_publish_from_the_server_equals_publish_from_the_folder(stores, tmp_path):
-    from kg.publish import Site, load_store, publish
+    from kg.publish import Site, publish
+    from kg.store import open_store
 
     remote, embedded = stores
-    publish(load_store(remote), tmp_path / "a", Site())  # the server's quads, read with SPARQL
-    publish(load_store(embedded), tmp_path / "b", Site())
+    publish(open_store(remote).local_copy(), tmp_path / "a", Site())  # the server's quads, read with SPARQL
+    publish(open_store(embedded, read_only=True), tmp_path / "b", Site())
     a = (tmp_path / "a" / "dumps" / "inspection-kg.nq").read_bytes()
     assert a and a == (tmp_path / "b" / "dumps" / "inspection-kg.nq").read_bytes()
+
+
+def test_serve_answers_from_the_server_as_from_the_folder(stores):
+    """`kg serve --store URL`: queries and entity pages come from the server through the store interface."""
+    import subprocess
+    import time
+
+    import httpx
+    from conftest import KG, free_port
+
+    remote, embedded = stores
+    count = ("SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE { ?i a <https://w3id.org/inspection-kg/ontology#Inspection> }")
+    want = kg("query", count, "--store", embedded, "--format", "csv").stdout.splitlines()[1]
+    first = ("SELECT ?i WHERE { ?i a <https://w3id.org/inspection-kg/ontology#Inspection> } ORDER BY ?i LIMIT 1")
+    iri = kg("query", first, "--store", embedded, "--format", "csv").stdout.splitlines()[1]
+    port = free_port()
+    proc = subprocess.Popen([KG, "serve", "--store", remote, "--port", str(port), "-q"], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            assert proc.poll() is None, proc.stderr.read().decode()
+            try:
+                if httpx.get(f"{url}/sparql", params={"query": "ASK {}"}, timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        r = httpx.post(f"{url}/sparql", data={"query": count}, headers={"Accept": "text/csv"}, timeout=30)
+        assert r.status_code == 200 and r.text.split("\r\n")[1] == want
+        page = httpx.get(url + "/" + iri.removeprefix("https://w3id.org/inspection-kg/id/"),
+                         headers={"Accept": "text/turtle"}, timeout=30)
+        assert page.status_code == 200 and "Inspection" in page.text, page.text[:300]
+        local = kg("query", f"SELECT ?l WHERE {{ <{iri}> <http://www.w3.org/2000/01/rdf-schema#label> ?l }}",
+                   "--store", embedded, "--format", "csv").stdout.splitlines()[1]
+        assert local.strip('"') in page.text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -212,7 +212,7 @@ def test_extract_json_still_reads_one_file_only(corpus):
 
 
 def test_progress_shows_only_for_builds_that_last(monkeypatch, capsys):
-    import kg.build as kb
+    import kg.cli.common as kb
 
     clock = [100.0]
     monkeypatch.setattr(kb.time, "monotonic", lambda: clock[0])

@@ -232,7 +232,7 @@ def test_request_size_is_bounded(server):
 
 def test_only_loopback_by_default():
     # `kg serve` listens on 127.0.0.1 unless told otherwise (SECURITY.md: put a proxy in front).
-    from kg.serve import serve_cmd
+    from kg.cli.serve import command
 
-    host = next(p for p in serve_cmd.params if p.name == "host")
+    host = next(p for p in command.params if p.name == "host")
     assert host.default == "127.0.0.1"

@@ -1,7 +1,8 @@
-"""Files the package reads at run time (lexicons, ontology, queries), found with importlib.resources."""
+"""Files the package reads at run time (lexicons, frameworks, rules, ontology, queries), found with importlib.resources."""
 
 from __future__ import annotations
 
+import os
 from importlib.resources import files
 from pathlib import Path
 
@@ -11,3 +12,20 @@ LEXICONS_DIR = ROOT / "lexicons"
 ONTOLOGY_DIR = ROOT / "ontology"
 QUERIES_DIR = ROOT / "queries"
 SITE_DIR = ROOT / "site"
+FRAMEWORKS_DIR = ROOT / "frameworks"
+RULES_DIR = ROOT / "rules"
+
+
+def rule_file(name: str) -> Path:
+    """The extraction rule file `name`: from $KG_RULES_DIR when that folder has it (how a user changes or
+    extends the rules without touching the package), else the packaged one."""
+    override = os.environ.get("KG_RULES_DIR")
+    if override and (Path(override) / name).is_file():
+        return Path(override) / name
+    return RULES_DIR / name
+
+
+def rule_files() -> list[Path]:
+    """Every rule file extraction reads, as rule_file() resolves it."""
+    names = {p.name for p in RULES_DIR.glob("*") if p.is_file() and not p.name.startswith(".")}
+    return [rule_file(n) for n in sorted(names)]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import io
 
-from pyoxigraph import NamedNode, Store
+from pyoxigraph import NamedNode
 
 from ..publish import CSP, DUMP, DUMP_FORMATS, Renderer, Site, SiteWriter, esc, page
+from ..store import BaseStore
 from .facts import over
 from .home import HOME_CSS, home_body, timeline_body
 from .layout import without_isolated
@@ -28,7 +29,7 @@ def downloads(sizes: dict[str, int]) -> str:
     return "".join(parts)
 
 
-def write(w: SiteWriter, site: Site, store: Store, renderer: Renderer, lists: dict[str, list[str]],
+def write(w: SiteWriter, site: Site, store: BaseStore, renderer: Renderer, lists: dict[str, list[str]],
                   sizes: dict[str, int]) -> None:
     """What a reader starts from: the front page with its search, the network and the timeline pages."""
     from ..graph import entity_graph

@@ -1,0 +1,57 @@
+"""Rule-based extraction of bodies, people, posts, places, inspections, judgements, quotations and
+recommendations from one document, each fact with its character span and the rule that found it.
+
+One module per stage (see README.md); the stages share one `Ctx` (context.py)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..dates import find_dates
+from ..lexicon import load
+from ..model import Document, Extraction
+from ..nlp import pipeline
+from .bodies import _doc_council, _orgs
+from .context import Ctx
+from .furniture import find_furniture
+from .inspections import _inspections, _prune_passing
+from .judgements import _judgements
+from .people import _people
+from .places import _places
+from .quotes import _attribute, find_quotes
+from .recommendations import _recommendations
+
+__all__ = ["extract", "extract_parsed"]
+
+
+def _anchor(doc: Document) -> tuple[str, bool]:
+    if doc.date:
+        return doc.date, True
+    dated = [d.value for d in find_dates(doc.text, "", False) if len(d.value) >= 7]
+    return (max(dated), False) if dated else ("", False)
+
+
+def extract_parsed(doc: Document, sp: Doc) -> Extraction:
+    """Run every rule over one document already parsed by the spaCy pipeline."""
+    lex = load()
+    out = Extraction(doc)
+    masked = doc.furniture or find_furniture(doc.text)
+    anchor, dated = _anchor(doc)
+    ctx = Ctx(doc, sp, lex, out, masked, anchor=anchor, doc_dated=dated)
+    ctx.lex_spans = sorted((s for s in sp.spans.get("lex", []) if not ctx.in_mask(s.start_char)), key=lambda s: s.start)
+    ctx.quotes = [q for q in find_quotes(doc.text) if not ctx.in_mask(q.start)]
+    _orgs(ctx)
+    _places(ctx)
+    _doc_council(ctx)
+    _people(ctx)
+    _attribute(ctx)
+    groups = _inspections(ctx)
+    _judgements(ctx, groups)
+    groups = _prune_passing(ctx, groups)
+    out.inspections = [g[0] for g in groups]
+    _recommendations(ctx, groups)
+    return out
+
+
+def extract(doc: Document) -> Extraction:
+    return extract_parsed(doc, pipeline()(doc.text))

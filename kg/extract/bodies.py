@@ -1,0 +1,462 @@
+"""Organisations: lexicon bodies, names ending in a head noun, care homes named by context, acronyms."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Span
+
+from ..lexicon import norm, slug
+from ..model import (
+    Org,
+)
+from .bodynames import body_names
+from .context import Ctx, _ev, _span_at
+from .names import NOT_NAME, SPEECH, _is_honorific
+from .roles import _portfolio
+from .rules import pattern, pattern_list, word_map, words
+
+
+def _add_org(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
+    lex = ctx.lex
+    entry = lex.orgs.get(key)
+    o = ctx.out.orgs.get(key)
+    if o is None:
+        if entry:
+            o = Org(key, entry.label, entry.kind, set(entry.aliases), area=entry.area)
+        else:
+            o = Org(key, key, "other")
+        ctx.out.orgs[key] = o
+    o.evidence.append(_ev(start, end, rule))
+    return key
+
+
+_HEAD_KIND = word_map("bodies", "head_kind")
+_CONNECT = words("bodies", "connect")
+_ACRONYM = pattern("bodies", "acronym")
+_PLURAL_HEADS = words("bodies", "plural_heads")
+_PRISON = pattern("bodies", "prison")
+_SUBJECT_KINDS = words("bodies", "subject_kinds")
+
+
+_HEAD_KIND.update({w: k for w, k in body_names().heads.items() if " " not in w})
+
+
+def _head_at(sp, j: int) -> str:
+    """The head noun ending at token j, one word or several ("Probation Delivery Unit"), or ""."""
+    if not sp[j].text[:1].isupper():
+        return ""
+    for head in body_names().heads:
+        words = head.split()
+        if len(words) > 1 and j >= len(words) - 1 and \
+                [t.lower_ for t in sp[j - len(words) + 1:j + 1]] == words:
+            return head
+    return sp[j].lower_ if sp[j].lower_ in _HEAD_KIND else ""
+
+
+def _head_kind(head: str) -> str:
+    return _HEAD_KIND.get(head) or body_names().heads.get(head, "other")
+
+
+def _in_name_phrase(sp, k: int) -> bool:
+    """Whether token k ('of', 'in') lies inside a phrase that belongs in a name ("Church of England")."""
+    for phrase in body_names().name_phrase:
+        n = len(phrase.split())
+        for a in range(max(0, k - n + 1), k + 1):
+            if sp[a:a + n].text == phrase:
+                return True
+    return False
+
+
+
+def _head_noun_orgs(ctx: Ctx) -> None:
+    """Names ending in an organisational head noun ("Leeds Youth Offending Service")."""
+    sp = ctx.sp
+    taken = [(s.start, s.end) for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE")]
+    i = 0
+    while i < len(sp):
+        tok = sp[i]
+        if not (tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text)) or \
+                (tok.is_sent_start and tok.text.lower() in NOT_NAME and tok.lower_ not in _HEAD_KIND):
+            i += 1
+            continue
+        j = i
+        last_head = -1
+        while j < len(sp) and j - i < 10 and (
+            (sp[j].text[:1].isupper() and (sp[j].is_alpha or "-" in sp[j].text or sp[j].text in ("’s", "'s")))
+            or (sp[j].lower_ in _CONNECT and j > i)
+            or (sp[j].lower_ in body_names().particle and j > i and j + 1 < len(sp) and sp[j + 1].text[:1].isupper())
+        ):
+            if _head_at(sp, j):
+                last_head = j
+            j += 1
+            if "\n" in sp[j - 1].whitespace_:
+                break
+        if last_head <= i:
+            i += 1
+            continue
+        start, end = i, last_head + 1
+        if sp[last_head].lower_ in _PLURAL_HEADS and sp[last_head - 1].text[:1].isupper() \
+                and not any(t.lower_ in ("nhs", "of", "for") for t in sp[start:end]) or \
+                sum(1 for t in sp[start:end] if t.lower_ in _HEAD_KIND) >= 2 and \
+                any(t.lower_ in ("and", "&") and sp[t.i - 1].lower_ in _HEAD_KIND for t in sp[start:end]):
+            # "Independent Monitoring Boards" (bodies in general), "X Hospital and Y Hospital" (two sites);
+            # "X Trust and Y Trust", "Staffordshire and Devon County Councils": two bodies
+            j = _coordinated_bodies(ctx, start, end, j)
+            i = max(j, i + 1)
+            continue
+        # "Leaders of the Sunderland Safeguarding Children Partnership": the body starts after "of the".
+        for k in range(start, end):
+            if sp[k].lower_ == "of" and not any(sp[x].lower_ in _HEAD_KIND for x in range(start, k)) \
+                    and not _in_name_phrase(sp, k):
+                start = k + 1
+                break
+        while start < end and (sp[start].lower_ in NOT_NAME | _CONNECT) and sp[start].lower_ not in _HEAD_KIND \
+                and sp[start].text != "NHS":
+            start += 1
+        if start >= 3 and sp[start - 1].text == "," and "\n" not in sp[start - 1].whitespace_:
+            # "NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board": an NHS name lists places.
+            b = start - 1
+            while b > 0 and start - b < 10 and (sp[b - 1].text[:1].isupper() or sp[b - 1].lower_ in ("and", ",")) \
+                    and "\n" not in sp[b - 1].whitespace_ and sp[b].text != "NHS":
+                b -= 1
+            if sp[b].text == "NHS":
+                start = b
+        span = sp[start:end]
+        if start >= 2 and sp[start - 1].lower_ in ("of", "for") and \
+                _span_at(ctx.lex_spans, start - 2, ("ROLE", "TITLE")) is not None and _portfolio(sp, start):
+            i = max(j, i + 1)
+            continue  # "Inspector of Fire and Rescue Services": part of a title, not a body
+        inside = any(a <= start and end <= b for a, b in taken)
+        if span.text.isupper() or (sp[last_head].lower_ == "rescue" and
+                                   (sp[last_head - 2].lower_ != "fire" or last_head - 2 <= start)):
+            i = max(j, i + 1)
+            continue  # a shouted masthead; "Fire and Rescue" alone is no body, "Lincolnshire Fire and Rescue" is
+        if end - start >= 2 and not inside and not ctx.in_mask(span.start_char) \
+                and not any(t.lower_ in ("inspectors", "inspector") for t in span) \
+                and (span[0].lower_ not in _HEAD_KIND or span[0].lower_ in body_names().lead_head):
+            kind = _head_kind(_head_at(sp, last_head))
+            if span[0].text == "NHS":
+                kind = "public body"  # an NHS board or trust is a public body
+            _new_org(ctx, span, kind, "org.head-noun")
+        i = max(j, i + 1)
+
+
+def _coordinated_bodies(ctx: Ctx, start: int, end: int, j: int) -> int:
+    """Bodies named together: "X Trust and Y Trust" is two bodies (the scan goes on after "and"), and so is
+    "Staffordshire and Devon County Councils" (places sharing a plural head). Hospitals named together are
+    sites and plural heads alone ("Independent Monitoring Boards") are bodies in general: no body.
+    Returns the token to go on scanning from."""
+    sp = ctx.sp
+    ands = [k for k in range(start + 1, end - 1) if sp[k].lower_ in ("and", "&")]
+    if len(ands) != 1:
+        return j
+    k = ands[0]
+    if _head_at(sp, k - 1):
+        if sp[k - 1].lower_ in ("hospital", "hospitals"):
+            return j
+        a = start
+        while a < k and (sp[a].lower_ in NOT_NAME | _CONNECT):
+            a += 1
+        if k - a >= 2 and not ctx.in_mask(sp[a].idx):
+            _new_org(ctx, sp[a:k], _head_kind(_head_at(sp, k - 1)), "org.head-noun")
+        return k
+    left = sp[start:k]
+    right = next((sp[k + 1:e] for e in range(min(end - 1, k + 4), k + 1, -1)
+                  if slug(sp[k + 1:e].text) in ctx.lex.places), None)
+    if slug(left.text) not in ctx.lex.places or right is None:
+        return j
+    tail = sp[right.end:end].text
+    words = tail.split()
+    last = words[-1]
+    words[-1] = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    tail = " ".join(words)
+    kind = _head_kind(words[-1].lower())
+    for place in (left, right):
+        _new_named_org(ctx, f"{place.text} {tail}", place.start_char, place.end_char, kind, "org.head-shared")
+    return j
+
+
+def _shared_head_orgs(ctx: Ctx) -> None:
+    """"Staffordshire and Devon County Councils": bodies of two places that share one plural head noun."""
+    sp = ctx.sp
+    for t in sp:
+        low = t.lower_
+        single = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+        if not (t.text[:1].isupper() and low.endswith("s") and single in _HEAD_KIND) or ctx.in_mask(t.idx):
+            continue
+        a = t.i
+        while a > 0 and t.i - a < 8 and (sp[a - 1].text[:1].isupper() or sp[a - 1].lower_ in ("and", "&")) \
+                and "\n" not in sp[a - 1].whitespace_:
+            a -= 1
+        if a < t.i - 2:
+            _coordinated_bodies(ctx, a, t.i + 1, t.i + 1)
+
+
+def _split_joined_bodies(ctx: Ctx) -> None:
+    """"Gloucestershire and Avon and Somerset Police" names two forces when the text names "Avon and Somerset
+    Police" on its own too and "Gloucestershire" is a place: each part gets the mention."""
+    for o in [o for o in ctx.out.orgs.values() if o.key not in ctx.lex.orgs and " and " in o.label]:
+        parts = o.label.split(" and ")
+        for n in range(1, len(parts)):
+            left, right = " and ".join(parts[:n]), " and ".join(parts[n:])
+            other = next((x for x in ctx.out.orgs.values() if x is not o and norm(x.label) == norm(right)), None)
+            if other is None or slug(left) not in ctx.lex.places or len(right.split()) < 2:
+                continue
+            head = right.split()[-1]
+            for e in o.evidence:
+                _new_named_org(ctx, f"{left} {head}", e.start, e.start + len(left), other.kind, "org.head-joined")
+                other.evidence.append(_ev(e.end - len(right), e.end, "org.head-joined"))
+            del ctx.out.orgs[o.key]
+            break
+
+
+def _same_bodies(ctx: Ctx) -> None:
+    """"Avon and Somerset Police" and "Avon and Somerset Constabulary" in one text are one force: the first
+    joins the second as one of its names."""
+    for a, b in body_names().same_body:
+        for o in list(ctx.out.orgs.values()):
+            if not o.label.endswith(" " + a) or o.key not in ctx.out.orgs:
+                continue
+            twin_label = norm(o.label[: -len(a)] + b)
+            twin = next((x for x in ctx.out.orgs.values() if x is not o and norm(x.label) == twin_label), None)
+            if twin is not None:
+                twin.evidence += o.evidence
+                twin.aliases.add(o.label)
+                del ctx.out.orgs[o.key]
+
+
+def _acronym_kin(ctx: Ctx) -> None:
+    """"Nottingham City Probation Delivery Unit (PDU) ... the Nottinghamshire PDU": the short form with another
+    place before it names another body of the same kind."""
+    text = ctx.doc.text
+    for o in list(ctx.out.orgs.values()):
+        for a in [x for x in o.aliases if x.isupper() and 2 <= len(x) <= 6]:
+            words = o.label.split()
+            if len(words) <= len(a) or "".join(w[0] for w in words[-len(a):]).upper() != a:
+                continue
+            tail = " ".join(words[-len(a):])
+            for m in re.finditer(r"\b((?:[A-Z][\w’'-]+ ){1,3})" + re.escape(a) + r"\b", text):
+                lead = m.group(1).strip()
+                while lead and slug(lead) not in ctx.lex.places:
+                    lead = lead.partition(" ")[2]
+                if lead and not ctx.in_mask(m.start()) and not o.label.startswith(lead + " "):
+                    _new_named_org(ctx, f"{lead} {tail}", m.end(1) - len(lead) - 1, m.end(), o.kind, "org.head-acronym-kin")
+                    o.evidence = [e for e in o.evidence if not m.start() <= e.start < m.end()]
+
+
+def _new_named_org(ctx: Ctx, label: str, start: int, end: int, kind: str, rule: str) -> str:
+    """A body whose full name the text gives only in parts ("Devon" of "Staffordshire and Devon County Councils")."""
+    known = ctx.lex.org_alias.get(norm(label))
+    if known:
+        return _add_org(ctx, known, start, end, rule + "-lexicon")
+    key = slug(label)
+    o = ctx.out.orgs.setdefault(key, Org(key, label, kind))
+    o.evidence.append(_ev(start, end, rule))
+    return key
+
+
+def _new_org(ctx: Ctx, span: Span, kind: str, rule: str) -> str:
+    label = span.text
+    known = ctx.lex.org_alias.get(norm(label))
+    if known:
+        return _add_org(ctx, known, span.start_char, span.end_char, rule + "-lexicon")
+    if _overlaps_org(ctx, span.start_char, span.end_char):
+        return next((o.key for o in ctx.out.orgs.values() for e in o.evidence
+                     if e.start < span.end_char and span.start_char < e.end), "")
+    key = slug(label)
+    o = ctx.out.orgs.setdefault(key, Org(key, label, kind))
+    o.evidence.append(_ev(span.start_char, span.end_char, rule))
+    return key
+
+
+def _merge_prefix_orgs(ctx: Ctx) -> None:
+    """"Calderbrook Hospitals" after "Calderbrook Hospitals NHS Foundation Trust" is the same body."""
+    found = [o for o in ctx.out.orgs.values() if o.key not in ctx.lex.orgs]
+    for short in found:
+        for long in ctx.out.orgs.values():
+            if long is not short and long.label.startswith(short.label + " ") and short.key in ctx.out.orgs:
+                long.evidence += short.evidence
+                long.aliases.add(short.label)
+                del ctx.out.orgs[short.key]
+                break
+
+
+_PROVIDER_CONTEXT = pattern_list("bodies", "provider_context")
+
+
+def _context_providers(ctx: Ctx) -> None:
+    """Care homes whose names carry no organisational head noun, named by their context ("Rosemount, a care
+    home in Hunstanton", "Inspectors visited Plas Derwen, which cares for ...")."""
+    text = ctx.doc.text
+    if "home" not in text:
+        return
+    blocked = [(s.start_char, s.end_char) for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE")]
+    place_names = {s.text for s in ctx.lex_spans if s.label_ == "PLACE"}
+    for rx in _PROVIDER_CONTEXT:
+        for m in rx.finditer(text):
+            a, b = m.span("name")
+            words = m.group("name").split()
+            while words and words[0].lower() in NOT_NAME:
+                a += len(words[0]) + 1
+                words = words[1:]
+            if not words or ctx.in_mask(a) or any(w.isupper() and len(w) > 1 for w in words):
+                continue
+            if " ".join(words) in place_names:
+                continue  # "Eccles care home told to ...": a name the document uses as a place elsewhere
+            if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME or w.lower() in SPEECH for w in words):
+                continue  # a named body ("Meadowbank House") is the head-noun rule's; "Inspectors", "Council" are no name
+            if any(x < b and a < y for x, y in blocked) or _overlaps_org(ctx, a, b):
+                continue  # a place ("Llandudno care home") or a body already known
+            span = ctx.sp.char_span(a, b)
+            if span is None:
+                continue
+            key = _new_org(ctx, span, "other", "org.provider-context")
+            if not key:
+                continue
+            town = ""
+            if "town" in rx.groupindex and m.group("town"):
+                t = ctx.sp.char_span(*m.span("town"), alignment_mode="expand")
+                place = _span_at(ctx.lex_spans, t.start, ("PLACE",)) if t is not None else None
+                if place is not None and ctx.lex.places[place.kb_id_].kind not in ("country", "region"):
+                    town = place.kb_id_
+            if town or key not in ctx.providers:
+                ctx.providers[key] = town
+    for key in ctx.providers:
+        o = ctx.out.orgs[key]
+        for m in re.finditer(r"\b" + re.escape(o.label) + r"\b", text):
+            if not ctx.in_mask(m.start()) and not any(e.start <= m.start() < e.end for e in o.evidence) \
+                    and not _overlaps_org(ctx, m.start(), m.end()):
+                o.evidence.append(_ev(m.start(), m.end(), "org.provider-context"))
+
+
+def _orgs(ctx: Ctx) -> None:
+    for s in ctx.lex_spans:
+        if s.label_ == "ORG" and s.text.islower() and len(s) > 1 and s.text not in ctx.lex.lower_org_names:
+            continue  # "the education and training inspectorate for Wales": a description, not the body's name
+        if s.label_ == "ORG" and not ctx.in_mask(s.start_char):
+            _add_org(ctx, s.kb_id_, s.start_char, s.end_char, "org.lexicon")
+    _head_noun_orgs(ctx)
+    _shared_head_orgs(ctx)
+    _context_providers(ctx)
+    text = ctx.doc.text
+    # Prisons and young offender institutions: "HMP Lewes", "HMYOI Feltham".
+    for m in _PRISON.finditer(text):
+        if not ctx.in_mask(m.start()):
+            span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                _new_org(ctx, span, "public body", "org.prison")
+    _merge_prefix_orgs(ctx)
+    _split_joined_bodies(ctx)
+    _same_bodies(ctx)
+    # "Full Name (ACR)": the acronym is one more name of the body.
+    for m in _ACRONYM.finditer(text):
+        end = len(text[:m.start()].rstrip())
+        hit = next((o for o in ctx.out.orgs.values() for e in o.evidence if e.end == end), None)
+        if hit is not None:
+            hit.aliases.add(m.group(1))
+    # Later bare uses of an acronym defined in the text.
+    for o in list(ctx.out.orgs.values()):
+        for a in o.aliases:
+            if a.isupper() and 2 <= len(a) <= 10:
+                for m in re.finditer(r"\b" + re.escape(a) + r"\b", text):
+                    if not ctx.in_mask(m.start()) and not any(e.start == m.start() for e in o.evidence):
+                        o.evidence.append(_ev(m.start(), m.end(), "org.acronym"))
+    _acronym_kin(ctx)
+
+
+def _org_after(ctx: Ctx, k: int) -> str:
+    """The body named by a capitalised run at token k ("manager of Healthwatch Calderdale")."""
+    sp = ctx.sp
+    for s in ctx.lex_spans:
+        if s.label_ == "ORG" and s.start == k:
+            return s.kb_id_
+    for o in ctx.out.orgs.values():
+        if any(e.start == sp[k].idx for e in o.evidence):
+            return o.key
+    j = k
+    while j < len(sp) and j - k < 8 and (sp[j].text[:1].isupper() and (sp[j].is_alpha or sp[j].text in ("’s", "'s"))
+                                         or (sp[j].lower_ in ("of", "for", "and", "&") and j > k)):
+        if _is_honorific(sp[j]) or "\n" in sp[j].whitespace_:
+            j += 1
+            break
+        j += 1
+    while j > k and sp[j - 1].lower_ in ("of", "for", "and", "&"):
+        j -= 1
+    if j - k < 1 or (j - k == 1 and _span_at(ctx.lex_spans, k, ("PLACE",)) is not None):
+        return ""
+    span = sp[k:j]
+    head = sp[j - 1].lower_
+    return _new_org(ctx, span, _HEAD_KIND.get(head, "other"), "org.of-role")
+
+
+def _overlaps_org(ctx: Ctx, start: int, end: int) -> bool:
+    return any(e.start < end and start < e.end for o in ctx.out.orgs.values() for e in o.evidence)
+
+
+def _doc_council(ctx: Ctx) -> None:
+    """The council a document is about, for "the council" and "Norfolk's director of ...". """
+    counts = Counter()
+    for key, o in ctx.out.orgs.items():
+        if o.kind == "local authority":
+            counts[key] += len(o.evidence)
+    if counts:
+        ctx.council = counts.most_common(1)[0][0]
+        return
+    if not re.search(r"\bcouncil\b", ctx.doc.text, re.I):
+        return
+    areas = Counter()
+    for key, p in ctx.out.places.items():
+        if key in ctx.lex.council_by_area:
+            areas[key] += len(p.evidence)
+    if areas:
+        area = sorted(areas.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        ctx.council = ctx.lex.council_by_area[area]
+        m = re.search(r"\bcouncil\b", ctx.doc.text, re.I)
+        _add_org(ctx, ctx.council, m.start(), m.end(), "org.the-council")
+
+
+def _doc_inspectorates(ctx: Ctx) -> list[str]:
+    c = Counter()
+    first: dict[str, int] = {}
+    for key, o in ctx.out.orgs.items():
+        if o.kind == "inspectorate":
+            c[key] = len(o.evidence)
+            first[key] = min(e.start for e in o.evidence)
+    return sorted(c, key=lambda k: (-c[k], first[k]))
+
+
+def _main_subject(ctx: Ctx) -> str:
+    c = Counter()
+    first: dict[str, int] = {}
+    for key, o in ctx.out.orgs.items():
+        if o.kind in _SUBJECT_KINDS:
+            c[key] = sum(1 for e in o.evidence if not ctx.in_quote(e.start))
+            first[key] = min(e.start for e in o.evidence)
+    if ctx.council and ctx.council in c:
+        c[ctx.council] += 2
+    for key in ctx.providers:
+        c[key] += 2  # an article that introduces a care home by name is about the home
+    if not c:
+        return ""
+    return sorted(c, key=lambda k: (-c[k], first[k]))[0]
+
+
+_LOCAL_PROVIDER = pattern("bodies", "local_provider")
+
+
+def _local_provider(ctx: Ctx, key: str) -> bool:
+    """A care home, surgery, children's home or prison: by its name, or named as one by its context."""
+    return key in ctx.providers or (key in ctx.out.orgs and (bool(_LOCAL_PROVIDER.search(ctx.out.orgs[key].label))
+                                                             or body_names().is_local(ctx.out.orgs[key].label)))
+
+
+def _care_services(ctx: Ctx) -> list[str]:
+    """The local care services (homes, surgeries, prisons) the document names, outside the lexicon."""
+    return [k for k in ctx.out.orgs if k not in ctx.lex.orgs and _local_provider(ctx, k)]
+
+
+def _named_home(ctx: Ctx) -> str:
+    """The care home named by context that the document mentions most ("the home")."""
+    return max(ctx.providers, key=lambda k: len(ctx.out.orgs[k].evidence))

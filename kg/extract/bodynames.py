@@ -1,0 +1,58 @@
+"""Naming patterns of bodies (head nouns, local providers, area services, words inside names), read from
+kg/resources/rules/body_names.csv."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..resources import rule_file
+
+
+@dataclass
+class BodyNames:
+    heads: dict[str, str] = field(default_factory=dict)  # head noun (one or more words, lower case) -> kind
+    local: list[str] = field(default_factory=list)  # name endings of providers placed by their town
+    local_prefix: list[str] = field(default_factory=list)  # name openings of such providers ("HMP")
+    area_service: list[str] = field(default_factory=list)  # name endings of services covering council areas
+    name_phrase: list[str] = field(default_factory=list)  # "Church of England": 'of' inside a name
+    particle: set[str] = field(default_factory=set)  # "de": lower-case words inside a name
+    lead_head: set[str] = field(default_factory=set)  # head nouns that may open a name ("Manor")
+    same_body: list[tuple[str, str]] = field(default_factory=list)  # ("Police", "Constabulary")
+    not_area: list[str] = field(default_factory=list)  # "Metropolitan" (Police): a name's opening that is no area
+
+    def is_local(self, label: str) -> bool:
+        """A provider placed by its town: a school, surgery, care home or prison, by its name."""
+        return any(label.endswith(" " + e) for e in self.local) or \
+            any(label.startswith(p + " ") for p in self.local_prefix)
+
+    def service_area(self, label: str) -> str:
+        """The area a local service's name gives ("West Mercia" of "West Mercia Police"), or ""."""
+        for e in sorted(self.area_service, key=len, reverse=True):
+            if label.endswith(" " + e):
+                lead = label[: -len(e) - 1].strip()
+                if lead and not any(lead == n or lead.startswith(n + " ") for n in self.not_area):
+                    return lead
+        return ""
+
+    def is_area_service(self, label: str) -> bool:
+        """A local service that covers the council areas its name gives (a youth justice service, a force)."""
+        return any(label.endswith(" " + e) for e in self.area_service)
+
+
+@cache
+def body_names() -> BodyNames:
+    out = BodyNames()
+    with rule_file("body_names.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            rule, text, value = row["rule"].strip(), row["text"].strip(), (row.get("value") or "").strip()
+            if rule == "head":
+                out.heads[text.lower()] = value
+            elif rule in ("local", "local_prefix", "area_service", "name_phrase", "not_area"):
+                getattr(out, rule).append(text)
+            elif rule in ("particle", "lead_head"):
+                getattr(out, rule).add(text.lower())
+            elif rule == "same_body":
+                out.same_body.append((text, value))
+    return out

@@ -1,0 +1,482 @@
+"""Inspection mentions, sentence by sentence, grouped into inspections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span
+
+from ..dates import find_dates
+from ..model import (
+    Inspection,
+)
+from .areas import assign_regions
+from .bodies import _doc_inspectorates, _local_provider, _main_subject, _named_home
+from .bodynames import body_names
+from .context import Ctx, _ev
+from .places import _admin
+
+_NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "teams", "handbook", "system",
+                     "process", "methodology", "programme", "arrangements", "findings", "outcome", "outcomes",
+                     "rating", "ratings", "grade", "grades", "judgement", "judgements", "activity", "regimes",
+                     "model", "results"}
+
+
+_NOT_TRIGGER_PREV = {"next", "future", "further", "upcoming", "new", "every", "any", "each", "annual"}
+
+
+_PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|last visited|earlier|"
+                         r"follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?(?:inspection|visit)\b)|"
+                         r"were rated|was judged|were judged|had been rated|had been judged|"
+                         r"when (?:it was|the \w+ was|they were) last|"
+                         r"was rated|had been rated|in (?:19|20)\d\d)\b", re.I)
+
+
+_KIND_PRIORITY = ["joint targeted area inspection", "focused visit", "monitoring visit", "unannounced inspection",
+                  "re-inspection", "short inspection", "full inspection", "thematic inspection"]
+
+
+@dataclass
+class Mention:
+    sent: Span
+    trigger: Span | None
+    kind: str
+    inspectors: list[str]
+    subject: str
+    places: list[str]
+    dates: list[tuple[str, str]]  # (role, iso)
+    prior: bool
+    towns: list[str] = field(default_factory=list)
+    recent: bool = False  # dated only relative to an article that states no date ("last month")
+
+
+def _sent_orgs(ctx: Ctx, sent: Span) -> list[str]:
+    out = []
+    for o in ctx.out.orgs.values():
+        for e in o.evidence:
+            if sent.start_char <= e.start < sent.end_char and not ctx.in_quote(e.start):
+                out.append((e.start, o.key))
+    return [k for _, k in sorted(out)]
+
+
+def _date_role(sent_text: str, rel: int, year_only: bool = False) -> str:
+    """Whether a date at offset rel of a sentence says when a visit happened or when a report came out.
+    A bare year after "rated" ("previously rated good in 2019") dates the inspection, as the press means it."""
+    pub = re.compile(r"\b(?:publish\w*|released?|report(?:ed)? (?:was )?(?:out|issued)"
+                     + (r")\b" if year_only else r"|rated|judged|graded)\b"), re.I)
+    vis = re.compile(r"\b(?:visit\w*|inspect\w*|took place|carried out|conducted|between|during|fieldwork|on site)\b", re.I)
+    before = sent_text[:rel]
+    pb = [m.end() for m in pub.finditer(before)]
+    vb = [m.end() for m in vis.finditer(before)]
+    if pb or vb:
+        return "published" if (pb[-1] if pb else -1) > (vb[-1] if vb else -1) else "visited"
+    after = sent_text[rel:]
+    pa = pub.search(after)
+    va = vis.search(after)
+    if pa and (not va or pa.start() < va.start()):
+        return "published"
+    return "visited"
+
+
+def _trigger(ctx: Ctx, sent: Span) -> tuple[Span | None, bool]:
+    """The word for an inspection that names one in the sentence ("an unannounced inspection"), and whether
+    the sentence only speaks of an inspection that may happen ("Ofsted can carry out a focused visit")."""
+    sp, text = ctx.sp, ctx.doc.text
+    found = []
+    for k in ctx.lex_spans:
+        if k.label_ == "KIND" and sent.start <= k.start < sent.end and not ctx.in_quote(k.start_char):
+            nxt = sp[k.end].lower_ if k.end < len(sp) else ""
+            prv = sp[k.start - 1].lower_ if k.start > 0 else ""
+            if nxt in _NOT_TRIGGER_NEXT or prv in _NOT_TRIGGER_PREV:
+                continue
+            if k.start_char > 0 and text[k.start_char - 1] in "-‑":
+                continue  # "a post-inspection action plan", "pre-inspection data": no inspection itself
+            found.append(k)
+    if not found:
+        return None, False
+    # A singular mention ("an inspection") names one inspection; a plural one ("monitoring visits") rarely does.
+    trig = ([k for k in found if not _plural(k)] or found)[0]
+    lead = text[max(sent.start_char, trig.start_char - 50):trig.start_char]
+    modal = re.search(r"\b(?:can|could|will|would|may|might|should|must|shall|to)\s+((?:\w+\s+){0,3})$", lead, re.I)
+    if modal and not re.search(r"\b(?:was|were|had)\b", lead) \
+            and not re.search(r"\b(?:after|following|since|during|from)\b", modal.group(1), re.I):
+        # "told it must improve after an inspection": the inspection happened, the improvement is to come
+        return trig, True
+    return trig, False
+
+
+_RATED_BY = re.compile(r"\b(?:rated|judged|graded|found to be|branded|ranked|labelled|labeled|deemed|"
+                       r"told (?:that )?it (?:requires|needs|must|is|was))\b[^.]{0,40}\bby\s+(?:the\s+)?(?:[A-Z][\w’']+|"
+                       r"(?:\w+\s+)?inspectors|(?:\w+\s+)?watchdog|(?:\w+\s+)?inspectorate|(?:\w+\s+)?regulator)", re.I)
+
+
+def _verb_mention(ctx: Ctx, sent: Span) -> bool:
+    """A sentence that reports an inspection without naming one: "inspected by", "rated good by Ofsted",
+    "the CQC has rated X as", "inspectors visited", "the report was published"."""
+    verb = re.search(r"\b(?:inspected|visited by|rated .{0,30}by|last visited)\b|"
+                     r"\b(?:previously|last)\s+(?:rated|judged|graded)\b(?=[^.]{0,40}\b(?:19|20)\d\d\b)|\b[Ii]nspectors?\b[^.]{0,60}\b(?:spent|visited|"
+                     r"were on site|carried out|conducted|arrived|went into|returned)\b", sent.text)
+    if verb is None:
+        verb = _inspectorate_verb(ctx, sent)
+    report = re.search(r"\b(?:report|letter of findings|findings|letter)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
+                       r"\b(?:report|letter of findings|findings)\b", sent.text, re.I)
+    if report and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)) \
+            and not re.search(r"\b(?:the|its|their|ofsted[’']s) (?:inspection )?(?:report|letter)\b|"
+                              r"\binspectorates?\b|\binspectors\b", sent.text, re.I):
+        report = None
+    if not (verb or report or _RATED_BY.search(sent.text)):
+        return False
+    return not ctx.in_quote(sent.start_char + (verb.start() if verb else 0))
+
+
+def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
+    """An inspectorate, its inspectors or a report by it that grades or assesses a body: "The CQC has rated X",
+    "a report by HMIC has given X a grade of", "inspectors giving its services a rating of good",
+    "the Commission found the quality of services at X was fair", "It assessed the performance of X"."""
+    insp = [e for o in _sent_orgs(ctx, sent) if ctx.out.orgs[o].kind == "inspectorate"
+            for e in ctx.out.orgs[o].evidence if sent.start_char <= e.start < sent.end_char]
+    rx = _INSPECTORATE_VERB
+    for e in insp:
+        m = rx.match(ctx.doc.text, e.end, min(sent.end_char, e.end + 120))
+        if m:
+            return m
+    m = re.search(r"\b(?:inspectors|watchdog|regulator)\b", sent.text, re.I)
+    if m:
+        return rx.match(sent.text, m.end())
+    return None
+
+
+_INSPECTORATE_VERB = re.compile(
+    r"(?:\s*\([^)]*\))?[^.;]{0,60}?\b(?:has |have |had )?(?:rated|re-rated|graded|judged|assessed the performance of|"
+    r"given|giving|gave|awarded|found (?:the quality|that the|the \w+ (?:to be|was|were|is|are))|"
+    r"announced its ratings)\b")
+
+
+def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str], list[str]]:
+    """The bodies a sentence says were inspected, the first the likeliest, and the inspectorates it names."""
+    text = ctx.doc.text
+    orgs = _sent_orgs(ctx, sent)
+    inspectors = list(dict.fromkeys(o for o in orgs if ctx.out.orgs[o].kind == "inspectorate"))
+    others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")]
+    # "a home run by Cumberland Council", "a centre taken over by a company": the operator is not inspected.
+    operators = {k for k in others for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char
+                 and re.search(r"\b(?:run|operated|owned|managed|commissioned|provided|taken over|includes|"
+                               r"including|director general|chief executive|head)\s+(?:by\s+|of\s+)?(?:the\s+)?$",
+                               text[max(sent.start_char, e.start - 30):e.start], re.I)}
+    others = [o for o in others if o not in operators] + [o for o in others if o in operators]
+    # A school, surgery, prison or local service before a council or a national body it belongs to.
+    local = [o for o in others if o not in operators and _local_provider(ctx, o)]
+    others = list(dict.fromkeys(local + others))
+    if trig is not None and others:
+        # "an inspection of X", "a focused visit to X": the body right after the mention is the one inspected.
+        after = text[trig.end_char:sent.end_char]
+        m = re.match(r"\s*(?:\w+\s+){0,3}?(?:of|at|into|to|on)\s+(?:the\s+)?", after)
+        if m:
+            at = trig.end_char + m.end()
+            first = next((k for k in others if any(at <= e.start <= at + 2 for e in ctx.out.orgs[k].evidence)), None)
+            if first:
+                others = [first] + [o for o in others if o != first]
+    if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
+        others = [ctx.council]
+    if not others:
+        others = _area_subject(ctx, sent)
+    if ctx.providers and (not others or all(ctx.out.orgs[o].kind == "company" for o in others)) \
+            and re.search(r"\b(?:the|this|its) (?:care |nursing )?home\b", sent.text, re.I):
+        # "rated the home requires improvement": the care home the article names
+        others = [_named_home(ctx)] + others
+    return others, inspectors
+
+
+def _area_subject(ctx: Ctx, sent: Span) -> list[str]:
+    """"Medway was previously rated good in 2019": a council's area opening the sentence stands for the council
+    the article names."""
+    sp = ctx.sp
+    lead = next((s for s in ctx.lex_spans if s.label_ == "PLACE" and s.start == sent.start
+                 or s.label_ == "PLACE" and s.start == sent.start + 1 and sp[sent.start].lower_ == "in"), None)
+    key = ctx.lex.council_by_area.get(lead.kb_id_, "") if lead is not None else ""
+    if lead is not None and not re.match(r"\s*,?\s*(?:was|were|is|are|has|had|have)\b", ctx.doc.text[lead.end_char:]):
+        key = ""  # "Stockport youth justice service was ...": the place names another body
+    return [key] if key in ctx.out.orgs else []
+
+
+def _coordinated(ctx: Ctx, sent: Span, subjects: list[str]) -> list[str]:
+    """Bodies of one sort the sentence joins with "and" ("X and Y were inspected", "ratings for X and Y"): each
+    had an inspection of its own. The first subject and its partners, in the text's order."""
+    if len(subjects) < 2:
+        return subjects[:1]
+    text = ctx.doc.text
+
+    def spans(k: str) -> list[tuple[int, int]]:
+        return sorted((e.start, e.end) for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char)
+
+    def sort(k: str) -> tuple:
+        o = ctx.out.orgs[k]
+        return (o.kind, _local_provider(ctx, k), k in ctx.lex.orgs)
+
+    first = subjects[0]
+    if not spans(first):
+        return [first]  # a body the sentence only refers to ("the council", "the home")
+    group = [first]
+    for k in subjects[1:]:
+        if sort(k) != sort(first) or not spans(k):
+            continue
+        for a in group:
+            for (s1, e1) in spans(a):
+                for (s2, e2) in spans(k):
+                    lo, hi = (e1, s2) if e1 <= s2 else (e2, s1)
+                    if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,|,?\s*and|&)\s+(?:the\s+)?", text[lo:hi]):
+                        group.append(k)
+                        break
+                else:
+                    continue
+                break
+            if k in group:
+                break
+    return sorted(dict.fromkeys(group), key=lambda k: spans(k)[0])
+
+
+def _mention_places(ctx: Ctx, sent: Span) -> tuple[list[str], list[str]]:
+    """The areas a sentence names (regions, counties, council areas) and the towns it names."""
+    text = ctx.doc.text
+    spans = [s for s in ctx.lex_spans if s.label_ == "PLACE" and sent.start <= s.start < sent.end
+             and not ctx.in_quote(s.start_char)]
+    wide = ("region", "ceremonial county", "historic county")
+    # "families in Worcestershire, Herefordshire, Stoke-on-Trent and Telford": a list with a county in it lists
+    # the areas covered, towns and cities too.
+    listed: set[str] = set()
+    run: list[Span] = []
+    for s in spans + [None]:
+        if s is not None and run and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", text[run[-1].end_char:s.start_char]):
+            run.append(s)
+            continue
+        if len(run) >= 3 and any(ctx.lex.places[r.kb_id_].kind in wide for r in run):
+            listed |= {r.kb_id_ for r in run}
+        run = [s] if s is not None else []
+    places: list[str] = []
+    towns: list[str] = []
+    for s in spans:
+        key = s.kb_id_
+        if (_admin(ctx, key) or key in listed) and key not in places:
+            places.append(key)
+        elif ctx.lex.places[key].kind in ("town", "city") and key not in towns:
+            towns.append(key)
+    if towns:
+        # "stations in Lincoln, Boston, Grantham and Skegness": a city or district listed with towns is a
+        # site visited, not the area the inspection covers.
+        towns += [p for p in places if ctx.lex.places[p].kind not in wide and p not in listed]
+        places = [p for p in places if ctx.lex.places[p].kind in wide or p in listed]
+    return places, towns
+
+
+def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, str]]:
+    """The dates a sentence gives its inspection, each as (visited or published, ISO date)."""
+    dates = []
+    anchor_at = (trig.start_char - sent.start_char) if trig is not None else None
+    for d in find_dates(sent.text, ctx.anchor, ctx.doc_dated):
+        if not d.value or ctx.in_quote(sent.start_char + d.start):
+            continue
+        before = sent.text[:d.start]
+        if re.search(r"\b(?:Act|Regulations|Order|Bill)\s*(?:of\s+)?$", before):
+            continue  # "the Children Act 2004"
+        if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", before) and re.match(r"\s*[—–-]", sent.text[d.end:]):
+            continue  # a dateline ("BURY, 14 March 2024 —") dates the article, not the inspection
+        if re.search(r"\b(?:until|from|by|before)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$|\bsince\b[^.;:]{0,60}$",
+                     before, re.I):
+            continue  # "its first inspection since April 2007", "from September 2019": a period's bound
+        if anchor_at is not None and abs(d.start - anchor_at) > 140:
+            continue  # a date far from the mention belongs to something else
+        dates.append((_date_role(sent.text, d.start, len(d.value) == 4), d.value))
+    return dates
+
+
+def _recent(ctx: Ctx, sent: Span) -> bool:
+    """A sentence that places its inspection relative to the article ("last month", "this week") where the
+    article states no date of its own: its inspection is recent, not one of a year named elsewhere."""
+    return not ctx.doc_dated and bool(re.search(r"\b(?:last|this|earlier this)\s+(?:week|month)\b|"
+                                                r"\b(?:yesterday|today)\b", sent.text, re.I))
+
+
+def _mentions(ctx: Ctx) -> list[Mention]:
+    out: list[Mention] = []
+    for sent in ctx.sp.sents:
+        if ctx.in_mask(sent.start_char, sent.end_char) or sent.text.strip() == "":
+            continue
+        trig, maybe = _trigger(ctx, sent)
+        if maybe:
+            continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
+        if trig is None and not _verb_mention(ctx, sent):
+            continue
+        kind = _canonical_kind(trig.kb_id_) if trig is not None else "inspection"
+        subjects, inspectors = _mention_subjects(ctx, sent, trig)
+        places, towns = _mention_places(ctx, sent)
+        dates = _mention_dates(ctx, sent, trig)
+        bodies = _coordinated(ctx, sent, subjects)
+        if trig is not None and _plural(trig) and not dates and len(bodies) < 2:
+            continue  # "monitoring visits", "inspections": a generic mention, not one inspection
+        m = Mention(sent, trig, kind, inspectors, subjects[0] if subjects else "", places, dates,
+                    bool(_PRIOR_CUES.search(sent.text)), towns, recent=_recent(ctx, sent))
+        for b in bodies or [m.subject]:
+            # "X and Y were inspected": one mention for each body
+            out.append(replace(m, subject=b) if b != m.subject else m)
+    return out
+
+
+def _plural(span: Span) -> bool:
+    last = span[-1].lower_
+    return last.endswith("s") and last not in ("ilacs", "jtais", "sif") and not last.endswith("ss")
+
+
+_CONTRACT_KINDS = {"inspection", "unannounced inspection", "focused visit", "monitoring visit",
+                   "joint targeted area inspection"}
+
+
+def _canonical_kind(kind: str) -> str:
+    """The press's kinds of inspection, reduced to the contract's: a framework's name is an inspection."""
+    if kind in _CONTRACT_KINDS:
+        return kind
+    if kind.startswith("unannounced"):
+        return "unannounced inspection"
+    if "monitoring" in kind:
+        return "monitoring visit"
+    return "inspection"
+
+
+def _merge_kind(a: str, b: str) -> str:
+    for k in _KIND_PRIORITY:
+        if k in (a, b):
+            return k
+    return a or b
+
+
+def _peers(ctx: Ctx, a: str, b: str) -> bool:
+    """Two bodies of one sort (two councils, two schools, two forces): neither is part of the other's inspection."""
+    if not a or not b or a == b or a not in ctx.out.orgs or b not in ctx.out.orgs:
+        return False
+    oa, ob = ctx.out.orgs[a], ctx.out.orgs[b]
+    if oa.kind != ob.kind:
+        return False
+    if a in ctx.lex.orgs and b in ctx.lex.orgs:
+        return True
+    return _local_provider(ctx, a) and _local_provider(ctx, b) or \
+        body_names().is_area_service(oa.label) and body_names().is_area_service(ob.label)
+
+
+def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
+    mentions = _mentions(ctx)
+    if not mentions:
+        return []
+    doc_insp = _doc_inspectorates(ctx)
+    main_subject = _main_subject(ctx)
+    groups: list[tuple[Inspection, list[Mention]]] = []
+    main: tuple[Inspection, list[Mention]] | None = None
+
+    def new(m: Mention, previous: bool) -> tuple[Inspection, list[Mention]]:
+        ins = Inspection(len(groups), list(dict.fromkeys(m.inspectors)), m.subject, list(m.places), m.kind, previous=previous)
+        g = (ins, [m])
+        groups.append(g)
+        return g
+
+    for m in mentions:
+        own_dates = {v for _, v in m.dates}
+        if main is None:
+            if m.prior and own_dates and len(mentions) > 1:
+                new(m, True)
+                continue
+            main = new(m, False)
+            continue
+        mi = main[0]
+        disjoint = bool(m.places) and bool(mi.regions) and not (set(m.places) & set(mi.regions))
+        other_subject = _peers(ctx, m.subject, mi.subject)
+        main_years = {v[:4] for mm in main[1] for _, v in mm.dates}
+        other_year = bool(own_dates) and bool(main_years) and not ({v[:4] for v in own_dates} & main_years) \
+            and (m.prior or m.kind != mi.kind or m.trigger is not None)
+        # "An inspection last month ... follows a 2011 inspection": a year named beside a recent inspection is
+        # another inspection's.
+        other_year = other_year or (bool(own_dates) and m.trigger is not None and not m.recent
+                                    and any(mm.recent for mm in main[1]) and not main_years)
+        if disjoint or other_subject or other_year or (m.prior and own_dates and m.trigger is not None):
+            # An earlier inspection named in passing, another body or another region: an inspection of its own.
+            same = next((g for g in groups if g is not main and g[0].subject == m.subject and other_subject
+                         and not (m.prior and own_dates)), None) or \
+                next((g for g in groups[1:] if not other_subject and ((set(g[0].regions) & set(m.places)) or
+                         (not m.places and own_dates and own_dates & {g[0].visited, g[0].published}))
+                         and not (m.prior and own_dates and {v[:4] for _, v in g[1][0].dates}
+                                  and not {v[:4] for v in own_dates} & {v[:4] for mm in g[1] for _, v in mm.dates})),
+                        None)
+            if same is None:
+                new(m, m.prior)
+            else:
+                same[1].append(m)
+            continue
+        main[1].append(m)
+        mi.kind = _merge_kind(mi.kind, m.kind)
+        for p in m.places:
+            if p not in mi.regions:
+                mi.regions.append(p)
+        for o in m.inspectors:
+            if o not in mi.inspectors:
+                mi.inspectors.append(o)
+        mi.inspectors = list(dict.fromkeys(mi.inspectors))
+        if not mi.subject:
+            mi.subject = m.subject
+        elif m.subject and ctx.out.orgs[mi.subject].kind == "local authority" and m.subject in ctx.out.orgs \
+                and _local_provider(ctx, m.subject):
+            mi.subject = m.subject  # "a children's home run by the council ... Meadowbank House": the home
+    for ins, ms in groups:
+        for m in ms[1:]:
+            ins.kind = _merge_kind(ins.kind, m.kind)
+        for m in ms:
+            for role, v in m.dates:
+                if role == "visited" and not ins.visited:
+                    ins.visited = v
+                elif role == "published" and not ins.published:
+                    ins.published = v
+        if not ins.inspectors:
+            if ins.kind == "joint targeted area inspection":
+                ins.inspectors = list(doc_insp)
+            else:
+                ins.inspectors = doc_insp[:1]
+        elif ins.kind == "joint targeted area inspection":
+            ins.inspectors += [o for o in doc_insp if o not in ins.inspectors]
+        if not ins.subject:
+            # "At its previous inspection the home was rated good": the body of the main inspection.
+            ins.subject = main[0].subject if main is not None and ins is not main[0] and main[0].subject else main_subject
+        ins.evidence = [_ev(m.sent.start_char, m.sent.end_char, "inspection." + ("trigger" if m.trigger is not None else "verb"))
+                        for m in ms]
+    assign_regions(ctx, groups, main)
+    groups = [g for g in groups if g[0].inspectors and g[0].subject]
+    for n, (ins, _) in enumerate(groups):
+        ins.local_id = n
+    return groups
+
+
+def _prune_passing(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> list[tuple[Inspection, list[Mention]]]:
+    """An earlier inspection of the main subject named only in passing ("last inspected in 2019", "the first
+    full inspection since 2022") is no inspection of its own: one is kept only when the text gives it both a
+    grade and a date. A same-subject split that is not an earlier one ("It follows inspections in October")
+    was the main inspection's own visit: its dates go to the main inspection."""
+    if len(groups) < 2:
+        return groups
+    main = next((g for g in groups if not g[0].previous), groups[0])[0]
+    graded = {j.inspection for j in ctx.out.judgements}
+    keep = []
+    for g in groups:
+        ins = g[0]
+        dated = bool(ins.visited or ins.published)
+        if ins is main or (ins.local_id in graded and dated) \
+                or (not ins.previous and (ins.kind != main.kind or ins.subject != main.subject)):
+            keep.append(g)  # a graded and dated earlier inspection, another body, or another kind of visit
+            continue
+        if not ins.previous and ins.local_id not in graded:
+            main.visited = main.visited or ins.visited
+            main.published = main.published or ins.published
+        ctx.out.judgements = [j for j in ctx.out.judgements if j.inspection != ins.local_id]
+    if len(keep) == len(groups):
+        return groups
+    renum = {ins.local_id: n for n, (ins, _) in enumerate(keep)}
+    for j in ctx.out.judgements:
+        j.inspection = renum[j.inspection]
+    for ins, _ in keep:
+        ins.local_id = renum[ins.local_id]
+    return keep

@@ -1,0 +1,91 @@
+"""Person-name candidates: runs of capitalised name words, honorifics and speech verbs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .rules import pattern, words
+
+HONORIFICS = words("names", "honorifics")
+SPEECH = words("names", "speech")
+NOT_NAME = words("names", "not_name")
+_NAME_WORD = pattern("names", "name_word")
+
+
+def _is_name_token(tok) -> bool:
+    return _name_word(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _name_word(t: str) -> bool:
+    if not t[:1].isupper() or not any(c.isalpha() for c in t):
+        return False
+    if t.isupper() and len(t) > 1:
+        return False  # acronyms and shouting headlines
+    if t.lower() in NOT_NAME or t.lower().rstrip("s") in NOT_NAME:
+        return False
+    return bool(_NAME_WORD.fullmatch(t))
+
+
+@dataclass
+class NameHit:
+    start: int  # token indices of the name
+    end: int
+    honorific: str = ""
+    outer: int = -1  # first token, the honorific included
+
+
+PARTICLES = words("names", "particles")
+
+
+def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozenset()) -> list[NameHit]:
+    """Runs of two to four capitalised name-like tokens (or an honorific and one or more); double-barrelled
+    surnames ("Osei-Bonsu") and particles ("ap Dafydd", "van der Berg") are part of the run."""
+    hits = []
+    i = 0
+    n = len(doc)
+    texts = [t.text for t in doc]  # plain lists: indexing a Doc builds a Token object each time
+    spaces = [t.whitespace_ for t in doc]
+    while i < n:
+        tok = texts[i]
+        hon = ""
+        j = i
+        if tok.lower().rstrip(".") in HONORIFICS and tok[:1].isupper():
+            hon = tok.rstrip(".")
+            j = i + 1
+            if j < n and texts[j] == ".":
+                j += 1
+        k = j
+        words = 0
+        while k < n and words < 4:
+            t = texts[k]
+            if (k not in blocked or ((k > j or hon) and k in soft)) and _name_word(t):
+                k += 1
+                words += 1
+            elif k > j and t in ("-", "‑") and not spaces[k - 1] and not spaces[k] \
+                    and k + 1 < n and _name_word(texts[k + 1]):
+                k += 2  # a double-barrelled surname
+            elif k > j and t.lower() in PARTICLES and t.islower() and k + 1 < n \
+                    and _name_word(texts[k + 1]) and k + 1 not in blocked:
+                k += 1
+                continue
+            else:
+                break
+            if "\n" in spaces[k - 1]:
+                break
+        while k > j and texts[k - 1].lower() in PARTICLES:
+            k -= 1
+        count = sum(1 for t in texts[j:k] if _name_word(t))
+        if count >= 2 or (hon and count >= 1):
+            hits.append(NameHit(j, k, hon, i))
+            i = k
+        else:
+            i += 1
+    return hits
+
+
+def _is_honorific(tok) -> bool:
+    return tok.text.lower().rstrip(".") in HONORIFICS and tok.text[:1].isupper()

@@ -1,0 +1,218 @@
+"""Quotations: where they are in the text and who said them."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import (
+    Quote,
+)
+from .context import Ctx, QuoteSpan, _ev
+from .rules import pattern
+
+OPEN = "“\""
+
+
+CLOSE = {"“": "”", "\"": "\""}
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            out.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return out
+
+
+_SAID_COLON = pattern("quotes", "said_colon")
+_QA_Q = pattern("quotes", "interview_question")
+_QA_A = pattern("quotes", "interview_answer")
+# Where a quotation's speaker is named, before or after it.
+_SAID_BEFORE = pattern("quotes", "said_before")
+_SPEECH_WORD = pattern("quotes", "speech_word")
+_PRONOUN_BEFORE = pattern("quotes", "pronoun_before")
+_PRONOUN = pattern("quotes", "pronoun")
+_PRONOUN_OPENING = pattern("quotes", "pronoun_opening")
+_ACCORDING_TO_BEFORE = pattern("quotes", "according_to_before")
+_SAID_AFTER = pattern("quotes", "said_after")
+_ACCORDING_TO_AFTER = pattern("quotes", "according_to_after")
+_PRONOUN_SAID_AFTER = pattern("quotes", "pronoun_said_after")
+_NAME_SAID_AFTER = pattern("quotes", "name_said_after")
+_DASH_NAME_AFTER = pattern("quotes", "dash_name_after")
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Quotation spans: straight or curly double quotes, quotations running over several paragraphs,
+    and text after "X said:" that has no quote marks at all."""
+    paras = _paragraphs(text)
+    quotes: list[QuoteSpan] = []
+    carry: QuoteSpan | None = None
+    for idx, (ps, pe) in enumerate(paras):
+        para = text[ps:pe]
+        i = 0
+        if carry is not None and para[:1] not in OPEN:
+            carry = None
+        while i < len(para):
+            ch = para[i]
+            if ch in OPEN:
+                close = CLOSE[ch]
+                if ch == "\"" and i > 0 and para[i - 1].isalnum():
+                    i += 1
+                    continue
+                j = para.find(close if ch == "“" else "\"", i + 1)
+                if ch == "“" and j < 0:
+                    j = para.find("\"", i + 1)  # mixed marks are common in pasted text
+                if j < 0:
+                    # Open at paragraph end: the quotation continues if the next paragraph opens one.
+                    piece = (ps + i + 1, pe)
+                    nxt = paras[idx + 1] if idx + 1 < len(paras) else None
+                    if carry is not None and i == 0:
+                        carry.pieces.append(piece)
+                        carry.outer = (carry.outer[0], pe)
+                    else:
+                        carry = QuoteSpan([piece], (ps + i, pe))
+                        quotes.append(carry)
+                    if not (nxt and text[nxt[0]] in OPEN):
+                        carry = None
+                    break
+                piece = (ps + i + 1, ps + j)
+                if carry is not None and i == 0:
+                    carry.pieces.append(piece)
+                    carry.outer = (carry.outer[0], ps + j + 1)
+                    carry = None
+                else:
+                    quotes.append(QuoteSpan([piece], (ps + i, ps + j + 1)))
+                i = j + 1
+                continue
+            i += 1
+        else:
+            if carry is not None and idx + 1 < len(paras) and text[paras[idx + 1][0]] not in OPEN:
+                carry = None
+        # "X said: words" with no quote marks runs to the end of the paragraph.
+        for cm in re.finditer(r":[ \t]+(?=[A-Z‘'])", para):
+            before = para[: cm.start() + 1]
+            if _SAID_COLON.search(before) and not any(q.start <= ps + cm.end() < q.end for q in quotes):
+                rest = (ps + cm.end(), pe)
+                if text[rest[0]] not in OPEN and rest[1] - rest[0] > 20:
+                    q = QuoteSpan([rest], rest, colon_intro=True)
+                    quotes.append(q)
+                    nxt = paras[idx + 1] if idx + 1 < len(paras) else None
+                    if nxt and text[nxt[0]] in OPEN:
+                        carry = q
+                break
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _attribute(ctx: Ctx) -> None:
+    text = ctx.doc.text
+    mentions = ctx.person_mentions
+    paras = _paragraphs(text)
+
+    def para_of(pos: int) -> tuple[int, int]:
+        for ps, pe in paras:
+            if ps <= pos <= pe:
+                return ps, pe
+        return pos, pos
+
+    def person_in(a: int, b: int, last: bool = True) -> str:
+        got = [k for pos, k in mentions if a <= pos < b and not ctx.in_quote(pos)]
+        return (got[-1] if last else got[0]) if got else ""
+
+    def latest_before(pos: int) -> str:
+        got = [k for p, k in mentions if p < pos and not ctx.in_quote(p)]
+        return got[-1] if got else ""
+
+    prev: QuoteSpan | None = None
+    unmask: list[QuoteSpan] = []
+    for q in ctx.quotes:
+        ps, pe = para_of(q.start)
+        before = text[ps:q.start]
+        after_end = pe
+        nxt = next((x for x in ctx.quotes if x.start > q.end and x.start < pe), None)
+        if nxt is not None:
+            after_end = nxt.start
+        after = text[q.end:after_end]
+        speaker = rule = ""
+        # "X said: ..." / "X, chief executive, said: “...”"
+        if _SAID_BEFORE.search(before) and _SPEECH_WORD.search(before[-200:]):
+            speaker = person_in(ps, q.start)
+            if not speaker and _PRONOUN_BEFORE.search(before):
+                speaker = latest_before(ps)
+            rule = "quote.said-before"
+        if not speaker and _ACCORDING_TO_BEFORE.search(before):
+            speaker = person_in(ps, q.start)
+            rule = "quote.according-to"
+        # "“...,” said X." / "“...,” she said." / "“...”, according to X."
+        if not speaker:
+            m = _PRONOUN_SAID_AFTER.match(after)
+            if _SAID_AFTER.match(after) or _ACCORDING_TO_AFTER.match(after):
+                speaker = person_in(q.end, q.end + 120, last=False)
+                rule = "quote.said-after"
+            elif m and m.group(1):
+                speaker = latest_before(q.start)
+                rule = "quote.pronoun-after"
+            elif _NAME_SAID_AFTER.match(after):
+                speaker = person_in(q.end, q.end + 80, last=False)
+                rule = "quote.name-said-after"
+            elif _DASH_NAME_AFTER.match(after):
+                speaker = person_in(q.end, q.end + 60, last=False)  # “...” — Jane Smith, chief executive
+                rule = "quote.dash-after"
+        # A quotation opening its own paragraph after "X said:" or after X's previous quotation.
+        if not speaker and q.start == ps:
+            prev_para = max(((a, b) for a, b in paras if b < ps), default=None)
+            if prev_para is not None:
+                ptext = text[prev_para[0]:prev_para[1]]
+                if ptext.rstrip().endswith(":"):
+                    speaker = person_in(*prev_para)
+                    if not speaker and _PRONOUN.search(ptext):
+                        speaker = latest_before(prev_para[0])
+                    rule = "quote.colon-paragraph"
+                elif prev is not None and prev.speaker and prev.end >= prev_para[1] - 1:
+                    speaker = prev.speaker
+                    rule = "quote.continued"
+        # A short quotation inside running text after "X said".
+        if not speaker and not q.colon_intro:
+            sent_start = max(before.rfind(". "), before.rfind("\n"), -1) + 1
+            clause = before[sent_start:]
+            if _SPEECH_WORD.search(clause):
+                speaker = person_in(ps + sent_start, q.start)
+                if not speaker and _PRONOUN_OPENING.match(clause):
+                    speaker = latest_before(ps + sent_start)
+                rule = "quote.in-sentence"
+        q.speaker, q.rule = speaker, rule
+        prev = q
+        if not speaker and q.colon_intro:
+            unmask.append(q)
+        if speaker:
+            body = "\n".join(text[a:b].strip() for a, b in q.pieces).strip()
+            body = body.rstrip("”\"").strip()
+            if len(body.split()) >= 2:
+                ctx.out.quotes.append(Quote(speaker, body, _ev(q.start, q.end, rule)))
+    # Text after a heading such as "WHAT THE INSPECTORS SAID:" is no quotation when nobody said it.
+    ctx.quotes = [q for q in ctx.quotes if q not in unmask]
+    _interview_answers(ctx, paras, latest_before)
+
+
+def _interview_answers(ctx: Ctx, paras: list[tuple[int, int]], latest_before) -> None:
+    """A Q&A interview: every "A: ..." paragraph is a quotation of the person the text introduced
+    before the first question ("We spoke to X, who ...")."""
+    text = ctx.doc.text
+    qs = [ps for ps, pe in paras if _QA_Q.match(text[ps:pe]) and not ctx.in_mask(ps)]
+    answers = [(ps, pe) for ps, pe in paras if _QA_A.match(text[ps:pe]) and not ctx.in_mask(ps)]
+    if not qs or not answers:
+        return
+    speaker = latest_before(qs[0])
+    if not speaker:
+        return
+    for ps, pe in answers:
+        if ps < qs[0] or ctx.in_quote(ps):
+            continue
+        start = ps + _QA_A.match(text[ps:pe]).end()
+        body = text[start:pe].strip()
+        if len(body.split()) >= 2:
+            ctx.quotes.append(QuoteSpan([(start, pe)], (start, pe), speaker=speaker, rule="quote.interview-answer"))
+            ctx.out.quotes.append(Quote(speaker, body, _ev(start, pe, "quote.interview-answer")))
+    ctx.quotes.sort(key=lambda q: q.start)

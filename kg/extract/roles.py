@@ -1,0 +1,175 @@
+"""Role phrases: a role or title span, its complement, and roles the lexicon does not know."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .context import Ctx, _span_at
+from .names import SPEECH, _is_honorific, _is_name_token
+from .rules import pattern, words
+
+
+def _clause_end(sp: Doc, i: int, limit: int = 30) -> int:
+    j = i
+    while j < len(sp) and j - i < limit:
+        t = sp[j]
+        if t.text in (",", ";", ":", "(", ")", "“", "”", "\"", "–", "—") or t.lower_ in SPEECH or "\n" in t.whitespace_:
+            return j + (1 if "\n" in t.whitespace_ and t.text not in (",", ";", ":") else 0)
+        if t.text == "." and j > i:
+            return j
+        j += 1
+    return j
+
+
+ROLE_HEADS = words("roles", "role_heads")
+_COUNCIL_ROLE = pattern("roles", "council_role")
+_MAJESTY = pattern("roles", "majesty")
+
+
+def _roles_in(ctx: Ctx, start: int, end: int) -> list[Span]:
+    """Role and title spans starting in tokens [start, end), honorifics before a name excluded."""
+    sp = ctx.sp
+    out = []
+    for s in ctx.lex_spans:
+        if s.label_ in ("TITLE", "ROLE") and start <= s.start < end:
+            if len(s) == 1 and _is_honorific(s[0]) and s.end < len(sp) and _is_name_token(sp[s.end]):
+                continue
+            out.append(s)
+    out.sort(key=lambda s: (s.start, -len(s)))
+    return out
+
+
+def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
+    """(role as the text names it, body the title implies, token after the role and its complement).
+
+    "Corporate Director for Education and Lifelong Learning" keeps its complement; "regional director
+    for the North East" does not (a place), nor "chief executive of Cafcass" (a body)."""
+    sp = ctx.sp
+    org = ""
+    party = ""
+    if span.label_ == "TITLE":
+        org = span.kb_id_.split("#", 1)[0]
+    end = span.end
+    if end + 1 < len(sp) and sp[end].lower_ in ("for", "of") and sp[end + 1].text[:1].isupper() \
+            and _span_at(ctx.lex_spans, end + 1, ("ORG", "PLACE")) is None and _portfolio(sp, end + 1):
+        k = end + 1
+        org_starts = {e.start for o in ctx.out.orgs.values() for e in o.evidence}
+        while k < len(sp) and (sp[k].text[:1].isupper() or sp[k].lower_ in ("and", "&")) \
+                and _span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None and not _is_honorific(sp[k]) \
+                and sp[k].idx not in org_starts and "\n" not in sp[k - 1].whitespace_:
+            k += 1
+        while k > end + 1 and sp[k - 1].lower_ in ("and", "&"):
+            k -= 1
+        nxt = [t for t in sp[k:k + 4] if t.text not in ("-", "‑") and not t.text[:1].isupper()]
+        if nxt and nxt[0].lower_ in SPEECH:
+            k = end  # "Inspector of Constabulary Jane Smith said": the capitals are a name
+        if k > end + 1 and (k >= len(sp) or (_span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None
+                                              and sp[k].idx not in org_starts)):
+            end = k
+    if end == span.end and span.label_ == "ROLE" and end + 3 < len(sp) and sp[end].lower_ == "of" \
+            and sp[end + 1].lower_ == "the" and sp[end + 2].text[:1].isupper():
+        # "leader of the Labour group", "deputy leader of the Liberal Democrat group": a party group
+        k = end + 2
+        while k < len(sp) and k - end <= 5 and sp[k].text[:1].isupper() and sp[k].is_alpha \
+                and _span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None:
+            k += 1
+        if k < len(sp) and sp[k].lower_ in ("group", "groups") and k > end + 2:
+            party = sp[end + 2:k].text
+            end = k + 1
+    if end == span.end and span.label_ == "ROLE" and end + 1 < len(sp) and sp[end].lower_ in ("of", "for") \
+            and sp[end + 1].text.islower() and sp[end + 1].lower_ not in ("the", "a", "an", "its", "their", "our"):
+        # "director of midwifery", "cabinet member for children and young people"
+        k = end + 1
+        while k < len(sp) and k - end <= 5 and (sp[k].is_alpha and sp[k].text.islower() or sp[k].text in ("’s", "'s")) \
+                and sp[k].lower_ not in ("at", "in", "said", "says", "the", "who", "which", "from", "since"):
+            k += 1
+        while k > end + 1 and sp[k - 1].lower_ in ("and", "of", "for"):
+            k -= 1
+        end = k
+    text = sp[span.start:end].text
+    if span.label_ == "TITLE" and end == span.end:
+        text = span.kb_id_.split("#", 1)[1]  # titles keep their canonical form (HM Chief Inspector)
+    elif span.label_ == "ROLE":
+        text = text.lower()
+        if party:
+            text = text.replace(party.lower(), party)  # the party keeps its capitals
+    else:
+        org = ""  # "HM Inspector of Fire and Rescue Services": the complement, not the title, names the body
+    text = _MAJESTY.sub("HM", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    return text, org, end
+
+
+_PORTFOLIO = words("roles", "portfolio")
+
+
+def _portfolio(sp: Doc, k: int) -> bool:
+    """Capitalised words after "director for/of" that name a portfolio, not a body ("Education and Skills")."""
+    j = k
+    while j < len(sp) and (sp[j].text[:1].isupper() or sp[j].lower_ in ("and", "&", "'s", "’s", "-")):
+        if sp[j].lower_ not in _PORTFOLIO:
+            return False
+        j += 1
+    return j > k
+
+
+def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int]:
+    """A role the lexicon does not know: a few lower-case words ending in a role noun ("manager")."""
+    sp = ctx.sp
+    k = start
+    if k < end and sp[k].lower_ in ("the", "a", "an"):
+        k += 1
+    words = []
+    while k < end and len(words) < 6 and sp[k].is_alpha and sp[k].text.islower():
+        words.append(sp[k].text)
+        k += 1
+    while words and words[-1] not in ROLE_HEADS:
+        words.pop()
+        k -= 1
+    if words and words[-1] in ROLE_HEADS:
+        return " ".join(words), k
+    return "", start
+
+
+def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
+    """A role right before a name: "Chief executive Ian Westerby", "the council's director of children's
+    services, Maya Okafor", "Ofsted's regional director for the North East, Callum Ridsdale"."""
+    sp = ctx.sp
+    j = outer - 1
+    if j >= 0 and sp[j].text == ",":
+        j -= 1
+    if j < 0:
+        return None
+    r = _span_at(ctx.lex_spans, j, ("TITLE", "ROLE"))
+    if r is not None and not (len(r) == 1 and _is_honorific(r[0])):
+        return r, r.end
+    if sp[j].lower_ in ROLE_HEADS and sp[j].is_alpha:
+        # A role the lexicon does not know, right before the name: "Registered manager Colette Haverigg".
+        b = j
+        while b > 0 and j - b < 3 and sp[b - 1].is_alpha and (sp[b - 1].text.islower() or sp[b - 1].is_sent_start) \
+                and sp[b - 1].lower_ not in ("the", "a", "an", "said", "and", "by", "to", "of", "with", "from"):
+            b -= 1
+        if b < j and (sp[b].is_sent_start or sp[b - 1].text in (",", "’s", "'s", "(")):
+            return Span(sp, b, j + 1, label="ROLE", kb_id=sp[b:j + 1].text.lower()), j + 1
+    # Back over a complement: "regional director for the North East, Yorkshire and the Humber, NAME".
+    if sp[outer - 1].text != ",":
+        return None
+    k = j
+    while k >= 0 and outer - k < 16 and sp[k].text not in (".", ";", ":", "“", "”", "\"") \
+            and "\n" not in sp[k].whitespace_:
+        if sp[k].lower_ in ("for", "of", "in", "at") and k > 0:
+            r = _span_at(ctx.lex_spans, k - 1, ("TITLE", "ROLE"))
+            if r is not None and r.end == k:
+                return r, r.end
+            if sp[k - 1].lower_ in ROLE_HEADS and sp[k - 1].text.islower() and k + 1 < outer \
+                    and sp[k + 1].text.islower():
+                # A role the lexicon does not know, with its portfolio: "The executive member for finance, NAME".
+                b = k - 1
+                while b > 0 and k - b < 3 and sp[b - 1].is_alpha and sp[b - 1].text.islower() \
+                        and sp[b - 1].lower_ not in ("the", "a", "an", "said", "and", "by", "to", "of", "with", "from"):
+                    b -= 1
+                return Span(sp, b, k, label="ROLE", kb_id=sp[b:k].text.lower()), k
+        k -= 1
+    return None
