@@ -426,6 +426,23 @@ def stats(store: BaseStore, g: nx.MultiDiGraph, top: int = 10) -> dict:
         rows.sort(key=lambda r: (-r["degree"], -r["betweenness"], r["label"].casefold(), r["iri"]))
         return rows[:top]
 
+    def people() -> list[dict]:
+        """People by what the sources say of them: posts and quotations, then sources, then betweenness."""
+        quotes = {p.value: int(n.value) for p, n in _rows(store, """SELECT ?p (COUNT(DISTINCT ?q) AS ?n) WHERE {
+            ?q a ikg:Quotation ; schema:creator ?p } GROUP BY ?p""")}
+        rows = []
+        for n, d in g.nodes(data=True):
+            if d["cls"] != "Person":
+                continue
+            posts = len({k for _, _, k, e in g.out_edges(n, keys=True, data=True) if e.get("prop") == POST})
+            posts += sum(1 for f in d["facts"] if f[0] == "post")  # posts at no known body
+            rows.append({"label": d["label"], "class": "Person", "iri": n, "posts": posts,
+                         "quotes": quotes.get(n, 0), "sources": len(d["documents"]), "degree": u.degree(n),
+                         "betweenness": round(between.get(n, 0.0), 4)})
+        rows.sort(key=lambda r: (-(r["posts"] + r["quotes"]), -r["sources"], -r["betweenness"],
+                                 r["label"].casefold(), r["iri"]))
+        return rows[:top]
+
     comps = sorted((len(c) for c in nx.connected_components(u)), reverse=True)
     per_year: dict[str, Counter] = defaultdict(Counter)
     for _, d in g.nodes(data=True):
@@ -435,7 +452,7 @@ def stats(store: BaseStore, g: nx.MultiDiGraph, top: int = 10) -> dict:
         "counts": counts,
         "graph": {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()},
         "top_bodies": ranked(BODIES),
-        "top_people": ranked({"Person"}),
+        "top_people": people(),
         "components": {"count": len(comps), "largest": comps[:5], "isolated": sum(1 for c in comps if c == 1)},
         "inspections_by_year": {y: dict(sorted(c.items())) for y, c in sorted(per_year.items())},
     }

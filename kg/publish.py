@@ -18,7 +18,7 @@ from pathlib import Path
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
 from .ns import DEFAULT_BASE, NS, ONTOLOGY, VOCAB_GRAPH
-from .resources import ONTOLOGY_DIR
+from .site.terms import words
 from .store import BaseStore
 
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
@@ -27,7 +27,6 @@ MARKER = ".kg-site"  # says a folder was written by `kg publish`, so re-publishi
 DUMP = "dumps/inspection-kg"
 # Top-level names the site itself uses: an entity path may not start with them.
 RESERVED = {"index", "void", "sitemap", "context", "dumps", "lists", "ontology"}
-SITEMAP_MAX = 50_000  # URLs per sitemap file (the sitemaps.org limit)
 INLINE_LIST_MAX = 500  # the index lists a class in full up to this many entities
 
 _RDF, _RDFS, _XSD = NS["rdf"], NS["rdfs"], NS["xsd"]
@@ -262,7 +261,10 @@ class Describer:
         if isinstance(term, BlankNode):
             return f"_:{term.value}"
         local = self.local(term.value)
-        return local if local else curie(term.value)
+        if local:
+            return local
+        short = curie(term.value)  # a term of a known vocabulary reads as words, never as a prefixed name
+        return words(term.value) if short != term.value else term.value
 
     def _first_label(self, s, p) -> str:
         objs = sorted({str(q.object): q.object for q in self._q(s, p)}.items())
@@ -369,18 +371,24 @@ class Site:
     sparql_endpoint: str | None = None
 
 
-def page(site: Site, path: str, title: str, body: str, head: str = "") -> bytes:
-    """A whole self-contained HTML page (no scripts, no external styles or fonts)."""
+def page(site: Site, path: str, title: str, body: str, head: str = "", csp: str = CSP) -> bytes:
+    """A whole self-contained HTML page (no external scripts, styles or fonts; scripts only where CSP allows)."""
+    from .site.pages import CSS as READER_CSS
+
     home = rel_href(path, "index.html")
+    nav = " · ".join(f'<a href="{esc(rel_href(path, target))}">{name}</a>' for target, name in
+                     (("index.html", "Search"), ("graph.html", "Network"), ("timeline.html", "Timeline"),
+                      ("lists/organisations.html", "Bodies"), ("lists/people.html", "People"),
+                      ("lists/inspections.html", "Inspections")))
     endpoint = (f' · SPARQL endpoint: <a href="{esc(site.sparql_endpoint)}">{esc(site.sparql_endpoint)}</a>'
                 if site.sparql_endpoint else "")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n"
+        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<link rel=\"icon\" href=\"data:,\">\n"
-        f"<title>{esc(title)} · {esc(site.title)}</title>\n<style>{CSS}</style>\n{head}</head>\n<body>\n"
-        f"<header><a href=\"{esc(home)}\">{esc(site.title)}</a></header>\n<main>\n{body}</main>\n"
+        f"<title>{esc(title)} · {esc(site.title)}</title>\n<style>{CSS}{READER_CSS}</style>\n{head}</head>\n<body>\n"
+        f"<header><a href=\"{esc(home)}\">{esc(site.title)}</a> <nav>{nav}</nav></header>\n<main>\n{body}</main>\n"
         f"<footer>Data licence: <a href=\"{esc(site.license)}\">{esc(site.license)}</a>{endpoint}. "
         "Facts were read from news articles by rules; each links to the text it came from.</footer>\n"
         "</body>\n</html>\n"
@@ -391,8 +399,14 @@ class Renderer:
     """Turns descriptions into the three files of an entity: .html, .ttl and .jsonld."""
 
     def __init__(self, describer: Describer, site: Site):
+        from .site.facts import Views, over
+        from .site.terms import Terms
+
         self.d = describer
         self.site = site
+        store = over(describer.store)
+        self.views = Views(store)
+        self.terms = Terms(store)
 
     def href(self, iri: str, from_page: str) -> str:
         local = self.d.local(iri)
@@ -409,11 +423,7 @@ class Renderer:
 
     @staticmethod
     def literal(lit: Literal) -> str:
-        text = esc(lit.value)
-        if lit.language:
-            return f'{text} <span class="muted">@{esc(lit.language)}</span>'
-        dt = lit.datatype.value if lit.datatype else XSD_STRING
-        return text if dt == XSD_STRING else f'{text} <span class="muted">{esc(curie(dt))}</span>'
+        return esc(lit.value)
 
     def sources(self, graphs: list[str], from_page: str) -> str:
         out = []
@@ -446,45 +456,13 @@ class Renderer:
         return out
 
     def html(self, desc: Description, path: str, data: dict) -> bytes:
+        from .site.entity import entity_body
+
         name = posixpath.basename(path)[: -len(".html")]
-        types = ", ".join(f'<a href="{esc(t)}" title="{esc(t)}">{esc(curie(t))}</a>' for t in desc.types)
-        parts = [f"<h1>{esc(desc.label)}</h1>\n",
-                 f'<p class="iri">{esc(desc.iri)}</p>\n',
-                 f"<p>{'Type: ' + types + ' · ' if types else ''}"
-                 f'Also as <a href="{esc(name)}.ttl">Turtle</a> · <a href="{esc(name)}.jsonld">JSON-LD</a></p>\n']
-        rows = [f for f in desc.facts if f.predicate not in (RDF_TYPE, EVIDENCE)]
-        if rows:
-            parts.append("<h2>Facts</h2>\n<table>\n<thead><tr><th>Property</th><th>Value</th><th>Stated in</th>"
-                         "</tr></thead>\n<tbody>\n")
-            for f in rows:
-                p = f.predicate.value
-                parts.append(f'<tr><td><a href="{esc(p)}" title="{esc(p)}">{esc(curie(p))}</a></td>'
-                             f"<td>{self.link(f.object, path)}</td><td>{self.sources(f.graphs, path)}</td></tr>\n")
-            parts.append("</tbody>\n</table>\n")
-        if desc.evidence:
-            parts.append("<h2>Evidence</h2>\n<p class=\"muted\">The passages of the source documents these "
-                         "facts were read from.</p>\n<ol class=\"evidence\">\n")
-            for s in desc.evidence:
-                doc = self.link(NamedNode(s.document), path) if s.document else "an unknown document"
-                rules = ", ".join(f"<code>{esc(r)}</code>" for r in s.rules)
-                parts.append(f"<li><blockquote>{esc(s.text)}</blockquote>"
-                             f'<span class="muted">From {doc}, characters {esc(s.start)}–{esc(s.end)}'
-                             f"{', rule ' + rules if rules else ''} · "
-                             f'<a href="{esc(self.href(s.iri, path))}">span</a></span></li>\n')
-            parts.append("</ol>\n")
-        if desc.incoming:
-            parts.append("<h2>Referenced by</h2>\n<table>\n<thead><tr><th>Subject</th><th>Property</th>"
-                         "<th>Stated in</th></tr></thead>\n<tbody>\n")
-            for f in desc.incoming:
-                p = f.predicate.value
-                parts.append(f"<tr><td>{self.link(f.object, path)}</td>"
-                             f'<td><a href="{esc(p)}" title="{esc(p)}">{esc(curie(p))}</a></td>'
-                             f"<td>{self.sources(f.graphs, path)}</td></tr>\n")
-            parts.append("</tbody>\n</table>\n")
         head = (f'<link rel="alternate" type="text/turtle" href="{esc(name)}.ttl">\n'
                 f'<link rel="alternate" type="application/ld+json" href="{esc(name)}.jsonld">\n'
                 f'<script type="application/ld+json">\n{script_json(data)}\n</script>\n')
-        return page(self.site, path, desc.label, "".join(parts), head)
+        return page(self.site, path, desc.label, entity_body(self, desc, path), head)
 
 
 # --------------------------------------------------------------------------- the whole site
@@ -608,21 +586,23 @@ def _write_site(store: BaseStore, w: SiteWriter, site: Site, progress, warn) -> 
     lists = _class_lists(describer, entity_set)
     examples = [sorted(lists[slug])[0] for _, slug, _ in CLASS_LISTS if lists.get(slug)
                 and slug in INLINE_LISTS]
-    w.write("void.ttl", _void(site, report, stats, sizes, examples))
+    from .site import meta, reader
+
+    w.write("void.ttl", meta.void(site, report, stats, sizes, examples))
     for _, slug, heading in CLASS_LISTS + [("", "other", "Other resources")]:
         if lists.get(slug):
             body = f"<h1>{esc(heading)}</h1>\n<p>{len(lists[slug])} resources.</p>\n"
             body += _entity_list(renderer, lists[slug], f"lists/{slug}.html")
             w.write(f"lists/{slug}.html", page(site, f"lists/{slug}.html", heading, body))
-    w.write("index.html", _index(site, renderer, report, stats, sizes, lists))
-    _ontology(w)
+    reader.write(w, site, store, renderer, lists, sizes)
+    meta.ontology(w)
     from .publish_vocab import vocab_pages
 
     urls = [site.base, site.base + "ontology/index.html"]
     urls += [site.base + f"lists/{slug}.html" for slug in sorted(lists) if lists[slug]]
     urls += [site.base + p for p in vocab_pages(store, w, site)]
     urls += [site.base + describer.local(i) for i in entities]
-    _sitemaps(w, site, urls)
+    meta.sitemaps(w, site, urls)
     report.files = w.count + 1
     return report
 
@@ -647,136 +627,3 @@ def _entity_list(renderer: Renderer, iris: list[str], path: str) -> str:
     return f'<ul class="cols">\n{items}</ul>\n'
 
 
-def _index(site: Site, renderer: Renderer, report: PublishReport, stats: dict, sizes: dict[str, int],
-           lists: dict[str, list[str]]) -> bytes:
-    path = "index.html"
-    parts = [f"<h1>{esc(site.title)}: inspections of public bodies as linked data</h1>\n",
-             "<p>A knowledge graph of inspections (Ofsted, CQC, HMI Probation and others), the bodies inspected, "
-             "their judgements and recommendations, and the people who spoke for them, read from news articles. "
-             "Every fact links to the passage of the article it was read from.</p>\n",
-             f"<p>{report.triples} triples in {stats['graphs']} graphs ({report.quads} quads), "
-             f"{report.entities} resources with a page. Entity IRIs start with <code>{esc(site.base)}</code> "
-             "and answer with HTML, Turtle or JSON-LD.</p>\n"]
-    if site.sparql_endpoint:
-        parts.append(f'<p>SPARQL endpoint: <a href="{esc(site.sparql_endpoint)}">'
-                     f"{esc(site.sparql_endpoint)}</a></p>\n")
-    parts.append("<h2>Downloads</h2>\n<ul>\n")
-    for suffix, _, media, what in DUMP_FORMATS:
-        parts.append(f'<li><a href="{DUMP}.{suffix}">{DUMP.rsplit("/", 1)[1]}.{suffix}</a> — {esc(what)} '
-                     f'<span class="muted">({esc(media)}, {sizes[suffix]:,} bytes)</span></li>\n')
-    parts.append('<li><a href="context.jsonld">context.jsonld</a> — the JSON-LD context</li>\n'
-                 '<li><a href="void.ttl">void.ttl</a> — VoID and DCAT description of the dataset</li>\n'
-                 '<li><a href="ontology/index.html">Ontology</a> — the classes and properties, documented '
-                 '(<a href="ontology/inspection-kg.ttl">Turtle</a>)</li>\n'
-                 '<li><a href="sitemap.xml">sitemap.xml</a></li>\n</ul>\n')
-    parts.append("<h2>Resources by class</h2>\n<table>\n<thead><tr><th>Class</th><th>Resources</th></tr></thead>"
-                 "\n<tbody>\n")
-    for _, slug, heading in CLASS_LISTS + [("", "other", "Other resources")]:
-        if lists.get(slug):
-            parts.append(f'<tr><td><a href="lists/{slug}.html">{esc(heading)}</a></td>'
-                         f"<td>{len(lists[slug])}</td></tr>\n")
-    parts.append("</tbody>\n</table>\n")
-    for _, slug, heading in CLASS_LISTS:
-        if slug in INLINE_LISTS and lists.get(slug):
-            parts.append(f"<h2>{esc(heading)}</h2>\n")
-            shown = lists[slug][:INLINE_LIST_MAX]
-            parts.append(_entity_list(renderer, shown, path))
-            if len(shown) < len(lists[slug]):
-                parts.append(f'<p><a href="lists/{slug}.html">All {len(lists[slug])} {esc(heading.lower())}'
-                             "</a></p>\n")
-    return page(site, path, "Home", "".join(parts))
-
-
-def _void(site: Site, report: PublishReport, stats: dict, sizes: dict[str, int], examples: list[str]) -> bytes:
-    """VoID and DCAT: counts, class and property partitions, dumps, licence and the SPARQL endpoint."""
-    void, dcat, dct, xsd = NS["void"], NS["dcat"], NS["dcterms"], NS["xsd"]
-    V = lambda n: NamedNode(void + n)  # noqa: E731
-    D = lambda n: NamedNode(dcat + n)  # noqa: E731
-    ds = NamedNode(site.base + "void#dataset")
-    n = lambda i: Literal(str(i), datatype=NamedNode(xsd + "integer"))  # noqa: E731
-    t: list[Triple] = [
-        Triple(ds, RDF_TYPE, V("Dataset")), Triple(ds, RDF_TYPE, D("Dataset")),
-        Triple(ds, NamedNode(dct + "title"), Literal(f"{site.title} knowledge graph", language="en")),
-        Triple(ds, NamedNode(dct + "description"), Literal(
-            "Inspections of public bodies, their judgements and recommendations, and the people who spoke for "
-            "the bodies, read from news articles; one named graph per article with PROV-O provenance.",
-            language="en")),
-        Triple(ds, NamedNode(dct + "license"), NamedNode(site.license)),
-        Triple(ds, V("uriSpace"), Literal(site.base)),
-        Triple(ds, V("triples"), n(report.triples)),
-        Triple(ds, V("entities"), n(report.entities)),
-        Triple(ds, V("distinctSubjects"), n(stats["subjects"])),
-        Triple(ds, V("distinctObjects"), n(stats["objects"])),
-        Triple(ds, V("properties"), n(len(stats["properties"]))),
-        Triple(ds, V("classes"), n(len(stats["classes"]))),
-        Triple(ds, V("vocabulary"), NamedNode(ONTOLOGY.rstrip("#"))),
-    ]
-    for prefix in ("org", "prov", "skos", "dcterms", "schema", "foaf"):
-        t.append(Triple(ds, V("vocabulary"), NamedNode(NS[prefix])))
-    for e in examples:
-        t.append(Triple(ds, V("exampleResource"), NamedNode(e)))
-    from .publish_vocab import catalogue_triples
-
-    t += catalogue_triples(site, ds)
-    if site.sparql_endpoint:
-        svc = BlankNode("sparql-service")
-        t += [Triple(ds, V("sparqlEndpoint"), NamedNode(site.sparql_endpoint)),
-              Triple(ds, D("accessService"), svc), Triple(svc, RDF_TYPE, D("DataService")),
-              Triple(svc, D("endpointURL"), NamedNode(site.sparql_endpoint)),
-              Triple(svc, NamedNode(dct + "conformsTo"), NamedNode("https://www.w3.org/TR/sparql11-protocol/"))]
-    for suffix, _, media, what in DUMP_FORMATS:
-        url = NamedNode(f"{site.base}{DUMP}.{suffix}")
-        dist = BlankNode(f"dump-{suffix}")
-        t += [Triple(ds, V("dataDump"), url), Triple(ds, D("distribution"), dist),
-              Triple(dist, RDF_TYPE, D("Distribution")), Triple(dist, D("downloadURL"), url),
-              Triple(dist, D("accessURL"), url),
-              Triple(dist, D("mediaType"), NamedNode("https://www.iana.org/assignments/media-types/" + media)),
-              Triple(dist, NamedNode(dct + "title"), Literal(what, language="en")), Triple(dist, NamedNode(dct + "license"), NamedNode(site.license)),
-              Triple(dist, D("byteSize"), Literal(str(sizes[suffix]), datatype=NamedNode(xsd + "nonNegativeInteger")))]
-    for i, (cls, (entities, triples)) in enumerate(sorted(stats["classes"].items())):
-        part = BlankNode(f"class{i}")
-        t += [Triple(ds, V("classPartition"), part), Triple(part, V("class"), NamedNode(cls)),
-              Triple(part, V("entities"), n(entities)), Triple(part, V("triples"), n(triples))]
-    for i, (prop, count) in enumerate(sorted(stats["properties"].items())):
-        part = BlankNode(f"property{i}")
-        t += [Triple(ds, V("propertyPartition"), part), Triple(part, V("property"), NamedNode(prop)),
-              Triple(part, V("triples"), n(count))]
-    return turtle(t)
-
-
-def _ontology(w: SiteWriter) -> None:
-    """The ontology as an HTML page by pyLODE, beside its Turtle."""
-    import logging
-
-    src = ONTOLOGY_DIR / "inspection-kg.ttl"
-    w.write("ontology/inspection-kg.ttl", src.read_bytes())
-    # pyLODE configures the root logger on import and logs its progress: keep stderr quiet, then undo it.
-    root = logging.getLogger()
-    level, handlers = root.level, list(root.handlers)
-    try:
-        from pylode import OntPub
-
-        root.setLevel(logging.WARNING)
-        w.write("ontology/index.html", OntPub(ontology=str(src)).make_html().encode("utf-8"))
-    finally:
-        root.setLevel(level)
-        root.handlers[:] = handlers
-
-
-def _sitemaps(w: SiteWriter, site: Site, urls: list[str]) -> None:
-    ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
-    chunks = [urls[i:i + SITEMAP_MAX] for i in range(0, len(urls), SITEMAP_MAX)]
-
-    def urlset(chunk: list[str]) -> bytes:
-        body = "".join(f"<url><loc>{esc(u)}</loc></url>\n" for u in chunk)
-        return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset {ns}>\n{body}</urlset>\n'.encode()
-
-    if len(chunks) == 1:
-        w.write("sitemap.xml", urlset(chunks[0]))
-        return
-    for i, chunk in enumerate(chunks, 1):
-        w.write(f"sitemap-{i}.xml", urlset(chunk))
-    body = "".join(f"<sitemap><loc>{esc(site.base)}sitemap-{i}.xml</loc></sitemap>\n"
-                   for i in range(1, len(chunks) + 1))
-    w.write("sitemap.xml", f'<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex {ns}>\n{body}'
-                           "</sitemapindex>\n".encode())

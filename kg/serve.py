@@ -313,15 +313,32 @@ def query_page(queries: list[dict], yasgui: bool) -> str:
 
 
 CONTRACT = ["inspections", "judgements", "recommendations", "organisations", "people", "places", "quotes"]
+# The tab the page opens on: short enough to read at a glance, and it answers a question a reader has.
+START = {"name": "start here: graded Inadequate",
+         "about": "Which bodies were graded Inadequate overall, and by whom? Most recent first.",
+         "text": """# Which bodies were graded Inadequate overall, and by whom? Most recent first.
+PREFIX ikg: <https://w3id.org/inspection-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+
+SELECT ?body ?inspectorate ?date WHERE {
+  ?inspection ikg:overallGrade/rdfs:label "Inadequate" ;
+              ikg:subject/rdfs:label ?body .
+  OPTIONAL { ?inspection ikg:inspector/rdfs:label ?inspectorate }
+  OPTIONAL { ?inspection ikg:published|ikg:visited|ikg:year ?when }
+  BIND (STR(?when) AS ?date)
+}
+ORDER BY DESC(?date) ?body
+"""}
 
 
 def load_examples() -> list[dict]:
-    """queries/*.rq as example tabs: the contract queries first, then the exploration queries."""
+    """Example tabs: a short first question, then queries/*.rq (the contract queries first)."""
     from .query import describe, named_queries
 
     named = named_queries()
     order = [n for n in CONTRACT if n in named] + [n for n in named if n not in CONTRACT]
-    return [{"name": n, "about": describe(named[n]), "text": named[n].read_text(encoding="utf-8")} for n in order]
+    return [START] + [{"name": n, "about": describe(named[n]), "text": named[n].read_text(encoding="utf-8")}
+                      for n in order]
 
 
 async def read_body(request, limit: int) -> bytes:

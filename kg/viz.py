@@ -1,10 +1,14 @@
-"""Pictures of the graph: self-contained pyvis pages, the grade timeline, the stats table and RDF exports."""
+"""Pictures of the graph: self-contained pyvis pages, the grade timeline (kg.site.timeline), the stats table and RDF exports."""
 
 from __future__ import annotations
 
 import html
 import re
 from dataclasses import dataclass
+
+from .site.grades import colour_of, legend_grades
+from .site.layout import ALL_LABELS, labelled, layout, without_isolated  # noqa: F401 - without_isolated: kg viz
+from .site.timeline import draw_timeline, timeline_points  # noqa: F401 - used by kg viz --timeline and tests
 
 
 @dataclass(frozen=True)
@@ -24,32 +28,13 @@ STYLES = {
     "Inspection": Style("#9e9e9e", "diamond", "◆", "Inspection (colour: overall grade)"),
     "Other": Style("#c8c8c8", "dot", "●", "Other resource"),
 }
-# Overall grades by ikg:rank (10 best ... 40 worst), so every scale's grades share one palette.
-GRADE_BANDS = [
-    (10, "#1a9850", "Outstanding / Excellent"),
-    (20, "#91cf60", "Good"),
-    (30, "#fdae61", "Requires improvement / Adequate"),
-    (39, "#f46d43", "Weak"),
-    (40, "#d73027", "Inadequate"),
-]
-NO_GRADE = ("#9e9e9e", "Grade not stated or unknown")
 MAX_LABEL = 60  # characters drawn on the canvas; the tooltip has the full label
 MAX_DOCS = 8  # source documents listed in one tooltip
 
 
-def grade_band(rank: int | None) -> tuple[str, str]:
-    """(colour, legend name) of a grade rank; grey when unknown."""
-    if rank is None:
-        return NO_GRADE
-    for upper, colour, name in GRADE_BANDS:
-        if rank <= upper:
-            return colour, name
-    return GRADE_BANDS[-1][1:]
-
-
 def node_colour(data: dict) -> str:
     if data["cls"] == "Inspection":
-        return grade_band(data.get("rank") if data.get("grade") else None)[0]
+        return colour_of(data.get("grade"))
     return STYLES.get(data["cls"], STYLES["Other"]).colour
 
 
@@ -66,54 +51,56 @@ def _tip(title: str, kind: str, rows: list, docs: list[str]) -> dict:
 
 # ------------------------------------------------------------------ the page
 
-# vis-network options: Barnes-Hut until stable, then the page switches physics off so that thousands
-# of nodes stop moving and stay draggable.
-def vis_options(n_nodes: int) -> dict:
-    big = n_nodes > 300
+# Sizes on screen, in pixels, at the zoom that shows the whole layout; divided by that zoom to get canvas units.
+LABEL_PX, SMALL_LABEL_PX, LINK_LABEL_PX = 12.0, 7.0, 7.0
+NODE_DRAW_PX, LINK_DRAW_PX = 9, 10  # a label shows once it would be at least this big: zoom in to read more
+MAX_LABEL_PX = 16  # labels stop growing on screen past this size when zooming in
+
+
+def vis_options(scale: float, small: bool = False) -> dict:
+    """vis-network options: positions come from the layout, so physics stays off and the page is still at once.
+    SMALL: a view small enough for its link labels to show from the start."""
+    link_px = LINK_DRAW_PX + 1 if small else LINK_LABEL_PX
     return {
         "autoResize": True,
-        "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 150},
-        "physics": {
-            "enabled": True,
-            "solver": "barnesHut",
-            # avoidOverlap costs about a third of each step: kept for small graphs only.
-            "barnesHut": {"gravitationalConstant": -6000, "centralGravity": 0.25, "springLength": 140,
-                          "springConstant": 0.03, "damping": 0.35, "avoidOverlap": 0 if big else 0.05},
-            "maxVelocity": 40,
-            "minVelocity": 1.0,
-            # Fewer steps for big graphs: each step grows with the node count (the page shows a progress bar).
-            "stabilization": {"enabled": True, "iterations": 300 if big else 200, "updateInterval": 25,
-                              "fit": True},
-        },
+        "layout": {"randomSeed": 7, "improvedLayout": False},
+        "physics": {"enabled": False},
         "nodes": {
-            "font": {"size": 13, "face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-            "scaling": {"min": 10, "max": 40, "label": {"enabled": True, "min": 11, "max": 17, "drawThreshold": 7}},
-            "widthConstraint": {"maximum": 180},
+            "font": {"face": "system-ui, sans-serif", "color": "#222222", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "scaling": {"label": {"enabled": False, "drawThreshold": NODE_DRAW_PX, "maxVisible": 17}},
+            "widthConstraint": {"maximum": round(170 / scale, 1)},
             "borderWidth": 1,
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "color": {"color": "#9aa5b1", "highlight": "#333333", "hover": "#333333", "inherit": False},
-            "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 3},
-            "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
-            "width": 1,
+            "font": {"size": round(link_px / scale, 1), "align": "middle", "color": "#444444",
+                     "strokeWidth": 3},
+            "scaling": {"label": {"enabled": False, "drawThreshold": LINK_DRAW_PX, "maxVisible": 13}},
+            "smooth": False,
+            "width": round(1 / scale, 2),
+            "selectionWidth": 2,
         },
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "navigationButtons": False,
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": True, "navigationButtons": False,
                         "multiselect": True},
     }
 
 
 PAGE_CSS = """
-body { margin: 0; font: 14px system-ui, sans-serif; color: #222; }
-#kg-header { padding: 6px 12px; border-bottom: 1px solid #ddd; }
+body { margin: 0; font: 14px system-ui, sans-serif; color: #222; display: grid;
+  grid-template-columns: minmax(0, 1fr) 270px; grid-template-rows: auto 1fr; height: 100vh; }
+#kg-header { grid-column: 1 / 3; padding: 6px 12px; border-bottom: 1px solid #ddd; }
 #kg-header h1 { font-size: 17px; margin: 0 0 2px 0; }
 #kg-header p { margin: 0; color: #555; font-size: 12px; }
-#kg-legend { position: fixed; top: 64px; right: 12px; z-index: 10; background: rgba(255,255,255,0.94);
-  border: 1px solid #ccc; border-radius: 4px; padding: 6px 10px; font-size: 12px; max-width: 260px; }
-#kg-legend h2 { font-size: 12px; margin: 4px 0 2px 0; }
+#kg-legend { grid-column: 2; grid-row: 2; overflow-y: auto; border-left: 1px solid #ddd; padding: 6px 12px;
+  font-size: 12px; background: #fcfcfc; }
+#kg-legend h2 { font-size: 13px; margin: 10px 0 3px 0; }
 #kg-legend ul { list-style: none; margin: 0; padding: 0; }
+#kg-legend li { margin: 2px 0; }
 #kg-legend .g { display: inline-block; width: 1.3em; text-align: center; font-size: 15px; }
-.card { border: 0; }
+#kg-legend p { color: #555; margin: 4px 0; }
+.card { border: 0; grid-column: 1; grid-row: 2; min-width: 0; }
+#mynetwork { height: calc(100vh - 60px) !important; box-sizing: border-box; }
 div.vis-tooltip { white-space: normal; max-width: 440px; font: 12px system-ui, sans-serif; padding: 6px 8px; }
 .kg-tip b { display: block; font-size: 13px; margin-bottom: 2px; }
 .kg-tip i { display: block; color: #666; margin-bottom: 4px; }
@@ -147,41 +134,74 @@ function kgTitles(dataset) {
 }
 """
 
-# Runs once the network exists: stop the physics when stable, and say so (tests wait for it).
+# Runs once the network exists: the layout is precomputed, so the page is still once drawn (tests wait for it);
+# a double click on a node with a page opens that page.
 FREEZE_JS = """
-function kgFreeze() {
-  network.setOptions({physics: {enabled: false}});
-  document.body.setAttribute("data-kg-stable", "1");
-}
-if (nodes.length === 0) { kgFreeze(); } else { network.once("stabilizationIterationsDone", kgFreeze); }
+network.once("afterDrawing", function () { document.body.setAttribute("data-kg-stable", "1"); });
+// Zooming in makes labels bigger on screen; past MAX_PX they stop growing, so that close ones stay apart.
+var kgBase = {}, kgTimer = null;
+nodes.forEach(function (n) { if (n.font) { kgBase[n.id] = n.font.size; } });
+network.on("zoom", function () {
+  clearTimeout(kgTimer);
+  kgTimer = setTimeout(function () {
+    var s = network.getScale(), updates = [];
+    nodes.forEach(function (n) {
+      if (kgBase[n.id] === undefined) { return; }
+      var want = Math.min(kgBase[n.id], MAX_PX / s);
+      if (n.font.size !== want) { updates.push({id: n.id, font: {size: want}}); }
+    });
+    nodes.update(updates);
+  }, 60);
+});
+network.on("doubleClick", function (params) {
+  if (params.nodes.length === 1) {
+    var node = nodes.get(params.nodes[0]);
+    if (node && node.kgHref) { window.location.href = node.kgHref; }
+  }
+});
 """
 
 
-def page(g, title: str, subtitle: str = "") -> str:
-    """One self-contained HTML page drawing graph G (a MultiDiGraph from kg.graph) with pyvis."""
+def _node_style(d: dict, degree: int, shown: bool, scale: float) -> dict:
+    """Size and label size of one node in canvas units: bigger for more links; small labels wait for zoom."""
+    size = (4 + 1.6 * min(degree, 60) ** 0.5) / scale
+    font = (LABEL_PX + min(degree, 40) ** 0.5 if shown else SMALL_LABEL_PX) / scale
+    out = {"size": round(size, 1), "font": {"size": round(font, 1), "strokeWidth": round(3 / scale, 1)}}
+    if d.get("centre"):
+        out |= {"borderWidth": 4, "shadow": True}
+    return out
+
+
+def page(g, title: str, subtitle: str = "", hrefs: dict[str, str] | None = None) -> str:
+    """One self-contained HTML page drawing graph G (a MultiDiGraph from kg.graph) with pyvis. HREFS maps
+    nodes to pages a double click opens."""
     from pyvis.network import Network
 
-    net = Network(height="calc(100vh - 58px)", width="100%", directed=True, cdn_resources="in_line",
-                  bgcolor="#ffffff", font_color="#222222")
-    degree = dict(g.to_undirected(as_view=True).degree())
+    # No font_color here: pyvis would give every node a font of its own, hiding the sizes set below.
+    net = Network(height="calc(100vh - 60px)", width="100%", directed=True, cdn_resources="in_line",
+                  bgcolor="#ffffff")
+    lay = layout(g)
+    shown = labelled(g, lay)
+    degree = {n: len(set(g.successors(n)) | set(g.predecessors(n))) for n in g.nodes}
     for n in sorted(g.nodes, key=str):
         d = g.nodes[n]
         style = STYLES.get(d["cls"], STYLES["Other"])
         kind = style.name.split(" (")[0]
         if d.get("kind"):
             kind += f" · {d['kind']}"
-        extra = {"borderWidth": 4, "font": {"size": 18}, "shadow": True} if d.get("centre") else {}
-        net.add_node(n, label=_clip(d["label"]), shape=style.shape, color=node_colour(d),
-                     value=degree.get(n, 0) + 1, kgTip=_tip(d["label"], kind, d.get("facts", []), d.get("documents", [])),
-                     **extra)
+        x, y = lay.pos[n]
+        extra = {"kgHref": hrefs[n]} if hrefs and n in hrefs else {}
+        net.add_node(n, label=_clip(d["label"]), shape=style.shape, color=node_colour(d), x=x, y=y,
+                     kgTip=_tip(d["label"], kind, d.get("facts", []), d.get("documents", [])),
+                     **_node_style(d, degree[n], n in shown, lay.scale), **extra)
     edges = sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
     for i, (s, o, _, d) in enumerate(edges):
         rows = [["from", g.nodes[s]["label"]], ["to", g.nodes[o]["label"]]]
         net.add_edge(s, o, id=f"e{i}", label=_clip(d.get("label", ""), 40),
                      kgTip=_tip(d.get("label", ""), "link", rows, d.get("documents", [])))
-    net.options = vis_options(g.number_of_nodes())
+    net.options = vis_options(lay.scale, g.number_of_nodes() <= ALL_LABELS)
     raw = net.generate_html(name="graph.html")
-    return _finish(raw, g, title, subtitle)
+    return _finish(raw, g, title, subtitle, hrefs is not None)
 
 
 def _once(text: str, old: str, new: str) -> str:
@@ -190,7 +210,7 @@ def _once(text: str, old: str, new: str) -> str:
     return text.replace(old, new)
 
 
-def _finish(raw: str, g, title: str, subtitle: str) -> str:
+def _finish(raw: str, g, title: str, subtitle: str, linked: bool = False) -> str:
     """pyvis output made self-contained and safe: CDN links out, our header, legend, tooltips and freeze in."""
     out = re.sub(r"<link\b[^>]*\bhref=\"https?://[^\"]*\"[^>]*/?>", "", raw)
     out = re.sub(r"<script\b[^>]*\bsrc=\"https?://[^\"]*\"[^>]*>\s*</script>", "", out)
@@ -201,135 +221,34 @@ def _finish(raw: str, g, title: str, subtitle: str) -> str:
     if "popup.innerHTML" in out:  # pyvis's HTML tooltips (see docs/viz.md): never wanted
         raise RuntimeError("pyvis switched to HTML tooltips")
     out = "<!DOCTYPE html>\n" + _once(out, "<html>", "<html lang=\"en\">")
-    head = (f"<title>{html.escape(title)}</title>\n<style>{PAGE_CSS}</style>\n<script>{PAGE_JS}</script>\n")
+    head = (f"<link rel=\"icon\" href=\"data:,\">\n<title>{html.escape(title)}</title>\n<style>{PAGE_CSS}</style>\n<script>{PAGE_JS}</script>\n")
     out = _once(out, "<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n" + head)
     header = (f"<header id=\"kg-header\"><h1>{html.escape(title)}</h1><p>{g.number_of_nodes()} nodes, "
               f"{g.number_of_edges()} links{(' · ' + html.escape(subtitle)) if subtitle else ''}. "
-              "Hover for facts and sources; drag to move; scroll to zoom.</p></header>\n" + legend(g))
+              "Hover for facts and sources; scroll to zoom (smaller names and link labels appear as you zoom in); "
+              f"drag to move{'; double-click a node to open its page' if linked else ''}.</p></header>\n"
+              + legend(g))
     out = _once(out, "<body>", "<body>\n" + header)
     out = _once(out, "nodeColors = {};", "kgTitles(nodes); kgTitles(edges);\n                  nodeColors = {};")
-    out = _once(out, "drawGraph();\n", "drawGraph();\n" + FREEZE_JS)
+    out = _once(out, "drawGraph();\n", "drawGraph();\n" + FREEZE_JS.replace("MAX_PX", str(MAX_LABEL_PX)))
     return out
 
 
 def legend(g) -> str:
-    """The legend block: the classes and the grade colours present in G (escaped HTML)."""
+    """The legend beside the drawing: the classes present and every overall grade present, by name."""
     present = {d["cls"] for _, d in g.nodes(data=True)}
     items = [f"<li><span class=\"g\" style=\"color:{s.colour}\">{s.glyph}</span> {html.escape(s.name)}</li>"
              for c, s in STYLES.items() if c in present or not present]
-    grades: dict[str, tuple[str, set[str]]] = {}
-    for _, d in g.nodes(data=True):
-        if d["cls"] == "Inspection":
-            colour, band = grade_band(d.get("rank") if d.get("grade") else None)
-            grades.setdefault(band, (colour, set()))[1].add(d.get("grade") or "")
-    order = [b for _, _, b in GRADE_BANDS] + [NO_GRADE[1]]
-    grade_items = [f"<li><span class=\"g\" style=\"color:{grades[b][0]}\">◆</span> {html.escape(b)}</li>"
-                   for b in order if b in grades]
-    block = "<aside id=\"kg-legend\"><details open><summary><b>Legend</b></summary><ul>" + "".join(items) + "</ul>"
+    grades = legend_grades({d.get("grade") or "" for _, d in g.nodes(data=True) if d["cls"] == "Inspection"})
+    grade_items = [f"<li><span class=\"g\" style=\"color:{c}\">◆</span> {html.escape(name)}</li>"
+                   for name, c in grades]
+    block = "<aside id=\"kg-legend\"><h2>Legend</h2><ul>" + "".join(items) + "</ul>"
     if grade_items:
         block += "<h2>Inspections by overall grade</h2><ul>" + "".join(grade_items) + "</ul>"
-    return block + "<h2>Links</h2><ul><li>arrow: inspection → inspector / inspected body / place; " \
-                   "person → body (labelled with the post)</li></ul></details></aside>\n"
-
-
-# ------------------------------------------------------------------ the timeline picture
-
-
-def _date_number(iso: str):
-    """A matplotlib date number for an ISO date as precise as known (a year is placed mid-year)."""
-    import datetime as dt
-
-    from matplotlib.dates import date2num
-
-    y, m, d = (iso.split("-") + ["", ""])[:3]
-    if not m:
-        day = dt.date(int(y), 7, 1)
-    elif not d:
-        day = dt.date(int(y), int(m), 15)
-    else:
-        day = dt.date(int(y), int(m), int(d[:2]))
-    return date2num(day)
-
-
-def timeline_rows(g) -> list[tuple[str, str, str, int | None, str, bool]]:
-    """(body, date, grade, rank, inspection label, exact) for every inspection with an inspected body and a
-    date: published, else visited, else its year; else (exact False) the date of the earliest article on it."""
-    rows = []
-    for n, d in g.nodes(data=True):
-        date = d.get("date") or d.get("reported", "")
-        if d["cls"] != "Inspection" or not re.match(r"\d{4}", date):
-            continue
-        for _, body, e in g.out_edges(n, data=True):
-            if e.get("prop", "").endswith("#subject"):
-                rows.append((g.nodes[body]["label"], date, d.get("grade", ""), d.get("rank"), d["label"],
-                             bool(d.get("date"))))
-    return sorted(rows, key=lambda r: (r[0].casefold(), r[1], r[4]))
-
-
-def draw_timeline(g, output, fmt: str) -> int:
-    """Draw each inspected body's inspections over time, coloured by overall grade; returns the count drawn.
-    OUTPUT is a path or a binary file; FMT 'svg' or 'png'. The SVG is byte-for-byte reproducible."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
-    from matplotlib.figure import Figure
-    from matplotlib.lines import Line2D
-
-    rows = timeline_rows(g)
-    bodies = sorted({r[0] for r in rows}, key=str.casefold)
-    y_of = {b: i for i, b in enumerate(bodies)}
-    rc = {"svg.hashsalt": "inspection-kg", "text.parse_math": False, "svg.fonttype": "path",
-          "font.family": "DejaVu Sans"}
-    with matplotlib.rc_context(rc):
-        fig = Figure(figsize=(10, 1.6 + 0.32 * max(len(bodies), 3)), layout="constrained")
-        ax = fig.add_subplot()
-        by_body: dict[str, list[float]] = {}
-        points: dict[bool, tuple[list, list, list]] = {True: ([], [], []), False: ([], [], [])}
-        for body, date, grade, rank, _, exact in rows:
-            x = _date_number(date)
-            by_body.setdefault(body, []).append(x)
-            xs, ys, cs = points[exact]
-            xs.append(x)
-            ys.append(y_of[body])
-            cs.append(grade_band(rank if grade else None)[0])
-        for exact, (xs, ys, cs) in points.items():
-            if xs:  # one collection per marker shape
-                ax.scatter(xs, ys, s=70, c=cs, marker="o" if exact else "s", edgecolors="#333333",
-                           linewidths=0.6, zorder=3)
-        for body, xs in by_body.items():
-            if len(xs) > 1:
-                ax.plot([min(xs), max(xs)], [y_of[body]] * 2, color="#bbbbbb", linewidth=1, zorder=1)
-        ax.set_yticks(range(len(bodies)), [_clip(b, 50) for b in bodies])
-        ax.set_ylim(-0.8, max(len(bodies), 1) - 0.2)
-        ax.invert_yaxis()
-        ax.grid(axis="x", color="#eeeeee")
-        if rows:
-            loc = AutoDateLocator()
-            ax.xaxis.set_major_locator(loc)
-            ax.xaxis.set_major_formatter(ConciseDateFormatter(loc))
-        else:
-            ax.text(0.5, 0.5, "no dated inspections in this graph", ha="center", va="center",
-                    transform=ax.transAxes, color="#666666")
-            ax.set_xticks([])
-        ax.set_title("Inspections over time by inspected body, coloured by overall grade", fontsize=11)
-        seen = []
-        for _, colour, name in GRADE_BANDS:
-            if any(r[2] and grade_band(r[3])[1] == name for r in rows):
-                seen.append((colour, name))
-        if any(not r[2] for r in rows):
-            seen.append(NO_GRADE)
-        handles = [Line2D([], [], marker="o", linestyle="", markerfacecolor=c, markeredgecolor="#333333",
-                          markersize=8, label=name) for c, name in seen]
-        if any(not r[5] for r in rows):
-            handles.append(Line2D([], [], marker="s", linestyle="", markerfacecolor="#ffffff",
-                                  markeredgecolor="#333333", markersize=8, label="undated: placed at its article's date"))
-        if handles:
-            ax.legend(handles=handles,
-                      loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=9)
-        meta = {"Date": None} if fmt == "svg" else {"Software": None}
-        fig.savefig(output, format=fmt, metadata=meta, dpi=120)
-    return len(rows)
+    return block + ("<h2>Links</h2><ul><li>→ from an inspection to its inspectorate, the body inspected and the "
+                    "places it covers</li><li>→ from a person to a body, labelled with the post</li></ul>"
+                    "<p>Nodes are grouped by how closely they are linked; bigger nodes have more links. Only the "
+                    "most linked bodies are named at first.</p></aside>\n")
 
 
 def _table(header: list[str], rows: list[list]) -> list[str]:
@@ -347,10 +266,13 @@ def stats_table(s: dict) -> str:
     out += ["", f"== entity graph: {s['graph']['nodes']} nodes, {s['graph']['edges']} links; "
                 f"{s['components']['count']} connected components (largest: "
                 f"{', '.join(map(str, s['components']['largest'])) or '-'}; isolated nodes: {s['components']['isolated']})"]
-    for key, name in (("top_bodies", "most connected bodies"), ("top_people", "most connected people")):
-        out += ["", f"== {name}"]
-        out += _table(["label", "class", "degree", "betweenness"],
-                      [[_clip(r["label"], 60), r["class"], r["degree"], f"{r['betweenness']:.4f}"] for r in s[key]])
+    out += ["", "== most connected bodies"]
+    out += _table(["label", "class", "degree", "betweenness"],
+                  [[_clip(r["label"], 60), r["class"], r["degree"], f"{r['betweenness']:.4f}"] for r in s["top_bodies"]])
+    out += ["", "== people the sources say most about (posts and quotations, then sources)"]
+    out += _table(["label", "posts", "quotes", "sources", "betweenness"],
+                  [[_clip(r["label"], 60), r["posts"], r["quotes"], r["sources"], f"{r['betweenness']:.4f}"]
+                   for r in s["top_people"]])
     out += ["", "== inspections per year and overall grade"]
     grades = sorted({g for c in s["inspections_by_year"].values() for g in c})
     out += _table(["year", *grades, "total"],

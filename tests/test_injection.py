@@ -155,6 +155,17 @@ def test_published_pages_show_payloads_as_text(site, browser):
             s.check(rel)
             body = s.page.locator("body").inner_text()
             shown += "<script>" in body  # the markup is shown to the reader as text
+        # The search lists the hostile names as text: typing part of a payload shows it, and nothing runs.
+        s.page.goto(f"{url}/index.html", wait_until="load")
+        s.page.locator("#kg-search").fill("script")
+        s.page.locator("#kg-results a").first.wait_for()
+        assert any("<script>" in t for t in s.page.locator("#kg-results a").all_inner_texts())
+        assert s.page.locator("#kg-results script, #kg-results img").count() == 0
+        s.check("index.html search")
+        # The network page of the site holds the same names, inert.
+        s.page.goto(f"{url}/graph.html", wait_until="load")
+        s.page.wait_for_selector("body[data-kg-stable='1']", state="attached", timeout=60_000)
+        s.check("graph.html")
     s.page.close()
     assert shown >= len(pages) // 2
 

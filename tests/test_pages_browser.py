@@ -71,9 +71,10 @@ def test_published_pages_open_clean(browser, site_url):
         resp = page.goto(f"{site_url}/{path}", wait_until="load")
         assert resp.status == 200, path
         assert page.locator("h1").first.inner_text().strip(), path
-    # Links between pages work: from the index to an organisation and on to its inspections.
+    # Links between pages work: from the index's search to an organisation.
     page.goto(f"{site_url}/index.html")
-    page.get_by_role("link", name="Ofsted", exact=True).first.click()
+    page.locator("#kg-search").fill("ofst")
+    page.locator("#kg-results").get_by_role("link", name="Ofsted", exact=True).click()
     page.wait_for_load_state("load")
     assert page.url.endswith("/organisation/ofsted.html")
     assert page.locator("h1").inner_text() == "Ofsted"
@@ -102,7 +103,13 @@ def test_query_page_runs_the_example_queries(browser, app_url):
     page.wait_for_selector(".yasqe .CodeMirror")
     tabs = page.locator(".tabsList .tab").all_inner_texts()
     assert any("organisations" in t for t in tabs) and any("inspections" in t for t in tabs), tabs
-    assert "inspections" in tabs[0]  # the contract queries come first
+    # The page opens on a short example that answers a question, then the contract queries.
+    assert "start here" in tabs[0] and "inspections" in tabs[1], tabs
+    first = page.evaluate("window.kgYasgui.getTab().getQuery()")
+    assert len(first.strip().splitlines()) <= 14 and "Inadequate" in first
+    page.evaluate("window.kgYasgui.getTab().getYasqe().query()")
+    page.wait_for_function("document.querySelectorAll('.yasr table tbody tr').length > 0", timeout=30_000)
+    assert "Cafcass" in page.locator(".yasr table tbody").inner_text()
     page.locator(".tabsList .tab", has_text="organisations").click()
     assert "org:Organization" in page.evaluate("window.kgYasgui.getTab().getQuery()")
     page.evaluate("window.kgYasgui.getTab().getYasqe().query()")

@@ -82,7 +82,7 @@ def union(quads: set) -> set:
 
 
 def entity_files(site: Path, suffix: str) -> list[Path]:
-    skip = {"dumps", "ontology", "lists", "index.html", "void.ttl", "context.jsonld"}
+    skip = {"dumps", "ontology", "lists", "index.html", "graph.html", "timeline.html", "void.ttl", "context.jsonld"}
     return sorted(p for p in site.rglob(f"*.{suffix}") if p.relative_to(site).parts[0] not in skip)
 
 
@@ -158,7 +158,9 @@ def test_every_main_entity_has_a_page_with_its_label(site, built):
 def test_inspection_page_shows_facts_with_sources_and_evidence(site):
     page = (site / "inspection" / "cafcass" / "inspection" / "east-midlands" / "2008.html").read_text()
     assert "<h1>Inspection of Cafcass (East Midlands), 2008</h1>" in page
-    assert "ikg:overallGrade" in page and "Inadequate" in page
+    visible = re.sub(r"<script.*?</script>|<[^>]+>", " ", page, flags=re.S)
+    assert "Overall grade" in visible and "Inadequate" in visible and "Graded aspects" in visible
+    assert not re.search(r"\b(ikg|org|schema|rdfs|prov|dcterms|skos|xsd):\w", visible), visible
     # Related entities are relative links to their pages; sources link to document pages.
     assert 'href="../../../../organisation/ofsted.html"' in page
     assert re.search(r'href="../../../../document/[0-9a-f]{32}\.html"', page)
@@ -210,8 +212,15 @@ def test_default_licence_is_cc_by(built, tmp_path):
 def test_index_ontology_and_sitemap(site):
     index = (site / "index.html").read_text()
     for href in ("dumps/inspection-kg.ttl", "dumps/inspection-kg.nq", "void.ttl", "context.jsonld",
-                 "ontology/index.html", "lists/inspections.html", "organisation/ofsted.html"):
+                 "ontology/index.html", "lists/inspections.html", "lists/organisations.html", "graph.html",
+                 "timeline.html", ENDPOINT):
         assert f'href="{href}"' in index, href
+    # The search index names every body, person and inspection with the path of its page.
+    data = json.loads(re.fullmatch(r"window\.kgSearchIndex = (.*);\n", (site / "search-index.js").read_text(), re.S)[1])
+    paths = {row[2] for row in data["items"]}
+    assert "organisation/ofsted.html" in paths and "inspection/cafcass/inspection/east-midlands/2008.html" in paths
+    assert all((site / p).exists() for p in paths)
+    assert (site / "timeline.svg").read_text().startswith("<?xml")
     onto = (site / "ontology" / "index.html").read_text()
     assert "Inspection" in onto and "Judgement" in onto
     rdflib.Graph().parse(site / "ontology" / "inspection-kg.ttl", format="turtle")

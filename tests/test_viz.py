@@ -20,8 +20,10 @@ from conftest import chromium, kg
 
 from kg.graph import PREFIXES, GraphError, entity_graph, find_nodes, neighbourhood
 from kg.rdf import vocab_quads
+from kg.site.layout import without_isolated
+from kg.site.timeline import ordered_rows
 from kg.store import open_store
-from kg.viz import draw_timeline, page, timeline_rows
+from kg.viz import draw_timeline, page, timeline_points
 
 PAYLOAD_SCRIPT = "<script>window.__pwned=1</script>"
 PAYLOAD_IMG = '<img src=x onerror="window.__pwned=1;alert(1)">'
@@ -116,8 +118,17 @@ def test_whole_graph_page_renders_offline_with_legend(sample_store, tmp_path, br
         g = entity_graph(store)
     finally:
         store.close()
-    assert len(nodes) == g.number_of_nodes() and len(edges) == g.number_of_edges()
-    assert len(nodes) == count(sample_store, "org:Organization", "schema:Person", "schema:Place", "ikg:Inspection")
+    # Nodes with no link are left out unless asked for; every node drawn has a link.
+    linked = without_isolated(g)
+    assert len(nodes) == linked.number_of_nodes() < g.number_of_nodes() and len(edges) == g.number_of_edges()
+    ends = {e["from"] for e in edges} | {e["to"] for e in edges}
+    assert {n["id"] for n in nodes} == ends
+    everything = tmp_path / "all.html"
+    kg("viz", "--store", str(sample_store), "--include-isolated", "-o", str(everything))
+    assert len(page_data(everything.read_text(encoding="utf-8"))[0]) == g.number_of_nodes() == count(
+        sample_store, "org:Organization", "schema:Person", "schema:Place", "ikg:Inspection")
+    # Every node has a place from the layout, and the page's physics is off from the start.
+    assert all(isinstance(n.get("x"), float) and isinstance(n.get("y"), float) for n in nodes)
     roles = {r[0] for r in sparql(sample_store, "SELECT ?l WHERE { ?m org:organization ?o ; org:role/rdfs:label ?l }")}
     labels = {e["label"] for e in edges}
     assert {"inspector", "inspected body", "covers place"} <= labels and roles and roles <= labels
@@ -189,7 +200,7 @@ def test_around_an_unknown_label_is_a_clear_error(sample_store, tmp_path):
 
 def test_types_keep_only_those_classes(sample_store, tmp_path):
     out = tmp_path / "bodies.html"
-    kg("viz", "--store", str(sample_store), "--types", "Organisation,Person", "-o", str(out))
+    kg("viz", "--store", str(sample_store), "--types", "Organisation,Person", "--include-isolated", "-o", str(out))
     nodes, edges = page_data(out.read_text(encoding="utf-8"))
     kinds = {n["kgTip"]["k"].split(" · ")[0] for n in nodes}
     assert kinds == {"Inspectorate", "Local authority", "Other body", "Person"}
@@ -382,13 +393,27 @@ def test_timeline_places_inspections_and_colours_grades(sample_store, tmp_path):
         g = entity_graph(store)
     finally:
         store.close()
-    rows = timeline_rows(g)
+    dated, undated = timeline_points(g)
     published = sparql(sample_store, """SELECT ?body ?date ?grade WHERE { ?i ikg:subject/rdfs:label ?body ;
         ikg:published ?date . OPTIONAL { ?i ikg:overallGrade/rdfs:label ?grade } }""")
     assert published
     for body, date, grade in published:
-        assert (body, date, grade, True) in [(r[0], r[1], r[2], r[5]) for r in rows]
-    assert any(r[3] == 40 for r in rows), "the sample has an inadequate inspection"
+        # One row per body and area: the row starts with the body's name.
+        assert any(p.row.startswith(body) and p.date == date and p.grade == grade and p.exact for p in dated)
+    assert any(p.grade == "Inadequate" for p in dated), "the sample has an inadequate inspection"
+    n_inspections = int(sparql(sample_store, "SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE { ?i ikg:subject ?b }")[0][0])
+    assert len({p.iri for p in dated + undated}) == n_inspections  # none vanishes: undated ones are listed
+    assert ordered_rows(dated, "recent")[0] == max(dated, key=lambda p: p.date).row
+    worst = ordered_rows(dated, "worst")[0]
+    assert any(p.row == worst and p.grade == "Inadequate" for p in dated)
+    svg = tmp_path / "t.svg"
+    kg("viz", "--store", str(sample_store), "--timeline", "--order", "worst", "-o", str(svg))
+    text = svg.read_text()
+    # Text is drawn as paths (reproducible fonts); matplotlib names each text in a comment.
+    labels = re.findall(r"<!-- (.*?) -->", text)
+    assert labels.count("Inadequate") >= 2  # beside its point, and in the legend
+    assert "Overall grade" in labels and any(lab.startswith(worst[:20]) for lab in labels)
+    assert ET.parse(svg).getroot().tag.endswith("svg")
     png = tmp_path / "t.png"
     kg("viz", "--store", str(sample_store), "--timeline", "-o", str(png))
     from PIL import Image
@@ -419,9 +444,15 @@ def test_stats_agree_with_the_store(sample_store):
     ofsted = [r for r in s["top_bodies"] if r["label"] == "Ofsted"]
     assert ofsted and ofsted[0]["betweenness"] > 0  # it links the bodies it inspected
     assert all(r["betweenness"] == 0 for r in s["top_people"] if r["degree"] <= 1)
+    # People are ranked by what the sources say of them (posts and quotations), not by a degree most share.
+    said = [r["posts"] + r["quotes"] for r in s["top_people"]]
+    assert said == sorted(said, reverse=True) and said[0] > 1
+    quotes = sparql(sample_store, f"SELECT (COUNT(DISTINCT ?q) AS ?n) WHERE {{ ?q schema:creator <{s['top_people'][0]['iri']}> }}")
+    assert s["top_people"][0]["quotes"] == int(quotes[0][0])
     assert s["components"]["count"] >= 2 and s["components"]["largest"][0] > s["components"]["largest"][1]
     table = kg("stats", "--store", str(sample_store)).stdout
     assert "== most connected bodies" in table and "Suffolk County Council" in table
+    assert "== people the sources say most about" in table
     assert "== inspections per year and overall grade" in table
 
 
@@ -500,7 +531,9 @@ def test_views_and_exports_from_a_sparql_server(sample_store, tmp_path):
         out = tmp_path / "remote.graphml"
         kg("export", "--store", url, "-o", str(out))
         back = nx.read_graphml(out, force_multigraph=True)
-        nodes, edges = page_data(local.read_text(encoding="utf-8"))
+        everything = tmp_path / "all.html"
+        kg("viz", "--store", str(sample_store), "--include-isolated", "-o", str(everything))
+        nodes, edges = page_data(everything.read_text(encoding="utf-8"))
         assert (back.number_of_nodes(), back.number_of_edges()) == (len(nodes), len(edges))
     finally:
         server.terminate()

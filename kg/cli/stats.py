@@ -26,7 +26,8 @@ from .common import (
 @output_option(help="Write here (default stdout).")
 @verbosity
 def command(obj: Ctx, store_path: str, fmt: str, top: int, output: str) -> None:
-    """Counts per class, the most connected bodies and people (degree, betweenness), connected
+    """Counts per class, the most connected bodies (degree, betweenness), the people the sources say
+    most about (posts and quotations, then sources, then betweenness), connected
     components, and inspections per year and grade.
 
     Degree and betweenness are computed with networkx on the entity graph `kg viz` draws,

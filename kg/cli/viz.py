@@ -37,9 +37,12 @@ def load_graph(store_path: str, query: str | None):
               "Inspectorate, LocalAuthority, Person, Place, Inspection, Other.")
 @click.option("--timeline", is_flag=True, help="Draw the grade timeline (SVG or PNG) instead of the graph page.")
 @click.option("--title", default=None, help="Page title (default: says what is drawn).")
+@click.option("--include-isolated", is_flag=True, help="Also draw nodes with no link (left out by default).")
+@click.option("--order", type=click.Choice(["recent", "worst"]), default="recent", show_default=True,
+              help="--timeline rows: by most recent inspection, or by latest grade (worst first).")
 @verbosity
 def command(obj: Ctx, store_path: str, output: str, around: str | None, depth: int, query: str | None,
-            types: str | None, timeline: bool, title: str | None) -> None:
+            types: str | None, timeline: bool, title: str | None, include_isolated: bool, order: str) -> None:
     """Draw the graph as one self-contained interactive HTML page, or the grade timeline as a picture.
 
     Nodes are bodies, people, places and inspections (coloured by overall grade); links are
@@ -81,21 +84,26 @@ def command(obj: Ctx, store_path: str, output: str, around: str | None, depth: i
             g = keep_types(g, classes)
     except (StoreError, GraphError, OSError) as exc:
         fail(str(exc))
+    if not include_isolated and not timeline:
+        from ..site.layout import without_isolated
+
+        g = without_isolated(g)
     if g.number_of_nodes() == 0:
         obj.info("warning: nothing to draw (the view is empty)")
-    _write(obj, g, output, fmt, timeline, title or f"inspection-kg: {what}", store_path)
+    _write(obj, g, output, fmt, timeline, title or f"inspection-kg: {what}", store_path, order)
 
 
-def _write(obj: Ctx, g, output: str, fmt: str, timeline: bool, title: str, store_path: str) -> None:
+def _write(obj: Ctx, g, output: str, fmt: str, timeline: bool, title: str, store_path: str,
+           order: str = "recent") -> None:
     from ..viz import draw_timeline, page
 
     try:
         if timeline:
             if output == "-":
-                n = draw_timeline(g, sys.stdout.buffer, "svg")
+                n = draw_timeline(g, sys.stdout.buffer, "svg", order)
                 sys.stdout.buffer.flush()
             else:
-                n = draw_timeline(g, output, fmt)
+                n = draw_timeline(g, output, fmt, order)
             obj.info(f"wrote {output}: {n} inspections placed in time")
             return
         text = page(g, title, f"store {store_path}")

@@ -11,6 +11,7 @@ ROOT = Path(str(files(__name__)))
 LEXICONS_DIR = ROOT / "lexicons"
 ONTOLOGY_DIR = ROOT / "ontology"
 QUERIES_DIR = ROOT / "queries"
+SITE_DIR = ROOT / "site"
 FRAMEWORKS_DIR = ROOT / "frameworks"
 RULES_DIR = ROOT / "rules"
 
