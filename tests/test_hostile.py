@@ -271,7 +271,8 @@ def test_a_failing_extraction_is_named_and_counted(tmp_path, names, code):
     for n in names:
         (tmp_path / n).write_text(ARTICLE.read_text(encoding="utf-8") + n, encoding="utf-8")
     res = subprocess.run([sys.executable, "-c", EXTRACTOR_FAILS, "build", *[str(tmp_path / n) for n in names],
-                          "--store", str(tmp_path / "s")], capture_output=True, text=True, cwd=ROOT, timeout=300)
+                          "--store", str(tmp_path / "s"), "-j", "1"],  # the patch lives in this process only
+                         capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert res.returncode == code, res.stderr
     lines = skipped_lines(res.stderr)
     assert len(lines) == 1 and "boom.txt" in lines[0] and "injected failure" in lines[0], res.stderr
