@@ -202,18 +202,26 @@ def test_full_disk_gives_a_clear_error_and_a_whole_store(small_disk, tmp_path):
 
 
 class FailingStore:
-    """Wraps a pyoxigraph Store: the n-th update fails as a full disk would."""
+    """Wraps a pyoxigraph Store: the n-th write (an update or a load, each one transaction) fails as a
+    full disk would."""
 
     def __init__(self, store: Store, fail_at: int):
         self._store = store
         self.calls = 0
         self.fail_at = fail_at
 
-    def update(self, sparql: str) -> None:
+    def _count(self) -> None:
         self.calls += 1
         if self.calls == self.fail_at:
             raise OSError(28, "No space left on device (injected)")
+
+    def update(self, sparql: str) -> None:
+        self._count()
         self._store.update(sparql)
+
+    def load(self, *args, **kwargs) -> None:
+        self._count()
+        self._store.load(*args, **kwargs)
 
     def __getattr__(self, name):
         return getattr(self._store, name)

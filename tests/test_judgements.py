@@ -138,3 +138,10 @@ def test_a_count_of_areas_with_the_areas_between_dashes_before_the_verb():
                  "the five key questions – are services effective and are services responsive – were rated requires "
                  "improvement.", date="2022-05-01")
     assert {("Effective", "Requires improvement"), ("Responsive", "Requires improvement")} <= got
+
+
+def test_a_word_inside_a_body_name_is_no_aspect():
+    got = grades("The Healthcare Commission has published its annual health check ratings for Mendip Vale Primary "
+                 "Care Trust.\n\nThe Healthcare Commission, which rates every trust each year, found the quality of services at "
+                 "Mendip Vale Primary Care Trust was 'fair'.", date="2007-10-18")
+    assert got == {("Quality of services", "Fair")}
