@@ -162,3 +162,9 @@ def test_a_grade_for_a_colon_list_one_aspect_a_line():
     assert ("How well children and young people are helped and protected", "Good") in got
     assert ("The effectiveness of leaders and managers", "Good") in got
     assert not any("respond" in a for a, _ in got)
+
+
+def test_a_lower_case_one_word_aspect_joined_to_a_named_one():
+    got = grades("Ofsted has published its inspection of Tamar Valley College in Plymouth.\n\n"
+                 "Adult learning programmes and apprenticeships were both judged good.", date="2024-05-01")
+    assert got >= {("Adult learning programmes", "Good"), ("Apprenticeships", "Good")}

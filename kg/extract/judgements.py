@@ -387,6 +387,11 @@ class _Judging:
                 else:
                     break
             lo = min(lo, chosen[-1].start_char)
+            # "adult learning and apprenticeships were ...": a lower-case one-word aspect the matcher leaves out
+            gap = re.fullmatch(r",?\s+(?:and|or)\s+(?:the\s+)?([a-z][\w’'-]+)\s*", self.text[inside[-1].end_char:verb_at])
+            last = self.lex.aspect_for(gap.group(1)) if gap else ""
+            if last:
+                aspects = [a.kb_id_ for a in reversed(chosen)] + [last]
         np_text = self.text[lo:verb_at]
         if verb_np and not inside:
             # "They graded overall effectiveness as requires improvement"
