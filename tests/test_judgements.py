@@ -145,3 +145,26 @@ def test_a_word_inside_a_body_name_is_no_aspect():
                  "Care Trust.\n\nThe Healthcare Commission, which rates every trust each year, found the quality of services at "
                  "Mendip Vale Primary Care Trust was 'fair'.", date="2007-10-18")
     assert got == {("Quality of services", "Fair")}
+
+
+def test_the_practice_rated_x_for_being_then_a_coordinated_grade():
+    got = grades("The Care Quality Commission has published its inspection of Elmstead Surgery in Hull.\n\n"
+                 "Inspectors rated the surgery good for being effective and well-led, and requires improvement "
+                 "for being safe.")
+    assert {("Effective", "Good"), ("Well-led", "Good"), ("Safe", "Requires improvement")} <= got
+
+
+def test_a_grade_for_a_colon_list_one_aspect_a_line():
+    got = grades("Ofsted has inspected Larch Lodge, a children's home in Leicester.\n\n"
+                 "Inspectors judged the home good for:\n"
+                 "how well children and young people are helped and protected;\n"
+                 "the effectiveness of leaders and managers.\n\nThe home has two weeks to respond.")
+    assert ("How well children and young people are helped and protected", "Good") in got
+    assert ("The effectiveness of leaders and managers", "Good") in got
+    assert not any("respond" in a for a, _ in got)
+
+
+def test_a_lower_case_one_word_aspect_joined_to_a_named_one():
+    got = grades("Ofsted has published its inspection of Tamar Valley College in Plymouth.\n\n"
+                 "Adult learning programmes and apprenticeships were both judged good.", date="2024-05-01")
+    assert got >= {("Adult learning programmes", "Good"), ("Apprenticeships", "Good")}

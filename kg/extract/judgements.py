@@ -48,7 +48,8 @@ _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|t
                               r"services? for children(?: and (?:young people|families))?|"
                               r"(?:(?:care|nursing|residential|children[’']?s)\s+)?home|"
                               r"(?:council|authority|trust|force|division|region|area|provider|home|organisation|"
-                              r"partnership|agency|prison|hospital|unit|team|board)|overall)$", re.I)
+                              r"partnership|agency|prison|hospital|unit|team|board|practice|surgery|school|college|"
+                              r"academy|nursery|setting|service)|overall)$", re.I)
 
 
 _OVERALL = {"overall effectiveness", "overall", "overall rating", "overall judgement", "overall grade"}
@@ -85,6 +86,18 @@ def _aspect_run(lex: Lexicon, text: str) -> list[str]:
         item = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?", "", item.strip(), flags=re.I)
         item = re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?)$", "", item.strip(" ."), flags=re.I)
         hit = lex.aspect_for(item)
+        if not hit:
+            break
+        out.append(hit)
+    return out
+
+
+def _colon_list(lex: Lexicon, text: str) -> list[str]:
+    """The aspects a list after a colon gives, one a line or between semicolons, while each is known."""
+    out = []
+    for item in re.split(r"\s*;\s*(?:and\s+)?|\s*\n\s*", text.strip(), maxsplit=12):
+        item = re.sub(r"^(?:[-•*·]\s*|\d+[.)]\s*)?(?:and\s+)?(?:(?:its|the|their)\s+)?", "", item.strip(), flags=re.I)
+        hit = lex.aspect_for(item.rstrip(" .;,"))
         if not hit:
             break
         out.append(hit)
@@ -374,6 +387,11 @@ class _Judging:
                 else:
                     break
             lo = min(lo, chosen[-1].start_char)
+            # "adult learning and apprenticeships were ...": a lower-case one-word aspect the matcher leaves out
+            gap = re.fullmatch(r",?\s+(?:and|or)\s+(?:the\s+)?([a-z][\w’'-]+)\s*", self.text[inside[-1].end_char:verb_at])
+            last = self.lex.aspect_for(gap.group(1)) if gap else ""
+            if last:
+                aspects = [a.kb_id_ for a in reversed(chosen)] + [last]
         np_text = self.text[lo:verb_at]
         if verb_np and not inside:
             # "They graded overall effectiveness as requires improvement"
@@ -394,7 +412,7 @@ class _Judging:
             # "Ofsted judged the council's services for children inadequate at their inspection in 2023"
             aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
         if only_obj and not aspects and not (
-                obj_np and re.match(r"\s+(?:overall\s+)?(?:for|(?:at|in)(?=\s+\w+ing\b))\s", after)
+                obj_np and re.match(r"\s+(?:overall\s+)?(?:for|(?:at|in)(?=\s+\w+ing\b))[\s:]", after)
                 and _GENERIC_SUBJECT.match(_bare_np(obj_np.group(1)))):
             return  # "rated the home good for being caring" goes on to its aspects
         if len(np_text.split()) > 14 and "," in np_text and not inside:
@@ -417,6 +435,12 @@ class _Judging:
         if re.match(r"\s+(?:in|at)\s+(?:how|the way|what)\b", after, re.I):
             self.prev_for = (sent.start_char, g.end_char)
             return None  # "adequate in how it investigates crime": an area in other words, not the overall grade
+        if not counted and re.match(r"\s*(?:overall\s+)?(?:for|in)\s*:", after, re.I):
+            # "judged the home inadequate for:" then one aspect a line or a "; " item
+            listed = _colon_list(self.lex, self.text[g.end_char:].split(":", 1)[1])
+            if listed:
+                self.prev_for = (sent.start_char, g.end_char)
+                return aspects + listed
         fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,)?\s+)?(?:for|in|at)\s+(?:its\s+|the\s+|being\s+)?", after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
