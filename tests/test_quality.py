@@ -26,13 +26,14 @@ CORPORA = {
     "heldout": (ROOT / "tests" / "corpus" / "heldout", ROOT / "tests" / "corpus" / "gold-heldout.json", 0.92, 0.90),
     "heldout2": (ROOT / "tests" / "corpus" / "heldout2", ROOT / "tests" / "corpus" / "gold-heldout2.json", 0.90, 0.90),
     # Written in the style of real news pages by a helper blind to the rules; -heldout is never tuned on.
-    "realstyle": (ROOT / "tests" / "corpus" / "realstyle", ROOT / "tests" / "corpus" / "gold-realstyle.json", 0.60, 0.0),
+    "realstyle": (ROOT / "tests" / "corpus" / "realstyle", ROOT / "tests" / "corpus" / "gold-realstyle.json", 0.66, 0.0),
     "realstyle-heldout": (ROOT / "tests" / "corpus" / "realstyle-heldout",
-                          ROOT / "tests" / "corpus" / "gold-realstyle-heldout.json", 0.65, 0.0),
+                          ROOT / "tests" / "corpus" / "gold-realstyle-heldout.json", 0.68, 0.0),
 }
 # Real public pages in ../shared (tests/realdev.py splits them): floors on the overall F1, on the judgements and
-# inspections F1, and on every table's precision.
-REAL_DEV = {"tune": (0.90, 0.70, 0.80, 0.85), "heldout": (0.0, 0.0, 0.0, 0.0)}
+# inspections F1, and on the precision of every table that predicts anything. The held-out floors are the
+# figures measured once at the end of the session that split it (0.493 overall), as a guard against slipping back.
+REAL_DEV = {"tune": (0.92, 0.70, 0.90, 0.95), "heldout": (0.46, 0.22, 0.23, 0.0)}
 
 
 def _score(corpus, gold) -> dict:
