@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
 from . import EXTRACTOR, __version__
 from .frameworks import Grade
-from .lexicon import load, slug
+from .lexicon import Lexicon, load, slug
 from .model import Evidence, Extraction, Inspection
 from .ns import DEFAULT_BASE, NS, ONTOLOGY, VOCAB, VOCAB_GRAPH  # noqa: F401 - re-exported
 from .resources import ONTOLOGY_DIR
@@ -140,147 +141,200 @@ def inspection_label(ins: Inspection, x: Extraction, year: str) -> str:
     return label
 
 
-def document_quads(x: Extraction, iris: Iris, keys: dict[int, str], years: dict[int, str]) -> Iterator[Quad]:
-    """Every quad one document yields, in its own named graph."""
-    d = x.doc
-    g = iris.graph(d.id)
-    doc = iris.document(d.id)
-    act = iris.activity(d.id)
-    text = d.text
+@dataclass
+class _DocGraph:
+    """What every part of one document's graph needs: the graph, its IRIs and the spans already written."""
 
-    def q(s, p, o) -> Quad:
-        return Quad(s, p, o, g)
+    x: Extraction
+    iris: Iris
+    keys: dict[int, str]
+    years: dict[int, str]
+    lex: Lexicon
+    ins_iri: dict[int, NamedNode] = field(default_factory=dict)
+    spans_done: set[str] = field(default_factory=set)
 
-    # The document, its graph and the extraction run, in PROV-O.
-    yield q(doc, RDF.type, SCHEMA.Article)
-    yield q(doc, RDF.type, PROV.Entity)
-    yield q(doc, IKG.contentHash, Literal(d.id))
-    yield q(doc, IKG.sourcePath, Literal(d.path))
-    yield q(doc, DCT.format, Literal({"html": "text/html", "md": "text/markdown"}.get(d.format, "text/plain")))
-    if d.title:
-        yield q(doc, DCT.title, Literal(d.title))
-        yield q(doc, RDFS.label, Literal(d.title))
-    if d.date:
-        yield q(doc, DCT.date, date_literal(d.date))
-    yield q(g, RDF.type, IKG.SourceGraph)
-    yield q(g, PROV.wasDerivedFrom, doc)
-    yield q(g, PROV.wasGeneratedBy, act)
-    yield q(act, RDF.type, PROV.Activity)
-    yield q(act, PROV.used, doc)
-    yield q(act, PROV.wasAssociatedWith, iris.agent())
-    yield q(iris.agent(), RDF.type, PROV.SoftwareAgent)
-    yield q(iris.agent(), RDFS.label, Literal(extractor_name()))
-    yield q(iris.agent(), OWL.versionInfo, Literal(__version__))
+    def __post_init__(self) -> None:
+        self.d = self.x.doc
+        self.g = self.iris.graph(self.d.id)
+        self.doc = self.iris.document(self.d.id)
+        self.act = self.iris.activity(self.d.id)
 
-    spans_done: set[str] = set()
+    def q(self, s, p, o) -> Quad:
+        return Quad(s, p, o, self.g)
 
-    def evidence(subject, ev: Evidence | None) -> Iterator[Quad]:
+    def evidence(self, subject, ev: Evidence | None) -> Iterator[Quad]:
+        """The span a fact was read from, written once per document, and the rule that read it."""
         if ev is None:
             return
-        s = iris.span(d.id, ev)
+        q = self.q
+        s = self.iris.span(self.d.id, ev)
         yield q(subject, IKG.evidence, s)
         yield q(s, IKG.rule, Literal(ev.rule))
-        if s.value in spans_done:
+        if s.value in self.spans_done:
             return
-        spans_done.add(s.value)
+        self.spans_done.add(s.value)
         yield q(s, RDF.type, IKG.TextSpan)
-        yield q(s, PROV.wasDerivedFrom, doc)
-        yield q(s, PROV.wasGeneratedBy, act)
+        yield q(s, PROV.wasDerivedFrom, self.doc)
+        yield q(s, PROV.wasGeneratedBy, self.act)
         yield q(s, IKG.start, Literal(ev.start))
         yield q(s, IKG.end, Literal(ev.end))
-        yield q(s, PROV.value, Literal(text[ev.start:ev.end][:2000]))
+        yield q(s, PROV.value, Literal(self.d.text[ev.start:ev.end][:2000]))
 
-    lex = load()
+
+def document_quads(x: Extraction, iris: Iris, keys: dict[int, str], years: dict[int, str]) -> Iterator[Quad]:
+    """Every quad one document yields, in its own named graph."""
+    w = _DocGraph(x, iris, keys, years, load())
+    for part in (_provenance_quads, _org_quads, _place_quads, _people_quads, _post_quads, _inspection_quads,
+                 _judgement_quads, _quote_quads, _recommendation_quads):
+        yield from part(w)
+
+
+def _provenance_quads(w: _DocGraph) -> Iterator[Quad]:
+    """The document, its graph and the extraction run, in PROV-O."""
+    d, g, doc, act, iris = w.d, w.g, w.doc, w.act, w.iris
+    yield w.q(doc, RDF.type, SCHEMA.Article)
+    yield w.q(doc, RDF.type, PROV.Entity)
+    yield w.q(doc, IKG.contentHash, Literal(d.id))
+    yield w.q(doc, IKG.sourcePath, Literal(d.path))
+    yield w.q(doc, DCT.format, Literal({"html": "text/html", "md": "text/markdown"}.get(d.format, "text/plain")))
+    if d.title:
+        yield w.q(doc, DCT.title, Literal(d.title))
+        yield w.q(doc, RDFS.label, Literal(d.title))
+    if d.date:
+        yield w.q(doc, DCT.date, date_literal(d.date))
+    yield w.q(g, RDF.type, IKG.SourceGraph)
+    yield w.q(g, PROV.wasDerivedFrom, doc)
+    yield w.q(g, PROV.wasGeneratedBy, act)
+    yield w.q(act, RDF.type, PROV.Activity)
+    yield w.q(act, PROV.used, doc)
+    yield w.q(act, PROV.wasAssociatedWith, iris.agent())
+    yield w.q(iris.agent(), RDF.type, PROV.SoftwareAgent)
+    yield w.q(iris.agent(), RDFS.label, Literal(extractor_name()))
+    yield w.q(iris.agent(), OWL.versionInfo, Literal(__version__))
+
+
+
+def _org_quads(w: _DocGraph) -> Iterator[Quad]:
+    """The organisations the document names, with their reference codes and areas."""
+    x, iris, lex = w.x, w.iris, w.lex
     for o in x.orgs.values():
         s = iris.org(o.key)
-        yield q(s, RDF.type, ORG.Organization)
-        yield q(s, RDF.type, ORG.FormalOrganization)
+        yield w.q(s, RDF.type, ORG.Organization)
+        yield w.q(s, RDF.type, ORG.FormalOrganization)
         if o.kind == "inspectorate":
-            yield q(s, RDF.type, IKG.Inspectorate)
+            yield w.q(s, RDF.type, IKG.Inspectorate)
         if o.kind == "local authority":
-            yield q(s, RDF.type, IKG.LocalAuthority)
-        yield q(s, RDFS.label, Literal(o.label))
-        yield q(s, SKOS.prefLabel, Literal(o.label))
-        yield q(s, IKG.orgKind, orgkind_iri(o.kind))
+            yield w.q(s, RDF.type, IKG.LocalAuthority)
+        yield w.q(s, RDFS.label, Literal(o.label))
+        yield w.q(s, SKOS.prefLabel, Literal(o.label))
+        yield w.q(s, IKG.orgKind, orgkind_iri(o.kind))
         for a in sorted(o.aliases):
             if a != o.label:
-                yield q(s, SKOS.altLabel, Literal(a))
+                yield w.q(s, SKOS.altLabel, Literal(a))
         entry = lex.orgs.get(o.key)
         if entry and entry.gss:
-            yield q(s, DCT.identifier, Literal(entry.gss))
+            yield w.q(s, DCT.identifier, Literal(entry.gss))
         if entry and entry.area:
-            yield q(s, IKG.area, iris.place(entry.area))
+            yield w.q(s, IKG.area, iris.place(entry.area))
         for ev in o.evidence:
-            yield from evidence(s, ev)
+            yield from w.evidence(s, ev)
+
+
+def _place_quads(w: _DocGraph) -> Iterator[Quad]:
+    """The places the document names."""
+    x, iris = w.x, w.iris
     for p in x.places.values():
         s = iris.place(p.key)
-        yield q(s, RDF.type, SCHEMA.Place)
-        yield q(s, RDF.type, DCT.Location)
-        yield q(s, RDFS.label, Literal(p.label))
+        yield w.q(s, RDF.type, SCHEMA.Place)
+        yield w.q(s, RDF.type, DCT.Location)
+        yield w.q(s, RDFS.label, Literal(p.label))
         if p.kind:
-            yield q(s, IKG.placeKind, Literal(p.kind))
+            yield w.q(s, IKG.placeKind, Literal(p.kind))
         if p.gss:
-            yield q(s, DCT.identifier, Literal(p.gss))
-            yield q(s, OWL.sameAs, NamedNode(ONS + p.gss))
+            yield w.q(s, DCT.identifier, Literal(p.gss))
+            yield w.q(s, OWL.sameAs, NamedNode(ONS + p.gss))
         for ev in p.evidence:
-            yield from evidence(s, ev)
+            yield from w.evidence(s, ev)
+
+
+def _people_quads(w: _DocGraph) -> Iterator[Quad]:
+    """The people the document names."""
+    x, iris = w.x, w.iris
     for p in x.people.values():
         s = iris.person(p.key)
-        yield q(s, RDF.type, SCHEMA.Person)
-        yield q(s, RDF.type, FOAF.Person)
-        yield q(s, RDFS.label, Literal(p.name))
-        yield q(s, SCHEMA.name, Literal(p.name))
+        yield w.q(s, RDF.type, SCHEMA.Person)
+        yield w.q(s, RDF.type, FOAF.Person)
+        yield w.q(s, RDFS.label, Literal(p.name))
+        yield w.q(s, SCHEMA.name, Literal(p.name))
         if p.honorific:
-            yield q(s, SCHEMA.honorificPrefix, Literal(p.honorific))
+            yield w.q(s, SCHEMA.honorificPrefix, Literal(p.honorific))
         for ev in p.evidence:
-            yield from evidence(s, ev)
+            yield from w.evidence(s, ev)
+
+
+def _post_quads(w: _DocGraph) -> Iterator[Quad]:
+    """The posts people hold, as ORG memberships."""
+    x, iris = w.x, w.iris
+    d = w.d
     for post in x.posts:
         s = iris.post(post.person, post.role, post.org)
         r = iris.role(post.role)
-        yield q(r, RDF.type, ORG.Role)
-        yield q(r, RDFS.label, Literal(post.role))
-        yield q(r, SKOS.prefLabel, Literal(post.role))
-        yield q(s, RDF.type, IKG.Post)
-        yield q(s, RDF.type, ORG.Membership)
-        yield q(s, ORG.member, iris.person(post.person))
-        yield q(s, ORG.role, r)
+        yield w.q(r, RDF.type, ORG.Role)
+        yield w.q(r, RDFS.label, Literal(post.role))
+        yield w.q(r, SKOS.prefLabel, Literal(post.role))
+        yield w.q(s, RDF.type, IKG.Post)
+        yield w.q(s, RDF.type, ORG.Membership)
+        yield w.q(s, ORG.member, iris.person(post.person))
+        yield w.q(s, ORG.role, r)
         if post.org:
-            yield q(s, ORG.organization, iris.org(post.org))
+            yield w.q(s, ORG.organization, iris.org(post.org))
         if d.date:
-            yield q(s, IKG.statedOn, date_literal(d.date))
-        yield from evidence(s, post.evidence)
-    ins_iri: dict[int, NamedNode] = {}
+            yield w.q(s, IKG.statedOn, date_literal(d.date))
+        yield from w.evidence(s, post.evidence)
+
+
+def _inspection_quads(w: _DocGraph) -> Iterator[Quad]:
+    """The inspections, with their bodies, places, kinds, dates and overall grade."""
+    x, iris, lex = w.x, w.iris, w.lex
+    d, keys, years = w.d, w.keys, w.years
+    ins_iri = w.ins_iri
     for ins in x.inspections:
         key = keys[ins.local_id]
         s = ins_iri[ins.local_id] = iris.inspection(key)
-        yield q(s, RDF.type, IKG.Inspection)
-        yield q(s, RDF.type, PROV.Activity)
-        yield q(s, RDFS.label, Literal(inspection_label(ins, x, years.get(ins.local_id, ""))))
-        yield q(s, IKG.resolutionKey, Literal(base_key(ins)))
+        yield w.q(s, RDF.type, IKG.Inspection)
+        yield w.q(s, RDF.type, PROV.Activity)
+        yield w.q(s, RDFS.label, Literal(inspection_label(ins, x, years.get(ins.local_id, ""))))
+        yield w.q(s, IKG.resolutionKey, Literal(base_key(ins)))
         if years.get(ins.local_id):
-            yield q(s, IKG.year, Literal(years[ins.local_id]))
+            yield w.q(s, IKG.year, Literal(years[ins.local_id]))
         for o in ins.inspectors:
-            yield q(s, IKG.inspector, iris.org(o))
-        yield q(s, IKG.subject, iris.org(ins.subject))
+            yield w.q(s, IKG.inspector, iris.org(o))
+        yield w.q(s, IKG.subject, iris.org(ins.subject))
         for p in ins.regions:
-            yield q(s, IKG.coversPlace, iris.place(p))
-        yield q(s, IKG.inspectionKind, kind_iri(ins.kind))
+            yield w.q(s, IKG.coversPlace, iris.place(p))
+        yield w.q(s, IKG.inspectionKind, kind_iri(ins.kind))
         if ins.kind not in lex.kinds:
             k = kind_iri(ins.kind)
-            yield q(k, RDF.type, SKOS.Concept)
-            yield q(k, RDF.type, IKG.InspectionKind)
-            yield q(k, SKOS.prefLabel, Literal(ins.kind))
-            yield q(k, RDFS.label, Literal(ins.kind))
-            yield q(k, SKOS.inScheme, NamedNode(VOCAB + "inspection-kinds"))
+            yield w.q(k, RDF.type, SKOS.Concept)
+            yield w.q(k, RDF.type, IKG.InspectionKind)
+            yield w.q(k, SKOS.prefLabel, Literal(ins.kind))
+            yield w.q(k, RDFS.label, Literal(ins.kind))
+            yield w.q(k, SKOS.inScheme, NamedNode(VOCAB + "inspection-kinds"))
         if ins.visited:
-            yield q(s, IKG.visited, date_literal(ins.visited))
+            yield w.q(s, IKG.visited, date_literal(ins.visited))
         if ins.published:
-            yield q(s, IKG.published, date_literal(ins.published))
+            yield w.q(s, IKG.published, date_literal(ins.published))
         grade = _grade_of(ins.overall, ins, years.get(ins.local_id, ""), d.date) if ins.overall else None
         if grade:
-            yield q(s, IKG.overallGrade, grade_iri(grade))
+            yield w.q(s, IKG.overallGrade, grade_iri(grade))
         for ev in ins.evidence:
-            yield from evidence(s, ev)
+            yield from w.evidence(s, ev)
+
+
+def _judgement_quads(w: _DocGraph) -> Iterator[Quad]:
+    """The graded aspects of each inspection, on the scale the inspection uses."""
+    x, lex = w.x, w.lex
+    d, years, ins_iri = w.d, w.years, w.ins_iri
     by_local = {ins.local_id: ins for ins in x.inspections}
     for j in x.judgements:
         grade = _grade_of(j.grade, by_local[j.inspection], years.get(j.inspection, ""), d.date) \
@@ -289,37 +343,48 @@ def document_quads(x: Extraction, iris: Iris, keys: dict[int, str], years: dict[
             continue
         s = NamedNode(f"{ins_iri[j.inspection].value}/judgement/{slug(j.aspect)}/{slug(j.grade)}")
         a = aspect_iri(j.aspect)
-        yield q(s, RDF.type, IKG.Judgement)
-        yield q(s, IKG.ofInspection, ins_iri[j.inspection])
-        yield q(s, IKG.aspect, a)
-        yield q(s, IKG.grade, grade_iri(grade))
-        yield q(s, RDFS.label, Literal(f"{j.aspect}: {j.grade}"))
+        yield w.q(s, RDF.type, IKG.Judgement)
+        yield w.q(s, IKG.ofInspection, ins_iri[j.inspection])
+        yield w.q(s, IKG.aspect, a)
+        yield w.q(s, IKG.grade, grade_iri(grade))
+        yield w.q(s, RDFS.label, Literal(f"{j.aspect}: {j.grade}"))
         if lex.aspect_for(j.aspect) != j.aspect:
             # An aspect the lexicon does not know joins the scheme, labelled as the text names it.
-            yield q(a, RDF.type, SKOS.Concept)
-            yield q(a, RDF.type, IKG.Aspect)
-            yield q(a, SKOS.prefLabel, Literal(j.aspect))
-            yield q(a, RDFS.label, Literal(j.aspect))
-            yield q(a, SKOS.inScheme, NamedNode(VOCAB + "aspects"))
-        yield from evidence(s, j.evidence)
+            yield w.q(a, RDF.type, SKOS.Concept)
+            yield w.q(a, RDF.type, IKG.Aspect)
+            yield w.q(a, SKOS.prefLabel, Literal(j.aspect))
+            yield w.q(a, RDFS.label, Literal(j.aspect))
+            yield w.q(a, SKOS.inScheme, NamedNode(VOCAB + "aspects"))
+        yield from w.evidence(s, j.evidence)
+
+
+def _quote_quads(w: _DocGraph) -> Iterator[Quad]:
+    """The quotations and who said them."""
+    x, iris = w.x, w.iris
     for qt in x.quotes:
         s = iris.quote(qt.speaker, qt.text)
-        yield q(s, RDF.type, IKG.Quotation)
-        yield q(s, RDF.type, SCHEMA.Quotation)
-        yield q(s, SCHEMA.creator, iris.person(qt.speaker))
-        yield q(s, SCHEMA.text, Literal(qt.text))
-        yield from evidence(s, qt.evidence)
+        yield w.q(s, RDF.type, IKG.Quotation)
+        yield w.q(s, RDF.type, SCHEMA.Quotation)
+        yield w.q(s, SCHEMA.creator, iris.person(qt.speaker))
+        yield w.q(s, SCHEMA.text, Literal(qt.text))
+        yield from w.evidence(s, qt.evidence)
+
+
+def _recommendation_quads(w: _DocGraph) -> Iterator[Quad]:
+    """The recommendations of each inspection."""
+    x = w.x
+    ins_iri = w.ins_iri
     for r in x.recommendations:
         if r.inspection not in ins_iri:
             continue
         tail = str(r.number) if r.number is not None else "x" + _h(r.text, 10)
         s = NamedNode(f"{ins_iri[r.inspection].value}/recommendation/{tail}")
-        yield q(s, RDF.type, IKG.Recommendation)
-        yield q(s, IKG.ofInspection, ins_iri[r.inspection])
+        yield w.q(s, RDF.type, IKG.Recommendation)
+        yield w.q(s, IKG.ofInspection, ins_iri[r.inspection])
         if r.number is not None:
-            yield q(s, IKG.number, Literal(r.number))
-        yield q(s, SCHEMA.text, Literal(r.text))
-        yield from evidence(s, r.evidence)
+            yield w.q(s, IKG.number, Literal(r.number))
+        yield w.q(s, SCHEMA.text, Literal(r.text))
+        yield from w.evidence(s, r.evidence)
 
 
 def base_key(ins: Inspection) -> str:

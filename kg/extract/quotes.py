@@ -207,21 +207,9 @@ def _attribute(ctx: Ctx) -> None:
             speaker, rule = prev.speaker, "quote.split"  # "“...,” she said. “...”"
         # A quotation opening its own paragraph after "X said:" or after X's previous quotation.
         if not speaker and q.start == ps:
-            prev_para = max(((a, b) for a, b in paras if b < ps), default=None)
-            if prev_para is not None:
-                ptext = text[prev_para[0]:prev_para[1]]
-                if ptext.rstrip().endswith(":"):
-                    speaker = person_in(*prev_para)
-                    pro = _PRONOUN.search(ptext)
-                    if not speaker and pro:
-                        speaker = latest_before(prev_para[0], pro.group(1))
-                    rule = "quote.colon-paragraph"
-                elif prev is not None and prev.speaker and prev.end >= prev_para[1] - 1:
-                    speaker = prev.speaker
-                    rule = "quote.continued"
-                elif q.end >= pe - 1 and not any(prev_para[0] <= x.start < prev_para[1] for x in ctx.quotes):
-                    speaker = _reported_speaker(ctx, prev_para)
-                    rule = "quote.after-reported-speech"
+            found, how = _opening_paragraph(ctx, q, prev, (ps, pe), paras, person_in, latest_before)
+            if how:
+                speaker, rule = found, how
         # A short quotation inside running text after "X said".
         if not speaker and not q.colon_intro:
             sent_start = max(before.rfind(". "), before.rfind("\n"), -1) + 1
@@ -244,6 +232,29 @@ def _attribute(ctx: Ctx) -> None:
     # Text after a heading such as "WHAT THE INSPECTORS SAID:" is no quotation when nobody said it.
     ctx.quotes = [q for q in ctx.quotes if q not in unmask]
     _interview_answers(ctx, paras, latest_before)
+
+
+def _opening_paragraph(ctx: Ctx, q: QuoteSpan, prev: QuoteSpan | None, para: tuple[int, int],
+                       paras: list[tuple[int, int]], person_in, latest_before) -> tuple[str, str]:
+    """The speaker of a quotation opening its own paragraph: after "X said:", after X's previous quotation, or
+    after a paragraph of X's reported speech."""
+    text = ctx.doc.text
+    ps, pe = para
+    prev_para = max(((a, b) for a, b in paras if b < ps), default=None)
+    if prev_para is None:
+        return "", ""
+    ptext = text[prev_para[0]:prev_para[1]]
+    if ptext.rstrip().endswith(":"):
+        speaker = person_in(*prev_para)
+        pro = _PRONOUN.search(ptext)
+        if not speaker and pro:
+            speaker = latest_before(prev_para[0], pro.group(1))
+        return speaker, "quote.colon-paragraph"
+    if prev is not None and prev.speaker and prev.end >= prev_para[1] - 1:
+        return prev.speaker, "quote.continued"
+    if q.end >= pe - 1 and not any(prev_para[0] <= x.start < prev_para[1] for x in ctx.quotes):
+        return _reported_speaker(ctx, prev_para), "quote.after-reported-speech"
+    return "", ""
 
 
 def _interview_answers(ctx: Ctx, paras: list[tuple[int, int]], latest_before) -> None:
