@@ -36,6 +36,7 @@ _ACRONYM = pattern("bodies", "acronym")
 _PLURAL_HEADS = words("bodies", "plural_heads")
 _PRISON = pattern("bodies", "prison")
 _SUBJECT_KINDS = words("bodies", "subject_kinds")
+_GENERIC_HOME = words("bodies", "generic_home")
 
 
 _HEAD_KIND.update({w: k for w, k in body_names().heads.items() if " " not in w})
@@ -131,6 +132,9 @@ def _head_noun_orgs(ctx: Ctx) -> None:
                                    (sp[last_head - 2].lower_ != "fire" or last_head - 2 <= start)):
             i = max(j, i + 1)
             continue  # a shouted masthead; "Fire and Rescue" alone is no body, "Lincolnshire Fire and Rescue" is
+        if sp[last_head].lower_ == "home" and all(t.lower_ in _GENERIC_HOME for t in span):
+            i = max(j, i + 1)
+            continue  # "Children's Home", "Care Home": a kind of home, not one
         if end - start >= 2 and not inside and not ctx.in_mask(span.start_char) \
                 and not any(t.lower_ in ("inspectors", "inspector") for t in span) \
                 and (span[0].lower_ not in _HEAD_KIND or span[0].lower_ in body_names().lead_head):
