@@ -124,3 +124,56 @@ def test_a_since_clause_bounds_a_period_unless_it_names_an_earlier_inspection():
     x = run("The Kettleby Probation Delivery Unit was inspected by HM Inspectorate of Probation. It was the "
             "first inspection since the local services were brought together under one body in 2021.")
     assert all(r[2] != "2021" for r in rows(x))
+
+
+def test_a_grade_right_after_rated_reports_an_inspection_but_a_standing_does_not():
+    x = run("Northvale City Council children's services rated inadequate\n\nOfsted assessed the council's "
+            "children's services in July.")
+    assert [r[0] for r in rows(x)] == ["Northvale City Council"]
+    x = run("Ofsted rated Hollins Lodge inadequate in May 2024. Its operator also runs homes in Kettleby and "
+            "Marlow, both of which are rated good.", "2024-07-01")
+    assert len(x.inspections) == 1
+
+
+def test_bodies_assessed_together_each_get_an_assessment():
+    x = run("The Care Quality Commission has published its first ratings of councils' adult social care.\n\n"
+            "Hertfordshire County Council, Hounslow Council and West Berkshire Council were all assessed as "
+            "'good'.")
+    assert sorted(r[0] for r in rows(x)) == ["Hertfordshire County Council", "Hounslow Council",
+                                             "West Berkshire Council"]
+
+
+def test_a_scrutiny_board_is_never_inspected_and_a_councils_services_are_its_councils():
+    x = run("The Scrutiny Board considered a note on the Ofsted focused visit to children's services in Coventry "
+            "held on 26 and 27 February 2019.\n\nOfsted re-inspected Children's Services on 6 to 30 March 2017 and judged "
+            "them requires improvement to be good.")
+    got = rows(x)
+    assert {r[0] for r in got} == {"Coventry City Council"}
+    assert ("2017-03-06", "re-inspection") in {(r[2], r[4]) for r in got}
+
+
+def test_a_home_visited_as_part_of_a_group_is_the_inspected_body():
+    x = run("Ofsted inspectors recently visited Larchwood, part of Fenmoor Care Group, and found the children's "
+            "home outstanding.")
+    assert [r[0] for r in rows(x)] == ["Larchwood"]
+
+
+def test_a_welsh_school_name_opens_with_its_kind():
+    x = run("Ysgol Gymraeg Bryn Hafod in Cwmderi has been graded excellent following an inspection by Estyn.")
+    assert rows(x)[0][0] == "Ysgol Gymraeg Bryn Hafod"
+
+
+def test_a_later_monitoring_visit_is_an_inspection_of_its_own_and_an_operators_town_is_not_the_homes():
+    x = run("Hollins Lodge is one of three homes operated by Fenmoor Care Group, a company based in Swindon.\n\n"
+            "An inspection in July saw the home rated inadequate by Ofsted.\n\n"
+            "A later monitoring visit by Ofsted, carried out in September, found some improvement.")
+    got = rows(x)
+    assert sorted(r[4] for r in got) == ["inspection", "monitoring visit"]
+    assert all("Swindon" not in r[1] for r in got)
+
+
+def test_a_service_covers_the_areas_the_text_says_it_covers():
+    x = run("Borsetshire Fire and Rescue Service has been told it requires improvement by His Majesty's "
+            "Inspectorate of Constabulary and Fire & Rescue Services.\n\nThe service covers Leicestershire and "
+            "Rutland.")
+    assert set(rows(x)[0][1]) >= {"Leicestershire", "Rutland"}

@@ -107,6 +107,11 @@ def _kind_noun_places(ctx: Ctx, label: str) -> list[str]:
 def _claimed_towns(ctx: Ctx, subject: str) -> set[str]:
     """Towns the text gives other providers ("St Anne's School in Felixstowe"): not the subject's."""
     out = set()
+    # "Kestrel Care Group, a company based in Swindon": where an operator or a company sits
+    for s in ctx.lex_spans:
+        if s.label_ == "PLACE" and re.search(r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?$",
+                                             ctx.doc.text[max(0, s.start_char - 40):s.start_char], re.I):
+            out.add(s.kb_id_)
     for o in ctx.out.orgs.values():
         if o.key != subject and _registered(ctx, o.key) and _local_provider(ctx, o.key):
             town = _provider_town(ctx, o.label, add=False) or ctx.providers.get(o.key, "")
@@ -169,6 +174,26 @@ def _own_name_areas(ctx: Ctx, label: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_COVERS = re.compile(r"^\W*(?:the|its|this)\s+(?:[\w’'-]+\s+){0,2}?(?:service|force|trust|partnership|board|team|"
+                     r"unit|authority|division|region)\s+(?:\w+\s+)?(?:covers|serves|works across|operates across|"
+                     r"is responsible for)\b|^\W*it\s+(?:covers|serves)\b", re.I)
+
+
+def _covered(ctx: Ctx, label: str) -> list[str]:
+    """"The service covers Leicestershire and Rutland": the areas a sentence about the body says it covers
+    (a sentence opening with its kind, "it" or its name), never a whole region."""
+    out: list[str] = []
+    for sent in ctx.sp.sents:
+        text = sent.text
+        if text.startswith(label):
+            text = "the service " + text[len(label):].lstrip(" ,")
+        if ctx.in_mask(sent.start_char) or not _COVERS.search(text):
+            continue
+        out += [s.kb_id_ for s in ctx.lex_spans if s.label_ == "PLACE" and sent.start <= s.start < sent.end
+                and _admin(ctx, s.kb_id_) and not _wide(ctx, s.kb_id_) and s.kb_id_ not in out]
+    return out
+
+
 def _wide(ctx: Ctx, key: str) -> bool:
     entry = ctx.lex.places.get(key)
     return entry is not None and entry.kind in ("region", "country")
@@ -209,10 +234,11 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             # The areas its own name gives ("Royal Borsetshire Hospitals NHS Trust"), else those the article
             # names outside quotations and people's posts ("director of operations in the north").
             ev = subj.evidence[0]
+            claimed = _claimed_towns(ctx, subj.key)
             main[0].regions = [_add_place(ctx, k, ev.start, ev.end, "place.body-name")
                                for k in _own_name_areas(ctx, subj.label)] or \
                 [k for k, p in ctx.out.places.items()
-                 if _admin(ctx, k) and k not in used
+                 if _admin(ctx, k) and k not in used and k not in claimed
                  and not all(ctx.in_quote(e.start) or _in_post(ctx, e.start) for e in p.evidence)]
             if not main[0].regions and _unlisted(lex, subj.key):
                 # "Lincolnshire Fire and Rescue": a body named after the area it serves
@@ -238,6 +264,11 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             towns = _provider_towns(ctx, ins, ms)
             if towns:
                 ins.regions = towns
+    for ins, _ in groups:
+        subj = ctx.out.orgs.get(ins.subject)
+        if subj is not None and subj.kind != "local authority" and not _local_provider(ctx, subj.key) \
+                and not any(_wide(ctx, p) for p in ins.regions):  # a region's service: the counties are its parts
+            ins.regions += [k for k in _covered(ctx, subj.label) if k not in ins.regions]
     # An earlier inspection of the same body covers the same places unless the text says otherwise.
     if main is not None:
         for ins, _ in groups:

@@ -35,6 +35,7 @@ _CONNECT = words("bodies", "connect")
 _ACRONYM = pattern("bodies", "acronym")
 _PLURAL_HEADS = words("bodies", "plural_heads")
 _PRISON = pattern("bodies", "prison")
+_PREFIXED_SCHOOL = pattern("bodies", "prefixed_school")
 _SUBJECT_KINDS = words("bodies", "subject_kinds")
 _GENERIC_HOME = words("bodies", "generic_home")
 
@@ -361,6 +362,11 @@ def _orgs(ctx: Ctx) -> None:
             span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 _new_org(ctx, span, "public body", "org.prison")
+    for m in _PREFIXED_SCHOOL.finditer(text):
+        if not ctx.in_mask(m.start()) and not _overlaps_org(ctx, m.start(), m.end()):
+            span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                _new_org(ctx, span, "other", "org.prefixed-school")
     _merge_prefix_orgs(ctx)
     _bare_prison_names(ctx)
     _split_joined_bodies(ctx)

@@ -14,6 +14,7 @@ from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .places import _admin
+from .rules import words
 
 _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "teams", "handbook", "system",
                      "process", "methodology", "programme", "arrangements", "findings", "outcome", "outcomes",
@@ -134,7 +135,10 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"\b(?:previously|last)\s+(?:rated|judged|graded)\b(?=[^.]{0,40}\b(?:19|20)\d\d\b)|"
                      r"\b(?:[Ii]nspectors?|[Ii]nspection team|team of inspectors|[Aa] team from)\b[^.]{0,60}\b(?:spent|visited|"
                      r"were on site|carried out|conducted|arrived|went into|returned)\b|"
-                     r"\b(?:was|were|has been|have been)\s+(?:also\s+|now\s+)?(?:rated|graded|judged)\b", sent.text)
+                     r"\b(?:was|were|been)\s+(?:also\s+|now\s+|all\s+|both\s+|\w+ly\s+)?(?:rated|graded|judged|"
+                     r"assessed\s+as)\b|\b[Rr]e-?inspected\b", sent.text)
+    if verb is None:
+        verb = _rated_grade(ctx, sent)
     if verb is not None and _GENERIC_VERB.search(sent.text[:verb.start() + len(verb.group(0).split()[0])]):
         return False  # "homes in special measures are inspected again within six months": what happens in general
     if verb is None:
@@ -162,6 +166,17 @@ _RATING_GIVEN = re.compile(
     r"(?:performance|work|quality|effectiveness)\s+of\b")
 
 
+def _rated_grade(ctx: Ctx, sent: Span) -> re.Match | None:
+    """"Children's services rated inadequate", "judged 'good'": a grade of a scale right after the verb."""
+    for m in re.finditer(r"\b(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?", sent.text):
+        if re.search(r"\b(?:are|is|be)\s+(?:\w+\s+)?$", sent.text[:m.start()], re.I):
+            continue  # "homes in Whitby and Filey, both of which are rated good": a standing, not an inspection
+        at = sent.start_char + m.end()
+        if any(s.label_ == "GRADE" and s.start_char == at for s in ctx.lex_spans):
+            return m
+    return None
+
+
 def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
     """An inspectorate, its inspectors or a report by it that grades or assesses a body: "The CQC has rated X",
     "a report by HMIC has given X a grade of", "inspectors giving its services a rating of good",
@@ -181,6 +196,7 @@ def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
 
 _INSPECTORATE_VERB = re.compile(
     r"(?:\s*\([^)]*\))?[^.;]{0,60}?\b(?:has |have |had )?(?:rated|re-rated|graded|judged|assessed the performance of|"
+    r"assessed(?= [A-Z])|re-?inspected|"
     r"given|giving|gave|awarded|found (?:the quality|that the|the \w+ (?:to be|was|were|is|are))|"
     r"announced its ratings)\b")
 
@@ -202,11 +218,12 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     _titled_inspectorates(ctx, sent)
     orgs = _sent_orgs(ctx, sent)
     inspectors = list(dict.fromkeys(o for o in orgs if ctx.out.orgs[o].kind == "inspectorate"))
-    others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")]
+    others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")
+              and not _NEVER_INSPECTED.search(ctx.out.orgs[o].label)]
     # "a home run by Cumberland Council", "a centre taken over by a company": the operator is not inspected.
     operators = {k for k in others for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char
                  and re.search(r"\b(?:run|operated|owned|managed|commissioned|provided|taken over|includes|"
-                               r"including|director general|chief executive|head)\s+(?:by\s+|of\s+)?(?:the\s+)?$",
+                               r"including|director general|chief executive|head|part)\s+(?:by\s+|of\s+)?(?:the\s+)?$",
                                text[max(sent.start_char, e.start - 30):e.start], re.I)}
     others = [o for o in others if o not in operators] + [o for o in others if o in operators]
     # A school, surgery, prison or local service before a council or a national body it belongs to.
@@ -225,7 +242,7 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
         others = [ctx.council]
     if not others:
-        others = _area_subject(ctx, sent)
+        others = _area_subject(ctx, sent) or _service_council(ctx, sent)
     if ctx.providers and (not others or all(ctx.out.orgs[o].kind == "company" for o in others)) \
             and re.search(r"\b(?:the|this|its) (?:care |nursing )?home\b", sent.text, re.I):
         # "rated the home requires improvement": the care home the article names
@@ -253,6 +270,32 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
     before = [c for c in cands if c[0] < sent.start_char]
     key = (max(before) if before else min(cands))[1]
     return [key] + [o for o in others if o != key]
+
+
+_NEVER_INSPECTED = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words("bodies", "never_inspected")), key=len,
+                                                          reverse=True)) + r")$", re.I)
+_COUNCIL_SERVICES = re.compile(r"\b(?:" + "|".join(map(re.escape, words("bodies", "council_services"))) + r")\b", re.I)
+
+
+def _service_council(ctx: Ctx, sent: Span) -> list[str]:
+    """"Ofsted re-inspected Children's Services" in minutes about Coventry: a council's services, inspected in
+    an area the article names, are that area's council's (the one the sentence names, else the article's)."""
+    if not _COUNCIL_SERVICES.search(sent.text) or ctx.council:
+        return [ctx.council] if ctx.council and _COUNCIL_SERVICES.search(sent.text) else []
+    spans = [s for s in ctx.lex_spans if s.label_ == "PLACE" and s.kb_id_ in ctx.lex.council_by_area
+             and not ctx.in_quote(s.start_char)]
+    inside = [s for s in spans if sent.start <= s.start < sent.end]
+    counts: dict[str, int] = {}
+    for s in spans:
+        counts[s.kb_id_] = counts.get(s.kb_id_, 0) + 1
+    pick = inside[0] if inside else (max(spans, key=lambda s: (counts[s.kb_id_], -s.start)) if spans else None)
+    if pick is None:
+        return []
+    key = ctx.lex.council_by_area[pick.kb_id_]
+    if key not in ctx.lex.orgs:
+        return []
+    _add_org(ctx, key, pick.start_char, pick.end_char, "org.area-council")
+    return [key]
 
 
 def _area_subject(ctx: Ctx, sent: Span) -> list[str]:
@@ -377,7 +420,8 @@ def _mentions(ctx: Ctx) -> list[Mention]:
             continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
         if trig is None and not _verb_mention(ctx, sent):
             continue
-        kind = _canonical_kind(trig.kb_id_, trig.text) if trig is not None else "inspection"
+        kind = _canonical_kind(trig.kb_id_, trig.text) if trig is not None else \
+            "re-inspection" if re.search(r"\bre-?inspected\b", sent.text, re.I) else "inspection"
         subjects, inspectors = _mention_subjects(ctx, sent, trig)
         places, towns = _mention_places(ctx, sent)
         dates = _mention_dates(ctx, sent, trig)
@@ -445,6 +489,9 @@ def _shared_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> N
             ins.kind = regime
 
 
+_LATER_VISIT = re.compile(r"\b(?:later|subsequent|follow-up|follow up|second|another|further|since then)\b", re.I)
+
+
 def _peers(ctx: Ctx, a: str, b: str) -> bool:
     """Two bodies of one sort (two councils, two schools, two forces): neither is part of the other's inspection."""
     if not a or not b or a == b or a not in ctx.out.orgs or b not in ctx.out.orgs:
@@ -499,7 +546,10 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         if earlier is not None:
             earlier[1].append(m)  # "the inspection of November 2012" after "the original inspection in 2012"
             continue
-        if disjoint or other_subject or other_year or (m.prior and own_dates and m.trigger is not None):
+        # "A later monitoring visit by Ofsted found ...": a second visit after the article's inspection.
+        later_visit = m.trigger is not None and m.kind in ("monitoring visit", "focused visit") and m.kind != mi.kind \
+            and bool(_LATER_VISIT.search(m.sent.text)) and not m.prior
+        if disjoint or other_subject or other_year or later_visit or (m.prior and own_dates and m.trigger is not None):
             # An earlier inspection named in passing, another body or another region: an inspection of its own.
             same = next((g for g in groups if g is not main and g[0].subject == m.subject and other_subject
                          and not (m.prior and own_dates)), None) or \
