@@ -132,3 +132,20 @@ def test_one_more_area_named_after_an_ordinal():
                  "young people and adults'.", date="2014-06-01")
     assert ("The learning offer for young people and adults", "Good") in got
     assert not any(a == "Overall effectiveness" for a, _ in got)
+
+
+def test_cqc_grades_for_whether_services_are_and_nouns_of_the_key_questions():
+    got = judged("The Care Quality Commission has published its inspection of Hartmoor Hospital NHS Trust.\n\n"
+                 "Inspectors rated the trust inadequate for whether its services are safe and well-led, 'requires "
+                 "improvement' for the efficacy and responsiveness of services, and 'good' for whether its services "
+                 "are caring.", date="2018-11-29")
+    assert got >= {("Safe", "Inadequate"), ("Well-led", "Inadequate"), ("Effective", "Requires improvement"),
+                   ("Responsive", "Requires improvement"), ("Caring", "Good")}
+
+
+def test_a_name_is_read_as_the_aspect_of_the_inspections_own_framework():
+    cqc = judged(GP + "The practice was rated inadequate for leadership.", date="2019-05-01")
+    assert cqc == {("Well-led", "Inadequate")}
+    ofsted = judged("Ofsted has published its inspection of Hollowmere Council's children's services.\n\n"
+                    "The council was rated inadequate for leadership.", date="2019-05-01")
+    assert ofsted == {("The impact of leaders on social work practice with children and families", "Inadequate")}

@@ -229,6 +229,9 @@ class _Judging:
         if found is None:
             return
         grade = found.label
+        subj = self.ctx.out.orgs.get(ins.subject)
+        aspect = _own_aspect(self.lex, aspect, ins.inspectors, int(when) if when.isdigit() else None,
+                             f"{subj.kind} {subj.label}" if subj else "")
         if norm(aspect) in _OVERALL:
             # "Overall", "Overall effectiveness" and "overall rating" are one judgement of one inspection.
             same = next((j.aspect for j in self.ctx.out.judgements
@@ -556,6 +559,35 @@ class _Judging:
             self.add_to(pos, lo, verb_at, aspect, g, "judgement.sentence")
         if aspects:
             self.prev_for = (sent.start_char, g.end_char)  # "outstanding overall and good for ...": the next shares the verb
+
+
+_REMIT_FILLER = {"services", "service", "and", "of", "the", "children's", "childrens", "provider", "providers", "other"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z’']+", text.lower().replace("’", "'")) if w not in _REMIT_FILLER}
+
+
+def _own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | None, subject: str = "") -> str:
+    """The aspect of the inspection's own framework that a name means: "leadership" read on a CQC inspection is
+    its "Well-led", on a council's children's services the impact of leaders; the name as found otherwise.
+    Frameworks whose remit names the kind of the inspected body (SUBJECT: its kind and name) come first."""
+    a = lex.aspects.get(aspect)
+    if a is None or norm(aspect) in _OVERALL:
+        return aspect
+    own = _words(subject)
+    fws = lex.frameworks.for_inspectorates(inspectors, year)
+    fitting = [f for f in fws if any(_words(r) and _words(r) <= own for r in f.remit)]
+    names = {norm(x) for x in [a.label, *a.aliases]}
+    # The body's own frameworks (in force that very year first), then the inspectorate's others.
+    for group in (sorted(fitting, key=lambda f: not f.in_force(year, 0)), fws):
+        if any(f.id in a.frameworks for f in group):
+            return aspect
+        for f in group:
+            hit = next((b.label for b in f.aspects if names & {norm(x) for x in [b.label, *b.aliases]}), None)
+            if hit:
+                return hit
+    return aspect
 
 
 def _one_framework(ctx: Ctx) -> None:
