@@ -57,8 +57,9 @@ def _council_area(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
     return [_own_place(ctx, area, "local authority area", start, end)]
 
 
-def _provider_town(ctx: Ctx, label: str) -> str:
-    """"X Primary School, in Feltwell,", "X Surgery in Beeston": the town named right after a provider."""
+def _provider_town(ctx: Ctx, label: str, known_only: bool = False) -> str:
+    """"X Primary School, in Feltwell,", "X Surgery in Beeston": the town named right after a provider (with
+    known_only, only a town the lexicon knows)."""
     for m in re.finditer(re.escape(label) + r",?\s+(?:in|at|near)\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])",
                          ctx.doc.text):
         town = m.group(1)
@@ -69,16 +70,26 @@ def _provider_town(ctx: Ctx, label: str) -> str:
             if ctx.lex.places[key].kind in ("country", "region"):
                 continue
             return _add_place(ctx, key, m.start(1), m.end(1), "place.provider-town")
+        if known_only or town.lower() in _MONTHS:
+            continue
         return _own_place(ctx, town, "town", m.start(1), m.end(1))
     return ""
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
 
 
 def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     """A care home, school, surgery or prison is placed by its town, not by a county."""
     lex = ctx.lex
     subj = ctx.out.orgs[ins.subject]
-    named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
-    towns = [k for k in named if k in lex.places and lex.places[k].kind != "country"]
+    # The town the text places it in ("Thornbury Care Home in Dumfries") before a place inside its name.
+    town = _provider_town(ctx, subj.label, known_only=True)
+    towns = [town] if town else []
+    if not towns:
+        named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
+        towns = [k for k in named if k in lex.places and lex.places[k].kind != "country"]
     if not towns and ctx.providers.get(subj.key):
         towns = [ctx.providers[subj.key]]
     if not towns:
@@ -134,7 +145,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             main[0].regions = [k for k, p in ctx.out.places.items()
                                if _admin(ctx, k) and k not in used
                                and not all(ctx.in_quote(e.start) for e in p.evidence)]
-            if not main[0].regions and _unlisted(lex, subj.key):
+            if not main[0].regions and _unlisted(lex, subj.key) and not _local_provider(ctx, subj.key):
                 # "Lincolnshire Fire and Rescue": a body named after the area it serves
                 words = subj.label.split()
                 for n in (3, 2, 1):

@@ -36,6 +36,9 @@ _ACRONYM = pattern("bodies", "acronym")
 _PLURAL_HEADS = words("bodies", "plural_heads")
 _PRISON = pattern("bodies", "prison")
 _SUBJECT_KINDS = words("bodies", "subject_kinds")
+_GENERIC_WORDS = words("bodies", "generic_name_words")
+_COURT_OF_LAW = pattern("bodies", "court_of_law")
+_OPENING_HEAD = pattern("bodies", "opening_head")
 
 
 _HEAD_KIND.update({w: k for w, k in body_names().heads.items() if " " not in w})
@@ -137,8 +140,18 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             kind = _head_kind(_head_at(sp, last_head))
             if span[0].text == "NHS":
                 kind = "public body"  # an NHS board or trust is a public body
-            _new_org(ctx, span, kind, "org.head-noun")
+            if kind == "court or tribunal" and not _COURT_OF_LAW.search(span.text):
+                kind = "other"  # "Beech Court": a house's name, no court of law
+            if not _generic_name(span, sp[last_head:end]):
+                _new_org(ctx, span, kind, "org.head-noun")
         i = max(j, i + 1)
+
+
+def _generic_name(span: Span, head: Span) -> bool:
+    """A name made of everyday words only ("Community Services", "Scrutiny Board", "Best Practice"): a team,
+    a committee, a programme or a heading, not one body the text names."""
+    lead = [t.lower_ for t in span if t.i < head.start]
+    return bool(lead) and all(w in _GENERIC_WORDS for w in lead)
 
 
 def _coordinated_bodies(ctx: Ctx, start: int, end: int, j: int) -> int:
@@ -357,6 +370,12 @@ def _orgs(ctx: Ctx) -> None:
             span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 _new_org(ctx, span, "public body", "org.prison")
+    # Names opened by a word for a kind of body ("Ysgol ..."): schools and colleges.
+    for m in _OPENING_HEAD.finditer(text):
+        if not ctx.in_mask(m.start()) and not _overlaps_org(ctx, m.start(), m.end()):
+            span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                _new_org(ctx, span, "other", "org.opening-head")
     _merge_prefix_orgs(ctx)
     _bare_prison_names(ctx)
     _split_joined_bodies(ctx)
@@ -398,6 +417,12 @@ def _org_after(ctx: Ctx, k: int) -> str:
     if j - k < 1 or (j - k == 1 and _span_at(ctx.lex_spans, k, ("PLACE",)) is not None):
         return ""
     span = sp[k:j]
+    longer = next((o for o in ctx.out.orgs.values() if o.label.startswith(span.text + " ")), None)
+    if longer is not None:
+        # "operations director at Evergreen Living" after "Evergreen Living Ltd": the same body, shorter
+        longer.evidence.append(_ev(span.start_char, span.end_char, "org.of-role"))
+        longer.aliases.add(span.text)
+        return longer.key
     head = sp[j - 1].lower_
     return _new_org(ctx, span, _HEAD_KIND.get(head, "other"), "org.of-role")
 
