@@ -93,3 +93,32 @@ def test_a_surname_alone_before_its_verb_of_speech_is_the_speaker():
 def test_a_place_inside_a_homes_name_gives_way_to_the_town_the_text_names():
     x = run("Thornbury Care Home in Dumfries was graded weak by the Care Inspectorate.")
     assert "Dumfries" in places(x) and "Thornbury" not in places(x)
+
+
+def test_a_quotation_the_report_said_is_nobodys_and_the_next_sentences_name_is_not_its_speaker():
+    x = run("Headteacher Rhona Vell was praised.\n"
+            "\"The new head has had a strong effect on the school,\" said the report. Mrs Vell thanked her staff.\n"
+            "\"It reflects the hard work of everyone,\" she said.")
+    assert quotes(x) == [("Rhona Vell", "It reflects the hard")]
+
+
+def test_a_phrase_a_relative_clause_reports_is_not_the_named_persons_quotation():
+    x = run("Headteacher Colm Dreary said: \"We are delighted.\"\n"
+            "Mr Dreary said governors had kept a parent's letter which said pupils were offered \"a wide education\".\n"
+            "Dr Ines Marle, chief executive of the trust, said the report reflected \"years of hard work by staff\".")
+    got = quotes(x)
+    assert ("Colm Dreary", "a wide education") not in got
+    assert ("Ines Marle", "years of hard work b") in got
+
+
+def test_a_list_of_homes_each_in_its_own_town():
+    x = run("Ashby Lodge in Cheshire, Rowan Care Home in Stockport and Fellside Nursing Home in Lancashire were "
+            "rated inadequate by the CQC.")
+    got = orgs(x)
+    assert {"Ashby Lodge", "Rowan Care Home", "Fellside Nursing Home"} <= set(got)
+    assert "Stockport" in places(x)
+
+
+def test_a_byline_run_into_a_shouted_opening_is_no_body():
+    x = run("By Tess MarrowA SCHOOL is celebrating after Ofsted rated Kelda Primary School good.")
+    assert set(orgs(x)) == {"Ofsted", "Kelda Primary School"}

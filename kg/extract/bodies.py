@@ -94,6 +94,8 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             j += 1
             if "\n" in sp[j - 1].whitespace_:
                 break
+            if last_head == j - 1 and j < len(sp) and sp[j].lower_ in ("in", "at", "on") and not _in_name_phrase(sp, j):
+                break  # "Rosemount Care Home in Stockport": the name ends at its head, the place is where it is
         if last_head <= i:
             i += 1
             continue
@@ -124,13 +126,18 @@ def _head_noun_orgs(ctx: Ctx) -> None:
                 b -= 1
             if sp[b].text == "NHS":
                 start = b
+        place = _span_at(ctx.lex_spans, start, ("PLACE",))
+        if start >= 2 and sp[start - 1].lower_ in ("in", "near") and _head_at(sp, start - 2) \
+                and place is not None and place.start == start \
+                and place.end + 1 < end and sp[place.end].lower_ in ("and", ",") and sp[place.end + 1].text[:1].isupper():
+            start = place.end + 1  # "X Care Home in Stockport and Y Nursing Home": the place is X's, Y is a body
         span = sp[start:end]
         if start >= 2 and sp[start - 1].lower_ in ("of", "for") and \
                 _span_at(ctx.lex_spans, start - 2, ("ROLE", "TITLE")) is not None and _portfolio(sp, start):
             i = max(j, i + 1)
             continue  # "Inspector of Fire and Rescue Services": part of a title, not a body
         inside = any(a <= start and end <= b for a, b in taken)
-        if span.text.isupper() or (sp[last_head].lower_ == "rescue" and
+        if span.text.isupper() or sp[last_head].is_upper or (sp[last_head].lower_ == "rescue" and
                                    (sp[last_head - 2].lower_ != "fire" or last_head - 2 <= start)):
             i = max(j, i + 1)
             continue  # a shouted masthead; "Fire and Rescue" alone is no body, "Lincolnshire Fire and Rescue" is
