@@ -137,7 +137,7 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             i = max(j, i + 1)
             continue  # "Inspector of Fire and Rescue Services": part of a title, not a body
         inside = any(a <= start and end <= b for a, b in taken)
-        if span.text.isupper() or sp[last_head].is_upper or (sp[last_head].lower_ == "rescue" and
+        if span.text.isupper() or (sp[last_head].is_upper and len(sp[last_head]) > 3) or (sp[last_head].lower_ == "rescue" and
                                    (sp[last_head - 2].lower_ != "fire" or last_head - 2 <= start)):
             i = max(j, i + 1)
             continue  # a shouted masthead; "Fire and Rescue" alone is no body, "Lincolnshire Fire and Rescue" is
