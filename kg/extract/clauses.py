@@ -96,7 +96,8 @@ def clause_judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) 
         for lo, hi in _clauses(text, s0, s1):
             here = [g for g in grades if lo <= g.start_char < hi]
             clause = text[lo:hi]
-            if len(here) != 1 or _EARLIER.search(clause) or any(a < hi and lo < b for a, b in read):
+            if len(here) != 1 or not _CUE.search(clause) or _EARLIER.search(clause) \
+                    or any(a < hi and lo < b for a, b in read):
                 continue
             g = here[0]
             if _in_speech(ctx, g.start_char, len(g.text)) or ctx.in_mask(g.start_char) \
