@@ -39,3 +39,25 @@ def test_ranges_earlier_grades_and_names_are_left_alone():
     assert judged("All practices in the county were rated good or better for being safe.") == set()
     assert judged("In 2019 the practice had been rated inadequate for safety.") == set()
     assert judged("The Safe, Effective and Caring Services (SECS) review rated the county's practices good.") == set()
+
+
+def _overall(text: str) -> dict[str, str]:
+    x = extract(Document(id="t", path="t.txt", text=text, date="2024-03-20"))
+    return {x.orgs[i.subject].label if i.subject in x.orgs else i.subject: i.overall for i in x.inspections}
+
+
+def test_a_named_body_as_the_object_of_the_rating_verb():
+    assert _overall("Ofsted has rated Larkrise Primary School as outstanding.") == {"Larkrise Primary School": "Outstanding"}
+    assert _overall("The Care Quality Commission rated Fernlea House in Whitby good after a visit in "
+                    "February.") == {"Fernlea House": "Good"}
+
+
+def test_a_round_up_gives_each_sentence_to_the_inspection_reported_before_it():
+    text = ("The Care Quality Commission rated Fernlea House in Whitby good following a visit in February.\n\n"
+            "Meanwhile Ofsted has rated Harbourside College requires improvement after an inspection in January. "
+            "Inspectors said apprenticeships were good.\n")
+    x = extract(Document(id="t", path="t.txt", text=text, date="2024-03-20"))
+    subject = {i.local_id: i.subject for i in x.inspections}
+    got = {(subject[j.inspection], j.aspect) for j in x.judgements}
+    assert ("harbourside-college", "Apprenticeships") in got
+    assert not any(s == "fernlea-house" and a == "Apprenticeships" for s, a in got)
