@@ -122,3 +122,21 @@ def test_a_list_of_homes_each_in_its_own_town():
 def test_a_byline_run_into_a_shouted_opening_is_no_body():
     x = run("By Tess MarrowA SCHOOL is celebrating after Ofsted rated Kelda Primary School good.")
     assert set(orgs(x)) == {"Ofsted", "Kelda Primary School"}
+
+
+def test_a_councils_department_named_with_its_area_is_the_council():
+    x = run("Ofsted rated Gateshead Children's Services outstanding in every area.")
+    assert "Gateshead Council" in orgs(x) and not any("Services" in n for n in orgs(x))
+
+
+def test_childrens_services_as_a_name_with_one_council_area_is_that_council():
+    x = run("Ofsted re-inspected Children's Services in Coventry in March. The outcome was good.")
+    assert orgs(x).get("Coventry City Council") == "local authority"
+    y = run("The service shared information with children's social care in Coventry.")
+    assert "Coventry City Council" not in orgs(y)
+
+
+def test_a_home_visited_and_named_as_part_of_a_group():
+    x = run("Ofsted inspectors visited Larkhollow, part of Tenby Care Group, and found the children's home "
+            "outstanding.")
+    assert {"Larkhollow", "Tenby Care Group"} <= set(orgs(x))
