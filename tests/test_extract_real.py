@@ -140,3 +140,11 @@ def test_a_home_visited_and_named_as_part_of_a_group():
     x = run("Ofsted inspectors visited Larkhollow, part of Tenby Care Group, and found the children's home "
             "outstanding.")
     assert {"Larkhollow", "Tenby Care Group"} <= set(orgs(x))
+
+
+def test_one_post_where_mentions_name_the_same_role_more_or_less_fully():
+    x = run("Ofsted rated Briar Hey Children's Home good, says manager Tamsin Orr.\n"
+            "\"We are thrilled,\" said Tamsin Orr, the registered manager.")
+    assert posts(x) == {("Tamsin Orr", "registered manager", "Briar Hey Children's Home")}
+    y = run("Head teacher Ewan Prys of Nantlle Primary School said: \"Well done.\" Headteacher Ewan Prys added more.")
+    assert len(posts(y)) == 1

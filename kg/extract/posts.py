@@ -404,3 +404,26 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
         if key not in held:
             held.add(key)
             ctx.out.posts.append(post)
+    ctx.out.posts = _one_post_per_role(ctx.out.posts)
+
+
+def _one_post_per_role(posts: list[Post]) -> list[Post]:
+    """One post where several mentions name the same one: "manager" and "registered manager" of one body are
+    one post (the fuller role stays), and a role with no body gives way to the same role at a body."""
+    def within(a: str, b: str) -> bool:
+        return a != b and f" {a} " in f" {b} "
+
+    def same(a: str, b: str) -> bool:  # "head teacher" and "headteacher"
+        return re.sub(r"[\s-]", "", a.lower()) == re.sub(r"[\s-]", "", b.lower())
+
+    out = []
+    for n, p in enumerate(posts):
+        mine = [q for q in posts if q is not p and q.person == p.person]
+        if any(q.org == p.org and within(p.role.lower(), q.role.lower()) for q in mine) or \
+                any(q.org == p.org and q.role != p.role and same(q.role, p.role) for q in posts[:n] if q.person == p.person):
+            continue
+        if not p.org and any(q.org and (q.role.lower() == p.role.lower() or within(p.role.lower(), q.role.lower()))
+                             for q in mine):
+            continue
+        out.append(p)
+    return out
