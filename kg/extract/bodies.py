@@ -35,7 +35,9 @@ _CONNECT = words("bodies", "connect")
 _ACRONYM = pattern("bodies", "acronym")
 _PLURAL_HEADS = words("bodies", "plural_heads")
 _PRISON = pattern("bodies", "prison")
+_PREFIXED_SCHOOL = pattern("bodies", "prefixed_school")
 _SUBJECT_KINDS = words("bodies", "subject_kinds")
+_GENERIC_HOME = words("bodies", "generic_home")
 _GENERIC_WORDS = words("bodies", "generic_name_words")
 _COURT_OF_LAW = pattern("bodies", "court_of_law")
 _OPENING_HEAD = pattern("bodies", "opening_head")
@@ -143,6 +145,9 @@ def _head_noun_orgs(ctx: Ctx) -> None:
                                    (sp[last_head - 2].lower_ != "fire" or last_head - 2 <= start)):
             i = max(j, i + 1)
             continue  # a shouted masthead; "Fire and Rescue" alone is no body, "Lincolnshire Fire and Rescue" is
+        if sp[last_head].lower_ == "home" and all(t.lower_ in _GENERIC_HOME for t in span):
+            i = max(j, i + 1)
+            continue  # "Children's Home", "Care Home": a kind of home, not one
         if end - start >= 2 and not inside and not ctx.in_mask(span.start_char) \
                 and not any(t.lower_ in ("inspectors", "inspector") for t in span) \
                 and (span[0].lower_ not in _HEAD_KIND or span[0].lower_ in body_names().lead_head):
@@ -393,6 +398,11 @@ def _orgs(ctx: Ctx) -> None:
             span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 _new_org(ctx, span, "public body", "org.prison")
+    for m in _PREFIXED_SCHOOL.finditer(text):
+        if not ctx.in_mask(m.start()) and not _overlaps_org(ctx, m.start(), m.end()):
+            span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                _new_org(ctx, span, "other", "org.prefixed-school")
     # Names opened by a word for a kind of body ("Ysgol ..."): schools and colleges.
     for m in _OPENING_HEAD.finditer(text):
         if not ctx.in_mask(m.start()) and not _overlaps_org(ctx, m.start(), m.end()):
