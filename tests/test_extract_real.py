@@ -148,3 +148,30 @@ def test_one_post_where_mentions_name_the_same_role_more_or_less_fully():
     assert posts(x) == {("Tamsin Orr", "registered manager", "Briar Hey Children's Home")}
     y = run("Head teacher Ewan Prys of Nantlle Primary School said: \"Well done.\" Headteacher Ewan Prys added more.")
     assert len(posts(y)) == 1
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_body_and_an_unnamed_trust_is_no_other_body():
+    x = run("The CQC inspected Fenmoor Cancer Centre.\nThe trust's chief executive, Omar Haskell, said:\n"
+            "\"Since the Trust's last inspection, our staff have worked hard.\"")
+    assert "Since the Trust" not in orgs(x)
+    assert ("Omar Haskell", "chief executive", "") in posts(x)
+
+
+def test_a_hospitals_chief_executive_is_the_trusts_that_runs_it():
+    x = run("The CQC rated Queen Mab Hospital good. Greyhaven Hospitals NHS Trust runs the hospital.\n"
+            "Its interim chief executive Tomas Reeve said it was a step forward.")
+    assert ("Tomas Reeve", "chief executive", "Greyhaven Hospitals NHS Trust") in posts(x)
+
+
+def test_a_role_before_two_honorifics():
+    x = run("The CQC inspected Wyvern Hospitals NHS Trust. Chief Inspector of Hospitals Professor Sir Alden Ferris "
+            "said: \"We found improvement.\"")
+    assert ("Alden Ferris", "chief inspector of hospitals", "Care Quality Commission") in posts(x)
+
+
+def test_quotations_in_single_marks_british_style():
+    x = run("The school was rated ‘good’ by Ofsted.\n\nHeadteacher Mari Olsen said: ‘It’s a great day for the "
+            "pupils’ families. We’re delighted.\n\n‘The staff have worked so hard,’ she added.")
+    got = quotes(x)
+    assert ("Mari Olsen", "It’s a great day for") in got and ("Mari Olsen", "The staff have worke") in got
+    assert len(got) == 2
