@@ -175,3 +175,13 @@ def test_quotations_in_single_marks_british_style():
     got = quotes(x)
     assert ("Mari Olsen", "It’s a great day for") in got and ("Mari Olsen", "The staff have worke") in got
     assert len(got) == 2
+
+
+def test_an_address_line_and_related_topics_yield_no_places_or_bodies():
+    x = run("Ofsted rated Elmcroft Children's Home good, says manager Nia Bevan.\n"
+            "14 Tarn Lane, Prenton, Wirral, CH43 6UW\n"
+            "The staff were praised for the care they give to the children in the home every day of the year.\n"
+            "Related Topics\nMansfield\nMansfield care home rated inadequate by CQC\n")
+    assert places(x) == set()
+    assert set(orgs(x)) == {"Ofsted", "Elmcroft Children's Home"}
+    assert ("Nia Bevan", "manager", "Elmcroft Children's Home") in posts(x)

@@ -354,7 +354,7 @@ def _context_providers(ctx: Ctx) -> None:
                 words = words[1:]
             if not words or ctx.in_mask(a) or any(w.isupper() and len(w) > 1 for w in words):
                 continue
-            if " ".join(words) in place_names:
+            if " ".join(words) in place_names or slug(" ".join(words)) in ctx.lex.places:
                 continue  # "Eccles care home told to ...": a name the document uses as a place elsewhere
             if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME or w.lower() in SPEECH for w in words):
                 continue  # a named body ("Meadowbank House") is the head-noun rule's; "Inspectors", "Council" are no name
