@@ -185,3 +185,13 @@ def test_an_address_line_and_related_topics_yield_no_places_or_bodies():
     assert places(x) == set()
     assert set(orgs(x)) == {"Ofsted", "Elmcroft Children's Home"}
     assert ("Nia Bevan", "manager", "Elmcroft Children's Home") in posts(x)
+
+
+def test_a_read_more_link_inside_the_article_masks_only_its_headline():
+    x = run("Ofsted rated Ashgrove Nursery good this week.\n\nRead More\nTarnbeck Nursing Home rated inadequate by CQC\n\n"
+            "At Pellow Lodge in Ayr, inspectors found serious concerns about the care people were receiving there.\n"
+            "Read more:\n- Thornmere College praised\n- Opinion: why care matters\n\n"
+            "Care Matters Weekly is published by Ravel Media.")
+    got = set(orgs(x))
+    assert {"Ashgrove Nursery", "Pellow Lodge"} <= got
+    assert not {"Tarnbeck Nursing Home", "Thornmere College", "Ravel Media"} & got

@@ -6,6 +6,7 @@ from .rules import pattern
 
 _FURNITURE_LINE = pattern("furniture", "line")
 _FURNITURE_SECTION = pattern("furniture", "section")
+_LINK_LEAD = pattern("furniture", "link_lead")
 
 
 def find_furniture(text: str) -> list[tuple[int, int]]:
@@ -24,4 +25,18 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             break
         if _FURNITURE_LINE.match(line) and len(line) < 400:
             out.append((start, start + len(line)))
+        if _LINK_LEAD.match(line):
+            out.extend(_linked_headlines(lines, offsets, i))
+    return out
+
+
+def _linked_headlines(lines: list[str], offsets: list[int], i: int) -> list[tuple[int, int]]:
+    """The linked headlines after a "Read more" line: the next block of short lines (a list of links)."""
+    k = i + 1
+    while k < len(lines) and (not lines[k].strip() or _LINK_LEAD.match(lines[k])):
+        k += 1
+    out = []
+    while k < len(lines) and lines[k].strip() and len(lines[k]) <= 200 and len(out) < 8:
+        out.append((offsets[k], offsets[k] + len(lines[k])))
+        k += 1
     return out
