@@ -195,3 +195,16 @@ def test_a_read_more_link_inside_the_article_masks_only_its_headline():
     got = set(orgs(x))
     assert {"Ashgrove Nursery", "Pellow Lodge"} <= got
     assert not {"Tarnbeck Nursing Home", "Thornmere College", "Ravel Media"} & got
+
+
+def test_a_picture_caption_and_its_title_line_yield_nothing():
+    x = run("Kelso Surgery rated outstanding by the CQC\n\nHolme Lea, north Norfolk\nA patient at the practice. "
+            "Photograph: Jo Pell\n\nThe surgery in Leicester was praised by inspectors for the way it cares for people.")
+    assert places(x) == {"Leicester"}
+
+
+def test_a_gp_partnership_is_a_practice_and_a_possessive_body_no_rule_knows_is_no_other_body():
+    x = run("The CQC rated Marlow Brook Surgery Partnership good.\n"
+            "\"We are proud,\" says Dr Ana Hale, Inclusion's chief executive.")
+    assert orgs(x).get("Marlow Brook Surgery Partnership") == "other"
+    assert ("Ana Hale", "chief executive", "") in posts(x)

@@ -7,6 +7,7 @@ from .rules import pattern
 _FURNITURE_LINE = pattern("furniture", "line")
 _FURNITURE_SECTION = pattern("furniture", "section")
 _LINK_LEAD = pattern("furniture", "link_lead")
+_CAPTION = pattern("furniture", "caption")
 
 
 def find_furniture(text: str) -> list[tuple[int, int]]:
@@ -27,6 +28,9 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             out.append((start, start + len(line)))
         if _LINK_LEAD.match(line):
             out.extend(_linked_headlines(lines, offsets, i))
+        if _CAPTION.match(line) and i > 0 and 0 < len(lines[i - 1].strip()) <= 80 \
+                and lines[i - 1].rstrip()[-1:] not in ".!?:\"”":
+            out.append((offsets[i - 1], offsets[i - 1] + len(lines[i - 1])))  # the picture's title line
     return out
 
 

@@ -256,6 +256,8 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
         org = named or org
     if not org and len(pre):
         org = _org_of_tokens(ctx, h.end + 1, first, role)
+        if not org and len(pre) >= 2 and pre[-1].text in ("'s", "’s") and pre[-2].text[:1].isupper():
+            org = "-"  # "NAME, Inclusion's chief executive": a body the text names but no rule knows
         if not org and first - 2 > h.end and sp[first - 1].text in ("'s", "’s") and sp[first - 2].lower_ in _BODY_HEADS \
                 and sp[first - 2].lower_ in _HEAD_KIND:
             org = _body_of_kind_word(ctx, sp[first - 2].lower_)  # "NAME, the trust's chief executive"
