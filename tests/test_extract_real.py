@@ -122,3 +122,89 @@ def test_a_list_of_homes_each_in_its_own_town():
 def test_a_byline_run_into_a_shouted_opening_is_no_body():
     x = run("By Tess MarrowA SCHOOL is celebrating after Ofsted rated Kelda Primary School good.")
     assert set(orgs(x)) == {"Ofsted", "Kelda Primary School"}
+
+
+def test_a_councils_department_named_with_its_area_is_the_council():
+    x = run("Ofsted rated Gateshead Children's Services outstanding in every area.")
+    assert "Gateshead Council" in orgs(x) and not any("Services" in n for n in orgs(x))
+
+
+def test_childrens_services_as_a_name_with_one_council_area_is_that_council():
+    x = run("Ofsted re-inspected Children's Services in Coventry in March. The outcome was good.")
+    assert orgs(x).get("Coventry City Council") == "local authority"
+    y = run("The service shared information with children's social care in Coventry.")
+    assert "Coventry City Council" not in orgs(y)
+
+
+def test_a_home_visited_and_named_as_part_of_a_group():
+    x = run("Ofsted inspectors visited Larkhollow, part of Tenby Care Group, and found the children's home "
+            "outstanding.")
+    assert {"Larkhollow", "Tenby Care Group"} <= set(orgs(x))
+
+
+def test_one_post_where_mentions_name_the_same_role_more_or_less_fully():
+    x = run("Ofsted rated Briar Hey Children's Home good, says manager Tamsin Orr.\n"
+            "\"We are thrilled,\" said Tamsin Orr, the registered manager.")
+    assert posts(x) == {("Tamsin Orr", "registered manager", "Briar Hey Children's Home")}
+    y = run("Head teacher Ewan Prys of Nantlle Primary School said: \"Well done.\" Headteacher Ewan Prys added more.")
+    assert len(posts(y)) == 1
+
+
+def test_a_sentence_opening_word_is_no_part_of_a_body_and_an_unnamed_trust_is_no_other_body():
+    x = run("The CQC inspected Fenmoor Cancer Centre.\nThe trust's chief executive, Omar Haskell, said:\n"
+            "\"Since the Trust's last inspection, our staff have worked hard.\"")
+    assert "Since the Trust" not in orgs(x)
+    assert ("Omar Haskell", "chief executive", "") in posts(x)
+
+
+def test_a_hospitals_chief_executive_is_the_trusts_that_runs_it():
+    x = run("The CQC rated Queen Mab Hospital good. Greyhaven Hospitals NHS Trust runs the hospital.\n"
+            "Its interim chief executive Tomas Reeve said it was a step forward.")
+    assert ("Tomas Reeve", "chief executive", "Greyhaven Hospitals NHS Trust") in posts(x)
+
+
+def test_a_role_before_two_honorifics():
+    x = run("The CQC inspected Wyvern Hospitals NHS Trust. Chief Inspector of Hospitals Professor Sir Alden Ferris "
+            "said: \"We found improvement.\"")
+    assert ("Alden Ferris", "chief inspector of hospitals", "Care Quality Commission") in posts(x)
+
+
+def test_quotations_in_single_marks_british_style():
+    x = run("The school was rated ‘good’ by Ofsted.\n\nHeadteacher Mari Olsen said: ‘It’s a great day for the "
+            "pupils’ families. We’re delighted.\n\n‘The staff have worked so hard,’ she added.")
+    got = quotes(x)
+    assert ("Mari Olsen", "It’s a great day for") in got and ("Mari Olsen", "The staff have worke") in got
+    assert len(got) == 2
+
+
+def test_an_address_line_and_related_topics_yield_no_places_or_bodies():
+    x = run("Ofsted rated Elmcroft Children's Home good, says manager Nia Bevan.\n"
+            "14 Tarn Lane, Prenton, Wirral, CH43 6UW\n"
+            "The staff were praised for the care they give to the children in the home every day of the year.\n"
+            "Related Topics\nMansfield\nMansfield care home rated inadequate by CQC\n")
+    assert places(x) == set()
+    assert set(orgs(x)) == {"Ofsted", "Elmcroft Children's Home"}
+    assert ("Nia Bevan", "manager", "Elmcroft Children's Home") in posts(x)
+
+
+def test_a_read_more_link_inside_the_article_masks_only_its_headline():
+    x = run("Ofsted rated Ashgrove Nursery good this week.\n\nRead More\nTarnbeck Nursing Home rated inadequate by CQC\n\n"
+            "At Pellow Lodge in Ayr, inspectors found serious concerns about the care people were receiving there.\n"
+            "Read more:\n- Thornmere College praised\n- Opinion: why care matters\n\n"
+            "Care Matters Weekly is published by Ravel Media.")
+    got = set(orgs(x))
+    assert {"Ashgrove Nursery", "Pellow Lodge"} <= got
+    assert not {"Tarnbeck Nursing Home", "Thornmere College", "Ravel Media"} & got
+
+
+def test_a_picture_caption_and_its_title_line_yield_nothing():
+    x = run("Kelso Surgery rated outstanding by the CQC\n\nHolme Lea, north Norfolk\nA patient at the practice. "
+            "Photograph: Jo Pell\n\nThe surgery in Leicester was praised by inspectors for the way it cares for people.")
+    assert places(x) == {"Leicester"}
+
+
+def test_a_gp_partnership_is_a_practice_and_a_possessive_body_no_rule_knows_is_no_other_body():
+    x = run("The CQC rated Marlow Brook Surgery Partnership good.\n"
+            "\"We are proud,\" says Dr Ana Hale, Inclusion's chief executive.")
+    assert orgs(x).get("Marlow Brook Surgery Partnership") == "other"
+    assert ("Ana Hale", "chief executive", "") in posts(x)

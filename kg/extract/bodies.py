@@ -11,9 +11,9 @@ from ..lexicon import norm, slug
 from ..model import Org
 from .bodynames import body_names
 from .context import Ctx, _ev, _span_at
-from .names import NOT_NAME, SPEECH, _is_honorific
+from .names import NOT_NAME, SPEECH, _is_honorific, _is_name_token
 from .roles import _portfolio
-from .rules import pattern, pattern_list, word_map, words
+from .rules import pattern, pattern_list, word_list, word_map, words
 
 
 def _add_org(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
@@ -41,6 +41,8 @@ _GENERIC_HOME = words("bodies", "generic_home")
 _GENERIC_WORDS = words("bodies", "generic_name_words")
 _COURT_OF_LAW = pattern("bodies", "court_of_law")
 _OPENING_HEAD = pattern("bodies", "opening_head")
+_DEPARTMENTS = word_list("bodies", "council_departments")
+_COUNCIL_SERVICE_CUE = pattern("bodies", "council_service_cue")
 
 
 _HEAD_KIND.update({w: k for w, k in body_names().heads.items() if " " not in w})
@@ -217,6 +219,20 @@ def _shared_head_orgs(ctx: Ctx) -> None:
             _coordinated_bodies(ctx, a, t.i + 1, t.i + 1)
 
 
+def _departments_to_councils(ctx: Ctx) -> None:
+    """"Gateshead Children's Services": a department named with its council's area is that council."""
+    for o in [o for o in ctx.out.orgs.values() if o.key not in ctx.lex.orgs]:
+        low = o.label.lower()
+        dept = next((d for d in _DEPARTMENTS if low.endswith(" " + d)), "")
+        area = slug(o.label[: len(o.label) - len(dept)].strip()) if dept else ""
+        council = ctx.lex.council_by_area.get(area)
+        if council:
+            for e in o.evidence:
+                _add_org(ctx, council, e.start, e.end, "org.department")
+            ctx.out.orgs[council].aliases.add(o.label)
+            del ctx.out.orgs[o.key]
+
+
 def _bare_prison_names(ctx: Ctx) -> None:
     """"HMP Long Lartin ... Long Lartin was a safe prison": a prison is also named without its prefix."""
     text = ctx.doc.text
@@ -338,7 +354,7 @@ def _context_providers(ctx: Ctx) -> None:
                 words = words[1:]
             if not words or ctx.in_mask(a) or any(w.isupper() and len(w) > 1 for w in words):
                 continue
-            if " ".join(words) in place_names:
+            if " ".join(words) in place_names or slug(" ".join(words)) in ctx.lex.places:
                 continue  # "Eccles care home told to ...": a name the document uses as a place elsewhere
             if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME or w.lower() in SPEECH for w in words):
                 continue  # a named body ("Meadowbank House") is the head-noun rule's; "Inspectors", "Council" are no name
@@ -394,6 +410,7 @@ def _orgs(ctx: Ctx) -> None:
             if span is not None:
                 _new_org(ctx, span, "other", "org.opening-head")
     _merge_prefix_orgs(ctx)
+    _departments_to_councils(ctx)
     _bare_prison_names(ctx)
     _split_joined_bodies(ctx)
     _same_bodies(ctx)
@@ -457,17 +474,25 @@ def _doc_council(ctx: Ctx) -> None:
     if counts:
         ctx.council = counts.most_common(1)[0][0]
         return
-    if not re.search(r"\bcouncil\b", ctx.doc.text, re.I):
+    said_council = re.search(r"\bcouncil\b", ctx.doc.text, re.I)
+    if not said_council and not _COUNCIL_SERVICE_CUE.search(ctx.doc.text):
         return
     areas = Counter()
     for key, p in ctx.out.places.items():
         if key in ctx.lex.council_by_area:
-            areas[key] += len(p.evidence)
-    if areas:
+            areas[key] += sum(1 for e in p.evidence if said_council or not _after_name_word(ctx, e.start))
+    areas = +areas
+    if areas and (said_council or len(areas) == 1):
         area = sorted(areas.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         ctx.council = ctx.lex.council_by_area[area]
-        m = re.search(r"\bcouncil\b", ctx.doc.text, re.I)
+        m = said_council or _COUNCIL_SERVICE_CUE.search(ctx.doc.text)
         _add_org(ctx, ctx.council, m.start(), m.end(), "org.the-council")
+
+
+def _after_name_word(ctx: Ctx, start: int) -> bool:
+    """Whether a word of a person's name stands right before start ("Jo Hart": a surname, no place)."""
+    tok = ctx.sp.char_span(start, start + 1, alignment_mode="expand")
+    return tok is not None and tok.start > 0 and _is_name_token(ctx.sp[tok.start - 1])
 
 
 def _doc_inspectorates(ctx: Ctx) -> list[str]:

@@ -6,6 +6,8 @@ from .rules import pattern
 
 _FURNITURE_LINE = pattern("furniture", "line")
 _FURNITURE_SECTION = pattern("furniture", "section")
+_LINK_LEAD = pattern("furniture", "link_lead")
+_CAPTION = pattern("furniture", "caption")
 
 
 def find_furniture(text: str) -> list[tuple[int, int]]:
@@ -24,4 +26,21 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             break
         if _FURNITURE_LINE.match(line) and len(line) < 400:
             out.append((start, start + len(line)))
+        if _LINK_LEAD.match(line):
+            out.extend(_linked_headlines(lines, offsets, i))
+        if _CAPTION.match(line) and i > 0 and 0 < len(lines[i - 1].strip()) <= 80 \
+                and lines[i - 1].rstrip()[-1:] not in ".!?:\"”":
+            out.append((offsets[i - 1], offsets[i - 1] + len(lines[i - 1])))  # the picture's title line
+    return out
+
+
+def _linked_headlines(lines: list[str], offsets: list[int], i: int) -> list[tuple[int, int]]:
+    """The linked headlines after a "Read more" line: the next block of short lines (a list of links)."""
+    k = i + 1
+    while k < len(lines) and (not lines[k].strip() or _LINK_LEAD.match(lines[k])):
+        k += 1
+    out = []
+    while k < len(lines) and lines[k].strip() and len(lines[k]) <= 200 and len(out) < 8:
+        out.append((offsets[k], offsets[k] + len(lines[k])))
+        k += 1
     return out

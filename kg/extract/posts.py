@@ -18,7 +18,7 @@ from .bodies import (
     _org_after,
 )
 from .context import Ctx, _ev, _span_at
-from .names import NameHit
+from .names import NameHit, _is_honorific
 from .politics import party_org, political_post
 from .roles import _COUNCIL_ROLE, ROLE_HEADS, _clause_end, _free_role, _role_before, _role_text, _roles_in
 from .rules import word_list, word_map, words
@@ -256,6 +256,11 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
         org = named or org
     if not org and len(pre):
         org = _org_of_tokens(ctx, h.end + 1, first, role)
+        if not org and len(pre) >= 2 and pre[-1].text in ("'s", "’s") and pre[-2].text[:1].isupper():
+            org = "-"  # "NAME, Inclusion's chief executive": a body the text names but no rule knows
+        if not org and first - 2 > h.end and sp[first - 1].text in ("'s", "’s") and sp[first - 2].lower_ in _BODY_HEADS \
+                and sp[first - 2].lower_ in _HEAD_KIND:
+            org = _body_of_kind_word(ctx, sp[first - 2].lower_)  # "NAME, the trust's chief executive"
     if not org and len(pre) and pre[0].lower_ in ("a", "an"):
         # "X, a parent": no body; "X, a GP partner" in an article about one practice: that practice.
         org = _only_body_of_kind(ctx, role) or "-"
@@ -298,7 +303,18 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
         org = max(near)[1] if near else ""
     if not org and rend < outer and sp[rend].lower_ in ("of", "at"):
         org = _org_of_tokens(ctx, rend, outer, role)
+    if not org and b < k - 1 and sp[k - 1].text in ("'s", "’s") and sp[k - 2].lower_ in _BODY_HEADS \
+            and sp[k - 2].lower_ in _HEAD_KIND:
+        org = _body_of_kind_word(ctx, sp[k - 2].lower_)  # "the Trust's chief executive, NAME", no trust named
     return role, org, "post.role-before", b, outer
+
+
+def _body_of_kind_word(ctx: Ctx, word: str) -> str:
+    """"the trust's", "the force's" when no body's name ends in the word: the one body of that word's kind
+    (a trust's: the one hospital or other public body named), else "-" (no other body is meant)."""
+    kind = _HEAD_KIND.get(word, "")
+    hits = [k for k, o in ctx.out.orgs.items() if o.kind == kind and kind != "inspectorate" and k not in ctx.lex.orgs]
+    return hits[0] if len(hits) == 1 else "-"
 
 
 def _only_body_of_kind(ctx: Ctx, role: str) -> str:
@@ -337,8 +353,13 @@ def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[
         ins = _doc_inspectorates(ctx)  # "the chief inspector": the inspectorate of the article
         return ins[0] if ins else ""
     if role in _TOP_POSTS:
-        # "X, chief executive, said": the body the article is about, unless that is an inspectorate.
-        return _main_subject(ctx)
+        # "X, chief executive, said": the body the article is about, unless that is an inspectorate; a
+        # hospital's executives are those of the trust that runs it, when the article names one.
+        main = _main_subject(ctx)
+        if main and re.search(r"\bHospitals?$", ctx.out.orgs[main].label):
+            trusts = [k for k, o in ctx.out.orgs.items() if re.search(r"\bTrust$", o.label) and o.kind == "public body"]
+            return trusts[0] if len(trusts) == 1 else main
+        return main
     if role in ("registered manager", "responsible individual"):
         # The regulators' own posts: the manager of the one care service the article names, the
         # responsible individual of the one provider company.
@@ -359,6 +380,8 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
         if ctx.in_quote(sp[h.start].idx):
             continue
         outer = h.outer if h.outer >= 0 else h.start
+        while outer > 0 and _is_honorific(sp[outer - 1]):
+            outer -= 1  # "Chief Inspector of Hospitals Professor Sir Jane Doe": the role before both titles
         pol = political_post(ctx, sp[outer].idx, sp[h.end - 1].idx + len(sp[h.end - 1]))
         if pol is not None:
             role, org, rule = pol.role, party_org(ctx, pol) or "-", "post.political"
@@ -404,3 +427,26 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
         if key not in held:
             held.add(key)
             ctx.out.posts.append(post)
+    ctx.out.posts = _one_post_per_role(ctx.out.posts)
+
+
+def _one_post_per_role(posts: list[Post]) -> list[Post]:
+    """One post where several mentions name the same one: "manager" and "registered manager" of one body are
+    one post (the fuller role stays), and a role with no body gives way to the same role at a body."""
+    def within(a: str, b: str) -> bool:
+        return a != b and f" {a} " in f" {b} "
+
+    def same(a: str, b: str) -> bool:  # "head teacher" and "headteacher"
+        return re.sub(r"[\s-]", "", a.lower()) == re.sub(r"[\s-]", "", b.lower())
+
+    out = []
+    for n, p in enumerate(posts):
+        mine = [q for q in posts if q is not p and q.person == p.person]
+        if any(q.org == p.org and within(p.role.lower(), q.role.lower()) for q in mine) or \
+                any(q.org == p.org and q.role != p.role and same(q.role, p.role) for q in posts[:n] if q.person == p.person):
+            continue
+        if not p.org and any(q.org and (q.role.lower() == p.role.lower() or within(p.role.lower(), q.role.lower()))
+                             for q in mine):
+            continue
+        out.append(p)
+    return out

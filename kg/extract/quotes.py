@@ -60,6 +60,22 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             carry = None
         while i < len(para):
             ch = para[i]
+            if ch == "‘" and _opens_single(para, i):
+                j = _single_close(para, i)
+                piece = (ps + i + 1, ps + j if j >= 0 else pe)
+                if carry is not None and i == 0:
+                    carry.pieces.append(piece)
+                    carry.outer = (carry.outer[0], ps + j + 1 if j >= 0 else pe)
+                else:
+                    carry = QuoteSpan([piece], (ps + i, ps + j + 1 if j >= 0 else pe))
+                    quotes.append(carry)
+                nxt = paras[idx + 1] if idx + 1 < len(paras) else None
+                if j >= 0 or not (nxt and text[nxt[0]] == "‘"):
+                    carry = None
+                if j < 0:
+                    break
+                i = j + 1
+                continue
             if ch in OPEN:
                 close = CLOSE[ch]
                 if ch == "\"" and i > 0 and para[i - 1].isalnum():
@@ -108,6 +124,23 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 break
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _opens_single(para: str, i: int) -> bool:
+    """A single opening mark that starts a quotation (British style): at a paragraph's start or after "said:"
+    or a comma, never inside a sentence ("rated ‘good’" quotes a grade)."""
+    return i == 0 or para[:i].rstrip().endswith((":", ","))
+
+
+def _single_close(para: str, i: int) -> int:
+    """The closing single mark of a quotation opened at i: one after sentence punctuation, not followed by a
+    letter (an apostrophe is "it’s", "parents’"), or the paragraph's last character; -1 when none."""
+    for j in range(i + 1, len(para)):
+        if para[j] != "’" or (j + 1 < len(para) and para[j + 1].isalpha()):
+            continue
+        if para[j - 1] in ".,!?;…" or not para[j + 1:].strip():
+            return j
+    return -1
 
 
 def _genders(text: str, mentions: list[tuple[int, str]]) -> dict[str, str]:
