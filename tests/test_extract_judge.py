@@ -149,3 +149,54 @@ def test_a_name_is_read_as_the_aspect_of_the_inspections_own_framework():
     ofsted = judged("Ofsted has published its inspection of Hollowmere Council's children's services.\n\n"
                     "The council was rated inadequate for leadership.", date="2019-05-01")
     assert ofsted == {("The impact of leaders on social work practice with children and families", "Inadequate")}
+
+
+def test_a_grade_after_with_shares_the_verb_of_the_overall_grade():
+    got = judged("The Care Quality Commission has published its inspection of Birchfield Lodge, a care home in "
+                 "Wakefield.\n\nThe home was rated 'good' overall, with 'outstanding' for caring.", date="2024-03-01")
+    assert got == {("Overall effectiveness", "Good"), ("Caring", "Outstanding")} or \
+        got == {("Overall", "Good"), ("Caring", "Outstanding")}
+
+
+def test_gave_the_school_a_rating_for_an_aspect_and_another_grade_for_the_next():
+    got = judged("Ofsted has published its inspection of Harrowgate Fields Primary School in Darlington.\n\n"
+                 "Inspectors gave the school a 'good' rating for the quality of education and 'outstanding' for "
+                 "behaviour and attitudes.", date="2023-05-01")
+    assert got == {("Quality of education", "Good"), ("Behaviour and attitudes", "Outstanding")}
+
+
+def test_an_aspect_with_and_in_its_name_closes_a_list():
+    got = judged("HM Inspectorate of Prisons has published its report on HMP Ashdown, a category B prison in Kent.\n\n"
+                 "The prison was assessed as 'poor' for safety and 'not sufficiently good' for respect, purposeful "
+                 "activity and rehabilitation and release planning.", date="2024-02-01")
+    assert ("Rehabilitation and release planning", "Not sufficiently good") in got
+    assert ("Purposeful activity", "Not sufficiently good") in got
+
+
+def test_a_bare_count_then_a_colon_names_its_areas():
+    got = judged(POLICE + "The force was graded 'adequate' in five areas and 'requires improvement' in three: "
+                          "investigating crime, protecting vulnerable people and managing offenders.", date="2024-06-01")
+    assert got == {("Investigating crime", "Requires improvement"), ("Protecting vulnerable people", "Requires improvement"),
+                   ("Managing offenders", "Requires improvement")}
+
+
+def test_a_second_pair_whose_aspect_has_commas():
+    got = judged("Education Scotland has published its inspection of Kilbride Academy in East Kilbride.\n\n"
+                 "Inspectors evaluated the school's learning, teaching and assessment as 'very good' and ensuring "
+                 "wellbeing, equality and inclusion as 'good'.", date="2019-05-01")
+    assert got == {("Learning, teaching and assessment", "Very good"),
+                   ("Ensuring wellbeing, equality and inclusion", "Good")}
+
+
+def test_welsh_care_home_ratings_from_2025():
+    got = judged("Care Inspectorate Wales has published its inspection of Bryn Awel care home in Llandudno.\n\n"
+                 "The home was rated 'good' for well-being and for care and support, and 'requires improvement' for "
+                 "leadership and management.", date="2025-09-01")
+    assert got == {("Well-being", "Good"), ("Care and support", "Good"),
+                   ("Leadership and management", "Requires improvement")}
+
+
+def test_as_was_its_provision_of_another_kind():
+    got = judged("Ofsted has published its inspection of Riverside College in Bedford.\n\nEducation programmes for young "
+                 "people were judged to be good, as was its adult learning provision.", date="2023-05-01")
+    assert got == {("Education programmes for young people", "Good"), ("Adult learning programmes", "Good")}

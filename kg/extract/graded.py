@@ -48,6 +48,9 @@ def _res() -> dict[str, re.Pattern]:
         "change": re.compile(rf"(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{_alt('change_verbs')})"
                              r"\s+from\s+(?:an?\s+)?\S.{0,40}?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
+        # "'requires improvement' in three: A, B and C": a count whose areas go unnamed before the list.
+        "counted_bare": re.compile(rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:the\s+(?:other|remaining)\s+)?"
+                                   rf"(?P<n>{num})(?=\s*(?::|\s[–—]\s))", re.I),
         "ordinal_after": re.compile(rf"\s+(?:overall\s+)?(?:in|for|on)\s+(?:an?|the|its)\s+(?:{_alt('ordinal_words')})\b"
                                     r"(?:\s+(?:[a-z-]+\s+)?(?:area|one|indicator|category|domain|question|judgement|aspect))?"
                                     r"\s*(?:[,:(]|[–—]\s)\s*", re.I),
@@ -143,7 +146,7 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     """'weak in four quality indicators: A, B, C and D', 'good in two areas, A and B': (a count of areas
     follows, the aspects it names). Unknown names count only when there are as many as the count says."""
     rest = after[aside(after):]
-    m = _res()["counted_after"].match(" " + rest.lstrip())
+    m = _res()["counted_after"].match(" " + rest.lstrip()) or _res()["counted_bare"].match(" " + rest.lstrip())
     if not m:
         return False, []
     tail = (" " + rest.lstrip())[m.end():]

@@ -23,7 +23,7 @@ def _grade_res(lex: Lexicon) -> tuple[str, re.Pattern, re.Pattern]:
     # The separator may be a dash, colon, bar, tab or a run of spaces (a table laid out in columns); a grade
     # number may stand before the grade ("Quality of staffing - Grade 4 - Good").
     list_item = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()?-]{1,100}?)\s*(?:–|—|:|\||-{1,2}|\t| {2,})\s*"
-                           r"(?:grade\s*\d\s*(?:–|—|:|\||-{1,2}|\t| {2,})\s*)?(?P<grade>" + words
+                           r"(?:(?:grade\s*)?\d\s*(?:–|—|:|\||-{1,2}|\t| {2,})\s*)?(?P<grade>" + words
                            + r")\b(?!\s+(?:practice|standard|quality))", re.I)
     return f"({words})", list_item, re.compile(rf"\b(?:{words})\b", re.I)
 
@@ -89,14 +89,28 @@ def _aspect_run(lex: Lexicon, text: str) -> list[str]:
     """The aspects a list opens with ("safe, effective and well-led, the report said" gives three)."""
     rest = re.split(r"[;.)]|\s+(?:but|while|whereas)\b|[–—]", text.lstrip(" :,(–—-"), maxsplit=1)[0]
     out = []
-    for item in re.split(r",?\s+and\s+|,\s*", rest):
-        item = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?", "", item.strip(), flags=re.I)
-        item = re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?|categor(?:y|ies)|judgements?|themes?|pillars?)$", "", item.strip(" ."), flags=re.I)
-        hit = lex.aspect_for(item)
-        if not hit:
+    parts = re.split(r"(,?\s+and\s+|,\s*)", rest)
+    items, seps = parts[::2], parts[1::2]
+    k = 0
+    while k < len(items):
+        # The longest run of items joined by "and" that is one aspect ("rehabilitation and release planning").
+        for n in range(len(items), k, -1):
+            if n - 1 > k and any("and" not in sep for sep in seps[k:n - 1]):
+                continue
+            hit = lex.aspect_for(_run_item(" and ".join(items[k:n])))
+            if hit:
+                break
+        else:
             break
         out.append(hit)
+        k = n
     return out
+
+
+def _run_item(item: str) -> str:
+    item = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?", "", item.strip(), flags=re.I)
+    return re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?|categor(?:y|ies)|judgements?|themes?|pillars?)$", "",
+                  item.strip(" ."), flags=re.I)
 
 
 def _colon_list(lex: Lexicon, text: str) -> list[str]:
@@ -331,7 +345,8 @@ class _Judging:
         # "received an inadequate rating for out-of-court disposals": the grade names a rating noun.
         noun_for = re.match(r"\s+(?:rating|grade|judgement)s?\s+(?:for|in)\s+", after, re.I)
         if noun_for and re.search(r"\b(?:receive[sd]?|receiving|given|gets?|got|awarded|earned|achieved|secured|"
-                                  r"retained|kept|keeps|with)\s+(?:an?|the|its|their)\s+$", before, re.I):
+                                  r"retained|kept|keeps|with|(?:gave|give[sn]?|award(?:ed|s)?|hand(?:ed|s)?)"
+                                  r"(?:\s+(?:the\s+|its\s+)?[\w’'-]+){1,5}?)\s+(?:an?|the|its|their)\s+$", before, re.I):
             hits = _aspect_run(self.lex, after[noun_for.end():])
             for aspect in hits:
                 self.add(self.insp_at(pos), aspect, self.lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.sentence")
@@ -341,9 +356,13 @@ class _Judging:
         # "rated leadership as good, court disposals as good and resettlement as inadequate": one verb, a list
         # of "ASPECT as GRADE" pairs.
         as_pair = re.search(r".*(?:,|\band)\s+((?:the\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+as\s+$", before)
-        if as_pair and re.search(rf"\b(?:{_RATE})\s+(?:the\s+|its\s+)?[a-z][\w ’'-]{{2,60}}?\s+as\s+"
-                                 + self.grade_rx, before, re.I):
-            hit = self.lex.aspect_for(_bare_np(as_pair.group(1)))
+        first = re.search(rf"\b(?:{_RATE})\s+(?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,80}}?\s+as\s+['‘\"“]?"
+                          + self.grade_rx + r"['’\"”]?", before, re.I)
+        if as_pair and first:
+            # The whole phrase between the previous grade and "as" first ("ensuring wellbeing, equality and
+            # inclusion as good"), then its last item.
+            whole = re.match(r"\s*(?:,\s*)?(?:and\s+)?(.+?)\s+as\s+$", before[first.end():])
+            hit = (whole and self.lex.aspect_for(_bare_np(whole.group(1)))) or self.lex.aspect_for(_bare_np(as_pair.group(1)))
             if hit:
                 self.add(self.insp_at(pos), hit, self.lex.grade_for(g.text) or g.kb_id_, sent.start_char + as_pair.start(1), g.end_char,
                     "judgement.sentence")
@@ -373,7 +392,7 @@ class _Judging:
         # "rated inadequate for being safe, requires improvement for being effective, and good for ...":
         # a grade coordinated with an accepted "GRADE for ASPECT" shares its verb.
         coordinated = self.prev_for is not None and self.prev_for[0] == sent.start_char and \
-            re.search(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\s(?:and|but|then)\s+)$", before) and re.match(r"\s+(?:for|at|in)\b", after)
+            re.search(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+|with\s+)?|\s(?:and|but|then|with)\s+)$", before) and re.match(r"\s+(?:for|at|in)\b", after)
         rating_of = re.search(r"\brating(?:\s+of)?,?\s*$|\b(?:rated|graded) as\s*$", before, re.I)
         verb_np = re.search(rf"\b(?:{_RATE}|found)\s+((?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,90}}?)\s+(?:as|to be)\s+(?:being\s+)?$",
                             before)
@@ -580,13 +599,15 @@ def _own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | No
     fitting = [f for f in fws if any(_words(r) and _words(r) <= own for r in f.remit)]
     names = {norm(x) for x in [a.label, *a.aliases]}
     # The body's own frameworks (in force that very year first), then the inspectorate's others.
-    for group in (sorted(fitting, key=lambda f: not f.in_force(year, 0)), fws):
+    for group in (sorted(fitting, key=lambda f: (not f.in_force(year, 0), f.end is not None)), fws):
         if any(f.id in a.frameworks for f in group):
             return aspect
-        for f in group:
-            hit = next((b.label for b in f.aspects if names & {norm(x) for x in [b.label, *b.aliases]}), None)
-            if hit:
-                return hit
+        # The aspect sharing most names with the one found; the first framework on a tie.
+        hits = [(len(names & {norm(x) for x in [b.label, *b.aliases]}), -n, b.label)
+                for n, f in enumerate(group) for b in f.aspects]
+        best = max(hits, default=(0, 0, ""))
+        if best[0]:
+            return best[2]
     return aspect
 
 
