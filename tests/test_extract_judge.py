@@ -200,3 +200,24 @@ def test_as_was_its_provision_of_another_kind():
     got = judged("Ofsted has published its inspection of Riverside College in Bedford.\n\nEducation programmes for young "
                  "people were judged to be good, as was its adult learning provision.", date="2023-05-01")
     assert got == {("Education programmes for young people", "Good"), ("Adult learning programmes", "Good")}
+
+
+def test_a_rating_received_is_the_overall_grade_but_not_a_rule_about_all_providers():
+    got = judged("Ofsted has published its inspection of Marshfield College in Bedford.\n\nThe college received its "
+                 "second consecutive grade three report. Providers which receive an 'inadequate' grade lose their "
+                 "funding, and it is hard for any college to achieve the grading of 'outstanding'.", date="2023-05-01")
+    assert got == {("Overall effectiveness", "Requires improvement")}
+
+
+def test_a_rating_received_at_the_last_inspection_is_not_todays():
+    got = judged("Ofsted has published its inspection of Marshfield College in Bedford.\n\nThe college had been given a "
+                 "'good' rating at its last inspection.", date="2023-05-01")
+    assert ("Overall effectiveness", "Good") not in got
+
+
+def test_good_overall_then_the_aspects_between_dashes():
+    got = judged("Ofsted has published its inspection of Wellbrook Primary School in Rye.\n\nThe school has been "
+                 "recognised as 'good' overall – for quality of teaching and early years provision – and was given "
+                 "an 'outstanding' rating for behaviour and safety.", date="2015-03-01")
+    assert {("Overall effectiveness", "Good"), ("Quality of teaching", "Good"), ("Early years provision", "Good"),
+            ("Behaviour and safety of pupils", "Outstanding")} <= got

@@ -48,6 +48,15 @@ def _res() -> dict[str, re.Pattern]:
         "change": re.compile(rf"(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{_alt('change_verbs')})"
                              r"\s+from\s+(?:an?\s+)?\S.{0,40}?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
+        # "received its second consecutive 'good' rating", "was given an inadequate grade": the overall grade.
+        "rating_received": re.compile(rf"\b(?:{_alt('receive_verbs')}|gave|give[sn]?)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"
+                                      r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I),
+        "rating_noun": re.compile(rf"\s*(?:overall\s+)?(?:{_alt('rating_nouns')}|report|verdict)\b(?![ \t]+(?:for|in|on|at|of)\b)"
+                                  r"(?!\s*[–—:(])", re.I),
+        "rating_of": re.compile(rf"\b(?:{_alt('receive_verbs')}|gave|give[sn]?|was|is|has|had)\b[^,;:]{{0,40}}?"
+                                rf"\b(?:{_alt('rating_nouns')})\s+of\s*$", re.I),
+        "generic_subject": re.compile(r"\b(?:which|that|who|if|when|whenever|those|any|every|to|would|could|may|might|"
+                                      r"will|should|must)\b[^,;]*$", re.I),
         # "'requires improvement' in three: A, B and C": a count whose areas go unnamed before the list.
         "counted_bare": re.compile(rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:the\s+(?:other|remaining)\s+)?"
                                    rf"(?P<n>{num})(?=\s*(?::|\s[–—]\s))", re.I),
@@ -164,6 +173,15 @@ def ordinal_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     if not m:
         return False, []
     return True, aspect_list(lex, after[m.end():], raw_ok=True, limit=1, stop=stop)
+
+
+def overall_rating(before: str, after: str) -> bool:
+    """Whether a grade is the body's whole rating: "received an 'outstanding' rating", "was given a grade of good",
+    with no aspect after it and no generic or hypothetical subject ("providers which receive an inadequate grade")."""
+    r = _res()
+    handed = r["rating_received"].search(before) and r["rating_noun"].match(after)
+    of = r["rating_of"].search(before) and not re.match(r"\s*(?:[–—:(]|(?:for|in|on|at)\b)", after)
+    return bool(handed or of) and not r["generic_subject"].search(before)
 
 
 def counted_before(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = None) -> list[str]:

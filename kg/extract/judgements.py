@@ -353,6 +353,14 @@ class _Judging:
             if hits:
                 self.prev_for = (sent.start_char, g.end_char)
             return
+        if graded.overall_rating(before, after) and not (
+                graded.earlier(before) or re.match(r"[^.;]{0,60}\b(?:last|previous|prior|earlier)\s+(?:full\s+)?(?:inspection|visit|time)",
+                                                   after, re.I)):
+            # "The college received an 'outstanding' rating": the body's overall grade
+            self.add_to(pos, sent.start_char, pos, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
+                        g, "judgement.rating")
+            self.prev_for = (sent.start_char, g.end_char)
+            return
         # "rated leadership as good, court disposals as good and resettlement as inadequate": one verb, a list
         # of "ASPECT as GRADE" pairs.
         as_pair = re.search(r".*(?:,|\band)\s+((?:the\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+as\s+$", before)
@@ -508,7 +516,7 @@ class _Judging:
             if listed:
                 self.prev_for = (sent.start_char, g.end_char)
                 return aspects + listed
-        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,)?\s+)?(?:for|in|at)\s+(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?", after, re.I)
+        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+)?(?:for|in|at)\s+(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?", after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
             rest = graded.strip_intro(after[fm.end():])
@@ -533,7 +541,7 @@ class _Judging:
                     aspects.append(hit)
             if aspects:
                 self.prev_for = (sent.start_char, g.end_char)
-                if re.match(r"\s+overall(?:\s+and|,)", after, re.I):
+                if re.match(r"\s+overall(?:\s+and|,|\s+[–—])", after, re.I):
                     # "rated good overall and for being caring": the overall grade as well
                     aspects.insert(0, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness")
             elif re.match(r"\s+(?:at|for)\s+\w+ing\b", after):
