@@ -221,3 +221,33 @@ def test_good_overall_then_the_aspects_between_dashes():
                  "an 'outstanding' rating for behaviour and safety.", date="2015-03-01")
     assert {("Overall effectiveness", "Good"), ("Quality of teaching", "Good"), ("Early years provision", "Good"),
             ("Behaviour and safety of pupils", "Outstanding")} <= got
+
+
+def test_a_score_for_a_named_area_on_the_cqc_scores():
+    got = judged("The Care Quality Commission has published its assessment of adult social care at Hollowmere "
+                 "Council.\n\nThe council received the highest rating of 4 for 'partnerships and communities', and a "
+                 "score of 3 for all other areas.", date="2024-11-01")
+    assert ("Partnerships and communities", "4") in got
+    assert not any(g == "3" for _, g in got)
+
+
+def test_other_aspects_also_classed_at_the_same_level():
+    got = judged(HOME_SCOT + "Inspectors ranked the quality of care and support as 'weak', with the quality of the "
+                             "environment and the quality of management also classed as being of this level.",
+                 date="2016-08-01")
+    assert got == {("Quality of care and support", "Weak"), ("Quality of environment", "Weak"),
+                   ("Quality of management and leadership", "Weak")}
+
+
+def test_a_rating_in_every_category_then_the_next_sentence_lists_them():
+    got = judged("Ofsted has published its annual performance assessment of Hollowmere Council's children's "
+                 "services.\n\nThe council scored an 'outstanding' rating in every category. These were: being "
+                 "healthy, staying safe and enjoying and achieving.", date="2008-12-01")
+    assert got == {("Being healthy", "Outstanding"), ("Staying safe", "Outstanding"),
+                   ("Enjoying and achieving", "Outstanding")}
+
+
+def test_an_aspect_fronted_before_the_subject():
+    got = judged("Estyn has published its inspection report on Bryn Teg Primary School in Newport.\n\nFor wellbeing "
+                 "the school was graded 'excellent' for the way pupils work on their own.", date="2016-03-01")
+    assert got == {("Wellbeing", "Excellent")}

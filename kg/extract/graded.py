@@ -55,6 +55,9 @@ def _res() -> dict[str, re.Pattern]:
                                   r"(?!\s*[–—:(])", re.I),
         "rating_of": re.compile(rf"\b(?:{_alt('receive_verbs')}|gave|give[sn]?|was|is|has|had)\b[^,;:]{{0,40}}?"
                                 rf"\b(?:{_alt('rating_nouns')})\s+of\s*$", re.I),
+        "score_for": re.compile(pattern_text("judgement_forms", "score_for"), re.I),
+        "same_grade": re.compile(pattern_text("judgement_forms", "same_grade"), re.I),
+        "next_list": re.compile(pattern_text("judgement_forms", "next_list"), re.I),
         "generic_subject": re.compile(r"\b(?:which|that|who|if|when|whenever|those|any|every|to|would|could|may|might|"
                                       r"will|should|must)\b[^,;]*$", re.I),
         # "'requires improvement' in three: A, B and C": a count whose areas go unnamed before the list.
@@ -100,7 +103,9 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
     while text.strip(" ,:") and len(out) < limit:
         text = re.sub(r"^[\s,:]*(?:(?:and|or|as well as)\s+)?(?:(?:for|in|on)\s+)?", "", text, flags=re.I)
         lead = _res()["lead"].match(text)
-        text = text[lead.end():] if lead else re.sub(r"^(?:(?:its|the|their|being)\s+)", "", text, flags=re.I)
+        # "being healthy" is an aspect's own name; "being safe" is the key question "safe"
+        if not (re.match(r"being\s+\S+", text, re.I) and _head_aspect(lex, text.split())):
+            text = text[lead.end():] if lead else re.sub(r"^(?:(?:its|the|their|being)\s+)", "", text, flags=re.I)
         quoted = text[:1] in _QUOTES
         if lead and not quoted:
             item = text  # "its use of stop and search": the rest is one aspect
@@ -109,10 +114,7 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
             item = text[: close.end() + 1] if close else text
         else:
             toks = text.split()
-            hit = next((n for n in range(min(len(toks), 12), 0, -1)
-                        if lex.aspect_for(" ".join(toks[:n]).strip(_QUOTES + ",")) and
-                        (n == len(toks) or re.match(r"[,;]|and\b|or\b", " ".join(toks[n:]) or ",") or
-                         toks[n - 1].endswith(","))), 0)
+            hit = _head_aspect(lex, toks)
             item = " ".join(toks[:hit]) if hit else re.split(r",\s*|\s+and\s+", text, maxsplit=1)[0]
         raw = re.sub(r"\s+(?:its|their)\s+", " ", item.strip(_QUOTES + " ,"))  # "management of its services"
         text = text[text.find(item) + len(item):] if item in text else ""
@@ -126,6 +128,14 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
         else:
             break
     return out
+
+
+def _head_aspect(lex: Lexicon, toks: list[str]) -> int:
+    """How many of the leading words TOKS name a known aspect that ends where a list item ends (0: none)."""
+    return next((n for n in range(min(len(toks), 12), 0, -1)
+                 if lex.aspect_for(" ".join(toks[:n]).strip(_QUOTES + ",")) and
+                 (n == len(toks) or re.match(r"[,;]|and\b|or\b", " ".join(toks[n:]) or ",") or
+                  toks[n - 1].endswith(","))), 0)
 
 
 def handed_for(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = None) -> list[str]:
@@ -182,6 +192,17 @@ def overall_rating(before: str, after: str) -> bool:
     handed = r["rating_received"].search(before) and r["rating_noun"].match(after)
     of = r["rating_of"].search(before) and not re.match(r"\s*(?:[–—:(]|(?:for|in|on|at)\b)", after)
     return bool(handed or of) and not r["generic_subject"].search(before)
+
+
+def received_for_areas(lex: Lexicon, before: str, after: str, following: str,
+                       stop: re.Pattern | None = None) -> tuple[bool, list[str]]:
+    """'scored an outstanding rating in every category. This included: A, B ...': (a rating received for a count
+    of areas, the aspects named after it or in the FOLLOWING sentence)."""
+    noun = re.match(rf"\s*(?:{_alt('rating_nouns')})\b", after, re.I)
+    if not noun or not _res()["rating_received"].search(before):
+        return False, []
+    counted, listed = counted_after(lex, after[noun.end():], stop)
+    return counted, (listed or next_list(lex, following)) if counted else []
 
 
 def counted_before(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = None) -> list[str]:
@@ -314,3 +335,30 @@ def cell_rows(lex: Lexicon, text: str, paras: list[tuple[int, int]]) -> tuple[li
             break
         k += 1
     return (header, rows) if len(rows) >= 2 else ([], [])
+
+
+def scores_for(lex: Lexicon, text: str) -> list[tuple[str, str, int, int]]:
+    """Scores handed for named areas ("a rating of 4 for 'partnership and communities'"): (aspect, score, start, end)."""
+    out = []
+    for m in _res()["score_for"].finditer(text):
+        for aspect in aspect_list(lex, text[m.end():m.end() + 300]):
+            out.append((aspect, m.group("n"), m.start(), m.end()))
+    return out
+
+
+def same_grade(lex: Lexicon, after: str) -> list[str]:
+    """Aspects the words after a grade give that same grade: ", with A and B also classed as being of this level"."""
+    m = re.match(r"\s*,?\s*(?:with|while|and)\s+", after, re.I)
+    same = _res()["same_grade"].match(after[m.end():]) if m else None
+    if not same:
+        return []
+    items = [re.sub(r"^(?:the|its|their)\s+", "", i.strip(), flags=re.I)
+             for i in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=the\b|its\b|their\b)", same.group("list"))]
+    found = [lex.aspect_for(i) for i in items if i]
+    return found if found and all(found) else []
+
+
+def next_list(lex: Lexicon, text: str) -> list[str]:
+    """The aspects a sentence opening TEXT lists after a count of areas ("This included: A, B and C")."""
+    m = _res()["next_list"].match(text)
+    return aspect_list(lex, text[m.end():m.end() + 400], limit=12) if m else []

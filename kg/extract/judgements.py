@@ -276,6 +276,10 @@ class _Judging:
             # "- Safeguarding – 2" under "each area was given a score out of four"
             self.add(self.insp_at(s), self.lex.aspect_for(aspect) or aspect, score, s, e, "judgement.scores")
             self.list_spans.append((s, e))
+        for aspect, score, s, e in graded.scores_for(self.lex, self.text):
+            # "the highest rating of 4 for 'partnership and communities'"
+            if not (self.ctx.in_mask(s) or self.ctx.in_quote(s)):
+                self.add(self.insp_at(s), aspect, score, s, e, "judgement.scores")
         for ps, pe in _paragraphs(self.text):
             if self.ctx.in_mask(ps, pe):
                 continue
@@ -352,6 +356,13 @@ class _Judging:
                 self.add(self.insp_at(pos), aspect, self.lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.sentence")
             if hits:
                 self.prev_for = (sent.start_char, g.end_char)
+            return
+        counted, listed = graded.received_for_areas(self.lex, before, after, self.text[sent.end_char:], self.next_grade)
+        if counted:
+            # "It scored an 'outstanding' rating in every category. This included: A, B and C."
+            for aspect in listed:
+                self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.counted")
+            self.prev_for = (sent.start_char, g.end_char)
             return
         if graded.overall_rating(before, after) and not (
                 graded.earlier(before) or re.match(r"[^.;]{0,60}\b(?:last|previous|prior|earlier)\s+(?:full\s+)?(?:inspection|visit|time)",
@@ -497,6 +508,9 @@ class _Judging:
         # aspects after it, or none ("good in all five areas" is not the overall grade).
         if counted:
             self.prev_for = (sent.start_char, g.end_char)
+            # "... in every category. This included: A, B and C": the next sentence names them.
+            for aspect in graded.next_list(self.lex, self.text[sent.end_char:]):
+                self.add_to(pos, lo, verb_at, aspect, g, "judgement.counted")
             return
         aspects = self.after_aspects(g, sent, after, counted, aspects)
         if aspects is None:
@@ -563,7 +577,12 @@ class _Judging:
             else:
                 aspects += _aspect_run(self.lex, after[asw.end():])
         if not aspects:
-            aspects = _aspects_in_np(self.lex, np_text)
+            # "For wellbeing, the school was graded excellent": the aspect fronted before the subject
+            front = re.match(r"\s*(?:for|in|on)\s+(?:its\s+|the\s+|their\s+)?([^,;]{3,60}?)(?:,\s*|\s+)"
+                             r"(?:the|it|its|they|their|this|[A-Z][\w’'-]*)\b", self.text[sent.start_char:verb_at]
+                             if lo <= sent.start_char + 80 else "", re.I)
+            hit = front and self.lex.aspect_for(front.group(1))
+            aspects = [hit] if hit else _aspects_in_np(self.lex, np_text)
         tail = np_text.rsplit(",", 1)[-1] if "," in np_text and not inside else ""
         if not aspects and tail.strip() and _aspects_in_np(self.lex, tail):
             aspects = _aspects_in_np(self.lex, tail)  # "At its last inspection, in 2022, leadership was rated ..."
@@ -582,6 +601,9 @@ class _Judging:
                     if graded.names_body(np, self.ctx.out.orgs.get(self.insp_at(pos).subject)):
                         # "Probation services rated inadequate" of a probation delivery unit: the body itself
                         aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
+        if aspects:
+            # "A was ranked weak, with B and C also classed as being of this level"
+            aspects = aspects + graded.same_grade(self.lex, after)
         for aspect in aspects:
             self.add_to(pos, lo, verb_at, aspect, g, "judgement.sentence")
         if aspects:
