@@ -197,4 +197,22 @@ def document_date(text: str, lines: int = 6) -> str:
         if not rest or (len(line) <= 80 and _DATELINE_CUE.search(line)) or re.fullmatch(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
                                                                   rest, re.I):
             return ds[0].value
+        if _page_dateline(line, rest):
+            return ds[0].value
     return ""
+
+
+_WEEKDAY_OR_TIME = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d\d\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))\b",
+                              re.I)
+_NOT_DATELINE = re.compile(r"\b(?:inspect\w*|visit\w*|report\w*|rated|judged|graded|published on|took place)\b", re.I)
+
+
+def _page_dateline(line: str, rest: str) -> bool:
+    """A news page's dateline or byline: a short line giving one date beside a weekday, a time of day, or labels
+    set apart by bars or dots ("Health | Wednesday 5 June 2024", "Thursday 13 March 2025, 4:12pm",
+    "Wisbech | 2 May 2024"); not a sentence about a visit or a report."""
+    if len(line) > 90 or _NOT_DATELINE.search(line) or line.rstrip().endswith("."):
+        return False
+    pieces = [p for p in re.split(r"\s*[|·•]\s*|\s+[–—-]\s+", rest) if p.strip()]
+    short = all(len(p.split()) <= 6 for p in pieces)
+    return short and (bool(_WEEKDAY_OR_TIME.search(line)) or bool(re.search(r"[|·•]", line)))

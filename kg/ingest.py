@@ -166,6 +166,8 @@ def _html(raw: str, path: str) -> tuple[str, str, str]:
     if not date:
         for t in tree.xpath("//time/@datetime")[:1]:
             date = parse_date(t)
+    if not date:
+        date = _byline_date(tree)
     raw = _grade_lists_as_paragraphs(tree) or raw
     text = trafilatura.extract(raw, include_tables=True, include_comments=False, include_links=False,
                                include_images=False, favor_recall=True, deduplicate=False,
@@ -183,6 +185,24 @@ def _html(raw: str, path: str) -> tuple[str, str, str]:
         # libxml2 stops at 256 levels of nesting and drops what lies deeper; a stream parser has no such limit.
         text = _stream_text(raw)
     return text, title, date
+
+
+_BYLINE_CLASS = re.compile(r"\b(?:date|dateline|byline|meta|published|posted|timestamp|pubdate)\b", re.I)
+
+
+def _byline_date(tree) -> str:
+    """The date a page's byline or date element states ("<span class="date">Saturday 3 August 2024</span>"),
+    which the text extractor drops with the rest of the page's furniture; never one inside the comments."""
+    for el in tree.xpath("//body//*[@class]"):
+        if not _BYLINE_CLASS.search(el.get("class", "")) or \
+                any("comment" in (a.get("class", "") + " " + (a.get("id") or "")).lower() for a in el.iterancestors()):
+            continue
+        line = " ".join(" ".join(el.itertext()).split())
+        if len(line) <= 120:
+            got = document_date(line, 1)
+            if got:
+                return got
+    return ""
 
 
 def text_path(path: str) -> str:

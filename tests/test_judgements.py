@@ -79,10 +79,13 @@ def test_an_aspect_after_with_its_and_ratings_of_x_in_two_aspects():
 
 
 def test_a_grade_of_another_body_is_not_the_inspected_bodys():
-    got = grades(SCHOOL + "The school was graded 'expected standard' for achievement.\n\nElsewhere, Brackenfield "
-                          "Primary School in Lowestoft was graded 'exceptional' for inclusion.")
-    assert ("Achievement", "Expected standard") in got
-    assert not any(g == "Exceptional" for _, g in got)
+    x = extract(Document(id="t", path="t.txt", date="2025-12-01", text=SCHOOL + "The school was graded 'expected "
+                         "standard' for achievement.\n\nElsewhere, Brackenfield Primary School in Lowestoft was "
+                         "graded 'exceptional' for inclusion."))
+    by_body = {(x.orgs[x.inspections[j.inspection].subject].label, j.aspect, j.grade) for j in x.judgements}
+    assert ("Kestrel Vale Academy", "Achievement", "Expected standard") in by_body
+    # the other school's grade is its own inspection's, never the academy's
+    assert not any(b == "Kestrel Vale Academy" and g == "Exceptional" for b, _, g in by_body)
 
 
 def test_a_body_after_a_preposition_leaves_the_grade_with_the_inspection():

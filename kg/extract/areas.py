@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ..dates import MONTHS
 from ..lexicon import slug
 from ..model import Inspection, Place
 from .bodies import _area_service, _local_provider, _registered
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .places import _add_place, _admin
+from .rules import word_list, words
 
 
 def _name_areas(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
@@ -57,28 +59,83 @@ def _council_area(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
     return [_own_place(ctx, area, "local authority area", start, end)]
 
 
-def _provider_town(ctx: Ctx, label: str) -> str:
-    """"X Primary School, in Feltwell,", "X Surgery in Beeston": the town named right after a provider."""
+def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = False) -> str:
+    """"X Primary School, in Feltwell,", "X Surgery in Beeston": the town named right after a provider (added
+    to the places unless ADD is false; with KNOWN_ONLY, only a town the lexicon knows)."""
     for m in re.finditer(re.escape(label) + r",?\s+(?:in|at|near)\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])",
                          ctx.doc.text):
         town = m.group(1)
-        if town.split()[-1].lower() in body_names().street_word or ctx.in_mask(m.start()):
-            continue
+        if town.split()[-1].lower() in body_names().street_word or ctx.in_mask(m.start()) \
+                or town.lower() in MONTHS:
+            continue  # "on Stamford Road"; "governor of HMP Lewes in March": a month, not the town March
         key = slug(town)
         if key in ctx.lex.places:
             if ctx.lex.places[key].kind in ("country", "region"):
                 continue
-            return _add_place(ctx, key, m.start(1), m.end(1), "place.provider-town")
-        return _own_place(ctx, town, "town", m.start(1), m.end(1))
+            return _add_place(ctx, key, m.start(1), m.end(1), "place.provider-town") if add else key
+        if known_only:
+            continue
+        return _own_place(ctx, town, "town", m.start(1), m.end(1)) if add else "area-" + key
     return ""
 
 
+_FAMILIES = {line.partition(":")[0].strip(): line.partition(":")[2].split()
+             for line in word_list("places", "provider_families")}
+
+
+def _family(label: str) -> list[str]:
+    """The nouns of the family of kinds a provider's name ends in ("... Academy": school, academy, college ...)."""
+    last = label.split()[-1].lower() if label.split() else ""
+    if label.startswith(("HMP", "HMYOI", "HM Prison")):
+        last = "prison"
+    return next((nouns for nouns in _FAMILIES.values() if last in nouns), [])
+
+
+def _kind_noun_places(ctx: Ctx, label: str) -> list[str]:
+    """"An Ipswich secondary school", "a Lowestoft care home": a place right before a noun of the provider's
+    family of kinds (one or two words between), outside furniture and quotations."""
+    nouns = _family(label)
+    if not nouns:
+        return []
+    out = []
+    rx = re.compile(r"(?:[’']s)?\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
+    for s in ctx.lex_spans:
+        if s.label_ == "PLACE" and not _wide(ctx, s.kb_id_) and not ctx.in_quote(s.start_char) \
+                and rx.match(ctx.doc.text, s.end_char) and s.kb_id_ not in out:
+            out.append(s.kb_id_)
+    return out
+
+
+def _claimed_towns(ctx: Ctx, subject: str) -> set[str]:
+    """Towns the text gives other providers ("St Anne's School in Felixstowe"): not the subject's."""
+    out = set()
+    # "Kestrel Care Group, a company based in Swindon": where an operator or a company sits
+    for s in ctx.lex_spans:
+        if s.label_ == "PLACE" and re.search(r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?$",
+                                             ctx.doc.text[max(0, s.start_char - 40):s.start_char], re.I):
+            out.add(s.kb_id_)
+    for o in ctx.out.orgs.values():
+        if o.key != subject and _registered(ctx, o.key) and _local_provider(ctx, o.key):
+            town = _provider_town(ctx, o.label, add=False) or ctx.providers.get(o.key, "")
+            if town:
+                out.add(town)
+    return out
+
+
 def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
-    """A care home, school, surgery or prison is placed by its town, not by a county."""
+    """A care home, school, surgery or prison is placed by its town, not by a county: the town the text puts
+    it in ("X School in Feltwell"), else its context's, a place in its name, the towns of its inspection's
+    sentences, a place before a noun of its kind ("a Lowestoft care home"), else the article's towns that no
+    other provider has."""
     lex = ctx.lex
     subj = ctx.out.orgs[ins.subject]
-    named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
-    towns = [k for k in named if k in lex.places and lex.places[k].kind != "country"]
+    # The town the text places it in ("Thornbury Care Home in Dumfries") before a place inside its name; a
+    # town no lexicon knows only when nothing else places it.
+    town = _provider_town(ctx, subj.label, known_only=True)
+    towns = [town] if town else []
+    if not towns:
+        named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
+        towns = [k for k in named if k in lex.places and lex.places[k].kind != "country"]
     if not towns and ctx.providers.get(subj.key):
         towns = [ctx.providers[subj.key]]
     if not towns:
@@ -86,12 +143,62 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
         towns = [town] if town else []
     for k in towns:
         _add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.provider-name")
+    claimed = _claimed_towns(ctx, subj.key)
     if not towns:
-        towns = [k for m in ms for k in m.towns]
+        towns = [k for m in ms for k in m.towns if k not in claimed]
     if not towns:
-        towns = [k for k, p in ctx.out.places.items() if p.kind in ("town", "city")
+        towns = [k for k in _kind_noun_places(ctx, subj.label) if k not in claimed]
+    if not towns:
+        towns = [k for k, p in ctx.out.places.items() if p.kind in ("town", "city") and k not in claimed
                  and not all(ctx.in_quote(e.start) for e in p.evidence)]
     return list(dict.fromkeys(towns))
+
+
+_POST_WORDS = words("places", "post_words")
+_IN_POST = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _POST_WORDS), key=len, reverse=True))
+                      + r")\b[^.,;:\n]{0,40}\b(?:in|for|across)\s+(?:the\s+)?$", re.I)
+
+
+def _in_post(ctx: Ctx, start: int) -> bool:
+    """"CQC's director of operations in the south west": a place that says where a person's post lies."""
+    return bool(_IN_POST.search(ctx.doc.text[max(0, start - 70):start]))
+
+
+def _own_name_areas(ctx: Ctx, label: str) -> list[str]:
+    """Administrative areas named inside a body's own name, longest first ("East Borsetshire NHS Trust")."""
+    words_ = label.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words_):
+        for n in (3, 2, 1):
+            k = slug(" ".join(words_[i:i + n]))
+            if i + n <= len(words_) and k in ctx.lex.places and _admin(ctx, k) and not _wide(ctx, k):
+                out.append(k)
+                i += n
+                break
+        else:
+            i += 1
+    return list(dict.fromkeys(out))
+
+
+_COVERS = re.compile(r"^\W*(?:the|its|this)\s+(?:[\w’'-]+\s+){0,2}?(?:service|force|trust|partnership|board|team|"
+                     r"unit|authority|division|region)\s+(?:\w+\s+)?(?:covers|serves|works across|operates across|"
+                     r"is responsible for)\b|^\W*it\s+(?:covers|serves)\b", re.I)
+
+
+def _covered(ctx: Ctx, label: str) -> list[str]:
+    """"The service covers Leicestershire and Rutland": the areas a sentence about the body says it covers
+    (a sentence opening with its kind, "it" or its name), never a whole region."""
+    out: list[str] = []
+    for sent in ctx.sp.sents:
+        text = sent.text
+        if text.startswith(label):
+            text = "the service " + text[len(label):].lstrip(" ,")
+        if ctx.in_mask(sent.start_char) or not _COVERS.search(text):
+            continue
+        out += [s.kb_id_ for s in ctx.lex_spans if s.label_ == "PLACE" and sent.start <= s.start < sent.end
+                and _admin(ctx, s.kb_id_) and not _wide(ctx, s.kb_id_) and s.kb_id_ not in out]
+    return out
 
 
 def _wide(ctx: Ctx, key: str) -> bool:
@@ -131,10 +238,16 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
         used = {p for ins, _ in groups for p in ins.regions}
         subj = ctx.out.orgs.get(main[0].subject)
         if subj is not None and subj.kind != "local authority":
-            main[0].regions = [k for k, p in ctx.out.places.items()
-                               if _admin(ctx, k) and k not in used
-                               and not all(ctx.in_quote(e.start) for e in p.evidence)]
-            if not main[0].regions and _unlisted(lex, subj.key):
+            # The areas its own name gives ("Royal Borsetshire Hospitals NHS Trust"), else those the article
+            # names outside quotations and people's posts ("director of operations in the north").
+            ev = subj.evidence[0]
+            claimed = _claimed_towns(ctx, subj.key)
+            main[0].regions = [_add_place(ctx, k, ev.start, ev.end, "place.body-name")
+                               for k in _own_name_areas(ctx, subj.label)] or \
+                [k for k, p in ctx.out.places.items()
+                 if _admin(ctx, k) and k not in used and k not in claimed
+                 and not all(ctx.in_quote(e.start) or _in_post(ctx, e.start) for e in p.evidence)]
+            if not main[0].regions and _unlisted(lex, subj.key) and not _local_provider(ctx, subj.key):
                 # "Lincolnshire Fire and Rescue": a body named after the area it serves
                 words = subj.label.split()
                 for n in (3, 2, 1):
@@ -158,6 +271,11 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             towns = _provider_towns(ctx, ins, ms)
             if towns:
                 ins.regions = towns
+    for ins, _ in groups:
+        subj = ctx.out.orgs.get(ins.subject)
+        if subj is not None and subj.kind != "local authority" and not _local_provider(ctx, subj.key) \
+                and not any(_wide(ctx, p) for p in ins.regions):  # a region's service: the counties are its parts
+            ins.regions += [k for k in _covered(ctx, subj.label) if k not in ins.regions]
     # An earlier inspection of the same body covers the same places unless the text says otherwise.
     if main is not None:
         for ins, _ in groups:

@@ -9,11 +9,12 @@ from spacy.tokens import Span
 
 from ..dates import find_dates
 from ..model import Inspection, Org
-from .areas import assign_regions
+from .areas import _family, assign_regions
 from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject, _named_home, _registered
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .places import _admin
+from .rules import words
 
 _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "teams", "handbook", "system",
                      "process", "methodology", "programme", "arrangements", "findings", "outcome", "outcomes",
@@ -24,11 +25,26 @@ _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "t
 _NOT_TRIGGER_PREV = {"next", "future", "further", "upcoming", "new", "every", "any", "each", "annual"}
 
 
+# Words that say a sentence speaks of an earlier inspection ("previously rated", "at its last inspection").
 _PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|last visited|earlier|"
-                         r"follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?(?:inspection|visit)\b)|"
-                         r"were rated|was judged|were judged|had been rated|had been judged|"
-                         r"when (?:it was|the \w+ was|they were) last|"
-                         r"was rated|had been rated|in (?:19|20)\d\d)\b", re.I)
+                         r"(?<!as )follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?(?:inspection|visit)\b)|"
+                         r"had been rated|had been judged|"
+                         r"when (?:it was|the \w+ was|they were) last)\b", re.I)
+# Words that report any inspection, this one or an earlier one ("was rated good in 2019", "was judged
+# inadequate after a visit in June"): an earlier one only when its dates lie well before the article's.
+_PAST_CUES = re.compile(r"\b(?:rated|judged|graded|inspected|in (?:\w+\s+)?(?:19|20)\d\d)\b", re.I)
+
+
+def _prior(ctx: Ctx, sent: Span, dates: list[tuple[str, str]]) -> bool:
+    """Whether a sentence speaks of an earlier inspection than the article's own."""
+    if _PRIOR_CUES.search(sent.text):
+        return True
+    if not dates or not _PAST_CUES.search(sent.text) or len(ctx.anchor) < 4:
+        return False
+    # Months since the latest date the sentence gives (a bare year counts to its end) up to the article's date.
+    latest = max(v if len(v) >= 7 else v[:4] + "-12" for _, v in dates)
+    gap = (int(ctx.anchor[:4]) - int(latest[:4])) * 12 + int(ctx.anchor[5:7] or 12) - int(latest[5:7])
+    return gap > 9
 
 
 _KIND_PRIORITY = ["joint targeted area inspection", "focused visit", "monitoring visit", "unannounced inspection",
@@ -63,7 +79,7 @@ def _date_role(sent_text: str, rel: int, year_only: bool = False) -> str:
     A bare year after "rated" ("previously rated good in 2019") dates the inspection, as the press means it."""
     pub = re.compile(r"\b(?:publish\w*|released?|report(?:ed)? (?:was )?(?:out|issued)"
                      + (r")\b" if year_only else r"|rated|judged|graded)\b"), re.I)
-    vis = re.compile(r"\b(?:visit\w*|inspect\w*|took place|carried out|conducted|between|during|fieldwork|on site)\b", re.I)
+    vis = re.compile(r"\b(?:visit\w*|inspect(?:ed|ing|ions?|ors?)?\b|returned|took place|carried out|conducted|between|during|fieldwork|on site)\b", re.I)
     before = sent_text[:rel]
     pb = [m.end() for m in pub.finditer(before)]
     vb = [m.end() for m in vis.finditer(before)]
@@ -106,27 +122,40 @@ def _trigger(ctx: Ctx, sent: Span) -> tuple[Span | None, bool]:
 
 _RATED_BY = re.compile(r"\b(?:rated|judged|graded|found to be|branded|ranked|labelled|labeled|deemed|"
                        r"told (?:that )?it (?:requires|needs|must|is|was))\b[^.]{0,40}\bby\s+(?:the\s+)?(?:[A-Z][\w’']+|"
-                       r"(?:\w+\s+)?inspectors|(?:\w+\s+)?watchdog|(?:\w+\s+)?inspectorate|(?:\w+\s+)?regulator)", re.I)
+                       r"(?:\w+\s+)?inspectors|(?:\w+\s+)?watchdog|(?:\w+\s+)?inspectorate|(?:\w+\s+)?regulator)|"
+                       # "has been told by Ofsted that it requires improvement"
+                       r"\btold by\s+(?:the\s+)?(?:[A-Z][\w’']+|inspectors|watchdog|inspectorate|regulator)\b[^.]{0,30}?"
+                       r"\b(?:that\s+)?(?:it|they)\s+(?:requires|require|needs|need|must|is|was|were|are)\b", re.I)
 
 
 def _verb_mention(ctx: Ctx, sent: Span) -> bool:
     """A sentence that reports an inspection without naming one: "inspected by", "rated good by Ofsted",
     "the CQC has rated X as", "inspectors visited", "the report was published"."""
     verb = re.search(r"\b(?:inspected|visited by|rated .{0,30}by|last visited)\b|"
-                     r"\b(?:previously|last)\s+(?:rated|judged|graded)\b(?=[^.]{0,40}\b(?:19|20)\d\d\b)|\b[Ii]nspectors?\b[^.]{0,60}\b(?:spent|visited|"
-                     r"were on site|carried out|conducted|arrived|went into|returned)\b", sent.text)
+                     r"\b(?:previously|last)\s+(?:rated|judged|graded)\b(?=[^.]{0,40}\b(?:19|20)\d\d\b)|"
+                     r"\b(?:[Ii]nspectors?|[Ii]nspection team|team of inspectors|[Aa] team from)\b[^.]{0,60}\b(?:spent|visited|"
+                     r"were on site|carried out|conducted|arrived|went into|returned)\b|"
+                     r"\b(?:was|were|been)\s+(?:also\s+|now\s+|all\s+|both\s+|\w+ly\s+)?(?:rated|graded|judged|"
+                     r"assessed\s+as)\b|\b[Rr]e-?inspected\b", sent.text)
+    if verb is None:
+        verb = _rated_grade(ctx, sent)
+    if verb is not None and _GENERIC_VERB.search(sent.text[:verb.start() + len(verb.group(0).split()[0])]):
+        return False  # "homes in special measures are inspected again within six months": what happens in general
     if verb is None:
         verb = _inspectorate_verb(ctx, sent) or _RATING_GIVEN.search(sent.text)
     report = re.search(r"\b(?:report|letter of findings|findings|letter)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
                        r"\b(?:report|letter of findings|findings)\b", sent.text, re.I)
     if report and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)) \
-            and not re.search(r"\b(?:the|its|their|ofsted[’']s) (?:inspection )?(?:report|letter)\b|"
+            and not re.search(r"\b(?:the|its|their|(?:ofsted|regulator|watchdog|inspectorate|inspectors)[’']s) (?:inspection )?(?:report|letter)\b|"
                               r"\binspectorates?\b|\binspectors\b", sent.text, re.I):
         report = None
     if not (verb or report or _RATED_BY.search(sent.text)):
         return False
     return not ctx.in_quote(sent.start_char + (verb.start() if verb else 0))
 
+
+# "are inspected every three years", "can be inspected at any time": inspections in general, not one.
+_GENERIC_VERB = re.compile(r"\b(?:are|is|be|being|get|gets)\s+(?:\w+\s+)?inspected$", re.I)
 
 # "both received a rating of adequate", "has now been rated as satisfactory", "It assessed the performance of X"
 _RATING_GIVEN = re.compile(
@@ -135,6 +164,17 @@ _RATING_GIVEN = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|since\s+|just\s+)?been\s+(?:rated|judged|graded)\b|"
     r"^(?:It|The inspection|The review|Inspectors)\s+(?:assessed|evaluated|examined|inspected)\s+(?:the\s+)?"
     r"(?:performance|work|quality|effectiveness)\s+of\b")
+
+
+def _rated_grade(ctx: Ctx, sent: Span) -> re.Match | None:
+    """"Children's services rated inadequate", "judged 'good'": a grade of a scale right after the verb."""
+    for m in re.finditer(r"\b(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?", sent.text):
+        if re.search(r"\b(?:are|is|be)\s+(?:\w+\s+)?$", sent.text[:m.start()], re.I):
+            continue  # "homes in Whitby and Filey, both of which are rated good": a standing, not an inspection
+        at = sent.start_char + m.end()
+        if any(s.label_ == "GRADE" and s.start_char == at for s in ctx.lex_spans):
+            return m
+    return None
 
 
 def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
@@ -156,6 +196,7 @@ def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
 
 _INSPECTORATE_VERB = re.compile(
     r"(?:\s*\([^)]*\))?[^.;]{0,60}?\b(?:has |have |had )?(?:rated|re-rated|graded|judged|assessed the performance of|"
+    r"assessed(?= [A-Z])|re-?inspected|"
     r"given|giving|gave|awarded|found (?:the quality|that the|the \w+ (?:to be|was|were|is|are))|"
     r"announced its ratings)\b")
 
@@ -177,11 +218,12 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     _titled_inspectorates(ctx, sent)
     orgs = _sent_orgs(ctx, sent)
     inspectors = list(dict.fromkeys(o for o in orgs if ctx.out.orgs[o].kind == "inspectorate"))
-    others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")]
+    others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")
+              and not _NEVER_INSPECTED.search(ctx.out.orgs[o].label)]
     # "a home run by Cumberland Council", "a centre taken over by a company": the operator is not inspected.
     operators = {k for k in others for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char
                  and re.search(r"\b(?:run|operated|owned|managed|commissioned|provided|taken over|includes|"
-                               r"including|director general|chief executive|head)\s+(?:by\s+|of\s+)?(?:the\s+)?$",
+                               r"including|director general|chief executive|head|part)\s+(?:by\s+|of\s+)?(?:the\s+)?$",
                                text[max(sent.start_char, e.start - 30):e.start], re.I)}
     others = [o for o in others if o not in operators] + [o for o in others if o in operators]
     # A school, surgery, prison or local service before a council or a national body it belongs to.
@@ -200,7 +242,7 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
         others = [ctx.council]
     if not others:
-        others = _area_subject(ctx, sent)
+        others = _area_subject(ctx, sent) or _service_council(ctx, sent)
     if ctx.providers and (not others or all(ctx.out.orgs[o].kind == "company" for o in others)) \
             and re.search(r"\b(?:the|this|its) (?:care |nursing )?home\b", sent.text, re.I):
         # "rated the home requires improvement": the care home the article names
@@ -218,14 +260,42 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
     if m is None:
         return others
     head = {"jail": "prison"}.get(m.group(1).lower(), m.group(1).lower())
+    # "the school" is an academy or a school, "the home" a lodge or a house: a name of the noun's family
     cands = [(min(e.start for e in o.evidence), o.key) for o in ctx.out.orgs.values()
              if _registered(ctx, o.key) and _local_provider(ctx, o.key)
-             and (o.label.lower().endswith(" " + head) or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison")]
+             and (o.label.lower().endswith(" " + head) or head in _family(o.label) and head != "centre"
+                  or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison")]
     if not cands:
         return others
     before = [c for c in cands if c[0] < sent.start_char]
     key = (max(before) if before else min(cands))[1]
     return [key] + [o for o in others if o != key]
+
+
+_NEVER_INSPECTED = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words("bodies", "never_inspected")), key=len,
+                                                          reverse=True)) + r")$", re.I)
+_COUNCIL_SERVICES = re.compile(r"\b(?:" + "|".join(map(re.escape, words("bodies", "council_services"))) + r")\b", re.I)
+
+
+def _service_council(ctx: Ctx, sent: Span) -> list[str]:
+    """"Ofsted re-inspected Children's Services" in minutes about Coventry: a council's services, inspected in
+    an area the article names, are that area's council's (the one the sentence names, else the article's)."""
+    if not _COUNCIL_SERVICES.search(sent.text) or ctx.council:
+        return [ctx.council] if ctx.council and _COUNCIL_SERVICES.search(sent.text) else []
+    spans = [s for s in ctx.lex_spans if s.label_ == "PLACE" and s.kb_id_ in ctx.lex.council_by_area
+             and not ctx.in_quote(s.start_char)]
+    inside = [s for s in spans if sent.start <= s.start < sent.end]
+    counts: dict[str, int] = {}
+    for s in spans:
+        counts[s.kb_id_] = counts.get(s.kb_id_, 0) + 1
+    pick = inside[0] if inside else (max(spans, key=lambda s: (counts[s.kb_id_], -s.start)) if spans else None)
+    if pick is None:
+        return []
+    key = ctx.lex.council_by_area[pick.kb_id_]
+    if key not in ctx.lex.orgs:
+        return []
+    _add_org(ctx, key, pick.start_char, pick.end_char, "org.area-council")
+    return [key]
 
 
 def _area_subject(ctx: Ctx, sent: Span) -> list[str]:
@@ -322,8 +392,11 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
         if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", before) and re.match(r"\s*[—–-]", sent.text[d.end:]):
             continue  # a dateline ("BURY, 14 March 2024 —") dates the article, not the inspection
         if re.search(r"\b(?:until|from|by|before)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$|\bsince\b[^.;:]{0,60}$",
-                     before, re.I):
-            continue  # "its first inspection since April 2007", "from September 2019": a period's bound
+                     before, re.I) or re.search(r"\bsince\b(?![^.;:]*\b(?:inspect\w*|visit\w*|judged|rated|graded)\b)"
+                                                r"[^.;:]{0,120}$", before, re.I):
+            # "its first inspection since April 2007", "from September 2019", "since the services were joined
+            # up in 2021": a period's bound; not "since Ofsted judged it inadequate in 2023", an earlier inspection
+            continue
         if anchor_at is not None and abs(d.start - anchor_at) > 140:
             continue  # a date far from the mention belongs to something else
         dates.append((_date_role(sent.text, d.start, len(d.value) == 4), d.value))
@@ -347,7 +420,8 @@ def _mentions(ctx: Ctx) -> list[Mention]:
             continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
         if trig is None and not _verb_mention(ctx, sent):
             continue
-        kind = _canonical_kind(trig.kb_id_) if trig is not None else "inspection"
+        kind = _canonical_kind(trig.kb_id_, trig.text) if trig is not None else \
+            "re-inspection" if re.search(r"\bre-?inspected\b", sent.text, re.I) else "inspection"
         subjects, inspectors = _mention_subjects(ctx, sent, trig)
         places, towns = _mention_places(ctx, sent)
         dates = _mention_dates(ctx, sent, trig)
@@ -357,7 +431,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
         m = Mention(sent, trig, kind, inspectors, subjects[0] if subjects else "", places, dates,
-                    bool(_PRIOR_CUES.search(sent.text)), towns, recent=_recent(ctx, sent))
+                    _prior(ctx, sent, dates), towns, recent=_recent(ctx, sent))
         for b in bodies or [m.subject]:
             # "X and Y were inspected": one mention for each body
             out.append(replace(m, subject=b) if b != m.subject else m)
@@ -377,8 +451,11 @@ _KIND_AS = {"area SEND inspection": "local area inspection", "area SEND revisit"
             "local authority assessment": "assessment"}
 
 
-def _canonical_kind(kind: str) -> str:
-    """The press's kinds of inspection, reduced to the contract's: a framework's name is an inspection."""
+def _canonical_kind(kind: str, said: str = "") -> str:
+    """The press's kinds of inspection, reduced to the contract's: a framework's name is an inspection, unless
+    the text calls it an assessment ("its latest PEEL assessment")."""
+    if said.lower().split()[-1:] == ["assessment"]:
+        return "assessment"
     if kind in _CONTRACT_KINDS:
         return kind
     if kind in _KIND_AS:
@@ -410,6 +487,9 @@ def _shared_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> N
     for ins, _ in groups:
         if ins.kind == "inspection" and not ins.previous:
             ins.kind = regime
+
+
+_LATER_VISIT = re.compile(r"\b(?:later|subsequent|follow-up|follow up|second|another|further|since then)\b", re.I)
 
 
 def _peers(ctx: Ctx, a: str, b: str) -> bool:
@@ -466,7 +546,10 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         if earlier is not None:
             earlier[1].append(m)  # "the inspection of November 2012" after "the original inspection in 2012"
             continue
-        if disjoint or other_subject or other_year or (m.prior and own_dates and m.trigger is not None):
+        # "A later monitoring visit by Ofsted found ...": a second visit after the article's inspection.
+        later_visit = m.trigger is not None and m.kind in ("monitoring visit", "focused visit") and m.kind != mi.kind \
+            and bool(_LATER_VISIT.search(m.sent.text)) and not m.prior
+        if disjoint or other_subject or other_year or later_visit or (m.prior and own_dates and m.trigger is not None):
             # An earlier inspection named in passing, another body or another region: an inspection of its own.
             same = next((g for g in groups if g is not main and g[0].subject == m.subject and other_subject
                          and not (m.prior and own_dates)), None) or \

@@ -1,0 +1,179 @@
+"""Inspections as real news pages report them: the inspected body, its area, its dates and earlier inspections.
+Every text here was written for these tests."""
+
+from __future__ import annotations
+
+from kg.dates import document_date
+from kg.extract import extract
+from kg.ingest import Source, from_bytes
+from kg.model import Document
+
+
+def run(text: str, date: str = ""):
+    return extract(Document(id="t", path="t.txt", text=text, date=date))
+
+
+def rows(x) -> list[tuple[str, list[str], str, str, str, bool]]:
+    """(subject, regions, visited, published, kind, previous) of every inspection, in order."""
+    return [(x.orgs[i.subject].label, [x.places[p].label for p in i.regions if p in x.places], i.visited,
+             i.published, i.kind, i.previous) for i in x.inspections]
+
+
+def test_a_pages_dateline_with_a_weekday_a_time_or_bars_dates_the_document():
+    assert document_date("Schools | Tuesday 8 April 2025\n\nText.") == "2025-04-08"
+    assert document_date("Monday 3 February 2025, 9:30am\n\nText.") == "2025-02-03"
+    assert document_date("Kettleby | 14 May 2024\n\nText.") == "2024-05-14"
+    # a sentence about the report is no dateline
+    assert document_date("The findings were published on 2 May 2024.\n\nText.") == ""
+    assert document_date("Inspectors visited on Tuesday 4 March 2025\n\nText.") == ""
+
+
+def test_a_pages_byline_date_element_dates_the_document():
+    page = ("<html><body><article><h1>Nursery praised</h1><div class='byline'>By Sam Reed | Thursday 6 March "
+            "2025</div><p>A nursery in Kettleby has been rated outstanding by Ofsted after a visit last month. "
+            "Staff were delighted with the report and parents said so too.</p></article>"
+            "<section class='comments'><p class='date'>1 January 2020</p></section></body></html>")
+    doc = from_bytes(Source("t.html", "html"), page.encode())
+    assert doc.date == "2025-03-06"
+
+
+def test_a_home_run_by_a_company_is_inspected_not_the_company():
+    x = run("Willow Bank, which is run by Amberline Care Ltd, was inspected by Ofsted on 2 and 3 September 2024.\n\n"
+            "The children's home was judged inadequate.", "2024-10-01")
+    assert [r[0] for r in rows(x)] == ["Willow Bank"]
+    x = run("Ashcombe Rise Care Home, run by Pelham Living Ltd, was rated requires improvement by the Care "
+            "Quality Commission.")
+    assert [r[0] for r in rows(x)] == ["Ashcombe Rise Care Home"]
+
+
+def test_a_kind_of_home_alone_is_no_body():
+    x = run("Children's Home Rated Inadequate\n\nOfsted inspected the home run by Northvale Council in May.")
+    assert "Children's Home" not in {o.label for o in x.orgs.values()}
+
+
+def test_was_rated_with_a_recent_date_is_the_articles_inspection_and_an_old_year_an_earlier_one():
+    x = run("Brookside Primary School was judged good after Ofsted inspectors visited in June.\n\n"
+            "The school was rated requires improvement in 2019.", "2024-07-20")
+    got = rows(x)
+    assert got[0][0] == "Brookside Primary School" and got[0][2] == "2024-06" and not got[0][5]
+    assert all(r[5] for r in got[1:]) and all(r[2] == "2019" for r in got[1:])
+
+
+def test_grades_set_out_as_follows_are_the_current_inspections():
+    x = run("Ofsted inspected Fernhill Academy in Kettleby in January 2026.\n\nInspectors graded the school as "
+            "follows:\nInclusion: Strong standard\nAchievement: Expected standard", "2026-02-20")
+    assert [r[5] for r in rows(x)] == [False]
+
+
+def test_a_college_is_placed_in_the_town_the_text_gives_not_the_place_in_its_name():
+    x = run("Fenland Vale College in Wisbech has been told by Ofsted that it requires improvement.")
+    assert rows(x)[0][:2] == ("Fenland Vale College", ["Wisbech"])
+
+
+def test_a_provider_is_placed_by_the_place_before_its_kind_never_another_schools_town():
+    x = run("An Ipswich secondary school has received its first Ofsted report card.\n\n"
+            "Orwell Heath Academy was inspected in January 2026.\n\n"
+            "Elsewhere, St Anne's Primary School in Felixstowe was graded 'strong standard' in every area.",
+            "2026-02-20")
+    got = {r[0]: r[1] for r in rows(x)}
+    assert got == {"Orwell Heath Academy": ["Ipswich"], "St Anne's Primary School": ["Felixstowe"]}
+
+
+def test_the_school_may_be_an_academy():
+    x = run("Orwell Heath Academy was inspected by Ofsted in January. Later, Kettleby Primary School in Ipswich "
+            "opened a new library.\n\nInspectors graded the school good.", "2026-02-20")
+    assert rows(x)[0][0] == "Orwell Heath Academy"
+
+
+def test_inspections_in_general_are_no_inspection():
+    x = run("A Kettleby care home, Rowan Court Care Home, was rated inadequate by the Care Quality Commission "
+            "on 2 August 2024.\n\nHomes placed in special measures are inspected again within six months.")
+    assert len(x.inspections) == 1
+
+
+def test_a_place_in_a_persons_post_is_not_the_area_and_a_trust_covers_its_own_county():
+    x = run("The Care Quality Commission has rated Royal Devon Hospitals NHS Trust requires improvement.\n\n"
+            "Jo Bell, the regulator's director of operations in the south west, said the trust had work to do.")
+    assert rows(x)[0][:2] == ("Royal Devon Hospitals NHS Trust", ["Devon"])
+
+
+def test_the_regulators_report_published_today_dates_the_publication():
+    x = run("Inspectors visited Harbourside Hospitals NHS Trust in March.\n\nThe regulator's report, published "
+            "today, rates the trust good. The Care Quality Commission said care had improved.", "2024-06-05")
+    assert rows(x)[0][2:4] == ("2024-03", "2024-06-05")
+
+
+def test_an_assessment_the_text_names_so_is_an_assessment():
+    x = run("HM Inspectorate of Constabulary and Fire & Rescue Services has today published its latest PEEL "
+            "assessment of Borsetshire Police.", "2025-07-09")
+    assert rows(x)[0][2:5] == ("", "2025-07-09", "assessment")
+
+
+def test_a_month_after_a_prison_is_no_town():
+    x = run("HM Inspectorate of Prisons rated HMP Ashcombe poor for safety. The governor of HMP Ashcombe in "
+            "March said it would improve.")
+    assert rows(x)[0][0] == "HMP Ashcombe" and "March" not in rows(x)[0][1]
+
+
+def test_a_since_clause_bounds_a_period_unless_it_names_an_earlier_inspection():
+    x = run("Ofsted carried out a monitoring visit to Harbourside Council on 1 and 2 April 2025. The visit was "
+            "the third since Ofsted judged the council's services inadequate at their inspection in November 2023.",
+            "2025-05-09")
+    got = rows(x)
+    assert got[0][2] == "2025-04-01" and any(r[2] == "2023-11" and r[5] for r in got[1:])
+    x = run("The Kettleby Probation Delivery Unit was inspected by HM Inspectorate of Probation. It was the "
+            "first inspection since the local services were brought together under one body in 2021.")
+    assert all(r[2] != "2021" for r in rows(x))
+
+
+def test_a_grade_right_after_rated_reports_an_inspection_but_a_standing_does_not():
+    x = run("Northvale City Council children's services rated inadequate\n\nOfsted assessed the council's "
+            "children's services in July.")
+    assert [r[0] for r in rows(x)] == ["Northvale City Council"]
+    x = run("Ofsted rated Hollins Lodge inadequate in May 2024. Its operator also runs homes in Kettleby and "
+            "Marlow, both of which are rated good.", "2024-07-01")
+    assert len(x.inspections) == 1
+
+
+def test_bodies_assessed_together_each_get_an_assessment():
+    x = run("The Care Quality Commission has published its first ratings of councils' adult social care.\n\n"
+            "Hertfordshire County Council, Hounslow Council and West Berkshire Council were all assessed as "
+            "'good'.")
+    assert sorted(r[0] for r in rows(x)) == ["Hertfordshire County Council", "Hounslow Council",
+                                             "West Berkshire Council"]
+
+
+def test_a_scrutiny_board_is_never_inspected_and_a_councils_services_are_its_councils():
+    x = run("The Scrutiny Board considered a note on the Ofsted focused visit to children's services in Coventry "
+            "held on 26 and 27 February 2019.\n\nOfsted re-inspected Children's Services on 6 to 30 March 2017 and judged "
+            "them requires improvement to be good.")
+    got = rows(x)
+    assert {r[0] for r in got} == {"Coventry City Council"}
+    assert ("2017-03-06", "re-inspection") in {(r[2], r[4]) for r in got}
+
+
+def test_a_home_visited_as_part_of_a_group_is_the_inspected_body():
+    x = run("Ofsted inspectors recently visited Larchwood, part of Fenmoor Care Group, and found the children's "
+            "home outstanding.")
+    assert [r[0] for r in rows(x)] == ["Larchwood"]
+
+
+def test_a_welsh_school_name_opens_with_its_kind():
+    x = run("Ysgol Gymraeg Bryn Hafod in Cwmderi has been graded excellent following an inspection by Estyn.")
+    assert rows(x)[0][0] == "Ysgol Gymraeg Bryn Hafod"
+
+
+def test_a_later_monitoring_visit_is_an_inspection_of_its_own_and_an_operators_town_is_not_the_homes():
+    x = run("Hollins Lodge is one of three homes operated by Fenmoor Care Group, a company based in Swindon.\n\n"
+            "An inspection in July saw the home rated inadequate by Ofsted.\n\n"
+            "A later monitoring visit by Ofsted, carried out in September, found some improvement.")
+    got = rows(x)
+    assert sorted(r[4] for r in got) == ["inspection", "monitoring visit"]
+    assert all("Swindon" not in r[1] for r in got)
+
+
+def test_a_service_covers_the_areas_the_text_says_it_covers():
+    x = run("Borsetshire Fire and Rescue Service has been told it requires improvement by His Majesty's "
+            "Inspectorate of Constabulary and Fire & Rescue Services.\n\nThe service covers Leicestershire and "
+            "Rutland.")
+    assert set(rows(x)[0][1]) >= {"Leicestershire", "Rutland"}
