@@ -251,3 +251,23 @@ def test_an_aspect_fronted_before_the_subject():
     got = judged("Estyn has published its inspection report on Bryn Teg Primary School in Newport.\n\nFor wellbeing "
                  "the school was graded 'excellent' for the way pupils work on their own.", date="2016-03-01")
     assert got == {("Wellbeing", "Excellent")}
+
+
+def test_a_rating_received_by_another_place_in_the_clause_is_not_the_bodys():
+    got = judged("Ofsted has published its inspection of Hollowmere County Council's services for looked-after "
+                 "children.\n\nHollowmere's services were rated as adequate, while Westshire's received an overall "
+                 "rating of good.", date="2012-03-01")
+    assert ("Overall effectiveness", "Good") not in got
+
+
+def test_a_city_councils_childrens_services_rated_is_the_overall_grade():
+    got = judged("Ofsted has published its inspection of Hollowmere City Council's children's services.\n\n"
+                 "A city council's children's services have been rated inadequate by inspectors.", date="2022-09-01")
+    assert got == {("Overall effectiveness", "Inadequate")}
+
+
+def test_an_aspect_with_and_ends_where_a_lower_case_grade_begins():
+    got = judged("Ofsted has published report cards for two Suffolk schools.\n\nElsewhere, Linden Primary School in "
+                 "Woodbridge was graded 'exceptional' for personal development and well-being and 'strong standard' "
+                 "in each of its other areas.", date="2026-02-20")
+    assert got == {("Personal development and well-being", "Exceptional")}

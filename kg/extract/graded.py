@@ -185,13 +185,21 @@ def ordinal_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     return True, aspect_list(lex, after[m.end():], raw_ok=True, limit=1, stop=stop)
 
 
-def overall_rating(before: str, after: str) -> bool:
-    """Whether a grade is the body's whole rating: "received an 'outstanding' rating", "was given a grade of good",
-    with no aspect after it and no generic or hypothetical subject ("providers which receive an inadequate grade")."""
+def overall_rating(before: str, after: str) -> str | None:
+    """The subject of a grade that is the body's whole rating ("The college received an 'outstanding' rating",
+    "it was given a grade of good"): the words before the verb, from the clause's start; None when the grade is
+    not such a rating, names an aspect after it, or has a generic or hypothetical subject ("providers which
+    receive an inadequate grade")."""
     r = _res()
-    handed = r["rating_received"].search(before) and r["rating_noun"].match(after)
-    of = r["rating_of"].search(before) and not re.match(r"\s*(?:[–—:(]|(?:for|in|on|at)\b)", after)
-    return bool(handed or of) and not r["generic_subject"].search(before)
+    m = r["rating_received"].search(before) if r["rating_noun"].match(after) else None
+    if m is None and not re.match(r"\s*(?:[–—:(]|(?:for|in|on|at)\b)", after):
+        m = r["rating_of"].search(before)
+    if m is None or r["generic_subject"].search(before):
+        return None
+    head = before[:m.start()]
+    cut = max((x.end() for x in re.finditer(r"[,;:]|\b(?:while|whilst|whereas|but|and)\b", head)), default=0)
+    return re.sub(r"(?:\s+(?:has|have|had|was|were|is|are|been|be|being|also|now|only|then|just|both|all|recently|"
+                  r"finally|since|already|once|again))+\s*$", " ", head[cut:])
 
 
 def received_for_areas(lex: Lexicon, before: str, after: str, following: str,

@@ -59,6 +59,10 @@ _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|t
                               r"academy|nursery|setting|service)|overall)$", re.I)
 
 
+_PRONOUN = re.compile(r"(?:it|they|this|that|(?:and\s+|but\s+)?(?:it|they))(?:\s+(?:has|have|had|was|were|is|are|also|now|"
+                      r"only|then|just|been))*", re.I)
+
+
 _OVERALL = {"overall effectiveness", "overall", "overall rating", "overall judgement", "overall grade"}
 
 
@@ -126,7 +130,9 @@ def _colon_list(lex: Lexicon, text: str) -> list[str]:
 
 
 def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
-    np = _bare_np(re.sub(r"^.*?\b(?:[A-Z][\w-]+\s+)*(?:Council|Trust|Police|Service)[’']s\s+|^(?:the\s+)?council[’']s\s+", "",
+    np = _bare_np(re.sub(r"^.*?\b(?:[A-Z][\w-]+\s+)*(?:Council|Trust|Police|Service)[’']s\s+|"
+                         r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:[Cc]ity|[Cc]ounty|borough|district|town|metropolitan|unitary|local)\s+)*"
+                         r"(?:council|authority)[’']s\s+", "",
                          np_text))
     # "Suffolk children's services", "Norfolk's safeguarding service": a place or body before the noun.
     words = np.split()
@@ -364,7 +370,9 @@ class _Judging:
                 self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.counted")
             self.prev_for = (sent.start_char, g.end_char)
             return
-        if graded.overall_rating(before, after) and not (
+        subject = graded.overall_rating(before, after)
+        if subject is not None and (not subject.strip(" ,") or _PRONOUN.fullmatch(subject.strip(" ,"))
+                                    or _is_subject_np(self.ctx, subject, self.insp_at(pos))) and not (
                 graded.earlier(before) or re.match(r"[^.;]{0,60}\b(?:last|previous|prior|earlier)\s+(?:full\s+)?(?:inspection|visit|time)",
                                                    after, re.I)):
             # "The college received an 'outstanding' rating": the body's overall grade
@@ -535,7 +543,7 @@ class _Judging:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
             rest = graded.strip_intro(after[fm.end():])
             tail = re.split(r"[,;](?!\s*(?:and\s+)?being\b)|\s+(?:but|while|whereas|and\s+['‘\"“]?" + self.grade_rx + r")\b",
-                            rest, maxsplit=1)[0]
+                            rest, maxsplit=1, flags=re.I)[0]
             whole = self.lex.aspect_for(tail.strip())  # "for preventing fire and other risks": one aspect with "and"
             if "," in rest:
                 # "for being safe, effective and well-led": a comma list goes on while its items are aspects.
