@@ -271,3 +271,25 @@ def test_an_aspect_with_and_ends_where_a_lower_case_grade_begins():
                  "Woodbridge was graded 'exceptional' for personal development and well-being and 'strong standard' "
                  "in each of its other areas.", date="2026-02-20")
     assert got == {("Personal development and well-being", "Exceptional")}
+
+
+def test_a_rating_label_in_a_list_is_the_overall_grade_and_the_previous_one_the_last_inspections():
+    text = ("Ofsted has published its inspection of Meadowvale Nursery in Harrogate.\n\nOfsted rating: Good\n"
+            "Previous rating: Requires improvement\n\nThe nursery was rated requires improvement at its last "
+            "inspection in 2021.")
+    got = by_inspection(text, date="2024-06-01")
+    assert ("Overall effectiveness", "Good") in got[""] | got.get("2024", set())
+    assert not any(a.lower().endswith("rating") for js in got.values() for a, _ in js)
+
+
+def test_the_noun_before_a_relative_clause_with_an_old_grade_is_the_subject():
+    got = judged("Ofsted has published its inspection of Meadowvale Nursery in Harrogate.\n\nThe nursery, which was "
+                 "rated requires improvement at its last inspection, has now been judged good.", date="2024-06-01")
+    assert ("Overall effectiveness", "Good") in got
+
+
+def test_a_hospitals_core_service_in_everyday_words():
+    got = judged("The Care Quality Commission has published its inspection of Oakridge Hospital NHS Trust in Bristol."
+                 "\n\nThe emergency department was rated inadequate, while maternity services were rated good.",
+                 date="2019-05-01")
+    assert {("Urgent and emergency care", "Inadequate"), ("Maternity services", "Good")} <= got

@@ -63,6 +63,17 @@ _PRONOUN = re.compile(r"(?:it|they|this|that|(?:and\s+|but\s+)?(?:it|they))(?:\s
                       r"only|then|just|been))*", re.I)
 
 
+# A list item's label that is the rating itself: "Ofsted rating: Good", "Previous rating: Requires improvement".
+_RATING_LABEL = re.compile(r"(?P<old>(?:previous|last|prior|earlier|old|former)\s+)?(?:(?:ofsted|cqc|overall|current|latest|"
+                           r"new|inspection|the|our|its)\s+)*(?:rating|grade|judgement|judgment|result|outcome|verdict)",
+                           re.I)
+
+
+_LAST_TIME = re.compile(r"[^.;]{0,30}?\b(?:at|in|during|from|after)\s+(?:its|their|the|his|her)\s+(?:last|previous|prior|"
+                        r"earlier|first)\s+(?:full\s+|graded\s+|ofsted\s+|cqc\s+)?(?:inspection|visit|assessment|report)",
+                        re.I)
+
+
 _OVERALL = {"overall effectiveness", "overall", "overall rating", "overall judgement", "overall grade"}
 
 
@@ -309,8 +320,16 @@ class _Judging:
                         aspect = raw[:1].upper() + raw[1:]
                     if aspect and grade and not self.ctx.in_quote(ps + it.start()):
                         s, e = ps + it.start("aspect"), ps + it.end()
-                        self.add(self.insp_at(s), aspect, grade, s, e, "judgement.list")
                         self.list_spans.append((s, e))
+                        ins = self.insp_at(s)
+                        if _RATING_LABEL.fullmatch(raw):
+                            # "Ofsted rating: Good" is the overall grade; "Previous rating: ..." the last inspection's
+                            aspect = self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"
+                            if _RATING_LABEL.fullmatch(raw).group("old"):
+                                ins = next((i for i, _ in self.groups if i.previous and i is not self.main[0]), None)
+                                if ins is None:
+                                    continue
+                        self.add(ins, aspect, grade, s, e, "judgement.list")
 
     def cells(self) -> None:
         """A table flattened one cell a line: the first grade column is the inspection's own; a column the header
@@ -457,18 +476,22 @@ class _Judging:
             return
         chain, verb_np, obj_np, only_obj = cues.chain, cues.verb_np, cues.obj_np, cues.only_obj
         pos = g.start_char
+        if self.insp_at(pos) is self.main[0] and _LAST_TIME.match(after):
+            return  # "rated requires improvement at its last inspection": no earlier inspection to give it to
         verb_at = sent.start_char + (chain.start() if chain else len(before))
         # The subject of the judgement: from the last clause boundary (or the previous grade) to the verb.
         lo = sent.start_char
         rel_np = ""
         for m in _NP_BOUNDARY.finditer(self.text, sent.start_char, verb_at):
             # "Hollybrook Lodge, which cares for 30 people, was rated good": the noun before the relative clause
-            rel_np = self.text[lo:m.start()] if m.group(0).lower() in ("that", "which") else ""
+            # The relative clause's own verbs ("which was rated ...") keep that noun; a new clause drops it.
+            word = m.group(0).lower()
+            rel_np = self.text[lo:m.start()] if word in ("that", "which") else \
+                rel_np if word in ("rated", "judged", "found", "considered") else ""
             lo = m.end()
         for other in self.grade_spans:
             if lo <= other.end_char <= verb_at and other is not g:
-                lo = other.end_char
-                rel_np = ""
+                lo = other.end_char  # a grade inside the relative clause leaves its noun the subject
         aspects: list[str] = []
         inside = [a for a in self.aspect_spans if lo <= a.start_char and a.end_char <= verb_at
                   and not (len(a) == 1 and a[0].is_sent_start)]
