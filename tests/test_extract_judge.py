@@ -149,3 +149,147 @@ def test_a_name_is_read_as_the_aspect_of_the_inspections_own_framework():
     ofsted = judged("Ofsted has published its inspection of Hollowmere Council's children's services.\n\n"
                     "The council was rated inadequate for leadership.", date="2019-05-01")
     assert ofsted == {("The impact of leaders on social work practice with children and families", "Inadequate")}
+
+
+def test_a_grade_after_with_shares_the_verb_of_the_overall_grade():
+    got = judged("The Care Quality Commission has published its inspection of Birchfield Lodge, a care home in "
+                 "Wakefield.\n\nThe home was rated 'good' overall, with 'outstanding' for caring.", date="2024-03-01")
+    assert got == {("Overall effectiveness", "Good"), ("Caring", "Outstanding")} or \
+        got == {("Overall", "Good"), ("Caring", "Outstanding")}
+
+
+def test_gave_the_school_a_rating_for_an_aspect_and_another_grade_for_the_next():
+    got = judged("Ofsted has published its inspection of Harrowgate Fields Primary School in Darlington.\n\n"
+                 "Inspectors gave the school a 'good' rating for the quality of education and 'outstanding' for "
+                 "behaviour and attitudes.", date="2023-05-01")
+    assert got == {("Quality of education", "Good"), ("Behaviour and attitudes", "Outstanding")}
+
+
+def test_an_aspect_with_and_in_its_name_closes_a_list():
+    got = judged("HM Inspectorate of Prisons has published its report on HMP Ashdown, a category B prison in Kent.\n\n"
+                 "The prison was assessed as 'poor' for safety and 'not sufficiently good' for respect, purposeful "
+                 "activity and rehabilitation and release planning.", date="2024-02-01")
+    assert ("Rehabilitation and release planning", "Not sufficiently good") in got
+    assert ("Purposeful activity", "Not sufficiently good") in got
+
+
+def test_a_bare_count_then_a_colon_names_its_areas():
+    got = judged(POLICE + "The force was graded 'adequate' in five areas and 'requires improvement' in three: "
+                          "investigating crime, protecting vulnerable people and managing offenders.", date="2024-06-01")
+    assert got == {("Investigating crime", "Requires improvement"), ("Protecting vulnerable people", "Requires improvement"),
+                   ("Managing offenders", "Requires improvement")}
+
+
+def test_a_second_pair_whose_aspect_has_commas():
+    got = judged("Education Scotland has published its inspection of Kilbride Academy in East Kilbride.\n\n"
+                 "Inspectors evaluated the school's learning, teaching and assessment as 'very good' and ensuring "
+                 "wellbeing, equality and inclusion as 'good'.", date="2019-05-01")
+    assert got == {("Learning, teaching and assessment", "Very good"),
+                   ("Ensuring wellbeing, equality and inclusion", "Good")}
+
+
+def test_welsh_care_home_ratings_from_2025():
+    got = judged("Care Inspectorate Wales has published its inspection of Bryn Awel care home in Llandudno.\n\n"
+                 "The home was rated 'good' for well-being and for care and support, and 'requires improvement' for "
+                 "leadership and management.", date="2025-09-01")
+    assert got == {("Well-being", "Good"), ("Care and support", "Good"),
+                   ("Leadership and management", "Requires improvement")}
+
+
+def test_as_was_its_provision_of_another_kind():
+    got = judged("Ofsted has published its inspection of Riverside College in Bedford.\n\nEducation programmes for young "
+                 "people were judged to be good, as was its adult learning provision.", date="2023-05-01")
+    assert got == {("Education programmes for young people", "Good"), ("Adult learning programmes", "Good")}
+
+
+def test_a_rating_received_is_the_overall_grade_but_not_a_rule_about_all_providers():
+    got = judged("Ofsted has published its inspection of Marshfield College in Bedford.\n\nThe college received its "
+                 "second consecutive grade three report. Providers which receive an 'inadequate' grade lose their "
+                 "funding, and it is hard for any college to achieve the grading of 'outstanding'.", date="2023-05-01")
+    assert got == {("Overall effectiveness", "Requires improvement")}
+
+
+def test_a_rating_received_at_the_last_inspection_is_not_todays():
+    got = judged("Ofsted has published its inspection of Marshfield College in Bedford.\n\nThe college had been given a "
+                 "'good' rating at its last inspection.", date="2023-05-01")
+    assert ("Overall effectiveness", "Good") not in got
+
+
+def test_good_overall_then_the_aspects_between_dashes():
+    got = judged("Ofsted has published its inspection of Wellbrook Primary School in Rye.\n\nThe school has been "
+                 "recognised as 'good' overall – for quality of teaching and early years provision – and was given "
+                 "an 'outstanding' rating for behaviour and safety.", date="2015-03-01")
+    assert {("Overall effectiveness", "Good"), ("Quality of teaching", "Good"), ("Early years provision", "Good"),
+            ("Behaviour and safety of pupils", "Outstanding")} <= got
+
+
+def test_a_score_for_a_named_area_on_the_cqc_scores():
+    got = judged("The Care Quality Commission has published its assessment of adult social care at Hollowmere "
+                 "Council.\n\nThe council received the highest rating of 4 for 'partnerships and communities', and a "
+                 "score of 3 for all other areas.", date="2024-11-01")
+    assert ("Partnerships and communities", "4") in got
+    assert not any(g == "3" for _, g in got)
+
+
+def test_other_aspects_also_classed_at_the_same_level():
+    got = judged(HOME_SCOT + "Inspectors ranked the quality of care and support as 'weak', with the quality of the "
+                             "environment and the quality of management also classed as being of this level.",
+                 date="2016-08-01")
+    assert got == {("Quality of care and support", "Weak"), ("Quality of environment", "Weak"),
+                   ("Quality of management and leadership", "Weak")}
+
+
+def test_a_rating_in_every_category_then_the_next_sentence_lists_them():
+    got = judged("Ofsted has published its annual performance assessment of Hollowmere Council's children's "
+                 "services.\n\nThe council scored an 'outstanding' rating in every category. These were: being "
+                 "healthy, staying safe and enjoying and achieving.", date="2008-12-01")
+    assert got == {("Being healthy", "Outstanding"), ("Staying safe", "Outstanding"),
+                   ("Enjoying and achieving", "Outstanding")}
+
+
+def test_an_aspect_fronted_before_the_subject():
+    got = judged("Estyn has published its inspection report on Bryn Teg Primary School in Newport.\n\nFor wellbeing "
+                 "the school was graded 'excellent' for the way pupils work on their own.", date="2016-03-01")
+    assert got == {("Wellbeing", "Excellent")}
+
+
+def test_a_rating_received_by_another_place_in_the_clause_is_not_the_bodys():
+    got = judged("Ofsted has published its inspection of Hollowmere County Council's services for looked-after "
+                 "children.\n\nHollowmere's services were rated as adequate, while Westshire's received an overall "
+                 "rating of good.", date="2012-03-01")
+    assert ("Overall effectiveness", "Good") not in got
+
+
+def test_a_city_councils_childrens_services_rated_is_the_overall_grade():
+    got = judged("Ofsted has published its inspection of Hollowmere City Council's children's services.\n\n"
+                 "A city council's children's services have been rated inadequate by inspectors.", date="2022-09-01")
+    assert got == {("Overall effectiveness", "Inadequate")}
+
+
+def test_an_aspect_with_and_ends_where_a_lower_case_grade_begins():
+    got = judged("Ofsted has published report cards for two Suffolk schools.\n\nElsewhere, Linden Primary School in "
+                 "Woodbridge was graded 'exceptional' for personal development and well-being and 'strong standard' "
+                 "in each of its other areas.", date="2026-02-20")
+    assert got == {("Personal development and well-being", "Exceptional")}
+
+
+def test_a_rating_label_in_a_list_is_the_overall_grade_and_the_previous_one_the_last_inspections():
+    text = ("Ofsted has published its inspection of Meadowvale Nursery in Harrogate.\n\nOfsted rating: Good\n"
+            "Previous rating: Requires improvement\n\nThe nursery was rated requires improvement at its last "
+            "inspection in 2021.")
+    got = by_inspection(text, date="2024-06-01")
+    assert ("Overall effectiveness", "Good") in got[""] | got.get("2024", set())
+    assert not any(a.lower().endswith("rating") for js in got.values() for a, _ in js)
+
+
+def test_the_noun_before_a_relative_clause_with_an_old_grade_is_the_subject():
+    got = judged("Ofsted has published its inspection of Meadowvale Nursery in Harrogate.\n\nThe nursery, which was "
+                 "rated requires improvement at its last inspection, has now been judged good.", date="2024-06-01")
+    assert ("Overall effectiveness", "Good") in got
+
+
+def test_a_hospitals_core_service_in_everyday_words():
+    got = judged("The Care Quality Commission has published its inspection of Oakridge Hospital NHS Trust in Bristol."
+                 "\n\nThe emergency department was rated inadequate, while maternity services were rated good.",
+                 date="2019-05-01")
+    assert {("Urgent and emergency care", "Inadequate"), ("Maternity services", "Good")} <= got

@@ -8,7 +8,9 @@ from ..lexicon import norm
 from ..model import Inspection
 from .context import Ctx
 from .inspections import Mention
-from .judgements import _OVERALL, _Judging, _own_aspect
+from .judgements import _Judging
+from .owned import OVERALL as _OVERALL
+from .owned import own_aspect as _own_aspect
 from .rules import pattern, words
 
 _CUE = pattern("clauses", "rating_cue")

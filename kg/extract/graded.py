@@ -48,6 +48,21 @@ def _res() -> dict[str, re.Pattern]:
         "change": re.compile(rf"(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{_alt('change_verbs')})"
                              r"\s+from\s+(?:an?\s+)?\S.{0,40}?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
+        # "received its second consecutive 'good' rating", "was given an inadequate grade": the overall grade.
+        "rating_received": re.compile(rf"\b(?:{_alt('receive_verbs')}|gave|give[sn]?)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"
+                                      r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I),
+        "rating_noun": re.compile(rf"\s*(?:overall\s+)?(?:{_alt('rating_nouns')}|report|verdict)\b(?![ \t]+(?:for|in|on|at|of)\b)"
+                                  r"(?!\s*[–—:(])", re.I),
+        "rating_of": re.compile(rf"\b(?:{_alt('receive_verbs')}|gave|give[sn]?|was|is|has|had)\b[^,;:]{{0,40}}?"
+                                rf"\b(?:{_alt('rating_nouns')})\s+of\s*$", re.I),
+        "score_for": re.compile(pattern_text("judgement_forms", "score_for"), re.I),
+        "same_grade": re.compile(pattern_text("judgement_forms", "same_grade"), re.I),
+        "next_list": re.compile(pattern_text("judgement_forms", "next_list"), re.I),
+        "generic_subject": re.compile(r"\b(?:which|that|who|if|when|whenever|those|any|every|to|would|could|may|might|"
+                                      r"will|should|must)\b[^,;]*$", re.I),
+        # "'requires improvement' in three: A, B and C": a count whose areas go unnamed before the list.
+        "counted_bare": re.compile(rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:the\s+(?:other|remaining)\s+)?"
+                                   rf"(?P<n>{num})(?=\s*(?::|\s[–—]\s))", re.I),
         "ordinal_after": re.compile(rf"\s+(?:overall\s+)?(?:in|for|on)\s+(?:an?|the|its)\s+(?:{_alt('ordinal_words')})\b"
                                     r"(?:\s+(?:[a-z-]+\s+)?(?:area|one|indicator|category|domain|question|judgement|aspect))?"
                                     r"\s*(?:[,:(]|[–—]\s)\s*", re.I),
@@ -88,7 +103,9 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
     while text.strip(" ,:") and len(out) < limit:
         text = re.sub(r"^[\s,:]*(?:(?:and|or|as well as)\s+)?(?:(?:for|in|on)\s+)?", "", text, flags=re.I)
         lead = _res()["lead"].match(text)
-        text = text[lead.end():] if lead else re.sub(r"^(?:(?:its|the|their|being)\s+)", "", text, flags=re.I)
+        # "being healthy" is an aspect's own name; "being safe" is the key question "safe"
+        if not (re.match(r"being\s+\S+", text, re.I) and _head_aspect(lex, text.split())):
+            text = text[lead.end():] if lead else re.sub(r"^(?:(?:its|the|their|being)\s+)", "", text, flags=re.I)
         quoted = text[:1] in _QUOTES
         if lead and not quoted:
             item = text  # "its use of stop and search": the rest is one aspect
@@ -97,10 +114,7 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
             item = text[: close.end() + 1] if close else text
         else:
             toks = text.split()
-            hit = next((n for n in range(min(len(toks), 12), 0, -1)
-                        if lex.aspect_for(" ".join(toks[:n]).strip(_QUOTES + ",")) and
-                        (n == len(toks) or re.match(r"[,;]|and\b|or\b", " ".join(toks[n:]) or ",") or
-                         toks[n - 1].endswith(","))), 0)
+            hit = _head_aspect(lex, toks)
             item = " ".join(toks[:hit]) if hit else re.split(r",\s*|\s+and\s+", text, maxsplit=1)[0]
         raw = re.sub(r"\s+(?:its|their)\s+", " ", item.strip(_QUOTES + " ,"))  # "management of its services"
         text = text[text.find(item) + len(item):] if item in text else ""
@@ -114,6 +128,14 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
         else:
             break
     return out
+
+
+def _head_aspect(lex: Lexicon, toks: list[str]) -> int:
+    """How many of the leading words TOKS name a known aspect that ends where a list item ends (0: none)."""
+    return next((n for n in range(min(len(toks), 12), 0, -1)
+                 if lex.aspect_for(" ".join(toks[:n]).strip(_QUOTES + ",")) and
+                 (n == len(toks) or re.match(r"[,;]|and\b|or\b", " ".join(toks[n:]) or ",") or
+                  toks[n - 1].endswith(","))), 0)
 
 
 def handed_for(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = None) -> list[str]:
@@ -143,7 +165,7 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     """'weak in four quality indicators: A, B, C and D', 'good in two areas, A and B': (a count of areas
     follows, the aspects it names). Unknown names count only when there are as many as the count says."""
     rest = after[aside(after):]
-    m = _res()["counted_after"].match(" " + rest.lstrip())
+    m = _res()["counted_after"].match(" " + rest.lstrip()) or _res()["counted_bare"].match(" " + rest.lstrip())
     if not m:
         return False, []
     tail = (" " + rest.lstrip())[m.end():]
@@ -161,6 +183,34 @@ def ordinal_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     if not m:
         return False, []
     return True, aspect_list(lex, after[m.end():], raw_ok=True, limit=1, stop=stop)
+
+
+def overall_rating(before: str, after: str) -> str | None:
+    """The subject of a grade that is the body's whole rating ("The college received an 'outstanding' rating",
+    "it was given a grade of good"): the words before the verb, from the clause's start; None when the grade is
+    not such a rating, names an aspect after it, or has a generic or hypothetical subject ("providers which
+    receive an inadequate grade")."""
+    r = _res()
+    m = r["rating_received"].search(before) if r["rating_noun"].match(after) else None
+    if m is None and not re.match(r"\s*(?:[–—:(]|(?:for|in|on|at)\b)", after):
+        m = r["rating_of"].search(before)
+    if m is None or r["generic_subject"].search(before):
+        return None
+    head = before[:m.start()]
+    cut = max((x.end() for x in re.finditer(r"[,;:]|\b(?:while|whilst|whereas|but|and)\b", head)), default=0)
+    return re.sub(r"(?:\s+(?:has|have|had|was|were|is|are|been|be|being|also|now|only|then|just|both|all|recently|"
+                  r"finally|since|already|once|again))+\s*$", " ", head[cut:])
+
+
+def received_for_areas(lex: Lexicon, before: str, after: str, following: str,
+                       stop: re.Pattern | None = None) -> tuple[bool, list[str]]:
+    """'scored an outstanding rating in every category. This included: A, B ...': (a rating received for a count
+    of areas, the aspects named after it or in the FOLLOWING sentence)."""
+    noun = re.match(rf"\s*(?:{_alt('rating_nouns')})\b", after, re.I)
+    if not noun or not _res()["rating_received"].search(before):
+        return False, []
+    counted, listed = counted_after(lex, after[noun.end():], stop)
+    return counted, (listed or next_list(lex, following)) if counted else []
 
 
 def counted_before(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = None) -> list[str]:
@@ -293,3 +343,30 @@ def cell_rows(lex: Lexicon, text: str, paras: list[tuple[int, int]]) -> tuple[li
             break
         k += 1
     return (header, rows) if len(rows) >= 2 else ([], [])
+
+
+def scores_for(lex: Lexicon, text: str) -> list[tuple[str, str, int, int]]:
+    """Scores handed for named areas ("a rating of 4 for 'partnership and communities'"): (aspect, score, start, end)."""
+    out = []
+    for m in _res()["score_for"].finditer(text):
+        for aspect in aspect_list(lex, text[m.end():m.end() + 300]):
+            out.append((aspect, m.group("n"), m.start(), m.end()))
+    return out
+
+
+def same_grade(lex: Lexicon, after: str) -> list[str]:
+    """Aspects the words after a grade give that same grade: ", with A and B also classed as being of this level"."""
+    m = re.match(r"\s*,?\s*(?:with|while|and)\s+", after, re.I)
+    same = _res()["same_grade"].match(after[m.end():]) if m else None
+    if not same:
+        return []
+    items = [re.sub(r"^(?:the|its|their)\s+", "", i.strip(), flags=re.I)
+             for i in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=the\b|its\b|their\b)", same.group("list"))]
+    found = [lex.aspect_for(i) for i in items if i]
+    return found if found and all(found) else []
+
+
+def next_list(lex: Lexicon, text: str) -> list[str]:
+    """The aspects a sentence opening TEXT lists after a count of areas ("This included: A, B and C")."""
+    m = _res()["next_list"].match(text)
+    return aspect_list(lex, text[m.end():m.end() + 400], limit=12) if m else []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,6 +11,9 @@ from ..model import Inspection, Judgement
 from . import graded
 from .context import Ctx, _ev
 from .inspections import Mention
+from .owned import OVERALL as _OVERALL
+from .owned import one_framework as _one_framework
+from .owned import own_aspect as _own_aspect
 from .quotes import _paragraphs
 
 
@@ -23,7 +25,7 @@ def _grade_res(lex: Lexicon) -> tuple[str, re.Pattern, re.Pattern]:
     # The separator may be a dash, colon, bar, tab or a run of spaces (a table laid out in columns); a grade
     # number may stand before the grade ("Quality of staffing - Grade 4 - Good").
     list_item = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()?-]{1,100}?)\s*(?:–|—|:|\||-{1,2}|\t| {2,})\s*"
-                           r"(?:grade\s*\d\s*(?:–|—|:|\||-{1,2}|\t| {2,})\s*)?(?P<grade>" + words
+                           r"(?:(?:grade\s*)?\d\s*(?:–|—|:|\||-{1,2}|\t| {2,})\s*)?(?P<grade>" + words
                            + r")\b(?!\s+(?:practice|standard|quality))", re.I)
     return f"({words})", list_item, re.compile(rf"\b(?:{words})\b", re.I)
 
@@ -61,7 +63,21 @@ _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|t
 
 # Between a body named as a rating verb's object and its grade: a town, "as" or "to be", a quote mark.
 _AFTER_BODY = re.compile(r"(?:,?\s+(?:in|at|near)\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,?)?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?['‘\"“]?")
-_OVERALL = {"overall effectiveness", "overall", "overall rating", "overall judgement", "overall grade"}
+
+
+_PRONOUN = re.compile(r"(?:it|they|this|that|(?:and\s+|but\s+)?(?:it|they))(?:\s+(?:has|have|had|was|were|is|are|also|now|"
+                      r"only|then|just|been))*", re.I)
+
+
+# A list item's label that is the rating itself: "Ofsted rating: Good", "Previous rating: Requires improvement".
+_RATING_LABEL = re.compile(r"(?P<old>(?:previous|last|prior|earlier|old|former)\s+)?(?:(?:ofsted|cqc|overall|current|latest|"
+                           r"new|inspection|the|our|its)\s+)*(?:rating|grade|judgement|judgment|result|outcome|verdict)",
+                           re.I)
+
+
+_LAST_TIME = re.compile(r"[^.;]{0,30}?\b(?:at|in|during|from|after)\s+(?:its|their|the|his|her)\s+(?:last|previous|prior|"
+                        r"earlier|first)\s+(?:full\s+|graded\s+|ofsted\s+|cqc\s+)?(?:inspection|visit|assessment|report)",
+                        re.I)
 
 
 def _bare_np(np_text: str) -> str:
@@ -91,14 +107,28 @@ def _aspect_run(lex: Lexicon, text: str) -> list[str]:
     """The aspects a list opens with ("safe, effective and well-led, the report said" gives three)."""
     rest = re.split(r"[;.)]|\s+(?:but|while|whereas)\b|[–—]", text.lstrip(" :,(–—-"), maxsplit=1)[0]
     out = []
-    for item in re.split(r",?\s+and\s+|,\s*", rest):
-        item = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?", "", item.strip(), flags=re.I)
-        item = re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?|categor(?:y|ies)|judgements?|themes?|pillars?)$", "", item.strip(" ."), flags=re.I)
-        hit = lex.aspect_for(item)
-        if not hit:
+    parts = re.split(r"(,?\s+and\s+|,\s*)", rest)
+    items, seps = parts[::2], parts[1::2]
+    k = 0
+    while k < len(items):
+        # The longest run of items joined by "and" that is one aspect ("rehabilitation and release planning").
+        for n in range(len(items), k, -1):
+            if n - 1 > k and any("and" not in sep for sep in seps[k:n - 1]):
+                continue
+            hit = lex.aspect_for(_run_item(" and ".join(items[k:n])))
+            if hit:
+                break
+        else:
             break
         out.append(hit)
+        k = n
     return out
+
+
+def _run_item(item: str) -> str:
+    item = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?", "", item.strip(), flags=re.I)
+    return re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?|categor(?:y|ies)|judgements?|themes?|pillars?)$", "",
+                  item.strip(" ."), flags=re.I)
 
 
 def _colon_list(lex: Lexicon, text: str) -> list[str]:
@@ -114,7 +144,9 @@ def _colon_list(lex: Lexicon, text: str) -> list[str]:
 
 
 def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
-    np = _bare_np(re.sub(r"^.*?\b(?:[A-Z][\w-]+\s+)*(?:Council|Trust|Police|Service)[’']s\s+|^(?:the\s+)?council[’']s\s+", "",
+    np = _bare_np(re.sub(r"^.*?\b(?:[A-Z][\w-]+\s+)*(?:Council|Trust|Police|Service)[’']s\s+|"
+                         r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:[Cc]ity|[Cc]ounty|borough|district|town|metropolitan|unitary|local)\s+)*"
+                         r"(?:council|authority)[’']s\s+", "",
                          np_text))
     # "Suffolk children's services", "Norfolk's safeguarding service": a place or body before the noun.
     words = np.split()
@@ -273,6 +305,10 @@ class _Judging:
             # "- Safeguarding – 2" under "each area was given a score out of four"
             self.add(self.insp_at(s), self.lex.aspect_for(aspect) or aspect, score, s, e, "judgement.scores")
             self.list_spans.append((s, e))
+        for aspect, score, s, e in graded.scores_for(self.lex, self.text):
+            # "the highest rating of 4 for 'partnership and communities'"
+            if not (self.ctx.in_mask(s) or self.ctx.in_quote(s)):
+                self.add(self.insp_at(s), aspect, score, s, e, "judgement.scores")
         for ps, pe in _paragraphs(self.text):
             if self.ctx.in_mask(ps, pe):
                 continue
@@ -296,8 +332,16 @@ class _Judging:
                         aspect = raw[:1].upper() + raw[1:]
                     if aspect and grade and not self.ctx.in_quote(ps + it.start()):
                         s, e = ps + it.start("aspect"), ps + it.end()
-                        self.add(self.insp_at(s), aspect, grade, s, e, "judgement.list")
                         self.list_spans.append((s, e))
+                        ins = self.insp_at(s)
+                        if _RATING_LABEL.fullmatch(raw):
+                            # "Ofsted rating: Good" is the overall grade; "Previous rating: ..." the last inspection's
+                            aspect = self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"
+                            if _RATING_LABEL.fullmatch(raw).group("old"):
+                                ins = next((i for i, _ in self.groups if i.previous and i is not self.main[0]), None)
+                                if ins is None:
+                                    continue
+                        self.add(ins, aspect, grade, s, e, "judgement.list")
 
     def cells(self) -> None:
         """A table flattened one cell a line: the first grade column is the inspection's own; a column the header
@@ -342,19 +386,41 @@ class _Judging:
         # "received an inadequate rating for out-of-court disposals": the grade names a rating noun.
         noun_for = re.match(r"\s+(?:rating|grade|judgement)s?\s+(?:for|in)\s+", after, re.I)
         if noun_for and re.search(r"\b(?:receive[sd]?|receiving|given|gets?|got|awarded|earned|achieved|secured|"
-                                  r"retained|kept|keeps|with)\s+(?:an?|the|its|their)\s+$", before, re.I):
+                                  r"retained|kept|keeps|with|(?:gave|give[sn]?|award(?:ed|s)?|hand(?:ed|s)?)"
+                                  r"(?:\s+(?:the\s+|its\s+)?[\w’'-]+){1,5}?)\s+(?:an?|the|its|their)\s+$", before, re.I):
             hits = _aspect_run(self.lex, after[noun_for.end():])
             for aspect in hits:
                 self.add(self.insp_at(pos), aspect, self.lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.sentence")
             if hits:
                 self.prev_for = (sent.start_char, g.end_char)
             return
+        counted, listed = graded.received_for_areas(self.lex, before, after, self.text[sent.end_char:], self.next_grade)
+        if counted:
+            # "It scored an 'outstanding' rating in every category. This included: A, B and C."
+            for aspect in listed:
+                self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.counted")
+            self.prev_for = (sent.start_char, g.end_char)
+            return
+        subject = graded.overall_rating(before, after)
+        if subject is not None and (not subject.strip(" ,") or _PRONOUN.fullmatch(subject.strip(" ,"))
+                                    or _is_subject_np(self.ctx, subject, self.insp_at(pos))) and not (
+                graded.earlier(before) or re.match(r"[^.;]{0,60}\b(?:last|previous|prior|earlier)\s+(?:full\s+)?(?:inspection|visit|time)",
+                                                   after, re.I)):
+            # "The college received an 'outstanding' rating": the body's overall grade
+            self.add_to(pos, sent.start_char, pos, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
+                        g, "judgement.rating")
+            self.prev_for = (sent.start_char, g.end_char)
+            return
         # "rated leadership as good, court disposals as good and resettlement as inadequate": one verb, a list
         # of "ASPECT as GRADE" pairs.
         as_pair = re.search(r".*(?:,|\band)\s+((?:the\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+as\s+$", before)
-        if as_pair and re.search(rf"\b(?:{_RATE})\s+(?:the\s+|its\s+)?[a-z][\w ’'-]{{2,60}}?\s+as\s+"
-                                 + self.grade_rx, before, re.I):
-            hit = self.lex.aspect_for(_bare_np(as_pair.group(1)))
+        first = re.search(rf"\b(?:{_RATE})\s+(?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,80}}?\s+as\s+['‘\"“]?"
+                          + self.grade_rx + r"['’\"”]?", before, re.I)
+        if as_pair and first:
+            # The whole phrase between the previous grade and "as" first ("ensuring wellbeing, equality and
+            # inclusion as good"), then its last item.
+            whole = re.match(r"\s*(?:,\s*)?(?:and\s+)?(.+?)\s+as\s+$", before[first.end():])
+            hit = (whole and self.lex.aspect_for(_bare_np(whole.group(1)))) or self.lex.aspect_for(_bare_np(as_pair.group(1)))
             if hit:
                 self.add(self.insp_at(pos), hit, self.lex.grade_for(g.text) or g.kb_id_, sent.start_char + as_pair.start(1), g.end_char,
                     "judgement.sentence")
@@ -384,7 +450,7 @@ class _Judging:
         # "rated inadequate for being safe, requires improvement for being effective, and good for ...":
         # a grade coordinated with an accepted "GRADE for ASPECT" shares its verb.
         coordinated = self.prev_for is not None and self.prev_for[0] == sent.start_char and \
-            re.search(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\s(?:and|but|then)\s+)$", before) and re.match(r"\s+(?:for|at|in)\b", after)
+            re.search(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+|with\s+)?|\s(?:and|but|then|with)\s+)$", before) and re.match(r"\s+(?:for|at|in)\b", after)
         rating_of = re.search(r"\brating(?:\s+of)?,?\s*$|\b(?:rated|graded) as\s*$", before, re.I)
         verb_np = re.search(rf"\b(?:{_RATE}|found)\s+((?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,90}}?)\s+(?:as|to be)\s+(?:being\s+)?$",
                             before)
@@ -440,18 +506,22 @@ class _Judging:
             return
         chain, verb_np, obj_np, only_obj = cues.chain, cues.verb_np, cues.obj_np, cues.only_obj
         pos = g.start_char
+        if self.insp_at(pos) is self.main[0] and _LAST_TIME.match(after):
+            return  # "rated requires improvement at its last inspection": no earlier inspection to give it to
         verb_at = sent.start_char + (chain.start() if chain else len(before))
         # The subject of the judgement: from the last clause boundary (or the previous grade) to the verb.
         lo = sent.start_char
         rel_np = ""
         for m in _NP_BOUNDARY.finditer(self.text, sent.start_char, verb_at):
             # "Hollybrook Lodge, which cares for 30 people, was rated good": the noun before the relative clause
-            rel_np = self.text[lo:m.start()] if m.group(0).lower() in ("that", "which") else ""
+            # The relative clause's own verbs ("which was rated ...") keep that noun; a new clause drops it.
+            word = m.group(0).lower()
+            rel_np = self.text[lo:m.start()] if word in ("that", "which") else \
+                rel_np if word in ("rated", "judged", "found", "considered") else ""
             lo = m.end()
         for other in self.grade_spans:
             if lo <= other.end_char <= verb_at and other is not g:
-                lo = other.end_char
-                rel_np = ""
+                lo = other.end_char  # a grade inside the relative clause leaves its noun the subject
         aspects: list[str] = []
         inside = [a for a in self.aspect_spans if lo <= a.start_char and a.end_char <= verb_at
                   and not (len(a) == 1 and a[0].is_sent_start)]
@@ -499,6 +569,9 @@ class _Judging:
         # aspects after it, or none ("good in all five areas" is not the overall grade).
         if counted:
             self.prev_for = (sent.start_char, g.end_char)
+            # "... in every category. This included: A, B and C": the next sentence names them.
+            for aspect in graded.next_list(self.lex, self.text[sent.end_char:]):
+                self.add_to(pos, lo, verb_at, aspect, g, "judgement.counted")
             return
         aspects = self.after_aspects(g, sent, after, counted, aspects)
         if aspects is None:
@@ -518,12 +591,12 @@ class _Judging:
             if listed:
                 self.prev_for = (sent.start_char, g.end_char)
                 return aspects + listed
-        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,)?\s+)?(?:for|in|at)\s+(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?", after, re.I)
+        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+)?(?:for|in|at)\s+(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?", after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
             rest = graded.strip_intro(after[fm.end():])
             tail = re.split(r"[,;](?!\s*(?:and\s+)?being\b)|\s+(?:but|while|whereas|and\s+['‘\"“]?" + self.grade_rx + r")\b",
-                            rest, maxsplit=1)[0]
+                            rest, maxsplit=1, flags=re.I)[0]
             whole = self.lex.aspect_for(tail.strip())  # "for preventing fire and other risks": one aspect with "and"
             if "," in rest:
                 # "for being safe, effective and well-led": a comma list goes on while its items are aspects.
@@ -543,7 +616,7 @@ class _Judging:
                     aspects.append(hit)
             if aspects:
                 self.prev_for = (sent.start_char, g.end_char)
-                if re.match(r"\s+overall(?:\s+and|,)", after, re.I):
+                if re.match(r"\s+overall(?:\s+and|,|\s+[–—])", after, re.I):
                     # "rated good overall and for being caring": the overall grade as well
                     aspects.insert(0, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness")
             elif re.match(r"\s+(?:at|for)\s+\w+ing\b", after):
@@ -565,7 +638,12 @@ class _Judging:
             else:
                 aspects += _aspect_run(self.lex, after[asw.end():])
         if not aspects:
-            aspects = _aspects_in_np(self.lex, np_text)
+            # "For wellbeing, the school was graded excellent": the aspect fronted before the subject
+            front = re.match(r"\s*(?:for|in|on)\s+(?:its\s+|the\s+|their\s+)?([^,;]{3,60}?)(?:,\s*|\s+)"
+                             r"(?:the|it|its|they|their|this|[A-Z][\w’'-]*)\b", self.text[sent.start_char:verb_at]
+                             if lo <= sent.start_char + 80 else "", re.I)
+            hit = front and self.lex.aspect_for(front.group(1))
+            aspects = [hit] if hit else _aspects_in_np(self.lex, np_text)
         tail = np_text.rsplit(",", 1)[-1] if "," in np_text and not inside else ""
         if not aspects and tail.strip() and _aspects_in_np(self.lex, tail):
             aspects = _aspects_in_np(self.lex, tail)  # "At its last inspection, in 2022, leadership was rated ..."
@@ -584,70 +662,10 @@ class _Judging:
                     if graded.names_body(np, self.ctx.out.orgs.get(self.insp_at(pos).subject)):
                         # "Probation services rated inadequate" of a probation delivery unit: the body itself
                         aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
+        if aspects:
+            # "A was ranked weak, with B and C also classed as being of this level"
+            aspects = aspects + graded.same_grade(self.lex, after)
         for aspect in aspects:
             self.add_to(pos, lo, verb_at, aspect, g, "judgement.sentence")
         if aspects:
             self.prev_for = (sent.start_char, g.end_char)  # "outstanding overall and good for ...": the next shares the verb
-
-
-_REMIT_FILLER = {"services", "service", "and", "of", "the", "children's", "childrens", "provider", "providers", "other"}
-
-
-def _words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[a-z’']+", text.lower().replace("’", "'")) if w not in _REMIT_FILLER}
-
-
-def _own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | None, subject: str = "") -> str:
-    """The aspect of the inspection's own framework that a name means: "leadership" read on a CQC inspection is
-    its "Well-led", on a council's children's services the impact of leaders; the name as found otherwise.
-    Frameworks whose remit names the kind of the inspected body (SUBJECT: its kind and name) come first."""
-    a = lex.aspects.get(aspect)
-    if a is None or norm(aspect) in _OVERALL:
-        return aspect
-    own = _words(subject)
-    fws = lex.frameworks.for_inspectorates(inspectors, year)
-    fitting = [f for f in fws if any(_words(r) and _words(r) <= own for r in f.remit)]
-    names = {norm(x) for x in [a.label, *a.aliases]}
-    # The body's own frameworks (in force that very year first), then the inspectorate's others.
-    for group in (sorted(fitting, key=lambda f: not f.in_force(year, 0)), fws):
-        if any(f.id in a.frameworks for f in group):
-            return aspect
-        for f in group:
-            hit = next((b.label for b in f.aspects if names & {norm(x) for x in [b.label, *b.aliases]}), None)
-            if hit:
-                return hit
-    return aspect
-
-
-def _one_framework(ctx: Ctx) -> None:
-    """One inspection is graded under one framework: a name several frameworks share ("children in care")
-    means the aspect of the framework the inspection's other judgements come from."""
-    lex = ctx.lex
-    by_ins: dict[int, list[Judgement]] = {}
-    for j in ctx.out.judgements:
-        by_ins.setdefault(j.inspection, []).append(j)
-    for js in by_ins.values():
-        if len(js) < 3:
-            continue
-        fws = Counter(f for j in js if j.aspect in lex.aspects and norm(j.aspect) not in _OVERALL
-                      for f in set(lex.aspects[j.aspect].frameworks))
-        if not fws:
-            continue
-        fw, n = fws.most_common(1)[0]
-        if n < 2:
-            continue
-        have = {j.aspect for j in js}
-        for j in js:
-            a = lex.aspects.get(j.aspect)
-            if a is None or fw in a.frameworks or norm(j.aspect) in _OVERALL:
-                continue
-            names = {norm(x) for x in [a.label, *a.aliases]}
-            alts = [b.label for b in lex.aspects.values() if fw in b.frameworks
-                    and names & {norm(x) for x in [b.label, *b.aliases]}]
-            if len(alts) != 1:
-                continue
-            if alts[0] in have:
-                ctx.out.judgements.remove(j)  # the same judgement, named a second way
-            else:
-                have.add(alts[0])
-                j.aspect = alts[0]

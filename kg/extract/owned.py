@@ -1,0 +1,79 @@
+"""Aspects read on the inspection's own framework: a name several frameworks share means the aspect of the
+framework that grades the inspected body (its remit and years), and one inspection keeps one framework."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..lexicon import Lexicon, norm
+from ..model import Judgement
+from .context import Ctx
+
+# The names of the overall judgement, which every framework has in its own words.
+OVERALL = {"overall effectiveness", "overall", "overall rating", "overall judgement", "overall grade"}
+
+
+_REMIT_FILLER = {"services", "service", "and", "of", "the", "children's", "childrens", "provider", "providers", "other"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z’']+", text.lower().replace("’", "'")) if w not in _REMIT_FILLER}
+
+
+def own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | None, subject: str = "") -> str:
+    """The aspect of the inspection's own framework that a name means: "leadership" read on a CQC inspection is
+    its "Well-led", on a council's children's services the impact of leaders; the name as found otherwise.
+    Frameworks whose remit names the kind of the inspected body (SUBJECT: its kind and name) come first."""
+    a = lex.aspects.get(aspect)
+    if a is None or norm(aspect) in OVERALL:
+        return aspect
+    own = _words(subject)
+    fws = lex.frameworks.for_inspectorates(inspectors, year)
+    fitting = [f for f in fws if any(_words(r) and _words(r) <= own for r in f.remit)]
+    names = {norm(x) for x in [a.label, *a.aliases]}
+    # The body's own frameworks (in force that very year first), then the inspectorate's others.
+    for group in (sorted(fitting, key=lambda f: (not f.in_force(year, 0), f.end is not None)), fws):
+        if any(f.id in a.frameworks for f in group):
+            return aspect
+        # The aspect sharing most names with the one found; the first framework on a tie.
+        hits = [(len(names & {norm(x) for x in [b.label, *b.aliases]}), -n, b.label)
+                for n, f in enumerate(group) for b in f.aspects]
+        best = max(hits, default=(0, 0, ""))
+        if best[0]:
+            return best[2]
+    return aspect
+
+
+def one_framework(ctx: Ctx) -> None:
+    """One inspection is graded under one framework: a name several frameworks share ("children in care")
+    means the aspect of the framework the inspection's other judgements come from."""
+    lex = ctx.lex
+    by_ins: dict[int, list[Judgement]] = {}
+    for j in ctx.out.judgements:
+        by_ins.setdefault(j.inspection, []).append(j)
+    for js in by_ins.values():
+        if len(js) < 3:
+            continue
+        fws = Counter(f for j in js if j.aspect in lex.aspects and norm(j.aspect) not in OVERALL
+                      for f in set(lex.aspects[j.aspect].frameworks))
+        if not fws:
+            continue
+        fw, n = fws.most_common(1)[0]
+        if n < 2:
+            continue
+        have = {j.aspect for j in js}
+        for j in js:
+            a = lex.aspects.get(j.aspect)
+            if a is None or fw in a.frameworks or norm(j.aspect) in OVERALL:
+                continue
+            names = {norm(x) for x in [a.label, *a.aliases]}
+            alts = [b.label for b in lex.aspects.values() if fw in b.frameworks
+                    and names & {norm(x) for x in [b.label, *b.aliases]}]
+            if len(alts) != 1:
+                continue
+            if alts[0] in have:
+                ctx.out.judgements.remove(j)  # the same judgement, named a second way
+            else:
+                have.add(alts[0])
+                j.aspect = alts[0]
