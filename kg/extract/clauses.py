@@ -106,6 +106,8 @@ def clause_judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) 
                     or _RANGE.match(text, g.end_char, hi):
                 continue
             ins = judging.insp_at(g.start_char)
+            if ins.previous:
+                continue  # earlier inspections' grades are the dedicated rules' to read
             years = set(_YEAR.findall(clause))
             if years and not years & {(ins.visited or "")[:4], (ins.published or "")[:4]}:
                 continue  # a clause dated to another year is about another inspection
