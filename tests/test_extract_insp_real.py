@@ -177,3 +177,28 @@ def test_a_service_covers_the_areas_the_text_says_it_covers():
             "Inspectorate of Constabulary and Fire & Rescue Services.\n\nThe service covers Leicestershire and "
             "Rutland.")
     assert set(rows(x)[0][1]) >= {"Leicestershire", "Rutland"}
+
+
+def test_an_inspection_to_come_or_in_general_is_no_inspection():
+    x = run("Head teachers in Kent say they feel anxious before an Ofsted inspection.\n\nKent County Council said "
+            "it helped schools preparing for inspection.", "2025-03-05")
+    assert x.inspections == []
+
+
+def test_the_academy_is_the_academy_named_not_another_school():
+    x = run("Brookfield Academy in Rugby has a new head, who joins from Harbour Primary School, rated outstanding "
+            "by Ofsted in 2021.\n\nThe academy was judged good at its last inspection.", "2024-06-10")
+    assert "Brookfield Academy" in {r[0] for r in rows(x)}
+
+
+def test_a_report_published_after_a_visit_earlier_in_the_year_dates_the_same_inspection():
+    x = run("Borsetshire Police has been rated inadequate at responding to the public by His Majesty's Inspectorate "
+            "of Constabulary and Fire & Rescue Services.\n\nThe inspectorate published its PEEL inspection report "
+            "on Friday 13 September 2024, after inspectors visited the force earlier in the year.")
+    assert [(r[3], r[5]) for r in rows(x)] == [("2024-09-13", False)]
+
+
+def test_a_visit_named_by_its_month_comes_before_its_report():
+    x = run("HMP Ashcombe has been judged poor for safety in a report by HM Inspectorate of Prisons published on "
+            "9 July 2024.\n\nInspectors visited in March and found high levels of drug use.")
+    assert rows(x)[0][2:4] == ("2024-03", "2024-07-09")

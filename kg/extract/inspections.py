@@ -26,7 +26,8 @@ _NOT_TRIGGER_PREV = {"next", "future", "further", "upcoming", "new", "every", "a
 
 
 # Words that say a sentence speaks of an earlier inspection ("previously rated", "at its last inspection").
-_PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|last visited|earlier|"
+_PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|last visited|"
+                         r"earlier(?!\s+(?:in|this)\s+(?:the\s+)?(?:year|month|week|day|spring|summer|autumn|winter)|\s+today)|"
                          r"(?<!as )follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?(?:inspection|visit)\b)|"
                          r"had been rated|had been judged|"
                          r"when (?:it was|the \w+ was|they were) last)\b", re.I)
@@ -79,7 +80,7 @@ def _date_role(sent_text: str, rel: int, year_only: bool = False) -> str:
     A bare year after "rated" ("previously rated good in 2019") dates the inspection, as the press means it."""
     pub = re.compile(r"\b(?:publish\w*|released?|report(?:ed)? (?:was )?(?:out|issued)"
                      + (r")\b" if year_only else r"|rated|judged|graded)\b"), re.I)
-    vis = re.compile(r"\b(?:visit\w*|inspect(?:ed|ing|ions?|ors?)?\b|returned|took place|carried out|conducted|between|during|fieldwork|on site)\b", re.I)
+    vis = re.compile(r"\b(?:visit\w*|inspect(?:ed|ing|ions?(?!\s+(?:report|letter|findings|outcome))|ors?)?\b|returned|took place|carried out|conducted|between|during|fieldwork|on site)\b", re.I)
     before = sent_text[:rel]
     pb = [m.end() for m in pub.finditer(before)]
     vb = [m.end() for m in vis.finditer(before)]
@@ -112,6 +113,9 @@ def _trigger(ctx: Ctx, sent: Span) -> tuple[Span | None, bool]:
     # A singular mention ("an inspection") names one inspection; a plural one ("monitoring visits") rarely does.
     trig = ([k for k in found if not _plural(k)] or found)[0]
     lead = text[max(sent.start_char, trig.start_char - 50):trig.start_char]
+    if re.search(r"\b(?:before|ahead of|prepar\w*\s+for|ready for|awaiting|await)\s+(?:an?\s+|their\s+|its\s+)?"
+                 r"(?:(?:ofsted|cqc|estyn)\s+)?$", lead, re.I):
+        return trig, True  # "heads felt anxious before an inspection", "preparing for inspection": none happened
     modal = re.search(r"\b(?:can|could|will|would|may|might|should|must|shall|to)\s+((?:\w+\s+){0,3})$", lead, re.I)
     if modal and not re.search(r"\b(?:was|were|had)\b", lead) \
             and not re.search(r"\b(?:after|following|since|during|from)\b", modal.group(1), re.I):
@@ -260,11 +264,12 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
     if m is None:
         return others
     head = {"jail": "prison"}.get(m.group(1).lower(), m.group(1).lower())
-    # "the school" is an academy or a school, "the home" a lodge or a house: a name of the noun's family
-    cands = [(min(e.start for e in o.evidence), o.key) for o in ctx.out.orgs.values()
-             if _registered(ctx, o.key) and _local_provider(ctx, o.key)
-             and (o.label.lower().endswith(" " + head) or head in _family(o.label) and head != "centre"
-                  or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison")]
+    local = [o for o in ctx.out.orgs.values() if _registered(ctx, o.key) and _local_provider(ctx, o.key)]
+    cands = [(min(e.start for e in o.evidence), o.key) for o in local
+             if o.label.lower().endswith(" " + head) or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison"]
+    if not cands and head != "centre":
+        # "the school" may be an academy, "the home" a lodge or a house: a name of the noun's family
+        cands = [(min(e.start for e in o.evidence), o.key) for o in local if head in _family(o.label)]
     if not cands:
         return others
     before = [c for c in cands if c[0] < sent.start_char]
@@ -586,6 +591,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
                     ins.visited = v
                 elif role == "published" and not ins.published:
                     ins.published = v
+        _visit_before_report(ctx, ins)
         if not ins.inspectors:
             if ins.kind == "joint targeted area inspection":
                 ins.inspectors = list(doc_insp)
@@ -604,6 +610,14 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
     for n, (ins, _) in enumerate(groups):
         ins.local_id = n
     return groups
+
+
+def _visit_before_report(ctx: Ctx, ins: Inspection) -> None:
+    """A visit comes before its report: in an article with no date of its own, a month named without a year
+    ("inspectors visited in March") counts forward from the latest date given, which may be the report's own;
+    a visit that lands after the report is the year before's."""
+    if not ctx.doc_dated and len(ins.visited) >= 7 and len(ins.published) >= 7 and ins.visited[:7] > ins.published[:7]:
+        ins.visited = f"{int(ins.visited[:4]) - 1:04d}{ins.visited[4:]}"
 
 
 def _prune_passing(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> list[tuple[Inspection, list[Mention]]]:
