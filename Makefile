@@ -54,10 +54,12 @@ test: install system-deps
 	$(BIN)/ruff check kg tests
 	$(BIN)/python -m pytest -q
 
-# Build and query 10,000 generated articles and write bench/results.json, then the load test of
+# Build and query 10,000 generated articles and write bench/results.json, time the start-up of `kg query`
+# (bench/startup.json), then the load test of
 # `kg serve` (bench/load.py: its figures go into bench/README.md). Not part of `make test`.
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/load.py --clients 20 --queries 2000 --readme bench/README.md
 
 clean:

@@ -174,15 +174,16 @@ def fill(mnt: Path, leave_kb: int) -> Path:
 
 
 def test_full_disk_gives_a_clear_error_and_a_whole_store(small_disk, tmp_path):
-    tune = ROOT / "tests" / "corpus" / "tune"
+    # Enough new documents that their index files outgrow the space left (a bulk write is compact).
+    tune = [str(ROOT / "tests" / "corpus" / name) for name in ("tune", "tune2", "tune3", "tune4", "tune5")]
     reference = tmp_path / "reference"
-    kg("build", str(SAMPLE), str(tune), "--store", str(reference), "-q")
+    kg("build", str(SAMPLE), *tune, "--store", str(reference), "-q")
     want = graphs(reference)
 
     store = small_disk / "store"
     kg("build", str(SAMPLE), "--store", str(store), "-q")
     filler = fill(small_disk, 256)
-    res = kg("build", str(SAMPLE), str(tune), "--store", str(store), check=False, timeout=120)
+    res = kg("build", str(SAMPLE), *tune, "--store", str(store), check=False, timeout=120)
     assert res.returncode == 1, res.stderr
     assert "Traceback" not in res.stderr
     errors = [ln for ln in res.stderr.splitlines() if ln.startswith("error: ")]
@@ -197,13 +198,13 @@ def test_full_disk_gives_a_clear_error_and_a_whole_store(small_disk, tmp_path):
         assert contents == want[path], f"{path}: a partial or duplicate graph after the failed write"
     assert merge_is_whole(store)
     # With room again, the same build completes.
-    kg("build", str(SAMPLE), str(tune), "--store", str(store), "-q")
+    kg("build", str(SAMPLE), *tune, "--store", str(store), "-q")
     assert graphs(store) == want
 
 
 class FailingStore:
-    """Wraps a pyoxigraph Store: the n-th write (an update or a load, each one transaction) fails as a
-    full disk would."""
+    """Wraps a pyoxigraph Store: the n-th write (an update, a load or a bulk load, each all or nothing) fails
+    as a full disk would."""
 
     def __init__(self, store: Store, fail_at: int):
         self._store = store
@@ -222,6 +223,10 @@ class FailingStore:
     def load(self, *args, **kwargs) -> None:
         self._count()
         self._store.load(*args, **kwargs)
+
+    def bulk_load(self, *args, **kwargs) -> None:
+        self._count()
+        self._store.bulk_load(*args, **kwargs)
 
     def __getattr__(self, name):
         return getattr(self._store, name)

@@ -59,9 +59,9 @@ def _council_area(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
     return [_own_place(ctx, area, "local authority area", start, end)]
 
 
-def _provider_town(ctx: Ctx, label: str, add: bool = True) -> str:
+def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = False) -> str:
     """"X Primary School, in Feltwell,", "X Surgery in Beeston": the town named right after a provider (added
-    to the places unless ADD is false)."""
+    to the places unless ADD is false; with KNOWN_ONLY, only a town the lexicon knows)."""
     for m in re.finditer(re.escape(label) + r",?\s+(?:in|at|near)\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])",
                          ctx.doc.text):
         town = m.group(1)
@@ -73,6 +73,8 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True) -> str:
             if ctx.lex.places[key].kind in ("country", "region"):
                 continue
             return _add_place(ctx, key, m.start(1), m.end(1), "place.provider-town") if add else key
+        if known_only:
+            continue
         return _own_place(ctx, town, "town", m.start(1), m.end(1)) if add else "area-" + key
     return ""
 
@@ -127,13 +129,18 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     other provider has."""
     lex = ctx.lex
     subj = ctx.out.orgs[ins.subject]
-    town = _provider_town(ctx, subj.label)
+    # The town the text places it in ("Thornbury Care Home in Dumfries") before a place inside its name; a
+    # town no lexicon knows only when nothing else places it.
+    town = _provider_town(ctx, subj.label, known_only=True)
     towns = [town] if town else []
-    if not towns and ctx.providers.get(subj.key):
-        towns = [ctx.providers[subj.key]]
     if not towns:
         named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
         towns = [k for k in named if k in lex.places and lex.places[k].kind != "country"]
+    if not towns and ctx.providers.get(subj.key):
+        towns = [ctx.providers[subj.key]]
+    if not towns:
+        town = _provider_town(ctx, subj.label)
+        towns = [town] if town else []
     for k in towns:
         _add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.provider-name")
     claimed = _claimed_towns(ctx, subj.key)
@@ -240,7 +247,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
                 [k for k, p in ctx.out.places.items()
                  if _admin(ctx, k) and k not in used and k not in claimed
                  and not all(ctx.in_quote(e.start) or _in_post(ctx, e.start) for e in p.evidence)]
-            if not main[0].regions and _unlisted(lex, subj.key):
+            if not main[0].regions and _unlisted(lex, subj.key) and not _local_provider(ctx, subj.key):
                 # "Lincolnshire Fire and Rescue": a body named after the area it serves
                 words = subj.label.split()
                 for n in (3, 2, 1):

@@ -38,6 +38,9 @@ _PRISON = pattern("bodies", "prison")
 _PREFIXED_SCHOOL = pattern("bodies", "prefixed_school")
 _SUBJECT_KINDS = words("bodies", "subject_kinds")
 _GENERIC_HOME = words("bodies", "generic_home")
+_GENERIC_WORDS = words("bodies", "generic_name_words")
+_COURT_OF_LAW = pattern("bodies", "court_of_law")
+_OPENING_HEAD = pattern("bodies", "opening_head")
 
 
 _HEAD_KIND.update({w: k for w, k in body_names().heads.items() if " " not in w})
@@ -93,6 +96,8 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             j += 1
             if "\n" in sp[j - 1].whitespace_:
                 break
+            if last_head == j - 1 and j < len(sp) and sp[j].lower_ in ("in", "at", "on") and not _in_name_phrase(sp, j):
+                break  # "Rosemount Care Home in Stockport": the name ends at its head, the place is where it is
         if last_head <= i:
             i += 1
             continue
@@ -123,13 +128,18 @@ def _head_noun_orgs(ctx: Ctx) -> None:
                 b -= 1
             if sp[b].text == "NHS":
                 start = b
+        place = _span_at(ctx.lex_spans, start, ("PLACE",))
+        if start >= 2 and sp[start - 1].lower_ in ("in", "near") and _head_at(sp, start - 2) \
+                and place is not None and place.start == start \
+                and place.end + 1 < end and sp[place.end].lower_ in ("and", ",") and sp[place.end + 1].text[:1].isupper():
+            start = place.end + 1  # "X Care Home in Stockport and Y Nursing Home": the place is X's, Y is a body
         span = sp[start:end]
         if start >= 2 and sp[start - 1].lower_ in ("of", "for") and \
                 _span_at(ctx.lex_spans, start - 2, ("ROLE", "TITLE")) is not None and _portfolio(sp, start):
             i = max(j, i + 1)
             continue  # "Inspector of Fire and Rescue Services": part of a title, not a body
         inside = any(a <= start and end <= b for a, b in taken)
-        if span.text.isupper() or (sp[last_head].lower_ == "rescue" and
+        if span.text.isupper() or (sp[last_head].is_upper and len(sp[last_head]) > 3) or (sp[last_head].lower_ == "rescue" and
                                    (sp[last_head - 2].lower_ != "fire" or last_head - 2 <= start)):
             i = max(j, i + 1)
             continue  # a shouted masthead; "Fire and Rescue" alone is no body, "Lincolnshire Fire and Rescue" is
@@ -142,8 +152,18 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             kind = _head_kind(_head_at(sp, last_head))
             if span[0].text == "NHS":
                 kind = "public body"  # an NHS board or trust is a public body
-            _new_org(ctx, span, kind, "org.head-noun")
+            if kind == "court or tribunal" and not _COURT_OF_LAW.search(span.text):
+                kind = "other"  # "Beech Court": a house's name, no court of law
+            if not _generic_name(span, sp[last_head:end]):
+                _new_org(ctx, span, kind, "org.head-noun")
         i = max(j, i + 1)
+
+
+def _generic_name(span: Span, head: Span) -> bool:
+    """A name made of everyday words only ("Community Services", "Scrutiny Board", "Best Practice"): a team,
+    a committee, a programme or a heading, not one body the text names."""
+    lead = [t.lower_ for t in span if t.i < head.start]
+    return bool(lead) and all(w in _GENERIC_WORDS for w in lead)
 
 
 def _coordinated_bodies(ctx: Ctx, start: int, end: int, j: int) -> int:
@@ -367,6 +387,12 @@ def _orgs(ctx: Ctx) -> None:
             span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 _new_org(ctx, span, "other", "org.prefixed-school")
+    # Names opened by a word for a kind of body ("Ysgol ..."): schools and colleges.
+    for m in _OPENING_HEAD.finditer(text):
+        if not ctx.in_mask(m.start()) and not _overlaps_org(ctx, m.start(), m.end()):
+            span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                _new_org(ctx, span, "other", "org.opening-head")
     _merge_prefix_orgs(ctx)
     _bare_prison_names(ctx)
     _split_joined_bodies(ctx)
@@ -408,6 +434,12 @@ def _org_after(ctx: Ctx, k: int) -> str:
     if j - k < 1 or (j - k == 1 and _span_at(ctx.lex_spans, k, ("PLACE",)) is not None):
         return ""
     span = sp[k:j]
+    longer = next((o for o in ctx.out.orgs.values() if o.label.startswith(span.text + " ")), None)
+    if longer is not None:
+        # "operations director at Evergreen Living" after "Evergreen Living Ltd": the same body, shorter
+        longer.evidence.append(_ev(span.start_char, span.end_char, "org.of-role"))
+        longer.aliases.add(span.text)
+        return longer.key
     head = sp[j - 1].lower_
     return _new_org(ctx, span, _HEAD_KIND.get(head, "other"), "org.of-role")
 

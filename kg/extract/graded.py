@@ -33,6 +33,7 @@ def _res() -> dict[str, re.Pattern]:
         "prep": re.compile(r"\s*(?:for|in|on)\s+", re.I),
         "list_end": re.compile(pattern_text("judgement_forms", "list_end"), re.I),
         "lead": re.compile(rf"^(?:(?:its|the|their|being)\s+)?(?:{_alt('aspect_lead')})\s+", re.I),
+        "intro": re.compile(pattern_text("judgement_forms", "aspect_intro"), re.I),
         "counted_before": re.compile(rf"\b(?P<n>{num})\s+(?:(?:was|were|is|are)\s+)?(?:graded|rated|judged|deemed|"
                                      r"assessed\s+as|found\s+to\s+be)\s+(?:as\s+)?$", re.I),
         "counted_after": re.compile(
@@ -47,6 +48,9 @@ def _res() -> dict[str, re.Pattern]:
         "change": re.compile(rf"(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{_alt('change_verbs')})"
                              r"\s+from\s+(?:an?\s+)?\S.{0,40}?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
+        "ordinal_after": re.compile(rf"\s+(?:overall\s+)?(?:in|for|on)\s+(?:an?|the|its)\s+(?:{_alt('ordinal_words')})\b"
+                                    r"(?:\s+(?:[a-z-]+\s+)?(?:area|one|indicator|category|domain|question|judgement|aspect))?"
+                                    r"\s*(?:[,:(]|[–—]\s)\s*", re.I),
     }
 
 
@@ -66,11 +70,17 @@ def aside(after: str) -> int:
     return m.end() if m else 0
 
 
+def strip_intro(text: str) -> str:
+    """TEXT without the words that introduce a list of aspects ("providing services that were ...")."""
+    m = _res()["intro"].match(text)
+    return text[m.end():] if m else text
+
+
 def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, stop: re.Pattern | None = None) -> list[str]:
     """The aspects a list opens with: known aspects (the longest name at the head of each item), and items
     the text sets apart by quotes, a capital or a lead-in ("its use of ..."); any short item when RAW_OK.
     The list ends at a clause boundary, or where STOP (the next grade) matches."""
-    text = _res()["list_end"].split(text, maxsplit=1)[0]
+    text = _res()["list_end"].split(strip_intro(text), maxsplit=1)[0]
     cut = stop.search(text) if stop else None
     text = text[:cut.start()] if cut else text
     out: list[str] = []
@@ -96,7 +106,7 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
         text = text[text.find(item) + len(item):] if item in text else ""
         known = lex.aspect_for(raw)
         first = raw.split()[0] if raw.split() else ""
-        plain = raw and len(raw.split()) <= 8 and first.lower() not in stops and not _VERB.search(raw)
+        plain = raw and len(raw.split()) <= (12 if quoted else 8) and first.lower() not in stops and not _VERB.search(raw)
         if known:
             out.append(known)
         elif plain and (quoted or lead or raw_ok or (first[:1].isupper() and not first.isupper())):
@@ -143,6 +153,14 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     found = aspect_list(lex, tail.lstrip(" :,(–—-"), raw_ok=n is not None, stop=stop)
     known = [a for a in found if lex.aspect_for(a)]
     return True, (found if n is not None and len(found) == n else known if len(known) == len(found) else [])
+
+
+def ordinal_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> tuple[bool, list[str]]:
+    """'marked it satisfactory in a fifth, "impact on learners"': (one more area follows, the aspect it names)."""
+    m = _res()["ordinal_after"].match(after)
+    if not m:
+        return False, []
+    return True, aspect_list(lex, after[m.end():], raw_ok=True, limit=1, stop=stop)
 
 
 def counted_before(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = None) -> list[str]:
@@ -241,3 +259,37 @@ def other_body(ctx: Ctx, lo: int, verb_at: int, subject: str, inspectorates: lis
                     continue  # the body's own name, or a longer form of it
                 return key
     return None
+
+
+def cell_rows(lex: Lexicon, text: str, paras: list[tuple[int, int]]) -> tuple[list[str], list[tuple[str, list[tuple[int, int]]]]]:
+    """A table flattened one cell a line ("Overall effectiveness" / "Good" / "Requires improvement"): the years
+    its header names, one a grade column ("2025 grade", "2022 grade"), and its rows: (aspect, the spans of its
+    grade cells). A table has two rows or more; each row is a known aspect on a line of its own, then grades."""
+    def is_grade(k: int) -> bool:
+        ps, pe = paras[k]
+        return bool(lex.grade_for(text[ps:pe].strip(" .;" + _QUOTES))) and len(text[ps:pe].split()) <= 6
+
+    rows: list[tuple[str, list[tuple[int, int]]]] = []
+    header: list[str] = []
+    k = 0
+    while k < len(paras):
+        ps, pe = paras[k]
+        aspect = lex.aspect_for(text[ps:pe].strip(" :" + _QUOTES))
+        n = k + 1
+        while n < len(paras) and is_grade(n):
+            n += 1
+        if aspect and n > k + 1:
+            if not rows:
+                # The header: the lines just before the first row that name a year, one a column.
+                before = [text[a:b] for a, b in paras[max(0, k - 4):k]]
+                header = [m.group(0) for line in before if len(line.split()) <= 4
+                          for m in [re.search(r"\b(?:19|20)\d\d\b", line)] if m]
+            rows.append((aspect, paras[k + 1:n]))
+            k = n
+            continue
+        if rows and len(rows) < 2:
+            rows = []  # one row is no table
+        elif rows:
+            break
+        k += 1
+    return (header, rows) if len(rows) >= 2 else ([], [])

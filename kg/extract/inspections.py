@@ -264,16 +264,19 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
     if m is None:
         return others
     head = {"jail": "prison"}.get(m.group(1).lower(), m.group(1).lower())
-    local = [o for o in ctx.out.orgs.values() if _registered(ctx, o.key) and _local_provider(ctx, o.key)]
-    cands = [(min(e.start for e in o.evidence), o.key) for o in local
-             if o.label.lower().endswith(" " + head) or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison"]
-    if not cands and head != "centre":
-        # "the school" may be an academy, "the home" a lodge or a house: a name of the noun's family
-        cands = [(min(e.start for e in o.evidence), o.key) for o in local if head in _family(o.label)]
-    if not cands:
+    local = [(min(e.start for e in o.evidence), o) for o in ctx.out.orgs.values()
+             if _registered(ctx, o.key) and _local_provider(ctx, o.key)]
+    exact = [(at, o.key) for at, o in local if o.label.lower().endswith(" " + head)
+             or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison"]
+    # "the school" may be an academy, "the home" a lodge or a house: a name of the noun's family
+    family = [(at, o.key) for at, o in local if head in _family(o.label) and head != "centre"]
+    for cands in ([c for c in exact if c[0] < sent.start_char], [c for c in family if c[0] < sent.start_char]):
+        if cands:
+            key = max(cands)[1]  # the one named last before the sentence
+            return [key] + [o for o in others if o != key]
+    if not exact + family:
         return others
-    before = [c for c in cands if c[0] < sent.start_char]
-    key = (max(before) if before else min(cands))[1]
+    key = min(exact or family)[1]
     return [key] + [o for o in others if o != key]
 
 

@@ -20,7 +20,10 @@ def _grade_res(lex: Lexicon) -> tuple[str, re.Pattern, re.Pattern]:
     """The grade regexes, made from the frameworks' grade names: a group, a list item "Aspect – Grade", any grade."""
     assert lex.frameworks is not None
     words = lex.frameworks.word_pattern()
-    list_item = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()?-]{1,100}?)\s*(?:–|—|:|\||-{1,2}|\t)\s*(?P<grade>" + words
+    # The separator may be a dash, colon, bar, tab or a run of spaces (a table laid out in columns); a grade
+    # number may stand before the grade ("Quality of staffing - Grade 4 - Good").
+    list_item = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()?-]{1,100}?)\s*(?:–|—|:|\||-{1,2}|\t| {2,})\s*"
+                           r"(?:grade\s*\d\s*(?:–|—|:|\||-{1,2}|\t| {2,})\s*)?(?P<grade>" + words
                            + r")\b(?!\s+(?:practice|standard|quality))", re.I)
     return f"({words})", list_item, re.compile(rf"\b(?:{words})\b", re.I)
 
@@ -33,8 +36,12 @@ _SUBJECT_WORDS = {"council", "authority", "service", "services", "division", "re
                   "cafcass", "unit", "team", "board", "agency", "prison", "hospital", "practice", "overall", "work"}
 
 
+# Verbs that give a grade ("ranked the quality of care as weak", "evaluated as good" in Scotland).
+_RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|evaluated"
+
+
 _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|both|each|all|also|now|still|"
-                         r"judged|rated|graded|found|assessed|deemed|considered|to|as|remains?|remained|branded|"
+                         rf"{_RATE}|found|deemed|considered|to|as|remains?|remained|branded|"
                          r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|"
                          r"overall|once|again|previously|currently)\s+)+$", re.I)
 
@@ -84,7 +91,7 @@ def _aspect_run(lex: Lexicon, text: str) -> list[str]:
     out = []
     for item in re.split(r",?\s+and\s+|,\s*", rest):
         item = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?", "", item.strip(), flags=re.I)
-        item = re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?)$", "", item.strip(" ."), flags=re.I)
+        item = re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?|categor(?:y|ies)|judgements?|themes?|pillars?)$", "", item.strip(" ."), flags=re.I)
         hit = lex.aspect_for(item)
         if not hit:
             break
@@ -122,7 +129,7 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
     np = " ".join(words) if words else np
     if not np:
         return False
-    if _GENERIC_SUBJECT.match(np) or re.search(r"\b(?:division|region|area|council|authority|trust|force|"
+    if _GENERIC_SUBJECT.match(np) or re.search(r"\b(?:division|region|council|authority|trust|force|"
                                                r"partnership|provider|organisation|agency|department|board)$", np, re.I):
         return True
     names = {norm(subj.label), *(norm(a) for a in subj.aliases)} if subj else set()
@@ -142,6 +149,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         return
     judging = _Judging(ctx, groups)
     judging.lists()
+    judging.cells()
     for g in judging.grade_spans:
         judging.span(g)
     _one_framework(ctx)
@@ -196,7 +204,23 @@ class _Judging:
                                                                      r"\bnow\s+(?:rated|judged)\s+$", self.text[max(0, pos - 40):pos]):
                     return self.main[0]  # "its rating is now good, up from inadequate in 2019": the grade of today
                 return ins
-        return self.main[0]
+        return self.dated_at(pos) or self.main[0]
+
+    def dated_at(self, pos: int) -> Inspection | None:
+        """The earlier inspection whose year the sentence at POS names, when it names no year of the main one
+        ("The outcome published in June 2017 said services were judged ...")."""
+        if re.search(r"\bnow\b", self.text[max(0, pos - 40):pos], re.I):
+            return None  # "it is now rated good": today's grade
+        base = max(0, pos - 600)
+        lo = max(self.text.rfind("\n", 0, pos), *(base + m.end() - 1 for m in re.finditer(r"[.!?]\s", self.text[base:pos])), 0)
+        stop = re.compile(r"[.!?](?:\s|$)|\n").search(self.text, pos)
+        hi = stop.start() if stop else len(self.text)
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", self.text[lo:hi]))
+        main = self.main[0]
+        if not years or {(main.visited or "")[:4], (main.published or "")[:4]} & years:
+            return None
+        hits = [i for i, _ in self.groups if i is not main and {(i.visited or "")[:4], (i.published or "")[:4]} & years]
+        return hits[0] if len(hits) == 1 else None
 
     def add(self, ins: Inspection, aspect: str, grade: str, s: int, e: int, rule: str) -> None:
         # A grade word counts only on a scale of the inspectorates' frameworks ("weak" is no Ofsted grade).
@@ -205,6 +229,9 @@ class _Judging:
         if found is None:
             return
         grade = found.label
+        subj = self.ctx.out.orgs.get(ins.subject)
+        aspect = _own_aspect(self.lex, aspect, ins.inspectors, int(when) if when.isdigit() else None,
+                             f"{subj.kind} {subj.label}" if subj else "")
         if norm(aspect) in _OVERALL:
             # "Overall", "Overall effectiveness" and "overall rating" are one judgement of one inspection.
             same = next((j.aspect for j in self.ctx.out.judgements
@@ -243,7 +270,9 @@ class _Judging:
                 continue
             items = list(self.list_item.finditer(para))
             # A grade list: several "Aspect – Grade" items, or one on a line of its own.
-            if len(items) >= 2 or (len(items) == 1 and items[0].start() <= 3 and len(para) - items[0].end() <= 2):
+            # A grade number may follow the grade ("Good  2"), as in the inspectorates' own tables.
+            if len(items) >= 2 or (len(items) == 1 and items[0].start() <= 3
+                                   and re.fullmatch(r"\s*(?:\(?\d\)?)?\s*[.;|]?\s*", para[items[0].end():])):
                 for it in items:
                     raw = it.group("aspect").strip(" -–,")
                     raw = re.sub(r"^(?:and|the)\s+", "", raw, flags=re.I)
@@ -259,10 +288,27 @@ class _Judging:
                         self.add(self.insp_at(s), aspect, grade, s, e, "judgement.list")
                         self.list_spans.append((s, e))
 
+    def cells(self) -> None:
+        """A table flattened one cell a line: the first grade column is the inspection's own; a column the header
+        dates goes to the inspection of that year ("2022 grade" to the earlier one), or to none."""
+        paras = [(ps, pe) for ps, pe in _paragraphs(self.text) if not self.ctx.in_mask(ps, pe)]
+        header, rows = graded.cell_rows(self.lex, self.text, paras)
+        for aspect, cells in rows:
+            for col, (s, e) in enumerate(cells):
+                ins = self.insp_at(s) if col == 0 else None
+                if col < len(header):
+                    year = header[col]
+                    ins = next((i for i, _ in self.groups if (i.visited or i.published)[:4] == year), ins)
+                self.list_spans.append((s, e))
+                if ins is not None:
+                    self.add(ins, aspect, self.lex.grade_for(self.text[s:e].strip(" .;'‘’\"“”")), s, e, "judgement.cells")
+
     def span(self, g) -> None:
         """One grade in running text: the forms read first, then a grade after a verb."""
         pos = g.start_char
-        if self.ctx.in_mask(pos) or self.ctx.in_quote(pos) or any(a <= pos < b for a, b in self.list_spans):
+        # A quotation that is the grade alone ("weak", in double quotes) is the writer's, not a speaker's words.
+        quoted = any(q.start <= pos < q.end and q.end - q.start > len(g.text) + 4 for q in self.ctx.quotes)
+        if self.ctx.in_mask(pos) or quoted or any(a <= pos < b for a, b in self.list_spans):
             return
         sent = g.sent
         before = self.text[sent.start_char:pos]
@@ -295,7 +341,7 @@ class _Judging:
         # "rated leadership as good, court disposals as good and resettlement as inadequate": one verb, a list
         # of "ASPECT as GRADE" pairs.
         as_pair = re.search(r".*(?:,|\band)\s+((?:the\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+as\s+$", before)
-        if as_pair and re.search(r"\b(?:rated|graded|judged|assessed)\s+(?:the\s+|its\s+)?[a-z][\w ’'-]{2,60}?\s+as\s+"
+        if as_pair and re.search(rf"\b(?:{_RATE})\s+(?:the\s+|its\s+)?[a-z][\w ’'-]{{2,60}}?\s+as\s+"
                                  + self.grade_rx, before, re.I):
             hit = self.lex.aspect_for(_bare_np(as_pair.group(1)))
             if hit:
@@ -310,6 +356,8 @@ class _Judging:
             return
         named = graded.counted_before(self.lex, before, after, self.next_grade) or graded.counted_subject(self.lex, before)
         counted, listed = graded.counted_after(self.lex, after, self.next_grade)
+        if not (counted or listed):
+            counted, listed = graded.ordinal_after(self.lex, after, self.next_grade)
         if named or listed:
             # "one graded 'good' – preventing crime", "graded it 'weak' in four quality indicators: A, B, C and D"
             for aspect in named or listed:
@@ -325,11 +373,11 @@ class _Judging:
         # "rated inadequate for being safe, requires improvement for being effective, and good for ...":
         # a grade coordinated with an accepted "GRADE for ASPECT" shares its verb.
         coordinated = self.prev_for is not None and self.prev_for[0] == sent.start_char and \
-            re.search(r"(?:[,;]\s*(?:and\s+|but\s+)?|\s(?:and|but)\s+)$", before) and re.match(r"\s+(?:for|at|in)\b", after)
+            re.search(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+)?|\s(?:and|but|then)\s+)$", before) and re.match(r"\s+(?:for|at|in)\b", after)
         rating_of = re.search(r"\brating(?:\s+of)?,?\s*$|\b(?:rated|graded) as\s*$", before, re.I)
-        verb_np = re.search(r"\b(?:graded|rated|judged|assessed|found)\s+((?:the\s+|its\s+)?[a-z][\w ,’'-]{2,90}?)\s+(?:as|to be)\s+$",
+        verb_np = re.search(rf"\b(?:{_RATE}|found)\s+((?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,90}}?)\s+(?:as|to be)\s+(?:being\s+)?$",
                             before)
-        if chain and not re.search(r"\b(?:was|were|is|are|been|be|being|judged|rated|graded|found|assessed|deemed|"
+        if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|deemed|"
                                    r"considered|remains?|remained|branded|declared|labell?ed|given|awarded|"
                                    r"retained|kept)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
@@ -342,12 +390,12 @@ class _Judging:
         if verb_np and not chain:
             chain = re.search(r"\s(?:as|to be)\s+$", before)  # "graded overall effectiveness as ..."
         # "The previous inspection in 2019 found it good": the inspected body as the verb's object.
-        pron_obj = re.search(r"\b(?:rated|judged|graded|found|deemed|assessed)\s+(?:it|them)\s+(?:as\s+|to\s+be\s+)?$",
+        pron_obj = re.search(rf"\b(?:{_RATE}|found|deemed)\s+(?:it|them)\s+(?:as\s+|to\s+be\s+)?$",
                              before, re.I)
         if pron_obj and not chain:
             chain = pron_obj
         # "judged staffing ... inadequate", "rates the home good for ...": the verb's object before the grade.
-        obj_np = re.search(r"\b(?:graded|rated|rates|grades|judged|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{2,80}?)\s+$", before)
+        obj_np = re.search(rf"\b(?:{_RATE}|rates|grades|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{{2,80}}?)\s+$", before)
         only_obj = not (chain or coordinated or overall_after
                         or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I))
         if only_obj and not obj_np:
@@ -441,15 +489,16 @@ class _Judging:
             if listed:
                 self.prev_for = (sent.start_char, g.end_char)
                 return aspects + listed
-        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,)?\s+)?(?:for|in|at)\s+(?:its\s+|the\s+|being\s+)?", after, re.I)
+        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,)?\s+)?(?:for|in|at)\s+(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?", after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
+            rest = graded.strip_intro(after[fm.end():])
             tail = re.split(r"[,;](?!\s*(?:and\s+)?being\b)|\s+(?:but|while|whereas|and\s+['‘\"“]?" + self.grade_rx + r")\b",
-                            after[fm.end():], maxsplit=1)[0]
+                            rest, maxsplit=1)[0]
             whole = self.lex.aspect_for(tail.strip())  # "for preventing fire and other risks": one aspect with "and"
-            if "," in after[fm.end():]:
+            if "," in rest:
                 # "for being safe, effective and well-led": a comma list goes on while its items are aspects.
-                run = _aspect_run(self.lex, after[fm.end():])
+                run = _aspect_run(self.lex, rest)
                 if len(run) > max(1 if whole else 0, len(re.split(r",?\s+and\s+|\s*/\s*|,\s*", tail))):
                     aspects = run
                     tail = ""
@@ -458,7 +507,7 @@ class _Judging:
                 part = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?(?:work (?:on|with|in)\s+)?"
                               r"(?:(?:the\s+)?(?:area|domain|key question|question)\s+of\s+)?",
                               "", part.strip(), flags=re.I)
-                part = re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?)$", "", part.rstrip(" ."), flags=re.I)
+                part = re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?|categor(?:y|ies)|judgements?|themes?|pillars?)$", "", part.rstrip(" ."), flags=re.I)
                 hit = self.lex.aspect_for(part) or next((a.kb_id_ for a in self.aspect_spans
                                                     if a.text.lower().endswith(part.lower()) and part), "")
                 if hit:
@@ -510,6 +559,35 @@ class _Judging:
             self.add_to(pos, lo, verb_at, aspect, g, "judgement.sentence")
         if aspects:
             self.prev_for = (sent.start_char, g.end_char)  # "outstanding overall and good for ...": the next shares the verb
+
+
+_REMIT_FILLER = {"services", "service", "and", "of", "the", "children's", "childrens", "provider", "providers", "other"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z’']+", text.lower().replace("’", "'")) if w not in _REMIT_FILLER}
+
+
+def _own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | None, subject: str = "") -> str:
+    """The aspect of the inspection's own framework that a name means: "leadership" read on a CQC inspection is
+    its "Well-led", on a council's children's services the impact of leaders; the name as found otherwise.
+    Frameworks whose remit names the kind of the inspected body (SUBJECT: its kind and name) come first."""
+    a = lex.aspects.get(aspect)
+    if a is None or norm(aspect) in _OVERALL:
+        return aspect
+    own = _words(subject)
+    fws = lex.frameworks.for_inspectorates(inspectors, year)
+    fitting = [f for f in fws if any(_words(r) and _words(r) <= own for r in f.remit)]
+    names = {norm(x) for x in [a.label, *a.aliases]}
+    # The body's own frameworks (in force that very year first), then the inspectorate's others.
+    for group in (sorted(fitting, key=lambda f: not f.in_force(year, 0)), fws):
+        if any(f.id in a.frameworks for f in group):
+            return aspect
+        for f in group:
+            hit = next((b.label for b in f.aspects if names & {norm(x) for x in [b.label, *b.aliases]}), None)
+            if hit:
+                return hit
+    return aspect
 
 
 def _one_framework(ctx: Ctx) -> None:

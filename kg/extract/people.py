@@ -9,10 +9,11 @@ from spacy.tokens import Doc
 from ..lexicon import slug
 from ..model import Person
 from .context import Ctx, _ev, _span_at
-from .names import SPEECH, NameHit, name_candidates
+from .names import SPEECH, NameHit, _is_name_token, name_candidates
 from .politics import party_mentions, political_post
 from .posts import _appositive, _copula_role, _posts
 from .roles import ROLE_HEADS, _role_before, _role_text
+from .rules import words
 
 
 def _blocked(ctx: Ctx) -> set[int]:
@@ -103,6 +104,7 @@ def _people(ctx: Ctx) -> None:
         if key and (h.honorific or (h.end < len(sp) and sp[h.end].lower_ in SPEECH)):
             confirmed[key].evidence.append(_ev(sp[h.start].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), "person.short-ref"))
             mentions.append((sp[h.start].idx, key, h))
+    _bare_surnames(ctx, confirmed, by_surname, mentions, blocked)
     ctx.out.people = confirmed
     # A place inside a person's name is no place ("Ruth Cornwall").
     spans = [(e.start, e.end) for p in confirmed.values() for e in p.evidence]
@@ -115,6 +117,32 @@ def _people(ctx: Ctx) -> None:
     mentions.sort(key=lambda m: m[0])
     ctx.person_mentions = [(pos, key) for pos, key, _ in mentions]
     _posts(ctx, mentions)
+
+
+def _bare_surnames(ctx: Ctx, confirmed: dict[str, Person], by_surname: dict[str, str],
+                   mentions: list[tuple[int, str, NameHit]], blocked: set[int]) -> None:
+    """"Owers said today", "said Okafor": a surname alone next to a verb of speech is the person of that
+    surname the document has named in full (one person per surname)."""
+    sp = ctx.sp
+    clash = {n.split()[-1] for k, p in confirmed.items() for n in [p.name] if by_surname.get(n.split()[-1]) != k}
+    taken = {sp.char_span(e.start, e.end, alignment_mode="expand").start
+             for p in confirmed.values() for e in p.evidence if sp.char_span(e.start, e.end, alignment_mode="expand")}
+    taken |= {h.start for _, _, h in mentions} | {h.end - 1 for _, _, h in mentions}
+    for t in sp:
+        key = by_surname.get(t.text)
+        if key is None or t.text in clash or t.i in taken or t.i in blocked or ctx.in_mask(t.idx):
+            continue
+        if t.i > 0 and _is_name_token(sp[t.i - 1]) and not sp[t.i - 1].is_sent_start:
+            continue  # another person's full name ("Jo Clarke")
+        nxt = [x.lower_ for x in sp[t.i + 1:t.i + 3]]
+        prev = sp[t.i - 1].lower_ if t.i > 0 else ""
+        if (nxt and nxt[0] in SPEECH) or (len(nxt) > 1 and nxt[1] in SPEECH and nxt[0] in _SPEECH_ADVERBS) \
+                or prev in SPEECH:
+            confirmed[key].evidence.append(_ev(t.idx, t.idx + len(t), "person.surname"))
+            mentions.append((t.idx, key, NameHit(t.i, t.i + 1)))
+
+
+_SPEECH_ADVERBS = words("people", "speech_adverbs")
 
 
 def _said_after_apposition(sp: Doc, i: int) -> bool:

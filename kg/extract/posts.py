@@ -244,7 +244,12 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
         # The body the text names after the role wins over the one a title implies
         # ("Director General of the Prison Service": not every director general's body).
         named = _org_of_tokens(ctx, rend, post_end, role)
-        if not named and rend + 1 < len(sp) and sp[rend].lower_ in ("of", "at"):
+        if _INSPECTOR.search(role):
+            # "Deputy Chief Inspector of Primary Medical Services": an inspector's complement is a remit,
+            # and the body an inspectorate (the document's, when the complement names none).
+            named = named if named and _is_inspectorate(ctx, named) else ""
+            rend = post_end if named else rend
+        elif not named and rend + 1 < len(sp) and sp[rend].lower_ in ("of", "at"):
             named = _org_after(ctx, rend + 1 + (sp[rend + 1].lower_ == "the"))
         if not named and rend + 1 < len(sp) and sp[rend].lower_ in ("for", "with"):
             named = _body_like_after(ctx, rend + 1)
@@ -255,6 +260,14 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
         # "X, a parent": no body; "X, a GP partner" in an article about one practice: that practice.
         org = _only_body_of_kind(ctx, role) or "-"
     return role, org, "post.apposition", h.end + 1, rend
+
+
+_INSPECTOR = re.compile(r"(?i)\binspector\b")
+
+
+def _is_inspectorate(ctx: Ctx, key: str) -> bool:
+    o = ctx.out.orgs.get(key) or ctx.lex.orgs.get(key)
+    return o is not None and o.kind == "inspectorate"
 
 
 def _copula_role(sp, i: int) -> bool:
@@ -367,6 +380,9 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
             org = ""
         elif not org:
             org = _org_before_name(ctx, outer) or _implied_org(ctx, role, cat, outer, last_with_org)
+        if org and _INSPECTOR.search(role) and not _is_inspectorate(ctx, org) and rule != "post.political":
+            ins = _doc_inspectorates(ctx)  # an inspector answers to an inspectorate, not to the body inspected
+            org = ins[0] if ins else org
         if role == "registered manager" and org and not _local_provider(ctx, org):
             # A registered manager is registered for a care service, not for the company that runs it.
             homes = _care_services(ctx)

@@ -187,7 +187,9 @@ def _attribute(ctx: Ctx) -> None:
         if not speaker:
             m = _PRONOUN_SAID_AFTER.match(after)
             if _SAID_AFTER.match(after) or _ACCORDING_TO_AFTER.match(after):
-                speaker = person_in(q.end, q.end + 120, last=False)
+                # "“...,” said the report. Mrs X thanked staff.": the speaker is named in the same sentence
+                stop = _SENTENCE_END.search(after, 2)
+                speaker = person_in(q.end, q.end + min(120, stop.start() if stop else 120), last=False)
                 rule = "quote.said-after"
             elif m and m.group(1):
                 speaker = latest_before(q.start, m.group(1))
@@ -215,7 +217,7 @@ def _attribute(ctx: Ctx) -> None:
             sent_start = max(before.rfind(". "), before.rfind("\n"), -1) + 1
             clause = before[sent_start:]
             if _SPEECH_WORD.search(clause):
-                speaker = person_in(ps + sent_start, q.start)
+                speaker = _clause_speaker(ctx, ps + sent_start, clause)
                 pro = _PRONOUN_OPENING.match(clause)
                 if not speaker and pro:
                     speaker = latest_before(ps + sent_start, pro.group(1))
@@ -232,6 +234,26 @@ def _attribute(ctx: Ctx) -> None:
     # Text after a heading such as "WHAT THE INSPECTORS SAID:" is no quotation when nobody said it.
     ctx.quotes = [q for q in ctx.quotes if q not in unmask]
     _interview_answers(ctx, paras, latest_before)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_RELATIVE_SPEECH = pattern("quotes", "relative_speech")
+
+
+def _clause_speaker(ctx: Ctx, start: int, clause: str) -> str:
+    """"Headteacher X said the pupils were “...”": the person named last before the clause's first verb of
+    speech after a name, a few words before it; not when a relative clause brings in another speaker
+    ("X said a parent's letter, which said children were offered “...”" quotes the letter, not X)."""
+    verbs = list(_SPEECH_WORD.finditer(clause))
+    got = [(pos, k) for pos, k in ctx.person_mentions if start <= pos < start + verbs[-1].start()
+           and not ctx.in_quote(pos)]
+    if not got:
+        return ""
+    pos, key = got[-1]
+    first = next(v for v in verbs if v.start() > pos - start)
+    if len(clause[pos - start:first.start()].split()) > 14 or _RELATIVE_SPEECH.search(clause, first.end()):
+        return ""
+    return key
 
 
 def _opening_paragraph(ctx: Ctx, q: QuoteSpan, prev: QuoteSpan | None, para: tuple[int, int],

@@ -123,6 +123,7 @@ def _portfolio(sp: Doc, k: int) -> bool:
 
 
 _BODY_PREFIX = words("roles", "body_prefix")
+_NOT_ROLE = words("roles", "not_role_words")
 
 
 def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int, int]:
@@ -151,6 +152,10 @@ def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int, int]:
             break
     while words and words[-1][0] not in ROLE_HEADS:
         words.pop()
+    cut = max((n + 1 for n, (w, _) in enumerate(words) if w in _NOT_ROLE or w in SPEECH), default=0)
+    if cut and cut < len(words):
+        first = words[cut - 1][1]
+        words = words[cut:]
     if words:
         k = words[-1][1]
         e = _lower_complement(sp, k)  # "lead member for learning and school effectiveness"
@@ -219,9 +224,10 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
         # A role the lexicon does not know, right before the name: "Registered manager Colette Haverigg".
         b = j
         while b > 0 and j - b < 3 and sp[b - 1].is_alpha and (sp[b - 1].text.islower() or sp[b - 1].is_sent_start) \
-                and sp[b - 1].lower_ not in ("the", "a", "an", "said", "and", "by", "to", "of", "with", "from"):
+                and sp[b - 1].lower_ not in _NOT_ROLE and sp[b - 1].lower_ not in SPEECH:
             b -= 1
-        if (b < j or sp[j].text[:1].isupper()) and (sp[b].is_sent_start or sp[b - 1].text in (",", "’s", "'s", "(")):
+        if (b < j or sp[j].text[:1].isupper() or sp[b - 1].lower_ in SPEECH) and (sp[b].is_sent_start or sp[b - 1].text in (",", "’s", "'s", "(")
+                                                     or sp[b - 1].lower_ in SPEECH):
             return Span(sp, b, j + 1, label="ROLE", kb_id=sp[b:j + 1].text.lower()), j + 1
     # Back over a complement: "regional director for the North East, Yorkshire and the Humber, NAME".
     if sp[outer - 1].text != ",":
@@ -238,7 +244,7 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
                 # A role the lexicon does not know, with its portfolio: "The executive member for finance, NAME".
                 b = k - 1
                 while b > 0 and k - b < 3 and sp[b - 1].is_alpha and sp[b - 1].text.islower() \
-                        and sp[b - 1].lower_ not in ("the", "a", "an", "said", "and", "by", "to", "of", "with", "from"):
+                        and sp[b - 1].lower_ not in _NOT_ROLE and sp[b - 1].lower_ not in SPEECH:
                     b -= 1
                 return Span(sp, b, k, label="ROLE", kb_id=sp[b:k].text.lower()), k
         k -= 1
