@@ -202,3 +202,12 @@ def test_a_visit_named_by_its_month_comes_before_its_report():
     x = run("HMP Ashcombe has been judged poor for safety in a report by HM Inspectorate of Prisons published on "
             "9 July 2024.\n\nInspectors visited in March and found high levels of drug use.")
     assert rows(x)[0][2:4] == ("2024-03", "2024-07-09")
+
+
+def test_a_councils_inspection_takes_the_one_kind_its_inspectorates_framework_has_for_councils():
+    x = run("Harbourside Council was assessed as 'good' for adult social care by the Care Quality Commission.",
+            "2024-11-01")
+    assert [r[4] for r in rows(x)] == ["assessment"]
+    # Ofsted has several kinds for councils: the text's word stays
+    x = run("Harbourside Council's children's services were rated good by Ofsted.", "2024-11-01")
+    assert [r[4] for r in rows(x)] == ["inspection"]

@@ -500,6 +500,25 @@ def _shared_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> N
 _LATER_VISIT = re.compile(r"\b(?:later|subsequent|follow-up|follow up|second|another|further|since then)\b", re.I)
 
 
+def _framework_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
+    """A council's inspection the text names no kind for takes the one kind of the one framework its inspectorate
+    led for councils that year: the CQC's assessments of adult social care from 2023, CSCI's star ratings."""
+    for ins, _ in groups:
+        subj = ctx.out.orgs.get(ins.subject)
+        when = (ins.visited or ins.published or ctx.doc.date or ctx.anchor)[:4]
+        year = int(when) if when.isdigit() else None
+        if ins.kind != "inspection" or subj is None or subj.kind != "local authority":
+            continue
+        fws = [f for f in ctx.lex.frameworks.for_inspectorates(ins.inspectors, year)
+               if f.inspectorates[0] in ins.inspectors and (year is None or f.in_force(year, 0))
+               and any("local authorit" in r for r in f.remit)]
+        if year is None:
+            # an undated article: the frameworks in force today, else (an inspectorate long gone) all of them
+            fws = [f for f in fws if f.end is None] or fws
+        if len(fws) == 1 and len(fws[0].kinds) == 1:
+            ins.kind = fws[0].kinds[0].label
+
+
 def _peers(ctx: Ctx, a: str, b: str) -> bool:
     """Two bodies of one sort (two councils, two schools, two forces): neither is part of the other's inspection."""
     if not a or not b or a == b or a not in ctx.out.orgs or b not in ctx.out.orgs:
@@ -608,6 +627,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         ins.evidence = [_ev(m.sent.start_char, m.sent.end_char, "inspection." + ("trigger" if m.trigger is not None else "verb"))
                         for m in ms]
     _shared_kinds(ctx, groups)
+    _framework_kinds(ctx, groups)
     assign_regions(ctx, groups, main)
     groups = [g for g in groups if g[0].inspectors and g[0].subject]
     for n, (ins, _) in enumerate(groups):
