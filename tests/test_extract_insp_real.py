@@ -211,3 +211,17 @@ def test_a_councils_inspection_takes_the_one_kind_its_inspectorates_framework_ha
     # Ofsted has several kinds for councils: the text's word stays
     x = run("Harbourside Council's children's services were rated good by Ofsted.", "2024-11-01")
     assert [r[4] for r in rows(x)] == ["inspection"]
+
+
+def test_a_date_field_opening_the_text_dates_the_article_not_the_inspection():
+    text = " date 2023-07-20 A Kettleby nursery has received a glowing Ofsted report.\n\nLittle Wrens Day Nursery was " \
+           "visited by inspectors in June and graded good."
+    assert document_date(text) == "2023-07-20"
+    x = run(text, document_date(text))
+    assert rows(x)[0][2:4] == ("2023-06", "")
+
+
+def test_a_report_that_has_been_published_comes_out_on_the_articles_date():
+    x = run("The Care Quality Commission has rated Brookvale Surgery inadequate after an inspection in November "
+            "2015.\n\nA full report of this inspection has been published on our website.", "2016-02-05")
+    assert rows(x)[0][2:4] == ("2015-11", "2016-02-05")

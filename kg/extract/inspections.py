@@ -397,8 +397,9 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
         before = sent.text[:d.start]
         if re.search(r"\b(?:Act|Regulations|Order|Bill)\s*(?:of\s+|\()?$", before):
             continue  # "the Children Act 2004"
-        if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", before) and re.match(r"\s*[—–-]", sent.text[d.end:]):
-            continue  # a dateline ("BURY, 14 March 2024 —") dates the article, not the inspection
+        if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", before) and re.match(r"\s*[—–-]", sent.text[d.end:]) \
+                or sent.start_char == 0 and re.fullmatch(r"\s*(?i:date|published|posted)\s*:?\s*", before):
+            continue  # a dateline ("BURY, 14 March 2024 —", "date 2023-07-20") dates the article, not the inspection
         if re.search(r"\b(?:until|from|by|before)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$|\bsince\b[^.;:]{0,60}$",
                      before, re.I) or re.search(r"\bsince\b(?![^.;:]*\b(?:inspect\w*|visit\w*|judged|rated|graded)\b)"
                                                 r"[^.;:]{0,120}$", before, re.I):
@@ -408,7 +409,14 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
         if anchor_at is not None and abs(d.start - anchor_at) > 140:
             continue  # a date far from the mention belongs to something else
         dates.append((_date_role(sent.text, d.start, len(d.value) == 4), d.value))
+    if not dates and ctx.doc_dated and len(ctx.doc.date) >= 10 and _PUBLISHED_NOW.search(sent.text):
+        dates.append(("published", ctx.doc.date))  # "a full report has been published": on the article's date
     return dates
+
+
+# A report that comes out on the day of the article that says so ("the report has been published on our website").
+_PUBLISHED_NOW = re.compile(r"\b(?:report|letter|findings)\b[^.]{0,60}\b(?:has|have)\s+(?:now\s+|today\s+)?been\s+"
+                            r"published\b|\b(?:has|have)\s+(?:today|now)\s+published\b", re.I)
 
 
 def _recent(ctx: Ctx, sent: Span) -> bool:
