@@ -225,3 +225,35 @@ def test_a_report_that_has_been_published_comes_out_on_the_articles_date():
     x = run("The Care Quality Commission has rated Brookvale Surgery inadequate after an inspection in November "
             "2015.\n\nA full report of this inspection has been published on our website.", "2016-02-05")
     assert rows(x)[0][2:4] == ("2015-11", "2016-02-05")
+
+
+def test_a_school_evaluated_after_a_visit_by_inspectors_has_an_inspection():
+    x = run("Education Scotland inspectors have praised St Brendan's Primary School in Paisley after a visit in "
+            "June.\n\nThe school was evaluated as very good for learning, teaching and assessment.", "2024-10-03")
+    assert rows(x)[0][:3] == ("St Brendan's Primary School", ["Paisley"], "2024-06")
+
+
+def test_an_agency_named_by_its_kind_in_apposition_is_the_inspected_body():
+    x = run("Harbour Lights Fostering, an independent fostering agency based in Leeds, has been rated outstanding "
+            "by Ofsted.", "2025-05-09")
+    assert [r[0] for r in rows(x)] == ["Harbour Lights Fostering"]
+
+
+def test_a_joint_area_inspection_has_every_inspectorate_the_article_names():
+    x = run("Ofsted and the Care Quality Commission have found failings in support for children with SEND in "
+            "Wakefield.\n\nThe area SEND inspection of the Wakefield local area partnership took place in January "
+            "2024.\n\nThe partnership is made up of Wakefield Council and its NHS partners.")
+    assert sorted(x.inspections[0].inspectors) == ["cqc", "ofsted"]
+
+
+def test_a_prison_is_placed_by_the_town_in_its_name_before_its_county():
+    x = run("HMYOI Wetherby, in West Yorkshire, has been criticised by HM Inspectorate of Prisons after an "
+            "unannounced inspection in February 2024.")
+    assert rows(x)[0][1] == ["Wetherby"]
+
+
+def test_a_home_that_had_been_inspected_before_is_an_earlier_inspection():
+    x = run("RQIA has issued improvement notices to Ardmore Nursing Home following an unannounced inspection on "
+            "14 May 2024.\n\nThe home had been inspected in January, when it was rated good.")
+    got = rows(x)
+    assert got[0][2] == "2024-05-14" and all(r[5] for r in got[1:])

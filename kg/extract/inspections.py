@@ -26,7 +26,8 @@ _NOT_TRIGGER_PREV = {"next", "future", "further", "upcoming", "new", "every", "a
 
 
 # Words that say a sentence speaks of an earlier inspection ("previously rated", "at its last inspection").
-_PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|last visited|"
+_PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|last visited|had been inspected|"
+                         r"had been visited|"
                          r"earlier(?!\s+(?:in|this)\s+(?:the\s+)?(?:year|month|week|day|spring|summer|autumn|winter)|\s+today)|"
                          r"(?<!as )follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?(?:inspection|visit)\b)|"
                          r"had been rated|had been judged|"
@@ -140,7 +141,9 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"\b(?:[Ii]nspectors?|[Ii]nspection team|team of inspectors|[Aa] team from)\b[^.]{0,60}\b(?:spent|visited|"
                      r"were on site|carried out|conducted|arrived|went into|returned)\b|"
                      r"\b(?:was|were|been)\s+(?:also\s+|now\s+|all\s+|both\s+|\w+ly\s+)?(?:rated|graded|judged|"
-                     r"assessed\s+as)\b|\b[Rr]e-?inspected\b", sent.text)
+                     r"assessed\s+as|evaluated\s+as)\b|\b[Rr]e-?inspected\b|"
+                     r"\b[Ii]nspectors\b[^.]{0,80}\b(?:after|following|during)\s+(?:a|an|their|its)\s+(?:\w+\s+)?visit\b",
+                     sent.text)
     if verb is None:
         verb = _rated_grade(ctx, sent)
     if verb is not None and _GENERIC_VERB.search(sent.text[:verb.start() + len(verb.group(0).split()[0])]):
@@ -623,11 +626,11 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
                     ins.published = v
         _visit_before_report(ctx, ins)
         if not ins.inspectors:
-            if ins.kind == "joint targeted area inspection":
-                ins.inspectors = list(doc_insp)
+            if ins.kind in ("joint targeted area inspection", "local area inspection"):
+                ins.inspectors = list(doc_insp)  # a joint inspection: every inspectorate the article names
             else:
                 ins.inspectors = doc_insp[:1]
-        elif ins.kind == "joint targeted area inspection":
+        elif ins.kind in ("joint targeted area inspection", "local area inspection"):
             ins.inspectors += [o for o in doc_insp if o not in ins.inspectors]
         if not ins.subject:
             # "At its previous inspection the home was rated good": the body of the main inspection.
