@@ -257,3 +257,11 @@ def test_a_home_that_had_been_inspected_before_is_an_earlier_inspection():
             "14 May 2024.\n\nThe home had been inspected in January, when it was rated good.")
     got = rows(x)
     assert got[0][2] == "2024-05-14" and all(r[5] for r in got[1:])
+
+
+def test_related_links_and_read_more_lines_report_no_inspection():
+    x = run("Published: 2 December 2024\n\nA former inspector will lead Kettering Park Junior School from January.\n\n"
+            "The school was rated good by Ofsted in 2022.\n\nRead more: Corby academy rated outstanding by Ofsted\n"
+            "Related: Rushden nursery judged inadequate by Ofsted\nMore education news: Wellingborough school "
+            "rated good by Ofsted", "2024-12-02")
+    assert len(x.inspections) == 1 and "Corby" not in {p.label for p in x.places.values()}

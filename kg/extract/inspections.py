@@ -432,7 +432,8 @@ def _recent(ctx: Ctx, sent: Span) -> bool:
 def _mentions(ctx: Ctx) -> list[Mention]:
     out: list[Mention] = []
     for sent in ctx.sp.sents:
-        if ctx.in_mask(sent.start_char, sent.end_char) or sent.text.strip() == "":
+        lead = len(sent.text) - len(sent.text.lstrip())
+        if sent.text.strip() == "" or ctx.in_mask(sent.start_char + lead, sent.start_char + len(sent.text.rstrip())):
             continue
         trig, maybe = _trigger(ctx, sent)
         if maybe:
