@@ -265,3 +265,12 @@ def test_related_links_and_read_more_lines_report_no_inspection():
             "Related: Rushden nursery judged inadequate by Ofsted\nMore education news: Wellingborough school "
             "rated good by Ofsted", "2024-12-02")
     assert len(x.inspections) == 1 and "Corby" not in {p.label for p in x.places.values()}
+
+
+def test_a_hospitals_services_are_rated_as_its_nhs_trusts():
+    x = run("Maternity services at Eastfield General Hospital, run by Borsetshire Hospitals NHS Foundation Trust, "
+            "have been rated inadequate by the Care Quality Commission following an inspection in May.", "2024-08-21")
+    assert [r[0] for r in rows(x)] == ["Borsetshire Hospitals NHS Foundation Trust"]
+    # a children's home run by a council stays the home's
+    x = run("Meadowbank House, a children's home run by Harbourside Council, was rated inadequate by Ofsted.")
+    assert [r[0] for r in rows(x)] == ["Meadowbank House"]

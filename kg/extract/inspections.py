@@ -232,6 +232,11 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
                  and re.search(r"\b(?:run|operated|owned|managed|commissioned|provided|taken over|includes|"
                                r"including|director general|chief executive|head|part)\s+(?:by\s+|of\s+)?(?:the\s+)?$",
                                text[max(sent.start_char, e.start - 30):e.start], re.I)}
+    # ... but a hospital's services are its NHS trust's: the trust is the provider the regulator rates
+    sites = [o for o in others if re.search(r"\b(?:Hospital|Infirmary)$", ctx.out.orgs[o].label)]
+    trusts = {o for o in operators if re.search(r"\bNHS\b.*\bTrust$", ctx.out.orgs[o].label)}
+    if sites and trusts:
+        operators = (operators - trusts) | set(sites)
     others = [o for o in others if o not in operators] + [o for o in others if o in operators]
     # A school, surgery, prison or local service before a council or a national body it belongs to.
     local = [o for o in others if o not in operators and _local_provider(ctx, o)]
