@@ -274,3 +274,9 @@ def test_a_hospitals_services_are_rated_as_its_nhs_trusts():
     # a children's home run by a council stays the home's
     x = run("Meadowbank House, a children's home run by Harbourside Council, was rated inadequate by Ofsted.")
     assert [r[0] for r in rows(x)] == ["Meadowbank House"]
+
+
+def test_a_framework_whose_one_kind_is_an_inspection_leaves_the_kind_an_inspection():
+    x = run("Following a visit in August, a children's home run by Bristol City Council was judged inadequate by "
+            "Ofsted.", "2015-10-07")
+    assert [r[4] for r in rows(x)] == ["inspection"]

@@ -532,8 +532,8 @@ def _framework_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
         if year is None:
             # an undated article: the frameworks in force today, else (an inspectorate long gone) all of them
             fws = [f for f in fws if f.end is None] or fws
-        if len(fws) == 1 and len(fws[0].kinds) == 1:
-            ins.kind = fws[0].kinds[0].label
+        if len(fws) == 1 and len(fws[0].kinds) == 1 and fws[0].kinds[0].label.split()[-1] not in ("inspection", "visit"):
+            ins.kind = fws[0].kinds[0].label  # an assessment or a rating, not an inspection by another name
 
 
 def _peers(ctx: Ctx, a: str, b: str) -> bool:
