@@ -140,3 +140,28 @@ def test_an_item_cut_off_by_the_end_of_an_excerpt_is_dropped():
                "- review every plan for children in care by the end of the year;\n"
                "- make sure th")
     assert [t for _, t in got] == ["review every plan for children in care by the end of the year;"]
+
+
+def test_a_lead_in_item_ending_in_a_colon_is_no_recommendation():
+    text = ("Ofsted inspected Millbrook Youth Justice Service in May 2024 and rated it inadequate.\n\n"
+            "The report made the following recommendations:\n\n"
+            "• The service manager should:\n\n"
+            "• make sure that every child's plan is reviewed within three months\n\n"
+            "• The partnership board should:\n\n"
+            "• fund enough case workers to keep caseloads safe\n")
+    got = [t for _, t in recs(text)]
+    assert got == ["make sure that every child's plan is reviewed within three months",
+                   "fund enough case workers to keep caseloads safe"]
+
+
+def test_grade_lines_and_report_paragraphs_are_no_recommendations():
+    text = ("Report of the Director of Learning\n\n"
+            "Purpose of the Report\n\n"
+            "1. To tell members the outcome of the inspection of Oakfield High School.\n\n"
+            "Reasons for the Recommendation\n\n"
+            "1. To keep members informed about standards in the borough's schools.\n\n"
+            "2. Estyn inspected Oakfield High School in June 2013.\n\n"
+            "3. The school was given these judgements:\n\n"
+            "• Current performance - Good\n\n"
+            "• Prospects for improvement - Adequate\n")
+    assert recs(text) == []

@@ -12,6 +12,7 @@ from ..lexicon import load
 from ..model import Document, Extraction
 from ..nlp import pipeline
 from .bodies import _doc_council, _orgs
+from .clauses import clause_judgements
 from .context import Ctx
 from .furniture import find_furniture
 from .inspections import _inspections, _prune_passing
@@ -47,6 +48,7 @@ def extract_parsed(doc: Document, sp: Doc) -> Extraction:
     _attribute(ctx)
     groups = _inspections(ctx)
     _judgements(ctx, groups)
+    clause_judgements(ctx, groups)
     groups = _prune_passing(ctx, groups)
     out.inspections = [g[0] for g in groups]
     _recommendations(ctx, groups)

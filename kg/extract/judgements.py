@@ -59,6 +59,8 @@ _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|t
                               r"academy|nursery|setting|service)|overall)$", re.I)
 
 
+# Between a body named as a rating verb's object and its grade: a town, "as" or "to be", a quote mark.
+_AFTER_BODY = re.compile(r"(?:,?\s+(?:in|at|near)\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,?)?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?['‘\"“]?")
 _OVERALL = {"overall effectiveness", "overall", "overall rating", "overall judgement", "overall grade"}
 
 
@@ -204,7 +206,16 @@ class _Judging:
                                                                      r"\bnow\s+(?:rated|judged)\s+$", self.text[max(0, pos - 40):pos]):
                     return self.main[0]  # "its rating is now good, up from inadequate in 2019": the grade of today
                 return ins
-        return self.dated_at(pos) or self.main[0]
+        return self.dated_at(pos) or self.current_before(pos)
+
+    def current_before(self, pos: int) -> Inspection:
+        """In an article that reports several current inspections (a round-up), a sentence naming none is
+        about the one reported last before it; else about the main one."""
+        current = [(m.sent.start_char, ins) for ins, ms in self.groups if not ins.previous for m in ms]
+        if len({id(ins) for _, ins in current}) < 2:
+            return self.main[0]
+        before = [(at, ins) for at, ins in current if at <= pos]
+        return max(before, key=lambda x: x[0])[1] if before else self.main[0]
 
     def dated_at(self, pos: int) -> Inspection | None:
         """The earlier inspection whose year the sentence at POS names, when it names no year of the main one
@@ -392,6 +403,7 @@ class _Judging:
         # "The previous inspection in 2019 found it good": the inspected body as the verb's object.
         pron_obj = re.search(rf"\b(?:{_RATE}|found|deemed)\s+(?:it|them)\s+(?:as\s+|to\s+be\s+)?$",
                              before, re.I)
+        pron_obj = pron_obj or self.body_object(sent.start_char, before)
         if pron_obj and not chain:
             chain = pron_obj
         # "judged staffing ... inadequate", "rates the home good for ...": the verb's object before the grade.
@@ -403,6 +415,23 @@ class _Judging:
         if re.match(r"\s+(?!overall|for|in|at|by|across|and|to|after|following|with|since|from|on|when|but|as)[a-z]+", after):
             return None  # an adjective before a noun ("inadequate reports")
         return _Cues(chain, bool(coordinated), verb_np, pron_obj, obj_np, only_obj, overall_after)
+
+    def body_object(self, start: int, before: str) -> re.Match | None:
+        """"Ofsted rated Oakfield School good", "the CQC has rated Elmwood Care Home in Ashford as good": a
+        body the text names (not an inspectorate) as the object of the rating verb, as "it" is in "rated it
+        good"; the verb and the name as a match in BEFORE (the sentence from START up to the grade)."""
+        end = start + len(before)
+        for o in self.ctx.out.orgs.values():
+            if o.kind == "inspectorate":
+                continue
+            for e in o.evidence:
+                if not start <= e.start < e.end <= end or not _AFTER_BODY.fullmatch(self.text, e.end, end):
+                    continue
+                m = re.search(rf"\b(?:{_RATE}|rates|grades|found|deemed)\s+(?:the\s+)?{re.escape(self.text[e.start:e.end])}",
+                              before)
+                if m and m.end() == e.end - start:
+                    return re.search(re.escape(m.group(0)) + r".*$", before, re.S)
+        return None
 
     def verb_form(self, g, sent, before: str, after: str, counted: bool) -> None:
         """A grade after a verb: its aspects from the subject before the verb or the words after the grade."""

@@ -17,6 +17,7 @@ _SECTION_CUE = pattern("recommendations", "section_cue")
 _LIST_CUE = pattern("recommendations", "list_cue")
 _COLON_CUE = pattern("recommendations", "colon_cue")
 _SECTION_END = pattern("recommendations", "section_end")
+_REPORT_HEADING = pattern("recommendations", "report_heading")
 _RESOLUTION = pattern("recommendations", "resolution_item")
 _INSTRUCTION = pattern("recommendations", "instruction")
 _SPEECH = pattern("recommendations", "speech")
@@ -70,6 +71,16 @@ def _unmarked_item(para: str, after_semicolon: bool) -> bool:
         or para.rstrip().endswith(";")
 
 
+def _lead_in(item: str) -> bool:
+    """An item that ends in a colon introduces the items under it ("The board should:"); it is none itself."""
+    return item.rstrip().endswith(":")
+
+
+def _grade_line(ctx: Ctx, start: int, end: int) -> bool:
+    """A list line that gave a judgement ("Capacity to improve - Good") is a grade, not a recommendation."""
+    return any(j.evidence is not None and start <= j.evidence.start < end for j in ctx.out.judgements)
+
+
 def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
     if not groups:
         return
@@ -94,7 +105,7 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
             if body:
                 found.append(Recommendation(main.local_id, int(num), body, _ev(start, end, "recommendation.heading")))
             continue
-        if _SECTION_END.match(para):
+        if _SECTION_END.match(para) or _REPORT_HEADING.match(para):
             section = ""  # "RESOLVED - That ...": what follows is the council's decision, not a recommendation
             continue
         nm = _NUMBERED.match(para)
@@ -111,6 +122,8 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
                 last = found[-1]  # a wrapped line given its own bullet: it ends the item before it
                 found[-1] = Recommendation(last.inspection, last.number, f"{last.text} {item}",
                                            _ev(last.evidence.start, pe, last.evidence.rule))
+            elif _lead_in(item) or _grade_line(ctx, ps, pe):
+                pass  # "The board should:" opens the items below it; "Leadership - Good" is a grade
             elif not _RESOLUTION.match(item) and not (idx == len(paras) - 1 and _cut_off(item)):
                 start = ps + (nm.start(2) if nm else bm.start(1))
                 found.append(Recommendation(main.local_id, int(nm.group(1)) if nm else None, item,
