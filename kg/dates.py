@@ -173,6 +173,8 @@ _DATELINE_CUE = re.compile(r"^\W*(?i:published|posted|updated|date|dated|issued|
                            r"^\s*[A-Z][A-Z ]+,\s")
 
 
+# A date field opening the text, as page extracts carry it ("date 2023-07-20 ...").
+_DATE_FIELD = re.compile(r"\A\s*(?i:date|published|posted)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)\b")
 # A dateline opening the first paragraph: a place in capitals, a full date and a dash.
 _LEAD_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'’-]+,\s*(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)\s*[—–-]\s")
 # "Press release, 16 May 2024", "Wiltshire Weekly, 28 March 2024": a short label, a comma and the date.
@@ -182,6 +184,9 @@ _LABEL_DATE = re.compile(r"^\s*(?:[Pp]ress [Rr]elease|[A-Z][\w’'&-]*(?:\s+(?:(
 def document_date(text: str, lines: int = 6) -> str:
     """The date a plain-text document states for itself near its top ("Published: 12 September 2023",
     "Posted by X on 18 March 2019", "LEEDS, 14 March 2024 —", or a date alone on a line), or ""."""
+    head = _DATE_FIELD.match(text)
+    if head:
+        return parse_date(head.group(1))  # "date 2023-07-20 A Northampton nursery ...": a page's date field
     for line in [ln for ln in text.splitlines() if ln.strip()][:lines]:
         lead = _LEAD_DATELINE.match(line)
         if lead:

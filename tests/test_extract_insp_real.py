@@ -177,3 +177,106 @@ def test_a_service_covers_the_areas_the_text_says_it_covers():
             "Inspectorate of Constabulary and Fire & Rescue Services.\n\nThe service covers Leicestershire and "
             "Rutland.")
     assert set(rows(x)[0][1]) >= {"Leicestershire", "Rutland"}
+
+
+def test_an_inspection_to_come_or_in_general_is_no_inspection():
+    x = run("Head teachers in Kent say they feel anxious before an Ofsted inspection.\n\nKent County Council said "
+            "it helped schools preparing for inspection.", "2025-03-05")
+    assert x.inspections == []
+
+
+def test_the_academy_is_the_academy_named_not_another_school():
+    x = run("Brookfield Academy in Rugby has a new head, who joins from Harbour Primary School, rated outstanding "
+            "by Ofsted in 2021.\n\nThe academy was judged good at its last inspection.", "2024-06-10")
+    assert "Brookfield Academy" in {r[0] for r in rows(x)}
+
+
+def test_a_report_published_after_a_visit_earlier_in_the_year_dates_the_same_inspection():
+    x = run("Borsetshire Police has been rated inadequate at responding to the public by His Majesty's Inspectorate "
+            "of Constabulary and Fire & Rescue Services.\n\nThe inspectorate published its PEEL inspection report "
+            "on Friday 13 September 2024, after inspectors visited the force earlier in the year.")
+    assert [(r[3], r[5]) for r in rows(x)] == [("2024-09-13", False)]
+
+
+def test_a_visit_named_by_its_month_comes_before_its_report():
+    x = run("HMP Ashcombe has been judged poor for safety in a report by HM Inspectorate of Prisons published on "
+            "9 July 2024.\n\nInspectors visited in March and found high levels of drug use.")
+    assert rows(x)[0][2:4] == ("2024-03", "2024-07-09")
+
+
+def test_a_councils_inspection_takes_the_one_kind_its_inspectorates_framework_has_for_councils():
+    x = run("Harbourside Council was assessed as 'good' for adult social care by the Care Quality Commission.",
+            "2024-11-01")
+    assert [r[4] for r in rows(x)] == ["assessment"]
+    # Ofsted has several kinds for councils: the text's word stays
+    x = run("Harbourside Council's children's services were rated good by Ofsted.", "2024-11-01")
+    assert [r[4] for r in rows(x)] == ["inspection"]
+
+
+def test_a_date_field_opening_the_text_dates_the_article_not_the_inspection():
+    text = " date 2023-07-20 A Kettleby nursery has received a glowing Ofsted report.\n\nLittle Wrens Day Nursery was " \
+           "visited by inspectors in June and graded good."
+    assert document_date(text) == "2023-07-20"
+    x = run(text, document_date(text))
+    assert rows(x)[0][2:4] == ("2023-06", "")
+
+
+def test_a_report_that_has_been_published_comes_out_on_the_articles_date():
+    x = run("The Care Quality Commission has rated Brookvale Surgery inadequate after an inspection in November "
+            "2015.\n\nA full report of this inspection has been published on our website.", "2016-02-05")
+    assert rows(x)[0][2:4] == ("2015-11", "2016-02-05")
+
+
+def test_a_school_evaluated_after_a_visit_by_inspectors_has_an_inspection():
+    x = run("Education Scotland inspectors have praised St Brendan's Primary School in Paisley after a visit in "
+            "June.\n\nThe school was evaluated as very good for learning, teaching and assessment.", "2024-10-03")
+    assert rows(x)[0][:3] == ("St Brendan's Primary School", ["Paisley"], "2024-06")
+
+
+def test_an_agency_named_by_its_kind_in_apposition_is_the_inspected_body():
+    x = run("Harbour Lights Fostering, an independent fostering agency based in Leeds, has been rated outstanding "
+            "by Ofsted.", "2025-05-09")
+    assert [r[0] for r in rows(x)] == ["Harbour Lights Fostering"]
+
+
+def test_a_joint_area_inspection_has_every_inspectorate_the_article_names():
+    x = run("Ofsted and the Care Quality Commission have found failings in support for children with SEND in "
+            "Wakefield.\n\nThe area SEND inspection of the Wakefield local area partnership took place in January "
+            "2024.\n\nThe partnership is made up of Wakefield Council and its NHS partners.")
+    assert sorted(x.inspections[0].inspectors) == ["cqc", "ofsted"]
+
+
+def test_a_prison_is_placed_by_the_town_in_its_name_before_its_county():
+    x = run("HMYOI Wetherby, in West Yorkshire, has been criticised by HM Inspectorate of Prisons after an "
+            "unannounced inspection in February 2024.")
+    assert rows(x)[0][1] == ["Wetherby"]
+
+
+def test_a_home_that_had_been_inspected_before_is_an_earlier_inspection():
+    x = run("RQIA has issued improvement notices to Ardmore Nursing Home following an unannounced inspection on "
+            "14 May 2024.\n\nThe home had been inspected in January, when it was rated good.")
+    got = rows(x)
+    assert got[0][2] == "2024-05-14" and all(r[5] for r in got[1:])
+
+
+def test_related_links_and_read_more_lines_report_no_inspection():
+    x = run("Published: 2 December 2024\n\nA former inspector will lead Kettering Park Junior School from January.\n\n"
+            "The school was rated good by Ofsted in 2022.\n\nRead more: Corby academy rated outstanding by Ofsted\n"
+            "Related: Rushden nursery judged inadequate by Ofsted\nMore education news: Wellingborough school "
+            "rated good by Ofsted", "2024-12-02")
+    assert len(x.inspections) == 1 and "Corby" not in {p.label for p in x.places.values()}
+
+
+def test_a_hospitals_services_are_rated_as_its_nhs_trusts():
+    x = run("Maternity services at Eastfield General Hospital, run by Borsetshire Hospitals NHS Foundation Trust, "
+            "have been rated inadequate by the Care Quality Commission following an inspection in May.", "2024-08-21")
+    assert [r[0] for r in rows(x)] == ["Borsetshire Hospitals NHS Foundation Trust"]
+    # a children's home run by a council stays the home's
+    x = run("Meadowbank House, a children's home run by Harbourside Council, was rated inadequate by Ofsted.")
+    assert [r[0] for r in rows(x)] == ["Meadowbank House"]
+
+
+def test_a_framework_whose_one_kind_is_an_inspection_leaves_the_kind_an_inspection():
+    x = run("Following a visit in August, a children's home run by Bristol City Council was judged inadequate by "
+            "Ofsted.", "2015-10-07")
+    assert [r[4] for r in rows(x)] == ["inspection"]

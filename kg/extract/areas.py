@@ -113,7 +113,10 @@ def _claimed_towns(ctx: Ctx, subject: str) -> set[str]:
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and re.search(r"\b(?:based|headquartered|registered)\s+in\s+(?:the\s+)?$",
                                              ctx.doc.text[max(0, s.start_char - 40):s.start_char], re.I):
-            out.add(s.kb_id_)
+            before = [(e.start, o.key) for o in ctx.out.orgs.values() for e in o.evidence
+                      if s.start_char - 150 < e.start < s.start_char]
+            if not before or max(before)[1] != subject:
+                out.add(s.kb_id_)  # the body named last before "based in" is another one
     for o in ctx.out.orgs.values():
         if o.key != subject and _registered(ctx, o.key) and _local_provider(ctx, o.key):
             town = _provider_town(ctx, o.label, add=False) or ctx.providers.get(o.key, "")
@@ -132,10 +135,12 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     # The town the text places it in ("Thornbury Care Home in Dumfries") before a place inside its name; a
     # town no lexicon knows only when nothing else places it.
     town = _provider_town(ctx, subj.label, known_only=True)
-    towns = [town] if town else []
+    county = town if town in lex.places and lex.places[town].kind in ("ceremonial county", "historic county") else ""
+    towns = [town] if town and not county else []
     if not towns:
+        # "HMYOI Wetherby, in West Yorkshire": the town in its name before the county it is in
         named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
-        towns = [k for k in named if k in lex.places and lex.places[k].kind != "country"]
+        towns = [k for k in named if k in lex.places and lex.places[k].kind != "country"] or ([county] if county else [])
     if not towns and ctx.providers.get(subj.key):
         towns = [ctx.providers[subj.key]]
     if not towns:

@@ -26,7 +26,9 @@ _NOT_TRIGGER_PREV = {"next", "future", "further", "upcoming", "new", "every", "a
 
 
 # Words that say a sentence speaks of an earlier inspection ("previously rated", "at its last inspection").
-_PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|last visited|earlier|"
+_PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|last visited|had been inspected|"
+                         r"had been visited|"
+                         r"earlier(?!\s+(?:in|this)\s+(?:the\s+)?(?:year|month|week|day|spring|summer|autumn|winter)|\s+today)|"
                          r"(?<!as )follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?(?:inspection|visit)\b)|"
                          r"had been rated|had been judged|"
                          r"when (?:it was|the \w+ was|they were) last)\b", re.I)
@@ -79,7 +81,7 @@ def _date_role(sent_text: str, rel: int, year_only: bool = False) -> str:
     A bare year after "rated" ("previously rated good in 2019") dates the inspection, as the press means it."""
     pub = re.compile(r"\b(?:publish\w*|released?|report(?:ed)? (?:was )?(?:out|issued)"
                      + (r")\b" if year_only else r"|rated|judged|graded)\b"), re.I)
-    vis = re.compile(r"\b(?:visit\w*|inspect(?:ed|ing|ions?|ors?)?\b|returned|took place|carried out|conducted|between|during|fieldwork|on site)\b", re.I)
+    vis = re.compile(r"\b(?:visit\w*|inspect(?:ed|ing|ions?(?!\s+(?:report|letter|findings|outcome))|ors?)?\b|returned|took place|carried out|conducted|between|during|fieldwork|on site)\b", re.I)
     before = sent_text[:rel]
     pb = [m.end() for m in pub.finditer(before)]
     vb = [m.end() for m in vis.finditer(before)]
@@ -112,6 +114,9 @@ def _trigger(ctx: Ctx, sent: Span) -> tuple[Span | None, bool]:
     # A singular mention ("an inspection") names one inspection; a plural one ("monitoring visits") rarely does.
     trig = ([k for k in found if not _plural(k)] or found)[0]
     lead = text[max(sent.start_char, trig.start_char - 50):trig.start_char]
+    if re.search(r"\b(?:before|ahead of|prepar\w*\s+for|ready for|awaiting|await)\s+(?:an?\s+|their\s+|its\s+)?"
+                 r"(?:(?:ofsted|cqc|estyn)\s+)?$", lead, re.I):
+        return trig, True  # "heads felt anxious before an inspection", "preparing for inspection": none happened
     modal = re.search(r"\b(?:can|could|will|would|may|might|should|must|shall|to)\s+((?:\w+\s+){0,3})$", lead, re.I)
     if modal and not re.search(r"\b(?:was|were|had)\b", lead) \
             and not re.search(r"\b(?:after|following|since|during|from)\b", modal.group(1), re.I):
@@ -136,7 +141,9 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"\b(?:[Ii]nspectors?|[Ii]nspection team|team of inspectors|[Aa] team from)\b[^.]{0,60}\b(?:spent|visited|"
                      r"were on site|carried out|conducted|arrived|went into|returned)\b|"
                      r"\b(?:was|were|been)\s+(?:also\s+|now\s+|all\s+|both\s+|\w+ly\s+)?(?:rated|graded|judged|"
-                     r"assessed\s+as)\b|\b[Rr]e-?inspected\b", sent.text)
+                     r"assessed\s+as|evaluated\s+as)\b|\b[Rr]e-?inspected\b|"
+                     r"\b[Ii]nspectors\b[^.]{0,80}\b(?:after|following|during)\s+(?:a|an|their|its)\s+(?:\w+\s+)?visit\b",
+                     sent.text)
     if verb is None:
         verb = _rated_grade(ctx, sent)
     if verb is not None and _GENERIC_VERB.search(sent.text[:verb.start() + len(verb.group(0).split()[0])]):
@@ -225,6 +232,11 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
                  and re.search(r"\b(?:run|operated|owned|managed|commissioned|provided|taken over|includes|"
                                r"including|director general|chief executive|head|part)\s+(?:by\s+|of\s+)?(?:the\s+)?$",
                                text[max(sent.start_char, e.start - 30):e.start], re.I)}
+    # ... but a hospital's services are its NHS trust's: the trust is the provider the regulator rates
+    sites = [o for o in others if re.search(r"\b(?:Hospital|Infirmary)$", ctx.out.orgs[o].label)]
+    trusts = {o for o in operators if re.search(r"\bNHS\b.*\bTrust$", ctx.out.orgs[o].label)}
+    if sites and trusts:
+        operators = (operators - trusts) | set(sites)
     others = [o for o in others if o not in operators] + [o for o in others if o in operators]
     # A school, surgery, prison or local service before a council or a national body it belongs to.
     local = [o for o in others if o not in operators and _local_provider(ctx, o)]
@@ -260,15 +272,19 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
     if m is None:
         return others
     head = {"jail": "prison"}.get(m.group(1).lower(), m.group(1).lower())
-    # "the school" is an academy or a school, "the home" a lodge or a house: a name of the noun's family
-    cands = [(min(e.start for e in o.evidence), o.key) for o in ctx.out.orgs.values()
-             if _registered(ctx, o.key) and _local_provider(ctx, o.key)
-             and (o.label.lower().endswith(" " + head) or head in _family(o.label) and head != "centre"
-                  or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison")]
-    if not cands:
+    local = [(min(e.start for e in o.evidence), o) for o in ctx.out.orgs.values()
+             if _registered(ctx, o.key) and _local_provider(ctx, o.key)]
+    exact = [(at, o.key) for at, o in local if o.label.lower().endswith(" " + head)
+             or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison"]
+    # "the school" may be an academy, "the home" a lodge or a house: a name of the noun's family
+    family = [(at, o.key) for at, o in local if head in _family(o.label) and head != "centre"]
+    for cands in ([c for c in exact if c[0] < sent.start_char], [c for c in family if c[0] < sent.start_char]):
+        if cands:
+            key = max(cands)[1]  # the one named last before the sentence
+            return [key] + [o for o in others if o != key]
+    if not exact + family:
         return others
-    before = [c for c in cands if c[0] < sent.start_char]
-    key = (max(before) if before else min(cands))[1]
+    key = min(exact or family)[1]
     return [key] + [o for o in others if o != key]
 
 
@@ -389,8 +405,9 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
         before = sent.text[:d.start]
         if re.search(r"\b(?:Act|Regulations|Order|Bill)\s*(?:of\s+|\()?$", before):
             continue  # "the Children Act 2004"
-        if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", before) and re.match(r"\s*[—–-]", sent.text[d.end:]):
-            continue  # a dateline ("BURY, 14 March 2024 —") dates the article, not the inspection
+        if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", before) and re.match(r"\s*[—–-]", sent.text[d.end:]) \
+                or sent.start_char == 0 and re.fullmatch(r"\s*(?i:date|published|posted)\s*:?\s*", before):
+            continue  # a dateline ("BURY, 14 March 2024 —", "date 2023-07-20") dates the article, not the inspection
         if re.search(r"\b(?:until|from|by|before)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$|\bsince\b[^.;:]{0,60}$",
                      before, re.I) or re.search(r"\bsince\b(?![^.;:]*\b(?:inspect\w*|visit\w*|judged|rated|graded)\b)"
                                                 r"[^.;:]{0,120}$", before, re.I):
@@ -400,7 +417,14 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
         if anchor_at is not None and abs(d.start - anchor_at) > 140:
             continue  # a date far from the mention belongs to something else
         dates.append((_date_role(sent.text, d.start, len(d.value) == 4), d.value))
+    if not dates and ctx.doc_dated and len(ctx.doc.date) >= 10 and _PUBLISHED_NOW.search(sent.text):
+        dates.append(("published", ctx.doc.date))  # "a full report has been published": on the article's date
     return dates
+
+
+# A report that comes out on the day of the article that says so ("the report has been published on our website").
+_PUBLISHED_NOW = re.compile(r"\b(?:report|letter|findings)\b[^.]{0,60}\b(?:has|have)\s+(?:now\s+|today\s+)?been\s+"
+                            r"published\b|\b(?:has|have)\s+(?:today|now)\s+published\b", re.I)
 
 
 def _recent(ctx: Ctx, sent: Span) -> bool:
@@ -413,7 +437,8 @@ def _recent(ctx: Ctx, sent: Span) -> bool:
 def _mentions(ctx: Ctx) -> list[Mention]:
     out: list[Mention] = []
     for sent in ctx.sp.sents:
-        if ctx.in_mask(sent.start_char, sent.end_char) or sent.text.strip() == "":
+        lead = len(sent.text) - len(sent.text.lstrip())
+        if sent.text.strip() == "" or ctx.in_mask(sent.start_char + lead, sent.start_char + len(sent.text.rstrip())):
             continue
         trig, maybe = _trigger(ctx, sent)
         if maybe:
@@ -490,6 +515,25 @@ def _shared_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> N
 
 
 _LATER_VISIT = re.compile(r"\b(?:later|subsequent|follow-up|follow up|second|another|further|since then)\b", re.I)
+
+
+def _framework_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
+    """A council's inspection the text names no kind for takes the one kind of the one framework its inspectorate
+    led for councils that year: the CQC's assessments of adult social care from 2023, CSCI's star ratings."""
+    for ins, _ in groups:
+        subj = ctx.out.orgs.get(ins.subject)
+        when = (ins.visited or ins.published or ctx.doc.date or ctx.anchor)[:4]
+        year = int(when) if when.isdigit() else None
+        if ins.kind != "inspection" or subj is None or subj.kind != "local authority":
+            continue
+        fws = [f for f in ctx.lex.frameworks.for_inspectorates(ins.inspectors, year)
+               if f.inspectorates[0] in ins.inspectors and (year is None or f.in_force(year, 0))
+               and any("local authorit" in r for r in f.remit)]
+        if year is None:
+            # an undated article: the frameworks in force today, else (an inspectorate long gone) all of them
+            fws = [f for f in fws if f.end is None] or fws
+        if len(fws) == 1 and len(fws[0].kinds) == 1 and fws[0].kinds[0].label.split()[-1] not in ("inspection", "visit"):
+            ins.kind = fws[0].kinds[0].label  # an assessment or a rating, not an inspection by another name
 
 
 def _peers(ctx: Ctx, a: str, b: str) -> bool:
@@ -586,12 +630,13 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
                     ins.visited = v
                 elif role == "published" and not ins.published:
                     ins.published = v
+        _visit_before_report(ctx, ins)
         if not ins.inspectors:
-            if ins.kind == "joint targeted area inspection":
-                ins.inspectors = list(doc_insp)
+            if ins.kind in ("joint targeted area inspection", "local area inspection"):
+                ins.inspectors = list(doc_insp)  # a joint inspection: every inspectorate the article names
             else:
                 ins.inspectors = doc_insp[:1]
-        elif ins.kind == "joint targeted area inspection":
+        elif ins.kind in ("joint targeted area inspection", "local area inspection"):
             ins.inspectors += [o for o in doc_insp if o not in ins.inspectors]
         if not ins.subject:
             # "At its previous inspection the home was rated good": the body of the main inspection.
@@ -599,11 +644,20 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         ins.evidence = [_ev(m.sent.start_char, m.sent.end_char, "inspection." + ("trigger" if m.trigger is not None else "verb"))
                         for m in ms]
     _shared_kinds(ctx, groups)
+    _framework_kinds(ctx, groups)
     assign_regions(ctx, groups, main)
     groups = [g for g in groups if g[0].inspectors and g[0].subject]
     for n, (ins, _) in enumerate(groups):
         ins.local_id = n
     return groups
+
+
+def _visit_before_report(ctx: Ctx, ins: Inspection) -> None:
+    """A visit comes before its report: in an article with no date of its own, a month named without a year
+    ("inspectors visited in March") counts forward from the latest date given, which may be the report's own;
+    a visit that lands after the report is the year before's."""
+    if not ctx.doc_dated and len(ins.visited) >= 7 and len(ins.published) >= 7 and ins.visited[:7] > ins.published[:7]:
+        ins.visited = f"{int(ins.visited[:4]) - 1:04d}{ins.visited[4:]}"
 
 
 def _prune_passing(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> list[tuple[Inspection, list[Mention]]]:
