@@ -11,7 +11,8 @@ from .ingest import Source, SourceError, from_bytes, shown
 from .store import StoreError
 
 CHUNK = 4  # documents per task handed to a worker process
-WINDOW = 4  # tasks in flight per worker: enough to keep workers busy, few enough to bound memory
+WINDOW = 16  # tasks in flight per worker: enough to keep workers busy while the main process writes a
+# batch (about 200 documents), few enough to bound memory
 
 
 @dataclass
