@@ -208,3 +208,11 @@ def test_a_gp_partnership_is_a_practice_and_a_possessive_body_no_rule_knows_is_n
             "\"We are proud,\" says Dr Ana Hale, Inclusion's chief executive.")
     assert orgs(x).get("Marlow Brook Surgery Partnership") == "other"
     assert ("Ana Hale", "chief executive", "") in posts(x)
+
+
+def test_a_relative_clause_before_a_post_is_not_part_of_the_role():
+    x = extract(Document(id="t", path="t.txt", date="2024-05-01",
+                         text="HM Inspectorate of Prisons inspected HMP Northgate in March.\n\n"
+                              "We spoke to Priya Calloway, who became governor of HMP Northgate last year, "
+                              "about the findings."))
+    assert [(p.role, p.org) for p in x.posts] == [("governor", "hmp-northgate")]

@@ -21,7 +21,7 @@ from .context import Ctx, _ev, _span_at
 from .names import NameHit, _is_honorific
 from .politics import party_org, political_post
 from .roles import _COUNCIL_ROLE, ROLE_HEADS, _clause_end, _free_role, _role_before, _role_text, _roles_in
-from .rules import word_list, word_map, words
+from .rules import pattern, word_list, word_map, words
 
 _WHO_ROLES = word_map("posts", "who_roles")
 _PRE_ROLE_WORDS = words("posts", "pre_role_words")
@@ -234,6 +234,7 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
     if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—", "(") or _copula_role(sp, h.end)):
         return "", "", "", 0, 0
     role, org, rspan, rend = _appositive(ctx, h.end + 1)
+    role = _RELATIVE_LEAD.sub("", role)
     if not role:
         return "", "", "", 0, 0
     first = rspan.start if rspan is not None else h.end + 1
@@ -268,6 +269,7 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
 
 
 _INSPECTOR = re.compile(r"(?i)\binspector\b")
+_RELATIVE_LEAD = pattern("posts", "relative_lead")
 
 
 def _is_inspectorate(ctx: Ctx, key: str) -> bool:
