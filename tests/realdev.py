@@ -96,7 +96,7 @@ def materialise(part: str, into: Path) -> tuple[Path, Path]:
 
 def main() -> None:
     part = sys.argv[1] if len(sys.argv) > 1 else "tune"
-    kg = str(Path(sys.executable).parent / "kg")
+    kg = os.environ.get("KG", str(Path(sys.executable).parent / "kg"))
     with tempfile.TemporaryDirectory() as tmp:
         corpus, gold = materialise(part, Path(tmp))
         sys.exit(subprocess.call([sys.executable, str(SHARED / "eval" / "score.py"), "--corpus", str(corpus),

@@ -293,3 +293,34 @@ def test_a_hospitals_core_service_in_everyday_words():
                  "\n\nThe emergency department was rated inadequate, while maternity services were rated good.",
                  date="2019-05-01")
     assert {("Urgent and emergency care", "Inadequate"), ("Maternity services", "Good")} <= got
+
+
+def test_a_colon_list_of_areas_parted_by_semicolons():
+    got = judged("Ofsted has published its inspection of Larkfield Academy in Ripon.\n\nThe academy received the "
+                 "'good' rating for overall effectiveness following an inspection carried out in March. It also "
+                 "received a 'good' rating in the categories of: quality of education; behaviour and attitudes; and "
+                 "leadership and management.", date="2024-05-01")
+    assert got == {("Overall effectiveness", "Good"), ("Quality of education", "Good"),
+                   ("Behaviour and attitudes", "Good"), ("Leadership and management", "Good")}
+
+
+def test_a_quoted_grade_before_the_themes_it_was_given_for():
+    got = judged("The Care Inspectorate has published its inspection of Thistle Bank Nursery in Forfar.\n\n"
+                 "Inspectors found the quality of care and support and the quality of management and leadership "
+                 "'very good' during the visit. They said the nursery offered 'good' staffing and quality of "
+                 "environment.", date="2015-06-01")
+    assert got == {("Quality of care and support", "Very good"), ("Quality of management and leadership", "Very good"),
+                   ("Quality of staffing", "Good"), ("Quality of environment", "Good")}
+
+
+def test_leadership_of_an_nhs_trust_is_cqcs_well_led_and_coordinated_subjects_share_the_grade():
+    got = judged("The Care Quality Commission has inspected Brackenfield NHS Foundation Trust.\n\nThe safety and "
+                 "leadership of the trust were deemed 'inadequate'.", date="2019-02-01")
+    assert got == {("Safe", "Inadequate"), ("Well-led", "Inadequate")}
+
+
+def test_an_aspect_only_another_inspectorate_grades_is_not_read():
+    # "provision" is a Welsh school inspectorate's heading, not one of Ofsted's
+    got = judged("Ofsted has published its inspection of Larkfield Academy in Ripon.\n\nThe academy received a "
+                 "'good' rating in the categories of: quality of education; and provision.", date="2024-05-01")
+    assert got == {("Quality of education", "Good")}

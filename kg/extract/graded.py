@@ -32,6 +32,7 @@ def _res() -> dict[str, re.Pattern]:
         "aside": re.compile(pattern_text("judgement_forms", "aside")),
         "prep": re.compile(r"\s*(?:for|in|on)\s+", re.I),
         "list_end": re.compile(pattern_text("judgement_forms", "list_end"), re.I),
+        "colon_list": re.compile(pattern_text("judgement_forms", "colon_list"), re.I),
         "lead": re.compile(rf"^(?:(?:its|the|their|being)\s+)?(?:{_alt('aspect_lead')})\s+", re.I),
         "intro": re.compile(pattern_text("judgement_forms", "aspect_intro"), re.I),
         "counted_before": re.compile(rf"\b(?P<n>{num})\s+(?:(?:was|were|is|are)\s+)?(?:graded|rated|judged|deemed|"
@@ -95,7 +96,11 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
     """The aspects a list opens with: known aspects (the longest name at the head of each item), and items
     the text sets apart by quotes, a capital or a lead-in ("its use of ..."); any short item when RAW_OK.
     The list ends at a clause boundary, or where STOP (the next grade) matches."""
-    text = _res()["list_end"].split(strip_intro(text), maxsplit=1)[0]
+    text = strip_intro(text)
+    colon = _res()["colon_list"].match(text)
+    if colon:  # "in the categories of: A; B; and C": semicolons part the items, a full stop ends the list
+        text = re.split(r"[.!?]", text[colon.end():], maxsplit=1)[0].replace(";", ",")
+    text = _res()["list_end"].split(text, maxsplit=1)[0]
     cut = stop.search(text) if stop else None
     text = text[:cut.start()] if cut else text
     out: list[str] = []

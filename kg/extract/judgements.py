@@ -94,17 +94,24 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+as well as\s+", np_text) if p.strip()]
     for part in parts:
         words = re.sub(r"^(?:\s*(?:and|the|its|their|our|with)\s+)+", "", part.strip(), flags=re.I).split()
-        # The longest leading run of words that is a known aspect ("quality of education services for ...").
+        # The longest leading run of words that is a known aspect ("quality of education services for ..."),
+        # then one more at the head of what follows "and" ("safety and leadership of the trust were ...").
         for n in range(len(words), 0, -1):
             hit = lex.aspect_for(" ".join(words[:n]))
             if hit:
                 out.append(hit)
+                rest = re.sub(r"^and\s+(?:the\s+|its\s+|their\s+)?", "", " ".join(words[n:]), flags=re.I).split()
+                more = next((lex.aspect_for(" ".join(rest[:m])) for m in range(len(rest), 0, -1)
+                             if lex.aspect_for(" ".join(rest[:m]))), "") if words[n:n + 1] == ["and"] else ""
+                if more and more != hit:
+                    out.append(more)
                 break
     return out
 
 
-def _aspect_run(lex: Lexicon, text: str) -> list[str]:
-    """The aspects a list opens with ("safe, effective and well-led, the report said" gives three)."""
+def _aspect_run(lex: Lexicon, text: str, whole: bool = False) -> list[str]:
+    """The aspects a list opens with ("safe, effective and well-led, the report said" gives three); with WHOLE,
+    only when every item of the text is one."""
     rest = re.split(r"[;.)]|\s+(?:but|while|whereas)\b|[–—]", text.lstrip(" :,(–—-"), maxsplit=1)[0]
     out = []
     parts = re.split(r"(,?\s+and\s+|,\s*)", rest)
@@ -122,7 +129,7 @@ def _aspect_run(lex: Lexicon, text: str) -> list[str]:
             break
         out.append(hit)
         k = n
-    return out
+    return [] if whole and k < len(items) else out
 
 
 def _run_item(item: str) -> str:
@@ -275,6 +282,10 @@ class _Judging:
         subj = self.ctx.out.orgs.get(ins.subject)
         aspect = _own_aspect(self.lex, aspect, ins.inspectors, int(when) if when.isdigit() else None,
                              f"{subj.kind} {subj.label}" if subj else "")
+        entry = self.lex.aspects.get(aspect)
+        if entry is not None and entry.frameworks and ins.inspectors and norm(aspect) not in _OVERALL and not (
+                set(entry.frameworks) & {f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, None)}):
+            return  # an aspect only other inspectorates grade ("provision" of Estyn's on an Ofsted inspection)
         if norm(aspect) in _OVERALL:
             # "Overall", "Overall effectiveness" and "overall rating" are one judgement of one inspection.
             same = next((j.aspect for j in self.ctx.out.judgements
@@ -368,12 +379,22 @@ class _Judging:
         sent = g.sent
         before = self.text[sent.start_char:pos]
         after = self.text[g.end_char:sent.end_char]
-        if before[-1:] in "‘'“\"" and after[:1] in "’'”\"":
+        quoted_grade = before[-1:] in "‘'“\"" and after[:1] in "’'”\""
+        if quoted_grade:
             before, after = before[:-1], after[1:]  # "rated 'Requires improvement' for ...": a quoted grade
         if re.match(r"\s*(?:to|or)\s+(?:an?\s+)?['‘\"“]?" + self.grade_rx, after, re.I):
             return  # "good to adequate": a range, not a judgement
         if re.search(r"\bnot\s+(?:been\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?$", before, re.I):
             return
+        if quoted_grade and re.match(r"\s+(?!(?:overall|for|in|at|on|across|by|and|or|to|from|with|as)\b)[a-z]", after) \
+                and not graded.earlier(before):
+            # "provided 'very good' care and support, quality of environment and staffing": a grade the writer
+            # quotes, then the aspects it was given for
+            named = _aspect_run(self.lex, after)
+            if named:
+                for aspect in named:
+                    self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.quoted")
+                return
         handed = graded.handed_for(self.lex, before, after, self.next_grade)
         if handed and graded.earlier(before):
             return  # "a re-inspection following a judgement of inadequate for ...": an earlier grade
@@ -478,7 +499,7 @@ class _Judging:
                         or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I))
         if only_obj and not obj_np:
             return None
-        if re.match(r"\s+(?!overall|for|in|at|by|across|and|to|after|following|with|since|from|on|when|but|as)[a-z]+", after):
+        if re.match(r"\s+(?!overall|for|in|at|by|across|and|to|after|following|during|with|since|from|on|when|but|as)[a-z]+", after):
             return None  # an adjective before a noun ("inadequate reports")
         return _Cues(chain, bool(coordinated), verb_np, pron_obj, obj_np, only_obj, overall_after)
 
@@ -550,6 +571,9 @@ class _Judging:
             # "Inspectors judged staffing and the quality of assessments inadequate": only named aspects count.
             parts = [_bare_np(x) for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj_np.group(1)) if x.strip()]
             hits = [self.lex.aspect_for(x) or self.lex.aspect_for(re.sub(r"^the\s+", "", x)) for x in parts]
+            if not (hits and all(hits)):
+                # "found the quality of care and support and the quality of management and leadership good"
+                hits = _aspect_run(self.lex, obj_np.group(1), whole=True)
             if hits and all(hits):
                 aspects = hits
                 lo = sent.start_char + obj_np.start(1)
