@@ -324,3 +324,49 @@ def test_an_aspect_only_another_inspectorate_grades_is_not_read():
     got = judged("Ofsted has published its inspection of Larkfield Academy in Ripon.\n\nThe academy received a "
                  "'good' rating in the categories of: quality of education; and provision.", date="2024-05-01")
     assert got == {("Quality of education", "Good")}
+
+
+def inspections_of(text: str, date: str = "2025-12-01"):
+    return extract(Document(id="t", path="t.txt", text=text, date=date)).inspections
+
+
+def test_grades_that_moved_for_how_safe_and_caring_the_service_is():
+    got = judged("The Care Quality Commission has rated Fernhill Court, a care home in Ludlow, inadequate.\n\n"
+                 "CQC has downgraded the ratings for how safe and well-led the service is from good to inadequate. "
+                 "How caring the service is has dropped from good to requires improvement, while the rating for "
+                 "effectiveness and being responsive stayed at good.", date="2023-08-01")
+    assert {("Overall effectiveness", "Inadequate"), ("Safe", "Inadequate"), ("Well-led", "Inadequate"),
+            ("Caring", "Requires improvement")} <= got
+
+
+def test_the_trust_that_runs_a_hospital_is_the_one_rated():
+    text = ("THE NHS trust with 900 beds in Wakeley has been rated as 'requires improvement' again.\n\n"
+            "CQC inspectors said Wakeley and District Hospitals NHS Trust, which runs Wakeley General Hospital, "
+            "needed to improve. Safety remained as 'requires improvement' while caring improved from requires improvement to 'good'.")
+    ins = inspections_of(text, date="2019-03-01")
+    assert [i.subject for i in ins] == ["wakeley-and-district-hospitals-nhs-trust"]
+    assert {("Overall effectiveness", "Requires improvement"), ("Safe", "Requires improvement"),
+            ("Caring", "Good")} <= judged(text, date="2019-03-01")
+
+
+def test_a_grade_no_longer_held_and_a_grade_of_the_last_inspection_are_not_todays():
+    got = judged("The Care Quality Commission has inspected Ashgrove NHS Foundation Trust.\n\nThe trust serving "
+                 "Mercia is no longer rated inadequate. It has moved up a grade since its last full inspection, when "
+                 "it was rated requires improvement because of staffing gaps.", date="2022-01-10")
+    assert ("Overall effectiveness", "Inadequate") not in got
+    assert ("Overall effectiveness", "Requires improvement") not in got
+
+
+def test_a_house_placed_in_a_county_is_in_that_county_not_a_town_in_its_name():
+    ins = inspections_of("The Care Quality Commission has rated Warwick Lodge in Devon as good.", date="2021-05-01")
+    assert ins[0].regions == ["devon"]
+
+
+def test_a_list_after_a_generic_paragraph_belongs_to_the_body_named_last():
+    by = by_inspection("HMICFRS has published its findings for 12 forces, and for Eastshire Police, inspected "
+                       "in 2017.\n\nHMICFRS has today published a report into the performance of Westshire "
+                       "Police. This combines into a single inspection the areas of PEEL.\n\nInspectors found that "
+                       "Westshire Police:\n\n  • is 'good' in effectively reducing crime and keeping people safe;\n"
+                       "  • is 'requires improvement' in the way it treats the public and its workforce.",
+                       date="2019-05-02")
+    assert by.get("2019") == {("Effectiveness", "Good"), ("Legitimacy", "Requires improvement")}

@@ -46,7 +46,9 @@ def _res() -> dict[str, re.Pattern]:
             rf"\b(?P<n>{num})\s+of\s+(?:the|its)\s+(?:(?:{num})\s+)?(?:[a-z-]+\s+)?(?:{areas})\s*[–—-]\s*"
             r"(?P<list>[^–—]{3,200}?)\s*[–—-]\s*(?:were|was|are|is|have\s+been|has\s+been)\s+"
             r"(?:rated|judged|graded|found|deemed|assessed)(?:\s+(?:as|to\s+be))?\s+$", re.I),
+        # "had dropped from reasonably good to", "downgraded the ratings for how safe it is from good to"
         "change": re.compile(rf"(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{_alt('change_verbs')})"
+                             r"(?P<obj>\s+(?:the|its|their)\s+(?:ratings?|grades?)\s+(?:for|of|on)\s+[^.;:]{1,80}?)?"
                              r"\s+from\s+(?:an?\s+)?\S.{0,40}?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
         # "received its second consecutive 'good' rating", "was given an inadequate grade": the overall grade.

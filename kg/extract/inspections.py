@@ -9,11 +9,12 @@ from spacy.tokens import Span
 
 from ..dates import find_dates
 from ..model import Inspection, Org
-from .areas import _family, assign_regions
+from .areas import assign_regions
 from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject, _named_home, _registered
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .places import _admin
+from .referents import _referred_provider, _referred_trust_or_force
 from .rules import words
 
 _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "teams", "handbook", "system",
@@ -232,6 +233,12 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
                  and re.search(r"\b(?:run|operated|owned|managed|commissioned|provided|taken over|includes|"
                                r"including|director general|chief executive|head|part)\s+(?:by\s+|of\s+)?(?:the\s+)?$",
                                text[max(sent.start_char, e.start - 30):e.start], re.I)}
+    # "the trust, which runs Castlegate Hospital": a site the body named before it runs is part of that body
+    operators |= {k for k in others for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char
+                  and re.search(r"\b(?:runs|running|operates|operating|manages|managing|includes|including)\s+"
+                                r"(?:the\s+)?$", text[max(sent.start_char, e.start - 30):e.start], re.I)
+                  and any(o != k and any(sent.start_char <= f.start < e.start for f in ctx.out.orgs[o].evidence)
+                          for o in others)}
     # ... but a hospital's services are its NHS trust's: the trust is the provider the regulator rates
     sites = [o for o in others if re.search(r"\b(?:Hospital|Infirmary)$", ctx.out.orgs[o].label)]
     trusts = {o for o in operators if re.search(r"\bNHS\b.*\bTrust$", ctx.out.orgs[o].label)}
@@ -251,6 +258,8 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
             if first:
                 others = [first] + [o for o in others if o != first]
     others = _referred_provider(ctx, sent, others)
+    if not others:
+        others = _referred_trust_or_force(ctx, sent)
     if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
         others = [ctx.council]
     if not others:
@@ -260,32 +269,6 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
         # "rated the home requires improvement": the care home the article names
         others = [_named_home(ctx)] + others
     return others, inspectors
-
-
-def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
-    """"the school was judged ...", "inspectors visited the surgery": the school or surgery the article named last
-    before the sentence (or first, when none comes before), ahead of any council or national body."""
-    if any(_local_provider(ctx, o) for o in others):
-        return others
-    m = re.search(r"\b(?:the|this|its) (school|academy|college|nursery|surgery|practice|prison|jail|centre|home)\b",
-                  sent.text, re.I)
-    if m is None:
-        return others
-    head = {"jail": "prison"}.get(m.group(1).lower(), m.group(1).lower())
-    local = [(min(e.start for e in o.evidence), o) for o in ctx.out.orgs.values()
-             if _registered(ctx, o.key) and _local_provider(ctx, o.key)]
-    exact = [(at, o.key) for at, o in local if o.label.lower().endswith(" " + head)
-             or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison"]
-    # "the school" may be an academy, "the home" a lodge or a house: a name of the noun's family
-    family = [(at, o.key) for at, o in local if head in _family(o.label) and head != "centre"]
-    for cands in ([c for c in exact if c[0] < sent.start_char], [c for c in family if c[0] < sent.start_char]):
-        if cands:
-            key = max(cands)[1]  # the one named last before the sentence
-            return [key] + [o for o in others if o != key]
-    if not exact + family:
-        return others
-    key = min(exact or family)[1]
-    return [key] + [o for o in others if o != key]
 
 
 _NEVER_INSPECTED = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words("bodies", "never_inspected")), key=len,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import Lexicon, norm, slug
+from ..lexicon import Lexicon, norm
 from ..model import Inspection, Judgement
 from . import graded
 from .context import Ctx, _ev
@@ -14,6 +14,15 @@ from .inspections import Mention
 from .owned import OVERALL as _OVERALL
 from .owned import one_framework as _one_framework
 from .owned import own_aspect as _own_aspect
+from .phrases import (
+    _GENERIC_SUBJECT,
+    _NP_FRAME,
+    _aspect_run,
+    _aspects_in_np,
+    _bare_np,
+    _colon_list,
+    _is_subject_np,
+)
 from .quotes import _paragraphs
 
 
@@ -52,17 +61,10 @@ _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while
                           r"said|says|found|concluded|reported|judged|rated|considered|and found|when)\b", re.I)
 
 
-_GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|trust|force|service|services|provider|"
-                              r"division|region|area|organisation|partnership|home)|children[’']?s (?:services|social care)|"
-                              r"services? for children(?: and (?:young people|families))?|"
-                              r"(?:(?:care|nursing|residential|children[’']?s)\s+)?home|"
-                              r"(?:council|authority|trust|force|division|region|area|provider|home|organisation|"
-                              r"partnership|agency|prison|hospital|unit|team|board|practice|surgery|school|college|"
-                              r"academy|nursery|setting|service)|overall)$", re.I)
-
-
-# Between a body named as a rating verb's object and its grade: a town, "as" or "to be", a quote mark.
-_AFTER_BODY = re.compile(r"(?:,?\s+(?:in|at|near)\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,?)?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?['‘\"“]?")
+# Between a body named as a rating verb's object and its grade: a town or an apposition ("X, a care home in Y,"),
+# "as" or "to be", a quote mark.
+_AFTER_BODY = re.compile(r"(?:,?\s+(?:in|at|near)\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,?|,\s+(?:an?|the)\s+[^,.;:]{2,60},)?"
+                         r"\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?['‘\"“]?")
 
 
 _PRONOUN = re.compile(r"(?:it|they|this|that|(?:and\s+|but\s+)?(?:it|they))(?:\s+(?:has|have|had|was|were|is|are|also|now|"
@@ -75,113 +77,12 @@ _RATING_LABEL = re.compile(r"(?P<old>(?:previous|last|prior|earlier|old|former)\
                            re.I)
 
 
+# "since its last full inspection, when it was rated": the grade of the inspection before
+_LAST_WHEN = re.compile(r"\b(?:last|previous|prior|earlier|first)\s+(?:full\s+|graded\s+)?(?:inspection|visit|assessment|report)"
+                        r"(?:\s+in\s+[\w ]{3,20}?)?,?\s+(?:when|where|at\s+which)\s+[^.;:]{1,40}$", re.I)
 _LAST_TIME = re.compile(r"[^.;]{0,30}?\b(?:at|in|during|from|after)\s+(?:its|their|the|his|her)\s+(?:last|previous|prior|"
                         r"earlier|first)\s+(?:full\s+|graded\s+|ofsted\s+|cqc\s+)?(?:inspection|visit|assessment|report)",
                         re.I)
-
-
-def _bare_np(np_text: str) -> str:
-    """A noun phrase without determiners, possessors or a trailing "at/in ..." phrase."""
-    np = " ".join(np_text.replace("–", " ").replace("—", " ").split()).strip(" ,-")
-    np = re.sub(r"^(?:and|the|its|their|our|his|her|a|an|all|some|both|each|also|overall,?)\s+", "", np, flags=re.I)
-    np = re.sub(r"\s+(?:at|in|across|within|on|for the|by)\s+.*$", "", np)
-    return np.strip(" ,")
-
-
-def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
-    """Aspects named by the subject, also as a list ("the quality of ..., and leadership and management")."""
-    out = []
-    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+as well as\s+", np_text) if p.strip()]
-    for part in parts:
-        words = re.sub(r"^(?:\s*(?:and|the|its|their|our|with)\s+)+", "", part.strip(), flags=re.I).split()
-        # The longest leading run of words that is a known aspect ("quality of education services for ..."),
-        # then one more at the head of what follows "and" ("safety and leadership of the trust were ...").
-        for n in range(len(words), 0, -1):
-            hit = lex.aspect_for(" ".join(words[:n]))
-            if hit:
-                out.append(hit)
-                rest = re.sub(r"^and\s+(?:the\s+|its\s+|their\s+)?", "", " ".join(words[n:]), flags=re.I).split()
-                more = next((lex.aspect_for(" ".join(rest[:m])) for m in range(len(rest), 0, -1)
-                             if lex.aspect_for(" ".join(rest[:m]))), "") if words[n:n + 1] == ["and"] else ""
-                if more and more != hit:
-                    out.append(more)
-                break
-    return out
-
-
-def _aspect_run(lex: Lexicon, text: str, whole: bool = False) -> list[str]:
-    """The aspects a list opens with ("safe, effective and well-led, the report said" gives three); with WHOLE,
-    only when every item of the text is one."""
-    rest = re.split(r"[;.)]|\s+(?:but|while|whereas)\b|[–—]", text.lstrip(" :,(–—-"), maxsplit=1)[0]
-    out = []
-    parts = re.split(r"(,?\s+and\s+|,\s*)", rest)
-    items, seps = parts[::2], parts[1::2]
-    k = 0
-    while k < len(items):
-        # The longest run of items joined by "and" that is one aspect ("rehabilitation and release planning").
-        for n in range(len(items), k, -1):
-            if n - 1 > k and any("and" not in sep for sep in seps[k:n - 1]):
-                continue
-            hit = lex.aspect_for(_run_item(" and ".join(items[k:n])))
-            if hit:
-                break
-        else:
-            break
-        out.append(hit)
-        k = n
-    return [] if whole and k < len(items) else out
-
-
-def _run_item(item: str) -> str:
-    item = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?", "", item.strip(), flags=re.I)
-    return re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?|categor(?:y|ies)|judgements?|themes?|pillars?)$", "",
-                  item.strip(" ."), flags=re.I)
-
-
-def _colon_list(lex: Lexicon, text: str) -> list[str]:
-    """The aspects a list after a colon gives, one a line or between semicolons, while each is known."""
-    out = []
-    for item in re.split(r"\s*;\s*(?:and\s+)?|\s*\n\s*", text.strip(), maxsplit=12):
-        item = re.sub(r"^(?:[-•*·]\s*|\d+[.)]\s*)?(?:and\s+)?(?:(?:its|the|their)\s+)?", "", item.strip(), flags=re.I)
-        hit = lex.aspect_for(item.rstrip(" .;,"))
-        if not hit:
-            break
-        out.append(hit)
-    return out
-
-
-def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
-    np = _bare_np(re.sub(r"^.*?\b(?:[A-Z][\w-]+\s+)*(?:Council|Trust|Police|Service)[’']s\s+|"
-                         r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:[Cc]ity|[Cc]ounty|borough|district|town|metropolitan|unitary|local)\s+)*"
-                         r"(?:council|authority)[’']s\s+", "",
-                         np_text))
-    # "Suffolk children's services", "Norfolk's safeguarding service": a place or body before the noun.
-    words = np.split()
-    while words and (ctx.lex.places.get(slug(re.sub(r"[’']s$", "", words[0]))) or words[0][:1].isupper()
-                     and re.search(r"[’']s$", words[0])):
-        words = words[1:]
-    subj = ctx.out.orgs.get(ins.subject)
-    if not words and subj is not None:
-        # "Torbay was judged inadequate": the place a council or body is named after stands for it
-        place = slug(re.sub(r"[’']s$", "", np))
-        area = ctx.lex.orgs[subj.key].area if subj.key in ctx.lex.orgs else ""
-        if place and (place == area or slug(subj.label).startswith(place + "-")):
-            return True
-    np = " ".join(words) if words else np
-    if not np:
-        return False
-    if _GENERIC_SUBJECT.match(np) or re.search(r"\b(?:division|region|council|authority|trust|force|"
-                                               r"partnership|provider|organisation|agency|department|board)$", np, re.I):
-        return True
-    names = {norm(subj.label), *(norm(a) for a in subj.aliases)} if subj else set()
-    n = norm(np_text)
-    if subj is not None and len(subj.label.split()) >= 3:
-        # "youth justice services in Oldham" for "Oldham Youth Justice Service": the body's kind, placed
-        kind_words = [w for w in subj.label.split() if not ctx.lex.places.get(slug(w))]
-        kind = norm(" ".join(kind_words)).rstrip("s")
-        if len(kind_words) >= 2 and len(kind_words) < len(subj.label.split()) and norm(np).rstrip("s") == kind:
-            return True
-    return any(x and x in n for x in names)
 
 
 def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
@@ -250,7 +151,10 @@ class _Judging:
     def current_before(self, pos: int) -> Inspection:
         """In an article that reports several current inspections (a round-up), a sentence naming none is
         about the one reported last before it; else about the main one."""
-        current = [(m.sent.start_char, ins) for ins, ms in self.groups if not ins.previous for m in ms]
+        # A mention counts where it names its body ("This combines into a single inspection ..." names none).
+        current = [(m.sent.start_char, ins) for ins, ms in self.groups if not ins.previous for m in ms
+                   if ins.subject in self.ctx.out.orgs and any(m.sent.start_char <= e.start < m.sent.end_char
+                                                               for e in self.ctx.out.orgs[ins.subject].evidence)]
         if len({id(ins) for _, ins in current}) < 2:
             return self.main[0]
         before = [(at, ins) for at, ins in current if at <= pos]
@@ -282,10 +186,8 @@ class _Judging:
         subj = self.ctx.out.orgs.get(ins.subject)
         aspect = _own_aspect(self.lex, aspect, ins.inspectors, int(when) if when.isdigit() else None,
                              f"{subj.kind} {subj.label}" if subj else "")
-        entry = self.lex.aspects.get(aspect)
-        if entry is not None and entry.frameworks and ins.inspectors and norm(aspect) not in _OVERALL and not (
-                set(entry.frameworks) & {f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, None)}):
-            return  # an aspect only other inspectorates grade ("provision" of Estyn's on an Ofsted inspection)
+        if self.foreign(ins, aspect):
+            return
         if norm(aspect) in _OVERALL:
             # "Overall", "Overall effectiveness" and "overall rating" are one judgement of one inspection.
             same = next((j.aspect for j in self.ctx.out.judgements
@@ -296,6 +198,17 @@ class _Judging:
             return
         self.seen.add(k)
         self.ctx.out.judgements.append(Judgement(ins.local_id, aspect, grade, _ev(s, e, rule)))
+
+    def foreign(self, ins: Inspection, aspect: str) -> bool:
+        """An aspect graded only by frameworks on scales none of the inspection's inspectorates use ("provision",
+        a Welsh schools heading, read on an Ofsted inspection)."""
+        entry = self.lex.aspects.get(aspect)
+        if entry is None or not entry.frameworks or not ins.inspectors or norm(aspect) in _OVERALL:
+            return False
+        fws = self.lex.frameworks.frameworks
+        own = {s for f in self.lex.frameworks.for_inspectorates(ins.inspectors, None) for s in f.scales}
+        theirs = {s for f in entry.frameworks if f in fws for s in fws[f].scales}
+        return bool(own and theirs) and not own & theirs
 
     def add_to(self, pos: int, lo: int, verb_at: int, aspect: str, g, rule: str) -> None:
         """A judgement of the inspection at POS, unless the clause before the verb is about another body:
@@ -384,7 +297,8 @@ class _Judging:
             before, after = before[:-1], after[1:]  # "rated 'Requires improvement' for ...": a quoted grade
         if re.match(r"\s*(?:to|or)\s+(?:an?\s+)?['‘\"“]?" + self.grade_rx, after, re.I):
             return  # "good to adequate": a range, not a judgement
-        if re.search(r"\bnot\s+(?:been\s+)?(?:rated\s+|judged\s+)?(?:as\s+)?$", before, re.I):
+        if re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+)?(?:rated\s+|judged\s+|graded\s+|deemed\s+)?(?:as\s+)?$",
+                     before, re.I):
             return
         if quoted_grade and re.match(r"\s+(?!(?:overall|for|in|at|on|across|by|and|or|to|from|with|as)\b)[a-z]", after) \
                 and not graded.earlier(before):
@@ -499,7 +413,9 @@ class _Judging:
                         or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I))
         if only_obj and not obj_np:
             return None
-        if re.match(r"\s+(?!overall|for|in|at|by|across|and|to|after|following|during|with|since|from|on|when|but|as)[a-z]+", after):
+        if re.match(r"\s+(?!(?:overall|for|in|at|by|across|and|to|after|following|during|with|since|from|on|when|but|as|"
+                    r"while|whilst|whereas|although|though|because|despite|until|which|who|compared|according|this|"
+                    r"last|earlier|previously|again|too|now|once)\b)[a-z]+", after):
             return None  # an adjective before a noun ("inadequate reports")
         return _Cues(chain, bool(coordinated), verb_np, pron_obj, obj_np, only_obj, overall_after)
 
@@ -527,7 +443,7 @@ class _Judging:
             return
         chain, verb_np, obj_np, only_obj = cues.chain, cues.verb_np, cues.obj_np, cues.only_obj
         pos = g.start_char
-        if self.insp_at(pos) is self.main[0] and _LAST_TIME.match(after):
+        if self.insp_at(pos) is self.main[0] and (_LAST_TIME.match(after) or _LAST_WHEN.search(before)):
             return  # "rated requires improvement at its last inspection": no earlier inspection to give it to
         verb_at = sent.start_char + (chain.start() if chain else len(before))
         # The subject of the judgement: from the last clause boundary (or the previous grade) to the verb.
@@ -561,6 +477,12 @@ class _Judging:
             if last:
                 aspects = [a.kb_id_ for a in reversed(chosen)] + [last]
         np_text = self.text[lo:verb_at]
+        moved = chain is not None and "obj" in chain.re.groupindex and chain.group("obj")
+        if moved and _aspects_in_np(self.lex, moved):
+            # "downgraded the ratings for how safe and well-led the service is from good to": the verb's object
+            aspects = _aspects_in_np(self.lex, moved)
+        elif moved and _is_subject_np(self.ctx, _NP_FRAME.sub("", moved.strip()), self.insp_at(pos)):
+            aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]  # "the rating of X"
         if verb_np and not inside:
             # "They graded overall effectiveness as requires improvement"
             np_text = verb_np.group(1)
@@ -606,7 +528,8 @@ class _Judging:
         """The aspects named after the grade ("for being safe and well-led"); None when there is no judgement."""
         # "rated good for being effective", "outstanding for leadership"
         # "good at preventing crime" (PEEL grades an area of policing "at" it)
-        if re.match(r"\s+(?:in|at)\s+(?:how|the way|what)\b", after, re.I):
+        other_words = re.match(r"\s+(?:in|at)\s+((?:how|the way|what)\b[^;.:]*)", after, re.I)
+        if other_words and not self.lex.aspect_for(other_words.group(1).strip()):
             self.prev_for = (sent.start_char, g.end_char)
             return None  # "adequate in how it investigates crime": an area in other words, not the overall grade
         if not counted and re.match(r"\s*(?:overall\s+)?(?:for|in)\s*:", after, re.I):
@@ -653,6 +576,9 @@ class _Judging:
         pos, chain, pron_obj, overall_after = g.start_char, cues.chain, cues.pron_obj, cues.overall_after
         if not aspects and inside:
             aspects = [a.kb_id_ for a in reversed(chosen)]
+            named = _aspects_in_np(self.lex, np_text)
+            if set(aspects) < set(named):
+                aspects = named  # "effectiveness and being well led": a word the matcher leaves out is named too
         asw = re.match(r",?\s+as (?:was|were|did)\s+", after)
         if aspects and asw:
             # "A was judged inadequate, as were B and C"

@@ -1,0 +1,138 @@
+"""Aspects and bodies named in phrases: a subject's aspects, lists and runs of aspects, the inspected body in other
+words ("the council's services", "the NHS trust with 900 beds")."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon, norm, slug
+from ..model import Inspection
+from .context import Ctx
+
+_GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|trust|force|service|services|provider|"
+                              r"division|region|area|organisation|partnership|home)|children[’']?s (?:services|social care)|"
+                              r"services? for children(?: and (?:young people|families))?|"
+                              r"(?:(?:care|nursing|residential|children[’']?s)\s+)?home|"
+                              r"(?:council|authority|trust|force|division|region|area|provider|home|organisation|"
+                              r"partnership|agency|prison|hospital|unit|team|board|practice|surgery|school|college|"
+                              r"academy|nursery|setting|service)|overall)$", re.I)
+
+
+def _bare_np(np_text: str) -> str:
+    """A noun phrase without determiners, possessors or a trailing "at/in ..." phrase."""
+    np = " ".join(np_text.replace("–", " ").replace("—", " ").split()).strip(" ,-")
+    np = re.sub(r"^(?:and|the|its|their|our|his|her|a|an|all|some|both|each|also|overall,?)\s+", "", np, flags=re.I)
+    np = re.sub(r"\s+(?:at|in|across|within|on|for the|by)\s+.*$", "", np)
+    return np.strip(" ,")
+
+
+# Words around the aspects a subject names: "the ratings for ...", "how ... the service is".
+_NP_FRAME = re.compile(r"^(?:the\s+)?(?:ratings?|grades?|judgements?|scores?)\s+(?:for|of|on)\s+", re.I)
+_HOW_IT_IS = re.compile(r"how\s+(.+?)\s+(?:(?:the|this|that|its)\s+[\w-]+(?:\s+[\w-]+)?|it|they)\s+(?:is|was|are|were)", re.I)
+
+
+def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
+    """Aspects named by the subject, also as a list ("the quality of ..., and leadership and management")."""
+    out: list[str] = []
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+as well as\s+", np_text) if p.strip()]
+    for part in parts:
+        part = _NP_FRAME.sub("", part.strip())
+        # "how safe and well-led the service is", "the ratings for effectiveness and being well led": the key
+        # questions themselves, every one when the words are nothing else
+        frame = _HOW_IT_IS.fullmatch(part)
+        run = _aspect_run(lex, frame.group(1) if frame else part, whole=True)
+        if len(run) > 1 or frame and run:
+            out += [a for a in run if a not in out]
+            continue
+        words = re.sub(r"^(?:\s*(?:and|the|its|their|our|with)\s+)+", "", part, flags=re.I).split()
+        # The longest leading run of words that is a known aspect ("quality of education services for ..."),
+        # then one more at the head of what follows "and" ("safety and leadership of the trust were ...").
+        for n in range(len(words), 0, -1):
+            hit = lex.aspect_for(" ".join(words[:n]))
+            if hit:
+                out.append(hit)
+                rest = re.sub(r"^and\s+(?:the\s+|its\s+|their\s+)?", "", " ".join(words[n:]), flags=re.I).split()
+                more = next((lex.aspect_for(" ".join(rest[:m])) for m in range(len(rest), 0, -1)
+                             if lex.aspect_for(" ".join(rest[:m]))), "") if words[n:n + 1] == ["and"] else ""
+                if more and more != hit:
+                    out.append(more)
+                break
+    return out
+
+
+def _aspect_run(lex: Lexicon, text: str, whole: bool = False) -> list[str]:
+    """The aspects a list opens with ("safe, effective and well-led, the report said" gives three); with WHOLE,
+    only when every item of the text is one."""
+    rest = re.split(r"[;.)]|\s+(?:but|while|whereas)\b|[–—]", text.lstrip(" :,(–—-"), maxsplit=1)[0]
+    out = []
+    parts = re.split(r"(,?\s+and\s+|,\s*)", rest)
+    items, seps = parts[::2], parts[1::2]
+    k = 0
+    while k < len(items):
+        # The longest run of items joined by "and" that is one aspect ("rehabilitation and release planning").
+        for n in range(len(items), k, -1):
+            if n - 1 > k and any("and" not in sep for sep in seps[k:n - 1]):
+                continue
+            hit = lex.aspect_for(_run_item(" and ".join(items[k:n])))
+            if hit:
+                break
+        else:
+            break
+        out.append(hit)
+        k = n
+    return [] if whole and k < len(items) else out
+
+
+def _run_item(item: str) -> str:
+    item = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?", "", item.strip(), flags=re.I)
+    return re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?|categor(?:y|ies)|judgements?|themes?|pillars?)$", "",
+                  item.strip(" ."), flags=re.I)
+
+
+def _colon_list(lex: Lexicon, text: str) -> list[str]:
+    """The aspects a list after a colon gives, one a line or between semicolons, while each is known."""
+    out = []
+    for item in re.split(r"\s*;\s*(?:and\s+)?|\s*\n\s*", text.strip(), maxsplit=12):
+        item = re.sub(r"^(?:[-•*·]\s*|\d+[.)]\s*)?(?:and\s+)?(?:(?:its|the|their)\s+)?", "", item.strip(), flags=re.I)
+        hit = lex.aspect_for(item.rstrip(" .;,"))
+        if not hit:
+            break
+        out.append(hit)
+    return out
+
+
+def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
+    np = _bare_np(re.sub(r"^.*?\b(?:[A-Z][\w-]+\s+)*(?:Council|Trust|Police|Service)[’']s\s+|"
+                         r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:[Cc]ity|[Cc]ounty|borough|district|town|metropolitan|unitary|local)\s+)*"
+                         r"(?:council|authority)[’']s\s+", "",
+                         np_text))
+    # "Suffolk children's services", "Norfolk's safeguarding service": a place or body before the noun.
+    words = np.split()
+    while words and (ctx.lex.places.get(slug(re.sub(r"[’']s$", "", words[0]))) or words[0][:1].isupper()
+                     and re.search(r"[’']s$", words[0])):
+        words = words[1:]
+    subj = ctx.out.orgs.get(ins.subject)
+    if not words and subj is not None:
+        # "Torbay was judged inadequate": the place a council or body is named after stands for it
+        place = slug(re.sub(r"[’']s$", "", np))
+        area = ctx.lex.orgs[subj.key].area if subj.key in ctx.lex.orgs else ""
+        if place and (place == area or slug(subj.label).startswith(place + "-")):
+            return True
+    np = " ".join(words) if words else np
+    if not np:
+        return False
+    # "the NHS trust with 1,300 beds in Hull": the head noun before what follows it
+    head = re.split(r"\s+(?:with|in|at|near|on|which|that|who|serving|across|covering)\b", np, maxsplit=1)[0]
+    if any(_GENERIC_SUBJECT.match(x) or re.search(r"\b(?:division|region|council|authority|trust|force|partnership|"
+                                                  r"provider|organisation|agency|department|board)$", x, re.I)
+           for x in {np, head}):
+        return True
+    names = {norm(subj.label), *(norm(a) for a in subj.aliases)} if subj else set()
+    n = norm(np_text)
+    if subj is not None and len(subj.label.split()) >= 3:
+        # "youth justice services in Oldham" for "Oldham Youth Justice Service": the body's kind, placed
+        kind_words = [w for w in subj.label.split() if not ctx.lex.places.get(slug(w))]
+        kind = norm(" ".join(kind_words)).rstrip("s")
+        if len(kind_words) >= 2 and len(kind_words) < len(subj.label.split()) and norm(np).rstrip("s") == kind:
+            return True
+    return any(x and x in n for x in names)
