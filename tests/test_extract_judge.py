@@ -370,3 +370,20 @@ def test_a_list_after_a_generic_paragraph_belongs_to_the_body_named_last():
                        "  • is 'requires improvement' in the way it treats the public and its workforce.",
                        date="2019-05-02")
     assert by.get("2019") == {("Effectiveness", "Good"), ("Legitimacy", "Requires improvement")}
+
+
+def test_a_round_up_of_focused_visits_gives_each_area_its_council_and_the_headline_kind():
+    ins = inspections_of("Ofsted: the latest focused visits\n\nOfsted has published the outcomes of focused visits to "
+                         "councils.\n\nInspectors visited Rochdale's children's services on 4 and 5 March 2024 to look "
+                         "at care leavers.\n\nInspectors visited Solihull's children's services on 12 March 2024 to "
+                         "look at children in need.", date="2024-04-10")
+    assert [(i.subject, i.kind) for i in ins] == [("rochdale-borough-council", "focused visit"),
+                                                   ("solihull-council", "focused visit")]
+
+
+def test_a_joint_area_inspection_naming_no_body_is_of_the_areas_council_and_a_generic_title_no_inspectorate():
+    ins = inspections_of("Joint targeted area inspection of the response to neglect in Wirral\n\nThe Board received a "
+                         "report from the Strategic Director. The inspection took place in June 2019 and was carried "
+                         "out by Ofsted, the Care Quality Commission and HMI Probation.", date="2019-09-01")
+    assert len(ins) == 1 and ins[0].subject == "wirral-council" and ins[0].kind == "joint targeted area inspection"
+    assert set(ins[0].inspectors) == {"ofsted", "cqc", "hmi-probation"}

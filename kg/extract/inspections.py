@@ -14,7 +14,14 @@ from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .places import _admin
-from .referents import _referred_provider, _referred_trust_or_force
+from .referents import (
+    _AREA_KIND,
+    _area_subject,
+    _place_council,
+    _referred_provider,
+    _referred_trust_or_force,
+    _service_council,
+)
 from .rules import words
 
 _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "teams", "handbook", "system",
@@ -215,7 +222,11 @@ def _titled_inspectorates(ctx: Ctx, sent: Span) -> None:
         if t.label_ == "TITLE" and sent.start <= t.start < sent.end and not ctx.in_quote(t.start_char):
             org = t.kb_id_.partition("#")[0]
             entry = ctx.lex.orgs.get(org)
-            if entry is not None and entry.kind == "inspectorate" and \
+            # A title others hold too ("Strategic Director", "chief executive", "HMI") stands for an inspectorate
+            # the article names elsewhere, not for one it never mentions.
+            own = (len(t.text.split()) >= 3 and re.search(r"\b(?:of|for)\b", t.text, re.I)) or \
+                (t.text.isupper() and len(t.text) >= 4)
+            if entry is not None and entry.kind == "inspectorate" and (own or org in ctx.out.orgs) and \
                     not any(e.start == t.start_char for e in ctx.out.orgs.get(org, Org("", "", "")).evidence):
                 _add_org(ctx, org, t.start_char, t.end_char, "org.inspector-title")
 
@@ -264,6 +275,8 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
         others = [ctx.council]
     if not others:
         others = _area_subject(ctx, sent) or _service_council(ctx, sent)
+    if not others and trig is not None and _AREA_KIND.search(f"{trig.kb_id_} {trig.text}"):
+        others = _place_council(ctx, sent)
     if ctx.providers and (not others or all(ctx.out.orgs[o].kind == "company" for o in others)) \
             and re.search(r"\b(?:the|this|its) (?:care |nursing )?home\b", sent.text, re.I):
         # "rated the home requires improvement": the care home the article names
@@ -273,42 +286,6 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
 
 _NEVER_INSPECTED = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words("bodies", "never_inspected")), key=len,
                                                           reverse=True)) + r")$", re.I)
-_COUNCIL_SERVICES = re.compile(r"\b(?:" + "|".join(map(re.escape, words("bodies", "council_services"))) + r")\b", re.I)
-
-
-def _service_council(ctx: Ctx, sent: Span) -> list[str]:
-    """"Ofsted re-inspected Children's Services" in minutes about Coventry: a council's services, inspected in
-    an area the article names, are that area's council's (the one the sentence names, else the article's)."""
-    if not _COUNCIL_SERVICES.search(sent.text) or ctx.council:
-        return [ctx.council] if ctx.council and _COUNCIL_SERVICES.search(sent.text) else []
-    spans = [s for s in ctx.lex_spans if s.label_ == "PLACE" and s.kb_id_ in ctx.lex.council_by_area
-             and not ctx.in_quote(s.start_char)]
-    inside = [s for s in spans if sent.start <= s.start < sent.end]
-    counts: dict[str, int] = {}
-    for s in spans:
-        counts[s.kb_id_] = counts.get(s.kb_id_, 0) + 1
-    pick = inside[0] if inside else (max(spans, key=lambda s: (counts[s.kb_id_], -s.start)) if spans else None)
-    if pick is None:
-        return []
-    key = ctx.lex.council_by_area[pick.kb_id_]
-    if key not in ctx.lex.orgs:
-        return []
-    _add_org(ctx, key, pick.start_char, pick.end_char, "org.area-council")
-    return [key]
-
-
-def _area_subject(ctx: Ctx, sent: Span) -> list[str]:
-    """"Medway was previously rated good in 2019": a council's area opening the sentence stands for the council
-    the article names."""
-    sp = ctx.sp
-    lead = next((s for s in ctx.lex_spans if s.label_ == "PLACE" and s.start == sent.start
-                 or s.label_ == "PLACE" and s.start == sent.start + 1 and sp[sent.start].lower_ == "in"), None)
-    key = ctx.lex.council_by_area.get(lead.kb_id_, "") if lead is not None else ""
-    if lead is not None and not re.match(r"\s*,?\s*(?:was|were|is|are|has|had|have)\b", ctx.doc.text[lead.end_char:]):
-        key = ""  # "Stockport youth justice service was ...": the place names another body
-    return [key] if key in ctx.out.orgs else []
-
-
 def _coordinated(ctx: Ctx, sent: Span, subjects: list[str]) -> list[str]:
     """Bodies of one sort the sentence joins with "and" ("X and Y were inspected", "ratings for X and Y"): each
     had an inspection of its own. The first subject and its partners, in the text's order."""
@@ -492,6 +469,12 @@ def _shared_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> N
     regime = next((_canonical_kind(k.kb_id_) for k in ctx.lex_spans if k.label_ == "KIND" and k.end < len(ctx.sp)
                    and ctx.sp[k.end].lower_ in ("regime", "framework", "programme") and not ctx.in_quote(k.start_char)
                    and (k.start == 0 or ctx.sp[k.start - 1].lower_ not in _NOT_TRIGGER_PREV - {"new"})), "inspection")
+    # "Latest children's services focused visits" as a round-up's headline: each body's is one of them
+    first = ctx.doc.text.find("\n")
+    headline = {_canonical_kind(k.kb_id_) for k in ctx.lex_spans if k.label_ == "KIND" and k.end_char <= max(first, 0)
+                and k.text.lower().endswith("s") and not k.text.lower().endswith("ss")}
+    if regime == "inspection" and len(headline) == 1 and len(groups) > 1:
+        regime = headline.pop()
     for ins, _ in groups:
         if ins.kind == "inspection" and not ins.previous:
             ins.kind = regime

@@ -1,5 +1,6 @@
-"""Bodies a sentence names only by a common noun ("the school", "the home", "the NHS trust", "the force"): the
-one the article names nearest before it."""
+"""Bodies a sentence names only by a common noun ("the school", "the NHS trust", "the force": the one the article
+names nearest before it) or by their area ("Medway was rated", "Wokingham's children's services", "a joint
+inspection in Halton": that area's council)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import re
 from spacy.tokens import Span
 
 from .areas import _family
-from .bodies import _local_provider, _registered
+from .bodies import _add_org, _local_provider, _registered
 from .context import Ctx
+from .rules import words
 
 _TRUST_OR_FORCE = {"trust": re.compile(r"\bTrust$"), "force": re.compile(r"\b(?:Police|Constabulary)$")}
 
@@ -50,3 +52,63 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
         return others
     key = min(exact or family)[1]
     return [key] + [o for o in others if o != key]
+
+
+_COUNCIL_SERVICES = re.compile(r"\b(?:" + "|".join(map(re.escape, words("bodies", "council_services"))) + r")\b", re.I)
+
+
+def _service_council(ctx: Ctx, sent: Span) -> list[str]:
+    """"Ofsted re-inspected Children's Services" in minutes about Coventry: a council's services, inspected in
+    an area the article names, are that area's council's (the one the sentence names, else the article's)."""
+    if not _COUNCIL_SERVICES.search(sent.text):
+        return []
+    spans = [s for s in ctx.lex_spans if s.label_ == "PLACE" and s.kb_id_ in ctx.lex.council_by_area
+             and not ctx.in_quote(s.start_char)]
+    # "Inspectors visited Wokingham's children's services": the services of the area the sentence names
+    owner = next((s for s in spans if sent.start <= s.start < sent.end and re.match(r"[’']s\s", ctx.doc.text[s.end_char:])
+                  and _COUNCIL_SERVICES.match(ctx.doc.text, s.end_char + 3)), None)
+    if owner is None and ctx.council:
+        return [ctx.council]
+    inside = [s for s in spans if sent.start <= s.start < sent.end]
+    counts: dict[str, int] = {}
+    for s in spans:
+        counts[s.kb_id_] = counts.get(s.kb_id_, 0) + 1
+    pick = owner or (inside[0] if inside else (max(spans, key=lambda s: (counts[s.kb_id_], -s.start)) if spans else None))
+    if pick is None:
+        return []
+    key = ctx.lex.council_by_area[pick.kb_id_]
+    if key not in ctx.lex.orgs:
+        return []
+    _add_org(ctx, key, pick.start_char, pick.end_char, "org.area-council")
+    return [key]
+
+
+_AREA_KIND = re.compile(r"\b(?:area|SEND|joint|JTAI)\b", re.I)
+
+
+def _place_council(ctx: Ctx, sent: Span) -> list[str]:
+    """"A joint targeted area inspection ... in Halton": an area's inspection naming no body is of the council
+    of the first council area the sentence names (the partnership it leads)."""
+    for s in ctx.lex_spans:
+        if s.label_ == "PLACE" and sent.start <= s.start < sent.end and s.kb_id_ in ctx.lex.council_by_area \
+                and not ctx.in_quote(s.start_char):
+            # the area's council the article names (a former one in an older text), else today's
+            named = [k for k, o in ctx.out.orgs.items() if o.kind == "local authority" and k in ctx.lex.orgs
+                     and ctx.lex.orgs[k].area == s.kb_id_]
+            key = named[0] if named else ctx.lex.council_by_area[s.kb_id_]
+            if key in ctx.lex.orgs:
+                _add_org(ctx, key, s.start_char, s.end_char, "org.area-council")
+                return [key]
+    return []
+
+
+def _area_subject(ctx: Ctx, sent: Span) -> list[str]:
+    """"Medway was previously rated good in 2019": a council's area opening the sentence stands for the council
+    the article names."""
+    sp = ctx.sp
+    lead = next((s for s in ctx.lex_spans if s.label_ == "PLACE" and s.start == sent.start
+                 or s.label_ == "PLACE" and s.start == sent.start + 1 and sp[sent.start].lower_ == "in"), None)
+    key = ctx.lex.council_by_area.get(lead.kb_id_, "") if lead is not None else ""
+    if lead is not None and not re.match(r"\s*,?\s*(?:was|were|is|are|has|had|have)\b", ctx.doc.text[lead.end_char:]):
+        key = ""  # "Stockport youth justice service was ...": the place names another body
+    return [key] if key in ctx.out.orgs else []
