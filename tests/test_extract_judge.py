@@ -387,3 +387,14 @@ def test_a_joint_area_inspection_naming_no_body_is_of_the_areas_council_and_a_ge
                          "out by Ofsted, the Care Quality Commission and HMI Probation.", date="2019-09-01")
     assert len(ins) == 1 and ins[0].subject == "wirral-council" and ins[0].kind == "joint targeted area inspection"
     assert set(ins[0].inspectors) == {"ofsted", "cqc", "hmi-probation"}
+
+
+def test_a_home_whose_name_joins_two_names_and_the_trust_the_article_keeps_referring_to():
+    x = extract(Document(id="t", path="t.txt", date="2020-02-01", text=(
+        "The Edwin and Mary Hollis care home in Perth has been rated weak by the Care Inspectorate.\n\n")))
+    assert "edwin-and-mary-hollis" in x.orgs
+    x = extract(Document(id="t", path="t.txt", date="2020-02-01", text=(
+        "The CQC has rated Wakeley and District Hospitals NHS Trust as good. The trust runs Wakeley General Hospital "
+        "and Ashby Hospital; Wakeley General Hospital was rated good.\n\nChief executive Ann Brindle said the trust "
+        "was proud. She said the trust would go on improving.")))
+    assert [(p.role, p.org) for p in x.posts] == [("chief executive", "wakeley-and-district-hospitals-nhs-trust")]

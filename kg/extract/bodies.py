@@ -356,7 +356,7 @@ def _context_providers(ctx: Ctx) -> None:
                 continue
             if " ".join(words) in place_names or slug(" ".join(words)) in ctx.lex.places:
                 continue  # "Eccles care home told to ...": a name the document uses as a place elsewhere
-            if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME or w.lower() in SPEECH for w in words):
+            if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME - {"and", "&"} or w.lower() in SPEECH for w in words):
                 continue  # a named body ("Meadowbank House") is the head-noun rule's; "Inspectors", "Council" are no name
             if any(x < b and a < y for x, y in blocked) or _overlaps_org(ctx, a, b):
                 continue  # a place ("Llandudno care home") or a body already known
@@ -514,6 +514,12 @@ def _main_subject(ctx: Ctx) -> str:
             first[key] = min(e.start for e in o.evidence)
     if ctx.council and ctx.council in c:
         c[ctx.council] += 2
+    # "the trust", "the force": a reference to the one trust or force the article names
+    for noun, head in (("trust", r"\bTrust$"), ("force", r"\b(?:Police|Constabulary)$")):
+        ones = [k for k in c if re.search(head, ctx.out.orgs[k].label)]
+        if len(ones) == 1:
+            c[ones[0]] += sum(1 for m in re.finditer(rf"\b(?:the|this|its)\s+(?:NHS\s+|police\s+)?{noun}\b", ctx.doc.text, re.I)
+                              if not ctx.in_quote(m.start()))
     for key in ctx.providers:
         c[key] += 2  # an article that introduces a care home by name is about the home
     for key in c:
