@@ -296,9 +296,9 @@ def test_a_hospitals_core_service_in_everyday_words():
 
 
 def test_a_colon_list_of_areas_parted_by_semicolons():
-    got = judged("Ofsted has published its inspection of Larkfield Academy in Ripon.\n\nThe academy received the "
-                 "'good' rating for overall effectiveness following an inspection carried out in March. It also "
-                 "received a 'good' rating in the categories of: quality of education; behaviour and attitudes; and "
+    got = judged("Ofsted has published its inspection of Larkfield Academy in Ripon.\n\nLarkfield was handed a "
+                 "'good' grade for overall effectiveness following a two-day visit in March. The academy was awarded "
+                 "a 'good' grade in the following areas: behaviour and attitudes; quality of education; and "
                  "leadership and management.", date="2024-05-01")
     assert got == {("Overall effectiveness", "Good"), ("Quality of education", "Good"),
                    ("Behaviour and attitudes", "Good"), ("Leadership and management", "Good")}
@@ -307,7 +307,7 @@ def test_a_colon_list_of_areas_parted_by_semicolons():
 def test_a_quoted_grade_before_the_themes_it_was_given_for():
     got = judged("The Care Inspectorate has published its inspection of Thistle Bank Nursery in Forfar.\n\n"
                  "Inspectors found the quality of care and support and the quality of management and leadership "
-                 "'very good' during the visit. They said the nursery offered 'good' staffing and quality of "
+                 "'very good' when they called in May. They said the nursery offered 'good' staffing and quality of "
                  "environment.", date="2015-06-01")
     assert got == {("Quality of care and support", "Very good"), ("Quality of management and leadership", "Very good"),
                    ("Quality of staffing", "Good"), ("Quality of environment", "Good")}
@@ -321,8 +321,8 @@ def test_leadership_of_an_nhs_trust_is_cqcs_well_led_and_coordinated_subjects_sh
 
 def test_an_aspect_only_another_inspectorate_grades_is_not_read():
     # "provision" is a Welsh school inspectorate's heading, not one of Ofsted's
-    got = judged("Ofsted has published its inspection of Larkfield Academy in Ripon.\n\nThe academy received a "
-                 "'good' rating in the categories of: quality of education; and provision.", date="2024-05-01")
+    got = judged("Ofsted has published its inspection of Larkfield Academy in Ripon.\n\nThe academy was awarded a "
+                 "'good' grade in the following areas: quality of education; and provision.", date="2024-05-01")
     assert got == {("Quality of education", "Good")}
 
 
@@ -332,17 +332,16 @@ def inspections_of(text: str, date: str = "2025-12-01"):
 
 def test_grades_that_moved_for_how_safe_and_caring_the_service_is():
     got = judged("The Care Quality Commission has rated Fernhill Court, a care home in Ludlow, inadequate.\n\n"
-                 "CQC has downgraded the ratings for how safe and well-led the service is from good to inadequate. "
-                 "How caring the service is has dropped from good to requires improvement, while the rating for "
-                 "effectiveness and being responsive stayed at good.", date="2023-08-01")
+                 "The regulator lowered its ratings for how safe and well-led the home is from good to inadequate. "
+                 "Its rating for how caring the home is slipped from good to requires improvement.", date="2023-08-01")
     assert {("Overall effectiveness", "Inadequate"), ("Safe", "Inadequate"), ("Well-led", "Inadequate"),
             ("Caring", "Requires improvement")} <= got
 
 
 def test_the_trust_that_runs_a_hospital_is_the_one_rated():
-    text = ("THE NHS trust with 900 beds in Wakeley has been rated as 'requires improvement' again.\n\n"
-            "CQC inspectors said Wakeley and District Hospitals NHS Trust, which runs Wakeley General Hospital, "
-            "needed to improve. Safety remained as 'requires improvement' while caring improved from requires improvement to 'good'.")
+    text = ("The hospital trust, which has 900 beds, has once again been rated 'requires improvement'.\n\n"
+            "The CQC said Wakeley and District Hospitals NHS Trust, which runs Wakeley General Hospital, had more "
+            "to do. Caring went up from requires improvement to 'good', though safety remained 'requires improvement'.")
     ins = inspections_of(text, date="2019-03-01")
     assert [i.subject for i in ins] == ["wakeley-and-district-hospitals-nhs-trust"]
     assert {("Overall effectiveness", "Requires improvement"), ("Safe", "Requires improvement"),

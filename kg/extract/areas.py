@@ -138,7 +138,7 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     county = town if town in lex.places and lex.places[town].kind in ("ceremonial county", "historic county") else ""
     towns = [town] if town and not county else []
     if county and not re.match(r"(?:HMP|HMYOI|HM Prison|HM Young Offender)", subj.label):
-        towns = [county]  # "Radcliffe Manor House in Nottinghamshire": a house's name need not be its town's
+        towns = [county]  # "Warwick Lodge in Devon": a house's name need not be its town's
     if not towns:
         # "HMYOI Wetherby, in West Yorkshire": a prison's name is its town's, before the county it is in
         named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]

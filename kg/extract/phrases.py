@@ -27,8 +27,9 @@ def _bare_np(np_text: str) -> str:
 
 
 # Words around the aspects a subject names: "the ratings for ...", "how ... the service is".
-_NP_FRAME = re.compile(r"^(?:the\s+)?(?:ratings?|grades?|judgements?|scores?)\s+(?:for|of|on)\s+", re.I)
-_HOW_IT_IS = re.compile(r"how\s+(.+?)\s+(?:(?:the|this|that|its)\s+[\w-]+(?:\s+[\w-]+)?|it|they)\s+(?:is|was|are|were)", re.I)
+_NP_FRAME = re.compile(r"^(?:(?:the|its|their)\s+)?(?:ratings?|grades?|judgements?|scores?)\s+(?:for|of|on)\s+", re.I)
+_HOW_IT_IS = re.compile(r"how\s+(.+?)\s+(?:(?:the|this|that|its)\s+[\w-]+(?:\s+[\w-]+)?|it|they)(?:\s+(?:is|was|are|were))?",
+                        re.I)
 
 
 def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
@@ -121,7 +122,7 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
     np = " ".join(words) if words else np
     if not np:
         return False
-    # "the NHS trust with 1,300 beds in Hull": the head noun before what follows it
+    # "the NHS trust with 900 beds in Wakeley": the head noun before what follows it
     head = re.split(r"\s+(?:with|in|at|near|on|which|that|who|serving|across|covering)\b", np, maxsplit=1)[0]
     if any(_GENERIC_SUBJECT.match(x) or re.search(r"\b(?:division|region|council|authority|trust|force|partnership|"
                                                   r"provider|organisation|agency|department|board)$", x, re.I)

@@ -1,6 +1,6 @@
 """Bodies a sentence names only by a common noun ("the school", "the NHS trust", "the force": the one the article
-names nearest before it) or by their area ("Medway was rated", "Wokingham's children's services", "a joint
-inspection in Halton": that area's council)."""
+names nearest before it) or by their area ("Medway was rated", "Solihull's children's services", "a joint
+inspection in Wirral": that area's council)."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def _service_council(ctx: Ctx, sent: Span) -> list[str]:
         return []
     spans = [s for s in ctx.lex_spans if s.label_ == "PLACE" and s.kb_id_ in ctx.lex.council_by_area
              and not ctx.in_quote(s.start_char)]
-    # "Inspectors visited Wokingham's children's services": the services of the area the sentence names
+    # "Inspectors visited Solihull's children's services": the services of the area the sentence names
     owner = next((s for s in spans if sent.start <= s.start < sent.end and re.match(r"[’']s\s", ctx.doc.text[s.end_char:])
                   and _COUNCIL_SERVICES.match(ctx.doc.text, s.end_char + 3)), None)
     if owner is None and ctx.council:
@@ -87,7 +87,7 @@ _AREA_KIND = re.compile(r"\b(?:area|SEND|joint|JTAI)\b", re.I)
 
 
 def _place_council(ctx: Ctx, sent: Span) -> list[str]:
-    """"A joint targeted area inspection ... in Halton": an area's inspection naming no body is of the council
+    """"A joint targeted area inspection ... in Wirral": an area's inspection naming no body is of the council
     of the first council area the sentence names (the partnership it leads)."""
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and sent.start <= s.start < sent.end and s.kb_id_ in ctx.lex.council_by_area \
