@@ -397,3 +397,10 @@ def test_a_home_whose_name_joins_two_names_and_the_trust_the_article_keeps_refer
         "and Ashby Hospital; Wakeley General Hospital was rated good.\n\nChief executive Ann Brindle said the trust "
         "was proud. She said the trust would go on improving.")))
     assert [(p.role, p.org) for p in x.posts] == [("chief executive", "wakeley-and-district-hospitals-nhs-trust")]
+
+
+def test_a_section_heading_glued_to_a_name_is_not_part_of_it():
+    x = extract(Document(id="t", path="t.txt", date="2017-03-01", text=(
+        "A report on Bryn Celyn High School\n\nDate of inspection: January 2017 by Estyn\n\nSummary Bryn Celyn High "
+        "School has a caring ethos.")))
+    assert "bryn-celyn-high-school" in x.orgs and not any(k.startswith("summary") for k in x.orgs)
