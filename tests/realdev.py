@@ -2,8 +2,10 @@
 
 The split (file names only) is `tests/corpus/real-dev-split.json`. The gold in ../shared is corpus-wide, so
 each gold row goes to the part whose documents name it (by its name or an alias; a judgement or a
-recommendation follows its inspection). Nothing from ../shared is written into the repository: the
-parts are made in a temporary folder at run time.
+recommendation follows its inspection). A row whose names occur in both parts is in both reports: a
+tuning run may list a miss whose document is held out, so look for it among the tuning files only.
+Nothing from ../shared is written into the repository: the parts are made in a temporary folder at run
+time. KG names the command to score (default: the `kg` beside this Python).
 
     python tests/realdev.py tune        # score the tuning part
     python tests/realdev.py heldout     # score the held-out part (only at the end)
