@@ -404,3 +404,19 @@ def test_a_section_heading_glued_to_a_name_is_not_part_of_it():
         "A report on Bryn Celyn High School\n\nDate of inspection: January 2017 by Estyn\n\nSummary Bryn Celyn High "
         "School has a caring ethos.")))
     assert "bryn-celyn-high-school" in x.orgs and not any(k.startswith("summary") for k in x.orgs)
+
+
+def test_an_inspectorates_own_page_names_it_by_the_aspects_it_grades():
+    x = extract(Document(id="t", path="t.txt", date="2022-05-01", text=(
+        "Fenwick Lane Surgery\n\nWe carried out an announced comprehensive inspection at Fenwick Lane Surgery in "
+        "March 2022. The key questions have been rated as:\n\n  • Safe - Good\n  • Effective - Good\n"
+        "  • Caring - Outstanding\n  • Responsive - Good\n  • Well-led - Good\n")))
+    assert [i.inspectors for i in x.inspections] == [["cqc"]]
+    assert ("Caring", "Outstanding") in {(j.aspect, j.grade) for j in x.judgements}
+
+
+def test_a_home_named_by_its_context_is_placed_in_the_village_after_it():
+    x = extract(Document(id="t", path="t.txt", date="2020-02-01", text=(
+        "The Edwin and Mary Hollis care home in Glenbrae has been rated weak by the Care Inspectorate for its "
+        "leadership and planning.")))
+    assert [i.regions for i in x.inspections] == [["area-glenbrae"]]

@@ -62,7 +62,9 @@ def _council_area(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
 def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = False) -> str:
     """"X Primary School, in Feltwell,", "X Surgery in Beeston": the town named right after a provider (added
     to the places unless ADD is false; with KNOWN_ONLY, only a town the lexicon knows)."""
-    for m in re.finditer(re.escape(label) + r",?\s+(?:in|at|near)\s+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])",
+    # ("the X care home in Y": a home named by its context keeps its kind after its name)
+    for m in re.finditer(re.escape(label) + r"(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:in|at|near)\s+"
+                         r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])",
                          ctx.doc.text):
         town = m.group(1)
         if town.split()[-1].lower() in body_names().street_word or ctx.in_mask(m.start()) \

@@ -496,13 +496,30 @@ def _after_name_word(ctx: Ctx, start: int) -> bool:
 
 
 def _doc_inspectorates(ctx: Ctx) -> list[str]:
+    """The inspectorates the document names, most named first; when it names none (an inspectorate's own page:
+    "We carried out an inspection ..."), the one whose framework's aspects it names, three or more of them."""
     c = Counter()
     first: dict[str, int] = {}
     for key, o in ctx.out.orgs.items():
         if o.kind == "inspectorate":
             c[key] = len(o.evidence)
             first[key] = min(e.start for e in o.evidence)
-    return sorted(c, key=lambda k: (-c[k], first[k]))
+    return sorted(c, key=lambda k: (-c[k], first[k])) or _aspects_inspectorate(ctx)
+
+
+def _aspects_inspectorate(ctx: Ctx) -> list[str]:
+    fws = ctx.lex.frameworks.frameworks if ctx.lex.frameworks else {}
+    named: dict[str, set[str]] = {}
+    for s in ctx.lex_spans:
+        entry = ctx.lex.aspects.get(s.kb_id_) if s.label_ == "ASPECT" and not ctx.in_quote(s.start_char) else None
+        for f in entry.frameworks if entry is not None else ():
+            if f in fws:
+                named.setdefault(fws[f].inspectorates[0], set()).add(s.kb_id_)
+    ranked = sorted(named.items(), key=lambda kv: -len(kv[1]))
+    if ranked and len(ranked[0][1]) >= 3 and (len(ranked) == 1 or len(ranked[1][1]) < len(ranked[0][1])) \
+            and ranked[0][0] in ctx.lex.orgs:
+        return [ranked[0][0]]
+    return []
 
 
 def _main_subject(ctx: Ctx) -> str:
