@@ -84,3 +84,17 @@ def test_store_defaults_agree_with_the_library():
     from kg.store import DEFAULT_STORE, ENV_STORE
 
     assert (common.ENV_STORE, common.DEFAULT_STORE) == (ENV_STORE, DEFAULT_STORE)
+
+
+def test_extract_reads_standard_input_for_one_document():
+    res = kg("extract", "-", "--format", "json", input="Ofsted has rated Anytown Council's children's services "
+                                                       "inadequate.\n")
+    facts = json.loads(res.stdout)
+    assert facts["document"]["path"] == "<stdin>"
+    assert [(j["aspect"], j["grade"]) for j in facts["judgements"]] == [("Overall effectiveness", "Inadequate")]
+    html = kg("extract", "-", input="<html><body><article><p>Ofsted has rated Anytown Council inadequate after an "
+                                     "inspection in May.</p></article></body></html>")
+    assert json.loads(html.stdout)["document"]["format"] == "html"
+    assert kg("extract", "-", "--format", "jsonl", input="x", check=False).returncode == 2
+    empty = kg("extract", "-", input="", check=False)
+    assert empty.returncode == 1 and "<stdin>: empty" in empty.stderr

@@ -29,7 +29,7 @@ SECTIONS = ("organisations", "people", "posts", "places", "inspections", "judgem
 
 
 @click.command("extract")
-@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=False))
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, allow_dash=True))
 @format_option(["json", "jsonl", "table", "nquads"], "json",
                help="json/table: every fact of ONE file with its span and rule; jsonl: the same for files and "
                     "folders, one document per line; nquads: their graphs, a shard for `kg load`.")
@@ -40,17 +40,21 @@ SECTIONS = ("organisations", "people", "posts", "places", "inspections", "judgem
 def command(obj: Ctx, sources: tuple[str, ...], fmt: str, output: str, base: str, jobs: int) -> None:
     """Print what one document yields, or write the graphs of many as N-Quads (a shard).
 
-    With --format json or table, SOURCES is one file and every fact is printed with its character span
-    and rule; --format jsonl prints the same for files and folders, one document per line. With --format
+    With --format json or table, SOURCES is one file (or - for text on standard input; HTML when it
+    starts with "<") and every fact is printed with its character span and rule; --format jsonl prints
+    the same for files and folders, one document per line. With --format
     nquads, SOURCES are files and folders; their document graphs are written as N-Quads, ready for
     `kg load` into an embedded store or a SPARQL server (see docs/scale.md).
 
     \b
     Examples:
       kg extract data/sample/001_council-rated-inadequate.txt --format json
+      echo "Ofsted rated Anytown Council inadequate." | kg extract - --format table
       kg extract data/sample --format jsonl -o sample.jsonl
       kg extract corpus/part-07 --format nquads -o shards/part-07.nq -j 2
     """
+    if "-" in sources and (fmt in ("nquads", "jsonl") or len(sources) != 1):
+        fail("- (standard input) is read alone, with --format json or table", EXIT_USAGE)
     if fmt == "nquads":
         sys.exit(_shard(obj, list(sources), output, base, jobs))
     if fmt == "jsonl":
@@ -101,10 +105,14 @@ def _one(file: str, fmt: str, output: str) -> None:
     from pathlib import Path
 
     from ..facts import facts
-    from ..ingest import SUFFIXES, Source, SourceError, read
+    from ..ingest import SUFFIXES, Source, SourceError, from_bytes, read
 
     try:
-        doc = read(Source(file, SUFFIXES.get(Path(file).suffix.lower(), "txt")))
+        if file == "-":
+            data = sys.stdin.buffer.read()
+            doc = from_bytes(Source("<stdin>", "html" if data.lstrip()[:1] == b"<" else "txt"), data)
+        else:
+            doc = read(Source(file, SUFFIXES.get(Path(file).suffix.lower(), "txt")))
     except SourceError as exc:
         fail(str(exc))
     data = facts(doc)
