@@ -63,6 +63,7 @@ class OrgEntry:
     valid_from: str = ""
     valid_to: str = ""  # the last day the body existed, for abolished councils and closed bodies
     successors: list[str] = field(default_factory=list)  # org keys
+    country: str = ""  # England, Wales, Scotland, Northern Ireland (register bodies)
 
 
 @dataclass
@@ -186,7 +187,7 @@ def _public_bodies(orgs: dict[str, OrgEntry], places: dict[str, PlaceEntry]) -> 
         orgs[key] = OrgEntry(key, r["label"], r.get("kind") or "public body", _split(r.get("aliases", "")),
                              area=area if area in places else "", gss=r.get("code", ""),
                              register=r.get("register", ""), valid_from=r.get("valid_from", ""),
-                             valid_to=r.get("valid_to", ""),
+                             valid_to=r.get("valid_to", ""), country=r.get("country", ""),
                              successors=[slug(n) for n in _split(r.get("successors", ""))])
 
 

@@ -420,3 +420,11 @@ def test_a_home_named_by_its_context_is_placed_in_the_village_after_it():
         "The Edwin and Mary Hollis care home in Glenbrae has been rated weak by the Care Inspectorate for its "
         "leadership and planning.")))
     assert [i.regions for i in x.inspections] == [["area-glenbrae"]]
+
+
+def test_a_prison_inspectorates_own_page_names_it_by_the_kind_of_body():
+    x = extract(Document(id="t", path="t.txt", date="2023-07-10", text=(
+        "Reports published this week\n\nHMP Wandsworth\nType of inspection: Full unannounced inspection\n"
+        "Dates of inspection: 3-14 April 2023\nSummary of findings: the prison was crowded and many men were locked "
+        "in their cells for most of the day.\n")))
+    assert [(i.inspectors, i.subject) for i in x.inspections] == [(["hmi-prisons"], "hmp-wandsworth")]

@@ -504,7 +504,15 @@ def _doc_inspectorates(ctx: Ctx) -> list[str]:
         if o.kind == "inspectorate":
             c[key] = len(o.evidence)
             first[key] = min(e.start for e in o.evidence)
-    return sorted(c, key=lambda k: (-c[k], first[k])) or _aspects_inspectorate(ctx)
+    return sorted(c, key=lambda k: (-c[k], first[k])) or _aspects_inspectorate(ctx) or _register_inspectorate(ctx)
+
+
+def _register_inspectorate(ctx: Ctx) -> list[str]:
+    """The one inspectorate of the kinds of register body the document names (prisons: HM Inspectorate of
+    Prisons), outside Scotland and Northern Ireland, whose inspectorates differ."""
+    by = {body_names().inspected_by.get(e.register) for k in ctx.out.orgs if (e := ctx.lex.orgs.get(k)) is not None
+          and e.register and e.country not in ("Scotland", "Northern Ireland")}
+    return [by.pop()] if len(by) == 1 and None not in by and next(iter(by)) in ctx.lex.orgs else []
 
 
 def _aspects_inspectorate(ctx: Ctx) -> list[str]:

@@ -25,6 +25,8 @@ class BodyNames:
     street_word: set[str] = field(default_factory=set)  # "Street": the last word of a street's name
     local_register: set[str] = field(default_factory=set)  # register kinds of local providers ("prison")
     area_register: set[str] = field(default_factory=set)  # register kinds of area services ("police force")
+    # the one inspectorate of a register kind in England and Wales ("prison": "hmi-prisons")
+    inspected_by: dict[str, str] = field(default_factory=dict)
 
     def is_local(self, label: str) -> bool:
         """A provider placed by its town: a school, surgery, care home or prison, by its name."""
@@ -65,6 +67,8 @@ def body_names() -> BodyNames:
                 getattr(out, rule).append(text)
             elif rule in ("particle", "lead_head", "street_word", "local_register", "area_register"):
                 getattr(out, rule).add(text.lower())
+            elif rule == "inspected_by":
+                out.inspected_by[text.lower()] = value
             elif rule == "same_body":
                 out.same_body.append((text, value))
     return out
