@@ -428,3 +428,14 @@ def test_a_prison_inspectorates_own_page_names_it_by_the_kind_of_body():
         "Dates of inspection: 3-14 April 2023\nSummary of findings: the prison was crowded and many men were locked "
         "in their cells for most of the day.\n")))
     assert [(i.inspectors, i.subject) for i in x.inspections] == [(["hmi-prisons"], "hmp-wandsworth")]
+
+
+def test_our_inspection_of_a_delivery_unit_is_the_probation_inspectorates_and_grades_received_are_a_mention():
+    x = extract(Document(id="t", path="t.txt", date="2024-02-01", text=(
+        "An inspection of probation services in Severn PDU\n\nOur inspection of Severn Probation Delivery Unit (PDU) "
+        "found staff stretched. The PDU was rated 'Requires improvement' overall.")))
+    assert [(i.inspectors, i.subject) for i in x.inspections] == [(["hmi-probation"], "severn-probation-delivery-unit")]
+    ins = inspections_of("Ofsted praises Anyshire children's services\n\nA children's services department has "
+                         "received good and outstanding Ofsted ratings. Anyshire County Council was last rated "
+                         "inadequate in 2019.", date="2024-06-01")
+    assert any(i.subject == "anyshire-county-council" and not i.previous for i in ins)

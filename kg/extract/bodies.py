@@ -510,8 +510,11 @@ def _doc_inspectorates(ctx: Ctx) -> list[str]:
 def _register_inspectorate(ctx: Ctx) -> list[str]:
     """The one inspectorate of the kinds of register body the document names (prisons: HM Inspectorate of
     Prisons), outside Scotland and Northern Ireland, whose inspectorates differ."""
-    by = {body_names().inspected_by.get(e.register) for k in ctx.out.orgs if (e := ctx.lex.orgs.get(k)) is not None
+    names = body_names()
+    by = {names.inspected_by.get(e.register) for k in ctx.out.orgs if (e := ctx.lex.orgs.get(k)) is not None
           and e.register and e.country not in ("Scotland", "Northern Ireland")}
+    by |= {v for k, o in ctx.out.orgs.items() if k not in ctx.lex.orgs and o.kind != "inspectorate"
+           for end, v in names.inspected_by_name.items() if o.label.lower().endswith(" " + end)}
     return [by.pop()] if len(by) == 1 and None not in by and next(iter(by)) in ctx.lex.orgs else []
 
 

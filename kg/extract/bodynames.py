@@ -27,6 +27,7 @@ class BodyNames:
     area_register: set[str] = field(default_factory=set)  # register kinds of area services ("police force")
     # the one inspectorate of a register kind in England and Wales ("prison": "hmi-prisons")
     inspected_by: dict[str, str] = field(default_factory=dict)
+    inspected_by_name: dict[str, str] = field(default_factory=dict)  # the same by a name's ending ("delivery unit")
 
     def is_local(self, label: str) -> bool:
         """A provider placed by its town: a school, surgery, care home or prison, by its name."""
@@ -69,6 +70,8 @@ def body_names() -> BodyNames:
                 getattr(out, rule).add(text.lower())
             elif rule == "inspected_by":
                 out.inspected_by[text.lower()] = value
+            elif rule == "inspected_by_name":
+                out.inspected_by_name[text.lower()] = value
             elif rule == "same_body":
                 out.same_body.append((text, value))
     return out

@@ -153,7 +153,7 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"\b[Ii]nspectors\b[^.]{0,80}\b(?:after|following|during)\s+(?:a|an|their|its)\s+(?:\w+\s+)?visit\b",
                      sent.text)
     if verb is None:
-        verb = _rated_grade(ctx, sent)
+        verb = _rated_grade(ctx, sent) or _received_grades(ctx, sent)
     if verb is not None and _GENERIC_VERB.search(sent.text[:verb.start() + len(verb.group(0).split()[0])]):
         return False  # "homes in special measures are inspected again within six months": what happens in general
     if verb is None:
@@ -179,6 +179,17 @@ _RATING_GIVEN = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|since\s+|just\s+)?been\s+(?:rated|judged|graded)\b|"
     r"^(?:It|The inspection|The review|Inspectors)\s+(?:assessed|evaluated|examined|inspected)\s+(?:the\s+)?"
     r"(?:performance|work|quality|effectiveness)\s+of\b")
+
+
+def _received_grades(ctx: Ctx, sent: Span) -> re.Match | None:
+    """"has received good and outstanding Ofsted ratings": grades of a scale handed over as ratings."""
+    for m in re.finditer(r"\b(?:received|receives|awarded|achieved|earned|gained|secured|given)\s+(?:an?\s+|its\s+|the\s+)?"
+                         r"(?P<grades>[^.;:]{2,60}?)\s+(?:\w+\s+)?(?:ratings?|grades?|judgements?)\b", sent.text):
+        a, b = sent.start_char + m.start("grades"), sent.start_char + m.end("grades")
+        spans = [s for s in ctx.lex_spans if s.label_ == "GRADE" and a <= s.start_char < b]
+        if spans and spans[0].start_char == a + (1 if sent.text[m.start("grades")] in "'‘\"“" else 0):
+            return m
+    return None
 
 
 def _rated_grade(ctx: Ctx, sent: Span) -> re.Match | None:
