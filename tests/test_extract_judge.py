@@ -439,3 +439,11 @@ def test_our_inspection_of_a_delivery_unit_is_the_probation_inspectorates_and_gr
                          "received good and outstanding Ofsted ratings. Anyshire County Council was last rated "
                          "inadequate in 2019.", date="2024-06-01")
     assert any(i.subject == "anyshire-county-council" and not i.previous for i in ins)
+
+
+def test_a_posts_title_is_no_body_and_all_saints_keeps_its_first_word():
+    x = extract(Document(id="t", path="t.txt", date="2018-01-20", text=(
+        "The Lead Officer for School Improvement told the committee that Estyn had inspected All Saints Primary "
+        "School in the autumn term. The Cabinet Member for Children's Services welcomed the report.")))
+    assert "all-saints-primary-school" in x.orgs
+    assert not any("officer" in k or "member" in k for k in x.orgs)

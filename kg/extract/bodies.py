@@ -32,6 +32,8 @@ def _add_org(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
 
 _HEAD_KIND = word_map("bodies", "head_kind")
 _CONNECT = words("bodies", "connect")
+_TITLE_WORDS = words("bodies", "title_words")
+_NAME_OPENERS = words("bodies", "name_openers")
 _ACRONYM = pattern("bodies", "acronym")
 _PLURAL_HEADS = words("bodies", "plural_heads")
 _PRISON = pattern("bodies", "prison")
@@ -120,8 +122,12 @@ def _head_noun_orgs(ctx: Ctx) -> None:
                 start = k + 1
                 break
         while start < end and (sp[start].lower_ in NOT_NAME | _CONNECT) and sp[start].lower_ not in _HEAD_KIND \
-                and sp[start].text != "NHS":
+                and sp[start].text != "NHS" and sp[start:start + 2].text.lower() not in _NAME_OPENERS:
             start += 1
+        if sp[start].lower_ != "office" and any(t.lower_ in _TITLE_WORDS and t.i + 1 < end and sp[t.i + 1].lower_ in ("for", "of")
+                                                for t in sp[start:end]):
+            i = max(j, i + 1)
+            continue  # "Cabinet Member for Children's Services": a post's title
         if start >= 3 and sp[start - 1].text == "," and "\n" not in sp[start - 1].whitespace_:
             # "NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board": an NHS name lists places.
             b = start - 1
