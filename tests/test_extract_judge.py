@@ -447,3 +447,9 @@ def test_a_posts_title_is_no_body_and_all_saints_keeps_its_first_word():
         "School in the autumn term. The Cabinet Member for Children's Services welcomed the report.")))
     assert "all-saints-primary-school" in x.orgs
     assert not any("officer" in k or "member" in k for k in x.orgs)
+
+
+def test_a_grade_given_in_answer_to_a_key_question():
+    got = judged("The CQC has published its report on Ashvale NHS Trust.\n\nThe CQC gave a \"Good\" rating in response "
+                 "to the question \"Are services caring?\" and an \"Inadequate\" rating for safety.", date="2019-03-01")
+    assert got == {("Caring", "Good"), ("Safe", "Inadequate")}

@@ -30,7 +30,8 @@ def _res() -> dict[str, re.Pattern]:
         "receive": re.compile(rf"\b(?:{_alt('receive_verbs')})\s+(?:(?:an?|the|its|their)\s+)?(?:overall\s+)?$", re.I),
         "noun_after": re.compile(rf"\s*(?:{_alt('rating_nouns')})\b", re.I),
         "aside": re.compile(pattern_text("judgement_forms", "aside")),
-        "prep": re.compile(r"\s*(?:for|in|on)\s+", re.I),
+        # "for its leadership", "in response to the question 'Are services caring?'"
+        "prep": re.compile(r"\s*(?:in response to|in answer to|for|in|on)\s+(?:the\s+(?:key\s+)?question\s*:?\s*)?", re.I),
         "list_end": re.compile(pattern_text("judgement_forms", "list_end"), re.I),
         "colon_list": re.compile(pattern_text("judgement_forms", "colon_list"), re.I),
         "lead": re.compile(rf"^(?:(?:its|the|their|being)\s+)?(?:{_alt('aspect_lead')})\s+", re.I),
