@@ -453,3 +453,9 @@ def test_a_grade_given_in_answer_to_a_key_question():
     got = judged("The CQC has published its report on Ashvale NHS Trust.\n\nThe CQC gave a \"Good\" rating in response "
                  "to the question \"Are services caring?\" and an \"Inadequate\" rating for safety.", date="2019-03-01")
     assert got == {("Caring", "Good"), ("Safe", "Inadequate")}
+
+
+def test_the_aspect_named_before_a_rating_that_moved():
+    got = judged("The Care Quality Commission has inspected Ashvale NHS Trust.\n\nThe regulator praised its culture, "
+                 "increasing the well-led rating from inadequate to requires improvement.", date="2024-03-01")
+    assert ("Well-led", "Requires improvement") in got and ("Well-led", "Inadequate") not in got

@@ -49,7 +49,8 @@ def _res() -> dict[str, re.Pattern]:
             r"(?:rated|judged|graded|found|deemed|assessed)(?:\s+(?:as|to\s+be))?\s+$", re.I),
         # "had dropped from reasonably good to", "downgraded the ratings for how safe it is from good to"
         "change": re.compile(rf"(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{_alt('change_verbs')})"
-                             r"(?P<obj>\s+(?:the|its|their)\s+(?:ratings?|grades?)\s+(?:for|of|on)\s+[^.;:]{1,80}?)?"
+                             r"(?P<obj>\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:ratings?|grades?)"
+                             r"(?:\s+(?:for|of|on)\s+[^.;:]{1,80}?)?)?"
                              r"\s+from\s+(?:an?\s+)?\S.{0,40}?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
         # "received its second consecutive 'good' rating", "was given an inadequate grade": the overall grade.
