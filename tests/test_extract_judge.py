@@ -459,3 +459,9 @@ def test_the_aspect_named_before_a_rating_that_moved():
     got = judged("The Care Quality Commission has inspected Ashvale NHS Trust.\n\nThe regulator praised its culture, "
                  "increasing the well-led rating from inadequate to requires improvement.", date="2024-03-01")
     assert ("Well-led", "Requires improvement") in got and ("Well-led", "Inadequate") not in got
+
+
+def test_a_may_inspection_is_the_month_not_a_modal():
+    ins = inspections_of("Ofsted has published its latest college reports.\n\nKettlewell College received a grade two "
+                         "in a report published June 22 and based on a May inspection.", date="2017-07-01")
+    assert [i.subject for i in ins] == ["kettlewell-college"]

@@ -126,6 +126,8 @@ def _trigger(ctx: Ctx, sent: Span) -> tuple[Span | None, bool]:
                  r"(?:(?:ofsted|cqc|estyn)\s+)?$", lead, re.I):
         return trig, True  # "heads felt anxious before an inspection", "preparing for inspection": none happened
     modal = re.search(r"\b(?:can|could|will|would|may|might|should|must|shall|to)\s+((?:\w+\s+){0,3})$", lead, re.I)
+    if modal and modal.group(0).startswith("May") and modal.start() > 0:
+        modal = None  # "based on a May inspection": the month
     if modal and not re.search(r"\b(?:was|were|had)\b", lead) \
             and not re.search(r"\b(?:after|following|since|during|from)\b", modal.group(1), re.I):
         # "told it must improve after an inspection": the inspection happened, the improvement is to come
