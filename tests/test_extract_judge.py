@@ -465,3 +465,11 @@ def test_a_may_inspection_is_the_month_not_a_modal():
     ins = inspections_of("Ofsted has published its latest college reports.\n\nKettlewell College received a grade two "
                          "in a report published June 22 and based on a May inspection.", date="2017-07-01")
     assert [i.subject for i in ins] == ["kettlewell-college"]
+
+
+def test_a_paragraph_signed_on_the_next_line_is_the_signers_quotation():
+    x = extract(Document(id="t", path="t.txt", date="2023-07-10", text=(
+        "HMP Eastfield was inspected in May.\n\nThe new governor had made a real difference since our last visit, "
+        "but far too many men still spent most of the day locked in their cells.\nJane Oduya, Chief Inspector of "
+        "Prisons\n\nRead the report\n")))
+    assert [(q.speaker, q.text[:20]) for q in x.quotes] == [("jane-oduya", "The new governor had")]

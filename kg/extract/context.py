@@ -18,6 +18,7 @@ class QuoteSpan:
     pieces: list[tuple[int, int]]  # inner text ranges (without the marks)
     outer: tuple[int, int]  # with the marks
     colon_intro: bool = False
+    signed: bool = False  # a paragraph the next line signs ("Jane Doe, Chief Inspector of Prisons")
     speaker: str = ""
     rule: str = ""
 

@@ -38,6 +38,7 @@ _ACCORDING_TO_AFTER = pattern("quotes", "according_to_after")
 _PRONOUN_SAID_AFTER = pattern("quotes", "pronoun_said_after")
 _NAME_SAID_AFTER = pattern("quotes", "name_said_after")
 _DASH_NAME_AFTER = pattern("quotes", "dash_name_after")
+_SIGNATURE = pattern("quotes", "signature")
 _REPORTED_SPEECH = pattern("quotes", "reported_speech")
 _ROLE_SAID_AFTER = pattern("quotes", "role_said_after")
 _ROLE_SAID_BEFORE = pattern("quotes", "role_said_before")
@@ -122,6 +123,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     if nxt and text[nxt[0]] in OPEN:
                         carry = q
                 break
+    # A paragraph without quote marks that the next line signs with a name and a title is that person's words.
+    for (ps, pe), (ns, ne) in zip(paras, paras[1:]):
+        if pe - ps >= 80 and _SIGNATURE.match(text[ns:ne]) and not any(q.start < pe and ps < q.end for q in quotes) \
+                and not any(ch in text[ps:pe] for ch in "“”\""):
+            quotes.append(QuoteSpan([(ps, pe)], (ps, pe), colon_intro=True, signed=True))
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -237,6 +243,9 @@ def _attribute(ctx: Ctx) -> None:
             if not speaker and by_role:
                 speaker = _role_holder(ctx, by_role.group("role") or by_role.group("role2"))
                 rule = "quote.role-said-after"
+        if not speaker and q.signed:
+            nl = text.find("\n", q.end)
+            speaker, rule = person_in(nl, text.find("\n", nl + 1) % (len(text) + 1), last=False), "quote.signed"
         if not speaker and prev is not None and prev.speaker and ps <= prev.start \
                 and _BETWEEN_QUOTES.match(text[prev.end:q.start]):
             speaker, rule = prev.speaker, "quote.split"  # "“...,” she said. “...”"
