@@ -124,7 +124,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                         carry = q
                 break
     # A paragraph without quote marks that the next line signs with a name and a title is that person's words.
-    for (ps, pe), (ns, ne) in zip(paras, paras[1:]):
+    for (ps, pe), (ns, ne) in zip(paras, paras[1:], strict=False):
         if pe - ps >= 80 and _SIGNATURE.match(text[ns:ne]) and not any(q.start < pe and ps < q.end for q in quotes) \
                 and not any(ch in text[ps:pe] for ch in "“”\""):
             quotes.append(QuoteSpan([(ps, pe)], (ps, pe), colon_intro=True, signed=True))
