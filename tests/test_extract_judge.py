@@ -473,3 +473,10 @@ def test_a_paragraph_signed_on_the_next_line_is_the_signers_quotation():
         "but far too many men still spent most of the day locked in their cells.\nJane Oduya, Chief Inspector of "
         "Prisons\n\nRead the report\n")))
     assert [(q.speaker, q.text[:20]) for q in x.quotes] == [("jane-oduya", "The new governor had")]
+
+
+def test_a_reporters_byline_under_a_paragraph_signs_no_quotation():
+    x = extract(Document(id="t", path="t.txt", date="2023-07-10", text=(
+        "HMP Eastfield was inspected in May.\n\nInspectors found that far too many men still spent most of the day "
+        "locked in their cells and that violence had risen.\nSam Pryce, Home Affairs Correspondent\n")))
+    assert x.quotes == []

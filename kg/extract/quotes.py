@@ -39,6 +39,9 @@ _PRONOUN_SAID_AFTER = pattern("quotes", "pronoun_said_after")
 _NAME_SAID_AFTER = pattern("quotes", "name_said_after")
 _DASH_NAME_AFTER = pattern("quotes", "dash_name_after")
 _SIGNATURE = pattern("quotes", "signature")
+# Words signed by a person speak in the first person ("since our last visit"); a byline under a reporter's
+# paragraph does not.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _REPORTED_SPEECH = pattern("quotes", "reported_speech")
 _ROLE_SAID_AFTER = pattern("quotes", "role_said_after")
 _ROLE_SAID_BEFORE = pattern("quotes", "role_said_before")
@@ -123,10 +126,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     if nxt and text[nxt[0]] in OPEN:
                         carry = q
                 break
-    # A paragraph without quote marks that the next line signs with a name and a title is that person's words.
+    # A paragraph without quote marks, in the first person, that the next line signs with a name and a title is
+    # that person's words.
     for (ps, pe), (ns, ne) in zip(paras, paras[1:], strict=False):
         if pe - ps >= 80 and _SIGNATURE.match(text[ns:ne]) and not any(q.start < pe and ps < q.end for q in quotes) \
-                and not any(ch in text[ps:pe] for ch in "“”\""):
+                and not any(ch in text[ps:pe] for ch in "“”\"") and _FIRST_PERSON.search(text, ps, pe):
             quotes.append(QuoteSpan([(ps, pe)], (ps, pe), colon_intro=True, signed=True))
     quotes.sort(key=lambda q: q.start)
     return quotes
