@@ -30,6 +30,9 @@ def _add_org(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
     return key
 
 
+# "the NHS trust", "the force": a trust or force named by its common noun, and the names each noun stands for
+TRUST_OR_FORCE_REF = re.compile(r"\b(?:the|this|its)\s+(?:NHS\s+|hospital\s+|foundation\s+|police\s+)*(trust|force)\b", re.I)
+TRUST_OR_FORCE = {"trust": re.compile(r"\bTrust$"), "force": re.compile(r"\b(?:Police|Constabulary)$")}
 _HEAD_KIND = word_map("bodies", "head_kind")
 _CONNECT = words("bodies", "connect")
 _TITLE_WORDS = words("bodies", "title_words")
@@ -525,6 +528,7 @@ def _register_inspectorate(ctx: Ctx) -> list[str]:
 
 
 def _aspects_inspectorate(ctx: Ctx) -> list[str]:
+    """The inspectorate three or more of whose framework aspects the document names, more than any other's."""
     fws = ctx.lex.frameworks.frameworks if ctx.lex.frameworks else {}
     named: dict[str, set[str]] = {}
     for s in ctx.lex_spans:
@@ -549,11 +553,11 @@ def _main_subject(ctx: Ctx) -> str:
     if ctx.council and ctx.council in c:
         c[ctx.council] += 2
     # "the trust", "the force": a reference to the one trust or force the article names
-    for noun, head in (("trust", r"\bTrust$"), ("force", r"\b(?:Police|Constabulary)$")):
-        ones = [k for k in c if re.search(head, ctx.out.orgs[k].label)]
+    refs = [m for m in TRUST_OR_FORCE_REF.finditer(ctx.doc.text) if not ctx.in_quote(m.start())]
+    for noun, head in TRUST_OR_FORCE.items():
+        ones = [k for k in c if head.search(ctx.out.orgs[k].label)]
         if len(ones) == 1:
-            c[ones[0]] += sum(1 for m in re.finditer(rf"\b(?:the|this|its)\s+(?:NHS\s+|police\s+)?{noun}\b", ctx.doc.text, re.I)
-                              if not ctx.in_quote(m.start()))
+            c[ones[0]] += sum(1 for m in refs if m.group(1).lower() == noun)
     for key in ctx.providers:
         c[key] += 2  # an article that introduces a care home by name is about the home
     for key in c:

@@ -244,6 +244,12 @@ def _titled_inspectorates(ctx: Ctx, sent: Span) -> None:
                 _add_org(ctx, org, t.start_char, t.end_char, "org.inspector-title")
 
 
+_OPERATOR_BEFORE = re.compile(r"\b(?:run|operated|owned|managed|commissioned|provided|taken over|includes|including|"
+                              r"director general|chief executive|head|part)\s+(?:by\s+|of\s+)?(?:the\s+)?$", re.I)
+_RUN_SITE_BEFORE = re.compile(r"\b(?:runs|running|operates|operating|manages|managing|includes|including)\s+(?:the\s+)?$",
+                              re.I)
+
+
 def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str], list[str]]:
     """The bodies a sentence says were inspected, the first the likeliest, and the inspectorates it names."""
     text = ctx.doc.text
@@ -252,17 +258,16 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     inspectors = list(dict.fromkeys(o for o in orgs if ctx.out.orgs[o].kind == "inspectorate"))
     others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")
               and not _NEVER_INSPECTED.search(ctx.out.orgs[o].label)]
-    # "a home run by Cumberland Council", "a centre taken over by a company": the operator is not inspected.
-    operators = {k for k in others for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char
-                 and re.search(r"\b(?:run|operated|owned|managed|commissioned|provided|taken over|includes|"
-                               r"including|director general|chief executive|head|part)\s+(?:by\s+|of\s+)?(?:the\s+)?$",
-                               text[max(sent.start_char, e.start - 30):e.start], re.I)}
-    # "the trust, which runs Castlegate Hospital": a site the body named before it runs is part of that body
-    operators |= {k for k in others for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char
-                  and re.search(r"\b(?:runs|running|operates|operating|manages|managing|includes|including)\s+"
-                                r"(?:the\s+)?$", text[max(sent.start_char, e.start - 30):e.start], re.I)
-                  and any(o != k and any(sent.start_char <= f.start < e.start for f in ctx.out.orgs[o].evidence)
-                          for o in others)}
+    def named_after(rx: re.Pattern, k: str) -> list[int]:
+        """Where the sentence names body K right after words RX matches."""
+        return [e.start for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char
+                and rx.search(text, max(sent.start_char, e.start - 30), e.start)]
+
+    # "a home run by Cumberland Council", "a centre taken over by a company": the operator is not inspected;
+    # "the trust, which runs Castlegate Hospital": nor is a site the body named before it runs (it is that body)
+    operators = {k for k in others if named_after(_OPERATOR_BEFORE, k)}
+    operators |= {k for k in others if any(o != k and any(sent.start_char <= f.start < at for f in ctx.out.orgs[o].evidence)
+                                           for at in named_after(_RUN_SITE_BEFORE, k) for o in others)}
     # ... but a hospital's services are its NHS trust's: the trust is the provider the regulator rates
     sites = [o for o in others if re.search(r"\b(?:Hospital|Infirmary)$", ctx.out.orgs[o].label)]
     trusts = {o for o in operators if re.search(r"\bNHS\b.*\bTrust$", ctx.out.orgs[o].label)}

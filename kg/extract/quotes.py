@@ -248,8 +248,8 @@ def _attribute(ctx: Ctx) -> None:
                 speaker = _role_holder(ctx, by_role.group("role") or by_role.group("role2"))
                 rule = "quote.role-said-after"
         if not speaker and q.signed:
-            nl = text.find("\n", q.end)
-            speaker, rule = person_in(nl, text.find("\n", nl + 1) % (len(text) + 1), last=False), "quote.signed"
+            line = next(((a, b) for a, b in paras if a > q.end), (q.end, q.end))  # the line that signs it
+            speaker, rule = person_in(*line, last=False), "quote.signed"
         if not speaker and prev is not None and prev.speaker and ps <= prev.start \
                 and _BETWEEN_QUOTES.match(text[prev.end:q.start]):
             speaker, rule = prev.speaker, "quote.split"  # "“...,” she said. “...”"

@@ -9,21 +9,19 @@ import re
 from spacy.tokens import Span
 
 from .areas import _family
-from .bodies import _add_org, _local_provider, _registered
+from .bodies import TRUST_OR_FORCE, TRUST_OR_FORCE_REF, _add_org, _local_provider, _registered
 from .context import Ctx
 from .rules import words
-
-_TRUST_OR_FORCE = {"trust": re.compile(r"\bTrust$"), "force": re.compile(r"\b(?:Police|Constabulary)$")}
 
 
 def _referred_trust_or_force(ctx: Ctx, sent: Span) -> list[str]:
     """"The NHS trust ... has been rated", "the force was found": the trust or force the article names (the one
     named last before the sentence, else the first after it)."""
-    m = re.search(r"\b(?:the|this|its)\s+(?:NHS\s+|hospital\s+|foundation\s+|police\s+)*(trust|force)\b", sent.text, re.I)
+    m = TRUST_OR_FORCE_REF.search(sent.text)
     if m is None:
         return []
     named = sorted((min(e.start for e in o.evidence), o.key) for o in ctx.out.orgs.values()
-                   if o.evidence and _TRUST_OR_FORCE[m.group(1).lower()].search(o.label))
+                   if o.evidence and TRUST_OR_FORCE[m.group(1).lower()].search(o.label))
     before = [c for c in named if c[0] < sent.start_char]
     return [max(before)[1]] if before else [named[0][1]] if named else []
 
@@ -54,7 +52,9 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
     return [key] + [o for o in others if o != key]
 
 
-_COUNCIL_SERVICES = re.compile(r"\b(?:" + "|".join(map(re.escape, words("bodies", "council_services"))) + r")\b", re.I)
+# A council's services ("children's services", "adult social care"), longest first
+SERVICES_ALT = "|".join(sorted(map(re.escape, words("bodies", "council_services")), key=len, reverse=True))
+_COUNCIL_SERVICES = re.compile(rf"\b(?:{SERVICES_ALT})\b", re.I)
 
 
 def _service_council(ctx: Ctx, sent: Span) -> list[str]:
