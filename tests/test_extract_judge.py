@@ -480,3 +480,39 @@ def test_a_reporters_byline_under_a_paragraph_signs_no_quotation():
         "HMP Eastfield was inspected in May.\n\nInspectors found that far too many men still spent most of the day "
         "locked in their cells and that violence had risen.\nSam Pryce, Home Affairs Correspondent\n")))
     assert x.quotes == []
+
+
+def test_good_for_providing_a_list_of_key_questions_then_services():
+    got = judged("The Care Quality Commission inspected Elmfield Surgery in Barnsley in June 2023. The practice was "
+                 "rated Good for the provision of safe, effective and caring services and Requires Improvement for "
+                 "providing responsive and well-led services.", date="2023-09-01")
+    assert got == {("Safe", "Good"), ("Effective", "Good"), ("Caring", "Good"),
+                   ("Responsive", "Requires improvement"), ("Well-led", "Requires improvement")}
+
+
+def test_a_new_overall_rating_the_inspectorate_provided_is_todays():
+    x = extract(Document(id="t", path="t.txt", date="", text=(
+        "Larkspur Medical Practice\n\nWe inspected Larkspur Medical Practice in January 2021. The overall rating for "
+        "the practice was Inadequate.\n\nAt this inspection in June 2022 we found real improvement. Following the "
+        "June 2022 inspection, we have provided a new overall rating of Good.\n\nEarlier reports are on the Care "
+        "Quality Commission's website.\n")))
+    now = next(i for i in x.inspections if not i.previous)
+    before = next(i for i in x.inspections if i.previous)
+    assert (now.visited, now.overall) == ("2022-06", "Good")
+    assert (before.visited, before.overall) == ("2021-01", "Inadequate")
+
+
+def test_a_providers_address_under_its_name_places_it():
+    x = extract(Document(id="t", path="t.txt", date="2024-03-01", text=(
+        "Fernhill House Surgery\n\n14 Orchard Road, Thirsk, North Yorkshire, YO7 1AB\n\nThe Care Quality Commission "
+        "rated Fernhill House Surgery good after an inspection in January 2024.\n")))
+    assert x.inspections[0].regions == ["thirsk", "north-yorkshire"]
+    assert {"thirsk", "north-yorkshire"} <= set(x.places)
+
+
+def test_a_press_offices_address_places_nothing():
+    x = extract(Document(id="t", path="t.txt", date="2024-03-01", text=(
+        "The Care Quality Commission rated Fernhill House Surgery in Thirsk good after an inspection in January "
+        "2024.\n\nIssued by the press office, Borsetshire Council\nCounty Hall, Kendal, LA9 4RQ\n")))
+    assert x.inspections[0].regions == ["thirsk"]
+    assert "kendal" not in x.places

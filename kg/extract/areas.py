@@ -136,6 +136,8 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     subj = ctx.out.orgs[ins.subject]
     # The town the text places it in ("Thornbury Care Home in Dumfries") before a place inside its name; a
     # town no lexicon knows only when nothing else places it.
+    if ctx.addresses.get(subj.key):
+        return list(ctx.addresses[subj.key])  # its own address: the town, then the county
     town = _provider_town(ctx, subj.label, known_only=True)
     county = town if town in lex.places and lex.places[town].kind in ("ceremonial county", "historic county") else ""
     towns = [town] if town and not county else []

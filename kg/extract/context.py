@@ -51,6 +51,8 @@ class Ctx:
     anchor: str = ""  # the date relative dates count from (the document's own, else its latest)
     doc_dated: bool = False  # whether anchor is the document's own date
     providers: dict[str, str] = field(default_factory=dict)  # care homes named by context: key -> town key
+    # A provider's address line (places.py): org key -> the place keys in it, in the line's order.
+    addresses: dict[str, list[str]] = field(default_factory=dict)
     # Every mention of a person, in reading order: (character offset, person key) (people.py), for quotes.
     person_mentions: list[tuple[int, str]] = field(default_factory=list)
 

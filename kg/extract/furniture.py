@@ -8,6 +8,7 @@ _FURNITURE_LINE = pattern("furniture", "line")
 _FURNITURE_SECTION = pattern("furniture", "section")
 _LINK_LEAD = pattern("furniture", "link_lead")
 _CAPTION = pattern("furniture", "caption")
+_ADDRESS = pattern("furniture", "address")
 
 
 def find_furniture(text: str) -> list[tuple[int, int]]:
@@ -43,4 +44,14 @@ def _linked_headlines(lines: list[str], offsets: list[int], i: int) -> list[tupl
     while k < len(lines) and lines[k].strip() and len(lines[k]) <= 200 and len(out) < 8:
         out.append((offsets[k], offsets[k] + len(lines[k])))
         k += 1
+    return out
+
+
+def address_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the address lines (a UK postcode early in a short line)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if len(line) < 400 and _ADDRESS.match(line):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
     return out

@@ -58,7 +58,7 @@ def _res() -> dict[str, re.Pattern]:
                                       r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I),
         "rating_noun": re.compile(rf"\s*(?:overall\s+)?(?:{_alt('rating_nouns')}|report|verdict)\b(?![ \t]+(?:for|in|on|at|of)\b)"
                                   r"(?!\s*[–—:(])", re.I),
-        "rating_of": re.compile(rf"\b(?:{_alt('receive_verbs')}|gave|give[sn]?|was|is|has|had)\b[^,;:]{{0,40}}?"
+        "rating_of": re.compile(rf"\b(?:{_alt('receive_verbs')}|gave|give[sn]?|was|is|has|had|have|provided|assigned|issued)\b[^,;:]{{0,40}}?"
                                 rf"\b(?:{_alt('rating_nouns')})\s+of\s*$", re.I),
         "score_for": re.compile(pattern_text("judgement_forms", "score_for"), re.I),
         "same_grade": re.compile(pattern_text("judgement_forms", "same_grade"), re.I),
@@ -206,6 +206,9 @@ def overall_rating(before: str, after: str) -> str | None:
     if m is None or r["generic_subject"].search(before):
         return None
     head = before[:m.start()]
+    giving = re.search(r"\b(?:gave|give[sn]?|provided|assigned|issued)\b", m.group(0), re.I)
+    if giving and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", before[:m.start() + giving.start()], re.I):
+        return ""  # "we have provided a new overall rating of good": the giver speaks; the grade is the inspection's
     cut = max((x.end() for x in re.finditer(r"[,;:]|\b(?:while|whilst|whereas|but|and)\b", head)), default=0)
     return re.sub(r"(?:\s+(?:has|have|had|was|were|is|are|been|be|being|also|now|only|then|just|both|all|recently|"
                   r"finally|since|already|once|again))+\s*$", " ", head[cut:])

@@ -87,6 +87,10 @@ _LAST_TIME = re.compile(r"[^.;]{0,30}?\b(?:at|in|during|from|after)\s+(?:its|the
                         re.I)
 
 
+_PAST_COPULA = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
+_PRESENT = re.compile(r"\b(?:is|are|now|has\s+been|have\s+been|this|latest|new)\b", re.I)
+
+
 def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
     """Every graded judgement of the document: grade lists, score lists, then each grade in running text."""
     if not groups:
@@ -148,7 +152,25 @@ class _Judging:
                                                                      r"\bnow\s+(?:rated|judged)\s+$", self.text[max(0, pos - 40):pos]):
                     return self.main[0]  # "its rating is now good, up from inadequate in 2019": the grade of today
                 return ins
-        return self.dated_at(pos) or self.current_before(pos)
+        return self.dated_at(pos) or self.continued(pos) or self.current_before(pos)
+
+    def continued(self, pos: int) -> Inspection | None:
+        """A sentence in the past tense that names no inspection goes on about the earlier inspection the
+        sentence before it in the same paragraph named ("We inspected the practice in May 2021. The overall
+        rating was inadequate ...")."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        before = [(m.sent.start_char, ins) for ins, ms in self.groups for m in ms
+                  if para <= m.sent.start_char and m.sent.end_char <= pos]
+        if not before:
+            return None
+        at, ins = max(before, key=lambda x: x[0])
+        if not ins.previous or ins is self.main[0]:
+            return None
+        sent_start = max(at, *(m.end() for m in re.finditer(r"[.!?]\s", self.text[:pos]) if m.end() > at), 0)
+        clause = self.text[sent_start:pos]
+        if _PAST_COPULA.search(clause) and not _PRESENT.search(clause):
+            return ins
+        return None
 
     def current_before(self, pos: int) -> Inspection:
         """In an article that reports several current inspections (a round-up), a sentence naming none is
@@ -559,7 +581,7 @@ class _Judging:
                               r"(?:(?:the\s+)?(?:area|domain|key question|question)\s+of\s+)?",
                               "", part.strip(), flags=re.I)
                 part = re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?|categor(?:y|ies)|judgements?|themes?|pillars?)$", "", part.rstrip(" ."), flags=re.I)
-                hit = self.lex.aspect_for(part) or next((a.kb_id_ for a in self.aspect_spans
+                hit = self.lex.aspect_for(part) or self.lex.aspect_for(re.sub(r"\s+services$", "", part)) or next((a.kb_id_ for a in self.aspect_spans
                                                     if a.text.lower().endswith(part.lower()) and part), "")
                 if hit:
                     aspects.append(hit)

@@ -74,7 +74,9 @@ def _aspect_run(lex: Lexicon, text: str, whole: bool = False) -> list[str]:
         for n in range(len(items), k, -1):
             if n - 1 > k and any("and" not in sep for sep in seps[k:n - 1]):
                 continue
-            hit = lex.aspect_for(_run_item(" and ".join(items[k:n])))
+            item = _run_item(" and ".join(items[k:n]))
+            # "safe, effective and caring services": the key questions, of services
+            hit = lex.aspect_for(item) or lex.aspect_for(re.sub(r"\s+services$", "", item))
             if hit:
                 break
         else:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..lexicon import norm
 from ..model import Place
+from .bodies import _local_provider
 from .context import Ctx, _ev
+from .furniture import address_lines
 from .politics import party_names
 from .rules import words
 
@@ -73,6 +76,31 @@ def _places(ctx: Ctx) -> None:
                 and not any(a <= s.start_char < b for a, b in org_spans) and not _in_paper_name(ctx, s) \
                 and not _in_street_name(ctx, s):
             _add_place(ctx, s.kb_id_, s.start_char, s.end_char, "place.lexicon")
+    _addresses(ctx)
     _merge_short_forms(ctx)
     ctx.lex_spans = [s for s in ctx.lex_spans if s.label_ != "PLACE" or s.kb_id_ in ctx.out.places
                      and any(e.start == s.start_char for e in ctx.out.places[s.kb_id_].evidence)]
+
+
+def _addresses(ctx: Ctx) -> None:
+    """A provider's page gives its address under its name, a heading of its own ("Elm Surgery" / "2 Mill Lane,
+    Anytown, Someshire, AB1 2CD"): the places of the address line locate that provider. Other addresses (a
+    press office's, one inside a story) stay furniture."""
+    text = ctx.doc.text
+    spans = [s for s in ctx.sp.spans.get("lex", []) if s.label_ == "PLACE"]
+    labels = {norm(o.label): o.key for o in ctx.out.orgs.values()}
+    for a, b in address_lines(text):
+        heads = [ln.strip() for ln in text[:a].split("\n")[-8:] if ln.strip()][-4:]
+        key = next((labels[norm(h)] for h in reversed(heads) if norm(h) in labels), "")
+        if not key:
+            continue
+        if key in ctx.addresses or not _local_provider(ctx, key):
+            continue
+        keys = []
+        for s in spans:
+            entry = ctx.lex.places.get(s.kb_id_)
+            if a <= s.start_char < b and entry is not None and entry.kind not in ("country", "region") \
+                    and s.kb_id_ not in keys:
+                keys.append(_add_place(ctx, s.kb_id_, s.start_char, s.end_char, "place.address"))
+        if keys:
+            ctx.addresses[key] = keys
