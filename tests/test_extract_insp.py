@@ -203,3 +203,18 @@ def test_bodies_inspected_together_share_a_kind_and_a_regime_names_the_kind():
     x = run("The first councils inspected under Ofsted's new announced inspections regime have reported. "
             "Lancashire and Cumbria County Councils both received a rating of adequate.")
     assert {i.kind for i in x.inspections} == {"announced inspection"}
+
+
+def test_an_unnamed_home_is_inspected_as_the_operator_that_runs_it():
+    x = extract(Document(id="t", path="t.txt", date="2023-05-02", text=(
+        "A children's home in Shropshire has been rated inadequate by Ofsted.\n\nThe home, run by Brightwater Care "
+        "Homes, was judged inadequate in every area after a visit in March.\n")))
+    assert [(i.subject, i.overall) for i in x.inspections] == [("brightwater-care-homes", "Inadequate")]
+    assert x.orgs["brightwater-care-homes"].kind == "company"
+
+
+def test_a_person_who_runs_a_home_is_no_operator_body():
+    x = extract(Document(id="t", path="t.txt", date="2023-05-02", text=(
+        "Ofsted rated Hollyfield House in Ludlow good. The home, run by Ann Pryce and her husband, cares for four "
+        "children.\n")))
+    assert set(x.orgs) == {"ofsted", "hollyfield-house"}

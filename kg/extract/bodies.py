@@ -344,6 +344,24 @@ def _merge_prefix_orgs(ctx: Ctx) -> None:
 
 
 _PROVIDER_CONTEXT = pattern_list("bodies", "provider_context")
+_OPERATOR = pattern("bodies", "operator")
+_OPERATOR_WORDS = words("bodies", "operator_words")
+
+
+def _operators(ctx: Ctx) -> None:
+    """The company or body that runs a home or service the text describes ("the home, run by Harmony Care
+    Homes,"): a body of its own, even without a head noun."""
+    for m in _OPERATOR.finditer(ctx.doc.text):
+        name = re.sub(r"(?:\s+(?:of|and|&))+$", "", m.group("name"))
+        a = m.start("name")
+        b = a + len(name)
+        if len(name.split()) < 2 or not _OPERATOR_WORDS & set(name.split()) or ctx.in_mask(a) or ctx.in_quote(a) or _overlaps_org(ctx, a, b) \
+                or any(s.label_ in ("PLACE", "PERSON", "ROLE", "TITLE") and s.start_char < b and a < s.end_char
+                       for s in ctx.lex_spans):
+            continue
+        span = ctx.sp.char_span(a, b)
+        if span is not None:
+            _new_org(ctx, span, "company", "org.operator")
 
 
 def _context_providers(ctx: Ctx) -> None:
@@ -400,6 +418,7 @@ def _orgs(ctx: Ctx) -> None:
     _head_noun_orgs(ctx)
     _shared_head_orgs(ctx)
     _context_providers(ctx)
+    _operators(ctx)
     text = ctx.doc.text
     # Prisons and young offender institutions: "HMP Lewes", "HMYOI Feltham".
     for m in _PRISON.finditer(text):
