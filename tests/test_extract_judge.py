@@ -516,3 +516,12 @@ def test_a_press_offices_address_places_nothing():
         "2024.\n\nIssued by the press office, Borsetshire Council\nCounty Hall, Kendal, LA9 4RQ\n")))
     assert x.inspections[0].regions == ["thirsk"]
     assert "kendal" not in x.places
+
+
+def test_an_undated_councils_aspects_read_on_one_framework_in_every_form():
+    got = judged("Ofsted has judged the children's services of Wiltshire Council good.\n\nThe report found the "
+                 "council's services had outstanding ratings in two categories, children's experience in care and the "
+                 "impact of leaders on social work practice.\n\nThree other areas received good ratings, which included "
+                 "the experiences of children who need help and protection.", date="")
+    assert ("The experiences and progress of children who need help and protection", "Good") in got
+    assert not any("effectiveness of the help" in a for a, _ in got)

@@ -17,6 +17,7 @@ from .context import Ctx
 from .furniture import find_furniture
 from .inspections import _inspections, _prune_passing
 from .judgements import _judgements
+from .owned import one_framework
 from .people import _people
 from .places import _places
 from .quotes import _attribute, find_quotes
@@ -49,6 +50,7 @@ def extract_parsed(doc: Document, sp: Doc) -> Extraction:
     groups = _inspections(ctx)
     _judgements(ctx, groups)
     clause_judgements(ctx, groups)
+    one_framework(ctx)  # again: the clause forms add judgements after the first pass
     groups = _prune_passing(ctx, groups)
     out.inspections = [g[0] for g in groups]
     _recommendations(ctx, groups)
