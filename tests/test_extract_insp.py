@@ -218,3 +218,20 @@ def test_a_person_who_runs_a_home_is_no_operator_body():
         "Ofsted rated Hollyfield House in Ludlow good. The home, run by Ann Pryce and her husband, cares for four "
         "children.\n")))
     assert set(x.orgs) == {"ofsted", "hollyfield-house"}
+
+
+def test_report_fields_under_a_heading_name_the_inspected_body():
+    x = extract(Document(id="t", path="t.txt", date="2024-02-06", text=(
+        "Reports published 6 February 2024\n\nHMP Eastwood Park\nType of inspection: Full unannounced inspection\n"
+        "Dates of inspection: 2-12 October 2023\nSummary of findings: Outcomes had improved since the last visit.\n\n"
+        "HMP Haverigg\nType of inspection: Independent review of progress\nDates of inspection: 4-6 December 2023\n"
+        "Summary of findings: Progress had been slow.\n\nThe reports were published by HM Inspectorate of Prisons.\n")))
+    got = {(i.subject, i.visited) for i in x.inspections}
+    assert got == {("hmp-eastwood-park", "2023-10-02"), ("hmp-haverigg", "2023-12-04")}
+
+
+def test_a_place_in_a_prisons_name_is_no_place_of_the_article():
+    x = extract(Document(id="t", path="t.txt", date="2024-02-06", text=(
+        "HM Inspectorate of Prisons inspected HMP Bedford in May. Reviews of progress at HMP Lincoln and HMP Exeter "
+        "follow next year.\n")))
+    assert not {"lincoln", "exeter"} & set(x.places)

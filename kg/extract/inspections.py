@@ -412,6 +412,32 @@ def _recent(ctx: Ctx, sent: Span) -> bool:
                                                 r"\b(?:yesterday|today)\b", sent.text, re.I))
 
 
+_FIELD = re.compile(r"\s*(?:(?:type|kind|dates?)\s+of\s+(?:the\s+)?(?:inspection|visit)|(?:inspection|visit)\s+"
+                    r"(?:type|dates?))\s*:", re.I)
+_FIELD_LINE = re.compile(r"\s*[A-Z][\w ’'-]{2,40}:\s")
+
+
+def _heading_body(ctx: Ctx, sent: Span) -> list[str]:
+    """A report's fields under a heading that names its body ("HMP Eastfield" / "Type of inspection: Full
+    unannounced inspection" / "Dates of inspection: ..."): the inspection is of that body."""
+    if not _FIELD.match(sent.text):
+        return []
+    text = ctx.doc.text
+    end = text.rfind("\n", 0, sent.start_char + 1)
+    for _ in range(4):
+        if end <= 0:
+            return []
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not _FIELD_LINE.match(line):
+            if len(line.split()) > 8 or re.search(r"[.!?]\s*$", line):
+                return []  # a sentence, not a heading
+            keys = {o.key for o in ctx.out.orgs.values() for e in o.evidence if start <= e.start < end}
+            return list(keys) if len(keys) == 1 else []
+        end = start - 1
+    return []
+
+
 def _mentions(ctx: Ctx) -> list[Mention]:
     out: list[Mention] = []
     for sent in ctx.sp.sents:
@@ -426,6 +452,8 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         kind = _canonical_kind(trig.kb_id_, trig.text) if trig is not None else \
             "re-inspection" if re.search(r"\bre-?inspected\b", sent.text, re.I) else "inspection"
         subjects, inspectors = _mention_subjects(ctx, sent, trig)
+        if not subjects:
+            subjects = _heading_body(ctx, sent)
         places, towns = _mention_places(ctx, sent)
         dates = _mention_dates(ctx, sent, trig)
         bodies = _coordinated(ctx, sent, subjects)

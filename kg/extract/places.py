@@ -69,7 +69,9 @@ def _in_paper_name(ctx: Ctx, s: Span) -> bool:
 def _places(ctx: Ctx) -> None:
     # A place inside a body's name is part of the name ("Kirkby Moor Hospital"), a party's ("Plaid Cymru")
     # or a newspaper's.
-    org_spans = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence if e.rule.startswith("org.head")]
+    org_spans = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence
+                 if e.rule.startswith(("org.head", "org.prison"))
+                 or o.label.startswith(("HMP", "HMYOI", "HM Prison", "HM Young"))]  # "HMP Norwich" is no place
     org_spans += party_names(ctx.doc.text)
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and not ctx.in_mask(s.start_char) \
