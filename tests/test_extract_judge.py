@@ -525,3 +525,9 @@ def test_an_undated_councils_aspects_read_on_one_framework_in_every_form():
                  "the experiences of children who need help and protection.", date="")
     assert ("The experiences and progress of children who need help and protection", "Good") in got
     assert not any("effectiveness of the help" in a for a, _ in got)
+
+
+def test_outstanding_overall_as_well_as_how_safe_the_services_are():
+    got = judged(GP + "The practice was found to be outstanding overall, as well as how well-led and safe the "
+                      "services are.", date="2019-05-01")
+    assert got == {("Overall effectiveness", "Outstanding"), ("Well-led", "Outstanding"), ("Safe", "Outstanding")}
