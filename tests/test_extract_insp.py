@@ -235,3 +235,24 @@ def test_a_place_in_a_prisons_name_is_no_place_of_the_article():
         "HM Inspectorate of Prisons inspected HMP Bedford in May. Reviews of progress at HMP Lincoln and HMP Exeter "
         "follow next year.\n")))
     assert not {"lincoln", "exeter"} & set(x.places)
+
+
+def test_a_register_body_goes_by_the_name_the_text_gives_it():
+    x = extract(Document(id="t", path="t.txt", date="2013-03-01", text=(
+        "Liverpool Youth Offending Service has been rated good by HM Inspectorate of Probation.\n")))
+    o = x.orgs["liverpool-youth-justice-service"]
+    assert o.label == "Liverpool Youth Offending Service" and "Liverpool Youth Justice Service" in o.aliases
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Liverpool Youth Offending Service"]
+
+
+def test_a_national_body_keeps_one_name_however_the_text_writes_it():
+    x = extract(Document(id="t", path="t.txt", date="2013-03-01", text=(
+        "Ofsted rated the Children and Family Court Advisory and Support Service good.\n")))
+    assert x.orgs["cafcass"].label == "Cafcass"
+
+
+def test_a_places_possessive_before_a_services_name_is_the_services_own_place():
+    x = extract(Document(id="t", path="t.txt", date="2022-12-16", text=(
+        "An inspection of York's Youth Justice Service has found it to be outstanding, HM Inspectorate of "
+        "Probation said.\n")))
+    assert [(i.subject, i.regions) for i in x.inspections] == [("york-youth-justice-service", ["york"])]

@@ -531,3 +531,11 @@ def test_outstanding_overall_as_well_as_how_safe_the_services_are():
     got = judged(GP + "The practice was found to be outstanding overall, as well as how well-led and safe the "
                       "services are.", date="2019-05-01")
     assert got == {("Overall effectiveness", "Outstanding"), ("Well-led", "Outstanding"), ("Safe", "Outstanding")}
+
+
+def test_a_count_out_of_all_areas_then_some_of_them_by_name():
+    got = judged("HM Inspectorate of Probation has inspected Westshire Youth Justice Service. It rated the service "
+                 "'outstanding' in eight out of 12 key areas assessed – including 'reviewing' and 'planning' - and "
+                 "'good' in the remaining four areas.", date="2023-05-01")
+    assert {("Reviewing", "Outstanding"), ("Planning", "Outstanding")} <= got
+    assert not any(g == "Good" and a in ("Reviewing", "Planning") for a, g in got)

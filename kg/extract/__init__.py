@@ -11,7 +11,7 @@ from ..dates import find_dates
 from ..lexicon import load
 from ..model import Document, Extraction
 from ..nlp import pipeline
-from .bodies import _doc_council, _orgs
+from .bodies import _doc_council, _orgs, text_labels
 from .clauses import clause_judgements
 from .context import Ctx
 from .furniture import find_furniture
@@ -54,6 +54,7 @@ def extract_parsed(doc: Document, sp: Doc) -> Extraction:
     groups = _prune_passing(ctx, groups)
     out.inspections = [g[0] for g in groups]
     _recommendations(ctx, groups)
+    text_labels(ctx)
     return out
 
 

@@ -319,6 +319,9 @@ def _new_named_org(ctx: Ctx, label: str, start: int, end: int, kind: str, rule: 
 
 def _new_org(ctx: Ctx, span: Span, kind: str, rule: str) -> str:
     label = span.text
+    owner = re.match(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s\s+(?=[A-Z])", label)
+    if owner and slug(owner.group(1)) in ctx.lex.places:
+        label = owner.group(1) + " " + label[owner.end():]  # "York's Youth Justice Service": York Youth Justice Service
     known = ctx.lex.org_alias.get(norm(label))
     if known:
         return _add_org(ctx, known, span.start_char, span.end_char, rule + "-lexicon")
@@ -456,6 +459,40 @@ def _orgs(ctx: Ctx) -> None:
                     if not ctx.in_mask(m.start()) and not any(e.start == m.start() for e in o.evidence):
                         o.evidence.append(_ev(m.start(), m.end(), "org.acronym"))
     _acronym_kin(ctx)
+
+
+_CANONICAL_KINDS = words("bodies", "canonical_label_kinds")
+
+
+def text_labels(ctx: Ctx) -> None:
+    """A known body the text never calls by its register's name goes by the name the text gives it ("HMYOI
+    Rochester" for the register's "HMP Rochester", a youth offending service since renamed): readers and
+    the article's own words agree. The register's name stays one of its names. Only bodies of a register of
+    local bodies (prisons, trusts, forces, services) are renamed: national bodies, councils and
+    inspectorates keep one name however articles write it."""
+    text = ctx.doc.text
+    for o in ctx.out.orgs.values():
+        entry = ctx.lex.orgs.get(o.key)
+        if entry is None or not entry.register or o.kind in _CANONICAL_KINDS:
+            continue  # a national body or a council: one name the press shares
+        forms: Counter = Counter()
+        first: dict[str, int] = {}
+        for e in o.evidence:
+            if not e.rule.startswith("org.lexicon") or ctx.in_quote(e.start):
+                continue
+            form = re.sub(r"^(?:the|The)\s+", "", text[e.start:e.end].strip())
+            form = re.sub(r"[’']s$", "", re.sub(r"\s+", " ", form))
+            if len(form.split()) < 2 or form.isupper():
+                continue
+            if norm(form) == norm(o.label):
+                break  # the text uses the register's name
+            forms[form] += 1
+            first.setdefault(form, e.start)
+        else:
+            if forms:
+                best = sorted(forms, key=lambda f: (-forms[f], -len(f), first[f]))[0]
+                o.aliases.add(o.label)
+                o.label = best
 
 
 def _org_after(ctx: Ctx, k: int) -> str:

@@ -41,8 +41,8 @@ def _res() -> dict[str, re.Pattern]:
         "counted_after": re.compile(
             rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:(?:all|both|each|every|any|most)\s+(?:of\s+)?(?:the\s+|its\s+)?"
             rf"(?:(?:{num}|other|remaining)\s+)?|(?P<n>{num}|several|other|remaining|the other|the remaining)"
-            rf"(?:\s+of\s+(?:the|its)\s+(?:{num}))?\s+)(?:of\s+(?:the|its)\s+)?[{_QUOTES}]?(?:[a-z-]+\s+){{0,2}}?"
-            rf"(?:{areas})\b[{_QUOTES}]?", re.I),
+            rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its)\s+)?(?:{num}))?\s+)(?:of\s+(?:the|its)\s+)?[{_QUOTES}]?(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?:{areas})\b[{_QUOTES}]?(?:\s+(?:assessed|inspected|examined|graded|rated|looked\s+at))?", re.I),
         "counted_subject": re.compile(
             rf"\b(?P<n>{num})\s+of\s+(?:the|its)\s+(?:(?:{num})\s+)?(?:[a-z-]+\s+)?(?:{areas})\s*[–—-]\s*"
             r"(?P<list>[^–—]{3,200}?)\s*[–—-]\s*(?:were|was|are|is|have\s+been|has\s+been)\s+"
@@ -186,7 +186,9 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     if not re.match(r"\s*[:,(–—-]", tail):
         return True, []
     n = number(m.group("n"))
-    found = aspect_list(lex, tail.lstrip(" :,(–—-"), raw_ok=n is not None, stop=stop)
+    listed = re.sub(r"^(?:including|among\s+them|such\s+as)\s+", "", tail.lstrip(" :,(–—-"), flags=re.I)
+    partial = listed != tail.lstrip(" :,(–—-")  # "– including A and B": some of the areas, by name
+    found = aspect_list(lex, listed, raw_ok=n is not None and not partial, stop=stop)
     known = [a for a in found if lex.aspect_for(a)]
     return True, (found if n is not None and len(found) == n else known if len(known) == len(found) else [])
 
