@@ -114,8 +114,10 @@ class Frameworks:
         cands = self.by_name(text)
         if not cands:
             return None
-        # The frameworks in force that year first, then the inspectorates' other frameworks.
-        fws = self.for_inspectorates(inspectors, year) + self.for_inspectorates(inspectors)
+        # The frameworks in force that year first, then the inspectorates' other frameworks; when STRICT, none
+        # that ended or began years away (a 2009 care-home star word is no grade of a 2020 inspection).
+        fws = self.for_inspectorates(inspectors, year) + [
+            f for f in self.for_inspectorates(inspectors) if not strict or f.in_force(year, slack=4)]
         for f in fws:
             for s in f.scales:
                 hit = next((g for g in cands if g.scale == s), None)

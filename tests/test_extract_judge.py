@@ -539,3 +539,28 @@ def test_a_count_out_of_all_areas_then_some_of_them_by_name():
                  "'good' in the remaining four areas.", date="2023-05-01")
     assert {("Reviewing", "Outstanding"), ("Planning", "Outstanding")} <= got
     assert not any(g == "Good" and a in ("Reviewing", "Planning") for a, g in got)
+
+
+def test_a_care_commission_report_rows_with_cells_run_together():
+    x = extract(Document(id="t", path="t.txt", date="", text=(
+        "Inspection report\n\nBrambleside Nursery Day Care of Children\n\nVillage Hall Mill Road Kirkton KA9 4ZZ\n\n"
+        "Type of inspection: Unannounced\n\nInspection completed on: 11 May 2010\n\nThe Care Commission gave the "
+        "service these grades\n\nQuality of Care and Support Very Good\n\nQuality of Staffing Excellent\n")))
+    assert [(i.inspectors, i.subject, i.regions) for i in x.inspections] == \
+        [(["care-commission"], "brambleside-nursery", ["area-kirkton"])]
+    assert {(j.aspect, j.grade) for j in x.judgements} == {("Quality of care and support", "Very good"),
+                                                           ("Quality of staffing", "Excellent")}
+
+
+def test_a_care_homes_star_rating_of_2009_and_a_grade_in_backticks():
+    got = judged("The Care Quality Commission carried out a key inspection of Hollins Lodge care home on 3rd "
+                 "November 2009. The overall rating for the home has remained as `Excellent`.", date="")
+    assert got == {("Overall rating", "Excellent")}
+
+
+def test_a_grade_word_of_a_scale_long_out_of_use_is_no_grade():
+    # "poor" graded care homes for CQC in 2009-2010 only: not a grade of its 2020 inspections
+    got = judged("Ofsted and the Care Quality Commission carried out a joint inspection of Dorset Council special "
+                 "educational needs services in March 2020. The leadership of the area was poor, and outcomes for "
+                 "pupils were poor.\n", date="2020-05-01")
+    assert not any(g == "Poor" for _, g in got)

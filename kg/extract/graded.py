@@ -11,7 +11,7 @@ from ..lexicon import Lexicon
 from .context import Ctx
 from .rules import pattern_text, word_list, words
 
-_QUOTES = "'‘’\"“”"
+_QUOTES = "'‘’\"“”`"  # a backtick too: some pages quote grades with it
 _VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|be|been|will|would|can|could|should|did|does|said|says)\b", re.I)
 
 

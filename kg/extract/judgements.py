@@ -264,6 +264,10 @@ class _Judging:
             if not self.any_grade.search(para):
                 continue
             items = list(self.list_item.finditer(para))
+            bare = None if items else re.fullmatch(r"\s*(?P<aspect>[A-Z][A-Za-z ,’'&/-]{2,80}?)\s+(?P<grade>"
+                                                    + self.grade_rx[1:-1] + r")\s*", para, re.I)
+            if bare and self.lex.aspect_for(bare.group("aspect")):
+                items = [bare]  # "Quality of Staffing Very Good": a table's row, its cells run together
             # A grade list: several "Aspect – Grade" items, or one on a line of its own.
             # A grade number may follow the grade ("Good  2"), as in the inspectorates' own tables.
             if len(items) >= 2 or (len(items) == 1 and items[0].start() <= 3
@@ -316,7 +320,7 @@ class _Judging:
         sent = g.sent
         before = self.text[sent.start_char:pos]
         after = self.text[g.end_char:sent.end_char]
-        quoted_grade = before[-1:] in "‘'“\"" and after[:1] in "’'”\""
+        quoted_grade = before[-1:] in "‘'“\"`" and after[:1] in "’'”\"`"
         if quoted_grade:
             before, after = before[:-1], after[1:]  # "rated 'Requires improvement' for ...": a quoted grade
         if re.match(r"\s*(?:to|or)\s+(?:an?\s+)?['‘\"“]?" + self.grade_rx, after, re.I):

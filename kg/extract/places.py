@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
-from ..lexicon import norm
+from ..lexicon import norm, slug
 from ..model import Place
 from .bodies import _local_provider
 from .context import Ctx, _ev
@@ -84,6 +86,10 @@ def _places(ctx: Ctx) -> None:
                      and any(e.start == s.start_char for e in ctx.out.places[s.kb_id_].evidence)]
 
 
+_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b"
+_STREET_WORDS_LOWER = {w.lower() for w in _STREET_WORDS}
+
+
 def _addresses(ctx: Ctx) -> None:
     """A provider's page gives its address under its name, a heading of its own ("Elm Surgery" / "2 Mill Lane,
     Anytown, Someshire, AB1 2CD"): the places of the address line locate that provider. Other addresses (a
@@ -92,8 +98,10 @@ def _addresses(ctx: Ctx) -> None:
     spans = [s for s in ctx.sp.spans.get("lex", []) if s.label_ == "PLACE"]
     labels = {norm(o.label): o.key for o in ctx.out.orgs.values()}
     for a, b in address_lines(text):
-        heads = [ln.strip() for ln in text[:a].split("\n")[-8:] if ln.strip()][-4:]
-        key = next((labels[norm(h)] for h in reversed(heads) if norm(h) in labels), "")
+        heads = [norm(ln) for ln in text[:a].split("\n")[-8:] if ln.strip()][-4:]
+        # the heading may go on after the name ("Rigside Nursery Day Care of Children")
+        key = next((labels[n] for h in reversed(heads) for n in sorted(labels, key=len, reverse=True)
+                    if h == n or h.startswith(n + " ")), "")
         if not key:
             continue
         if key in ctx.addresses or not _local_provider(ctx, key):
@@ -104,5 +112,19 @@ def _addresses(ctx: Ctx) -> None:
             if a <= s.start_char < b and entry is not None and entry.kind not in ("country", "region") \
                     and s.kb_id_ not in keys:
                 keys.append(_add_place(ctx, s.kb_id_, s.start_char, s.end_char, "place.address"))
+        if not keys:
+            # No place the lexicon knows: the post town, the last words before the postcode ("... Mill Lane
+            # Rigside ML11 9LY", "..., Rigside, ML11 9LY")
+            town = re.search(r"(?:^|,\s*|\s)([A-Z][a-z’'-]+(?:[ -](?:upon-|on-)?[A-Z][a-z’'-]+)?),?\s+" + _POSTCODE,
+                             text[a:b])
+            words = town.group(1).split() if town else []
+            while words and words[0].lower() in _STREET_WORDS_LOWER:
+                words = words[1:]  # "Muirfoot Road Rigside": the road, then the town
+            if words and words[-1].lower() not in _STREET_WORDS_LOWER:
+                name = " ".join(words)
+                k = "area-" + slug(name)
+                p = ctx.out.places.setdefault(k, Place(k, name, "town"))
+                p.evidence.append(_ev(a + town.end(1) - len(name), a + town.end(1), "place.address"))
+                keys = [k]
         if keys:
             ctx.addresses[key] = keys
