@@ -256,3 +256,10 @@ def test_a_places_possessive_before_a_services_name_is_the_services_own_place():
         "An inspection of York's Youth Justice Service has found it to be outstanding, HM Inspectorate of "
         "Probation said.\n")))
     assert [(i.subject, i.regions) for i in x.inspections] == [("york-youth-justice-service", ["york"])]
+
+
+def test_a_surgery_named_before_its_kind_in_lower_case_is_the_body_inspected():
+    x = extract(Document(id="t", path="t.txt", date="2015-02-01", text=(
+        "The Ashgrove Lane surgery in Thirsk has been rated good by the Care Quality Commission after a "
+        "re-inspection.\n")))
+    assert [(i.subject, i.regions, i.overall) for i in x.inspections] == [("ashgrove-lane", ["thirsk"], "Good")]
