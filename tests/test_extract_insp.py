@@ -263,3 +263,18 @@ def test_a_surgery_named_before_its_kind_in_lower_case_is_the_body_inspected():
         "The Ashgrove Lane surgery in Thirsk has been rated good by the Care Quality Commission after a "
         "re-inspection.\n")))
     assert [(i.subject, i.regions, i.overall) for i in x.inspections] == [("ashgrove-lane", ["thirsk"], "Good")]
+
+
+def test_a_school_named_by_its_place_and_kind_in_lower_case():
+    x = extract(Document(id="t", path="t.txt", date="2012-02-01", text=(
+        "Llandovery primary school's performance has been rated 'good' by Estyn. The school's prospects for "
+        "improvement were also reported as good.\n")))
+    assert [(i.subject, i.inspectors) for i in x.inspections] == [("llandovery-primary-school", ["estyn"])]
+    assert {(j.aspect, j.grade) for j in x.judgements} == {("Current performance", "Good"),
+                                                           ("Prospects for improvement", "Good")}
+
+
+def test_a_primary_school_in_a_place_is_no_named_body():
+    x = extract(Document(id="t", path="t.txt", date="2012-02-01", text=(
+        "Estyn has rated a Llandovery primary school good.\n")))
+    assert "llandovery-primary-school" not in x.orgs

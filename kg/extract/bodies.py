@@ -351,6 +351,28 @@ _OPERATOR = pattern("bodies", "operator")
 _OPERATOR_WORDS = words("bodies", "operator_words")
 
 
+_PLACE_SCHOOL = pattern("bodies", "place_school")
+
+
+def _place_schools(ctx: Ctx) -> None:
+    """"The St Athan primary school", "St Athan primary school's report": the school named by its place and kind,
+    unless "a" or "another" makes it one of the schools there."""
+    text = ctx.doc.text
+    for s in ctx.lex_spans:
+        if s.label_ != "PLACE" or ctx.in_mask(s.start_char) or ctx.in_quote(s.start_char):
+            continue
+        m = _PLACE_SCHOOL.match(text, s.end_char)
+        if m is None or re.search(r"\b(?:an?|another|one|every|each|any)\s+$", text[max(0, s.start_char - 12):s.start_char], re.I):
+            continue
+        span = ctx.sp.char_span(s.start_char, m.end(), alignment_mode="expand")
+        if span is None or _overlaps_org(ctx, s.start_char, m.end()):
+            continue
+        label = f"{s.text} {m.group('kind').title()}"
+        key = slug(label)
+        o = ctx.out.orgs.setdefault(key, Org(key, label, "other"))
+        o.evidence.append(_ev(s.start_char, m.end(), "org.place-school"))
+
+
 def _operators(ctx: Ctx) -> None:
     """The company or body that runs a home or service the text describes ("the home, run by Harmony Care
     Homes,"): a body of its own, even without a head noun."""
@@ -422,6 +444,7 @@ def _orgs(ctx: Ctx) -> None:
     _shared_head_orgs(ctx)
     _context_providers(ctx)
     _operators(ctx)
+    _place_schools(ctx)
     text = ctx.doc.text
     # Prisons and young offender institutions: "HMP Lewes", "HMYOI Feltham".
     for m in _PRISON.finditer(text):
