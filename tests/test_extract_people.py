@@ -202,3 +202,11 @@ def test_street_names_and_short_forms_of_a_place():
     x = run("Pupils at a school in Sutton-in-Ashfield are happy. It is good for the families of Sutton.\n"
             "The nursery, on Stamford Road, is in Rutland.")
     assert {p.label for p in x.places.values()} == {"Sutton-in-Ashfield", "Rutland"}
+
+
+def test_honours_between_a_name_and_the_post():
+    x = extract(Document(id="t", path="t.txt", date="2022-12-16", text=(
+        "Ofsted rated the council's services good. Jane Roe, OBE, City of York Council's director of children's "
+        "services, said she was proud.\n")))
+    assert [(p.person, p.role, p.org) for p in x.posts] == [("jane-roe", "director of children's services",
+                                                            "city-of-york-council")]

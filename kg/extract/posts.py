@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span
 
@@ -231,6 +232,11 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
     """(role, body, rule, first and end token) of a post given after the name: "NAME, the council's director
     of children's services", "NAME, a manager at X". The body is "-" when the text says it is none ("a")."""
     sp = ctx.sp
+    # "Martin Kelly, OBE, the council's director": honours after a name stand between it and the post
+    k = h.end + (h.end + 2 < len(sp) and sp[h.end].text == "," and sp[h.end + 1].text in _HONOURS
+                 and sp[h.end + 2].text == ",") * 2
+    k += (k + 1 < len(sp) and sp[k].text in _HONOURS and sp[k + 1].text == ",")
+    h = replace(h, end=k)
     if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—", "(") or _copula_role(sp, h.end)):
         return "", "", "", 0, 0
     role, org, rspan, rend = _appositive(ctx, h.end + 1)
@@ -269,6 +275,7 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
 
 
 _INSPECTOR = re.compile(r"(?i)\binspector\b")
+_HONOURS = words("posts", "honours")
 _RELATIVE_LEAD = pattern("posts", "relative_lead")
 
 
