@@ -564,3 +564,10 @@ def test_a_grade_word_of_a_scale_long_out_of_use_is_no_grade():
                  "educational needs services in March 2020. The leadership of the area was poor, and outcomes for "
                  "pupils were poor.\n", date="2020-05-01")
     assert not any(g == "Poor" for _, g in got)
+
+
+def test_a_grade_opened_with_a_closing_quote_mark_and_efficiency_in_other_words():
+    got = judged("HM Inspectorate of Constabulary and Fire & Rescue Services has published its inspection report on "
+                 "Dorset and Wiltshire Fire and Rescue Service.\n\nThe inspectorate found that the service:\n\n  • is ’requires improvement’ at how efficiently it manages its resources; "
+                 "and\n  • is ‘good’ at looking after its people.\n", date="2019-06-01")
+    assert got == {("Efficiency", "Requires improvement"), ("People", "Good")}

@@ -165,3 +165,19 @@ def test_grade_lines_and_report_paragraphs_are_no_recommendations():
             "• Current performance - Good\n\n"
             "• Prospects for improvement - Adequate\n")
     assert recs(text) == []
+
+
+def test_recommendations_that_include_a_list_of_gerunds():
+    got = recs("Estyn inspected Brynteg Primary School in Bridgend in March 2012 and judged it good. There are "
+               "recommendations made within the report which include raising standards in spelling, developing "
+               "pupils' use of Welsh outside lessons and improving attendance further.")
+    assert [t for _, t in got] == ["raising standards in spelling", "developing pupils' use of Welsh outside lessons",
+                                   "improving attendance further"]
+
+
+def test_the_areas_a_service_was_assessed_against_are_no_recommendations():
+    got = recs("HM Inspectorate of Constabulary and Fire & Rescue Services inspected Dorset and Wiltshire Fire and "
+               "Rescue Service in 2019.\n\nServices were assessed against the following areas:\n\n  • How effective "
+               "they are at keeping people safe;\n  • How efficient they are;\n  • How well they look after their "
+               "people.\n")
+    assert got == []

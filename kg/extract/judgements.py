@@ -320,7 +320,7 @@ class _Judging:
         sent = g.sent
         before = self.text[sent.start_char:pos]
         after = self.text[g.end_char:sent.end_char]
-        quoted_grade = before[-1:] in "‘'“\"`" and after[:1] in "’'”\"`"
+        quoted_grade = before[-1:] in "‘’'“”\"`" and after[:1] in "’'”\"`"
         if quoted_grade:
             before, after = before[:-1], after[1:]  # "rated 'Requires improvement' for ...": a quoted grade
         if re.match(r"\s*(?:to|or)\s+(?:an?\s+)?['‘\"“]?" + self.grade_rx, after, re.I):
