@@ -210,3 +210,10 @@ def test_honours_between_a_name_and_the_post():
         "services, said she was proud.\n")))
     assert [(p.person, p.role, p.org) for p in x.posts] == [("jane-roe", "director of children's services",
                                                             "city-of-york-council")]
+
+
+def test_a_quotation_signed_after_it_by_a_title_then_a_name():
+    x = extract(Document(id="t", path="t.txt", date="2013-02-27", text=(
+        "Westshire Youth Offending Service has been rated good.\n\n\"The service has real strengths, and its best "
+        "work is excellent,\" Chief Inspector of Probation Jane Roe said.\n")))
+    assert [(q.speaker, q.text[:20]) for q in x.quotes] == [("jane-roe", "The service has real")]
