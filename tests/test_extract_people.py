@@ -217,3 +217,10 @@ def test_a_quotation_signed_after_it_by_a_title_then_a_name():
         "Westshire Youth Offending Service has been rated good.\n\n\"The service has real strengths, and its best "
         "work is excellent,\" Chief Inspector of Probation Jane Roe said.\n")))
     assert [(q.speaker, q.text[:20]) for q in x.quotes] == [("jane-roe", "The service has real")]
+
+
+def test_a_grade_the_writer_quotes_is_nobodys_quotation():
+    x = extract(Document(id="t", path="t.txt", date="2023-02-01", text=(
+        "CQC chief inspector Jane Roe said services had improved. Of 20 trusts in the region, six, including "
+        "Bradfield and Yarley, “require improvement.”\n")))
+    assert not any("require improvement" in q.text for q in x.quotes)
