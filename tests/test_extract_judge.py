@@ -571,3 +571,9 @@ def test_a_grade_opened_with_a_closing_quote_mark_and_efficiency_in_other_words(
                  "Dorset and Wiltshire Fire and Rescue Service.\n\nThe inspectorate found that the service:\n\n  • is ’requires improvement’ at how efficiently it manages its resources; "
                  "and\n  • is ‘good’ at looking after its people.\n", date="2019-06-01")
     assert got == {("Efficiency", "Requires improvement"), ("People", "Good")}
+
+
+def test_aspects_after_for_end_where_a_clause_says_when():
+    got = judged("Ysgol Gymraeg Bryn Eryr in Bettws has been graded as excellent for both their current performance "
+                 "and their prospects for improvement following an inspection by Estyn.", date="2013-04-01")
+    assert got == {("Current performance", "Excellent"), ("Prospects for improvement", "Excellent")}

@@ -90,6 +90,12 @@ def aside(after: str) -> int:
     return m.end() if m else 0
 
 
+def list_end(text: str) -> str:
+    """TEXT up to a clause that says when or why ("... following an inspection", "since 2019"); "after" is
+    left alone ("looking after its people" is an aspect)."""
+    return re.split(r"[.!?;]|\s+(?:following|during|since|because|when|whilst|while)\b", text, maxsplit=1)[0]
+
+
 def strip_intro(text: str) -> str:
     """TEXT without the words that introduce a list of aspects ("providing services that were ...")."""
     m = _res()["intro"].match(text)

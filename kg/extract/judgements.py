@@ -573,6 +573,7 @@ class _Judging:
             rest = graded.strip_intro(after[fm.end():])
             tail = re.split(r"[,;](?!\s*(?:and\s+)?being\b)|\s+(?:but|while|whereas|and\s+['‘\"“]?" + self.grade_rx + r")\b",
                             rest, maxsplit=1, flags=re.I)[0]
+            tail = graded.list_end(tail)  # "... for its prospects for improvement following an inspection"
             whole = self.lex.aspect_for(tail.strip())  # "for preventing fire and other risks": one aspect with "and"
             if "," in rest:
                 # "for being safe, effective and well-led": a comma list goes on while its items are aspects.
