@@ -278,3 +278,10 @@ def test_a_primary_school_in_a_place_is_no_named_body():
     x = extract(Document(id="t", path="t.txt", date="2012-02-01", text=(
         "Estyn has rated a Llandovery primary school good.\n")))
     assert "llandovery-primary-school" not in x.orgs
+
+
+def test_an_agencys_brand_before_fostering_service_is_no_place():
+    x = extract(Document(id="t", path="t.txt", date="2024-05-01", text=(
+        "Brightpath Fostering Service has kept its outstanding rating from Ofsted after its latest inspection.\n")))
+    assert [i.subject for i in x.inspections] == ["brightpath-fostering-service"]
+    assert x.places == {} and x.inspections[0].regions == []

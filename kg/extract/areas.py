@@ -15,6 +15,9 @@ from .places import _add_place, _admin
 from .rules import word_list, words
 
 
+_BRANDED = words("bodies", "branded_services")
+
+
 def _name_areas(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
     """Places a local service's name gives ("Gwynedd & Anglesey Youth Justice Service": two council areas;
     "Nottingham City Probation Delivery Unit": Nottingham). A force's area that no lexicon holds
@@ -33,6 +36,8 @@ def _name_areas(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
     force = bool(re.search(r"\b(?:Police|Constabulary|Fire)\b", label))
     if out and len(out) == len(re.split(r"\s+(?:and|&)\s+|,\s+", lead)) and not (force and len(out) > 1):
         return [_add_place(ctx, key, start, end, "place.body-name") for key in out]
+    if not out and any(label.endswith(" " + k) for k in _BRANDED):
+        return []  # "Progress Fostering Service": an agency's brand, no area
     if (force or not out) and all(w[:1].isupper() or w in ("and", "&") for w in lead.split()):
         # "Avon and Somerset Constabulary", "West Mercia Police": the force's own area; "Scottish Borders
         # Health and Social Care Partnership": an area no lexicon holds
