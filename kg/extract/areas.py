@@ -14,7 +14,6 @@ from .context import Ctx, _ev
 from .places import _add_place, _admin
 from .rules import word_list, words
 
-
 _BRANDED = words("bodies", "branded_services")
 
 
