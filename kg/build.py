@@ -98,17 +98,20 @@ def _silent(message: str) -> None:
 
 
 def build(paths: list[str], store: BaseStore, base: str, n_process: int = 1,
-          progress: Progress | None = None, warn: Warn | None = None) -> BuildReport:
+          progress: Progress | None = None, warn: Warn | None = None,
+          workers: Workers | None = None) -> BuildReport:
     """Build the sources into the store. A document already stored unchanged is skipped; a changed one
-    replaces its own graph in one transaction, so a crash leaves each document wholly old or wholly new."""
+    replaces its own graph in one transaction, so a crash leaves each document wholly old or wholly new.
+    WORKERS, started by the caller for this base and n_process, are used (and closed) when given."""
+    t0 = time.perf_counter()
+    if workers is None:
+        workers = Workers(base, n_process)  # first: they start while this process reads the store and sources
     from .rdf import Iris
     from .writer import Writer
 
-    t0 = time.perf_counter()
     warn = warn or _silent
     report = BuildReport()
     iris = Iris(base)
-    workers = Workers(base, n_process)  # first: they start while this process reads the store and sources
     try:
         writer = Writer(store, report, warn)
         tick = Ticker(paths, progress)

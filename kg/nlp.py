@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .cache import cache_dir  # noqa: F401 - re-exported (where the pipeline is kept)
 from .frameworks import files as framework_files
 from .frameworks import folders as framework_folders
 from .lexicon import DATA, Lexicon, load, variants
@@ -139,13 +140,6 @@ def build_pipeline() -> Language:
     nlp.add_pipe("paragraph_breaks")
     nlp.add_pipe("lexicon_tagger")
     return nlp
-
-
-def cache_dir() -> Path:
-    """Where the built pipeline is kept between runs: $KG_CACHE_DIR, else the user's cache folder."""
-    if os.environ.get("KG_CACHE_DIR"):
-        return Path(os.environ["KG_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "inspection-kg"
 
 
 def cache_key() -> str:

@@ -1,4 +1,8 @@
-"""One document's work (decode, extract, resolve, RDF), in worker processes or in this one."""
+"""One document's work (decode, extract, resolve, RDF), in worker processes or in this one.
+
+Light to import (the rest of kg is imported where used): `kg build` starts its workers before it imports
+the build, so that their start-up runs beside everything else the command does first.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,6 @@ import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-
-from .ingest import Source, SourceError, from_bytes, shown
-from .store import StoreError
 
 CHUNK = 4  # documents per task handed to a worker process
 WINDOW = 16  # tasks in flight per worker: enough to keep workers busy while the main process writes a
@@ -57,6 +58,7 @@ def render(x, iris, years) -> tuple[bytes, int]:
 def process(path: str, fmt: str, data: bytes, iris, keep_pending: bool = False) -> DocResult:
     """Decode, parse, extract and render one source (in a worker process or in the main one)."""
     from .extract import extract_parsed
+    from .ingest import Source, SourceError, from_bytes, shown
     from .nlp import pipeline
     from .resolve import dated_mentions, needs_index
 
@@ -145,12 +147,16 @@ class Workers:
             return
         from concurrent.futures.process import BrokenProcessPool
 
+        from .store import StoreError
+
         try:
             window: deque = deque()
             chunk: list = []
             for t in tasks:
                 chunk.append(t)
-                if len(chunk) == CHUNK:
+                # With nothing in flight a chunk goes at once: a rebuild that changed one document has
+                # it extracted while this process still hashes the sources after it.
+                if len(chunk) == CHUNK or not window:
                     window.append(self.pool.submit(self.work, chunk))
                     chunk = []
                     while len(window) >= WINDOW * self.n:

@@ -30,6 +30,16 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 """
 
+# Every document graph with its source path and content hash (what a build compares its sources with).
+SOURCES = """SELECT ?g ?path ?hash WHERE { GRAPH ?g {
+    ?doc ikg:sourcePath ?path ; ikg:contentHash ?hash . ?g prov:wasDerivedFrom ?doc } }"""
+# The same for Oxigraph, its two scans joined by hash (a quarter faster on 10,000 documents than a
+# lookup per document).
+SOURCES_HASHED = """SELECT ?g ?path ?hash WHERE {
+    { SELECT ?g ?doc ?path WHERE { GRAPH ?g { ?doc ikg:sourcePath ?path } } }
+    { SELECT ?g ?doc ?hash WHERE { GRAPH ?g { ?doc ikg:contentHash ?hash } } }
+    GRAPH ?g { ?g prov:wasDerivedFrom ?doc } }"""
+
 
 class StoreError(Exception):
     """The store cannot be opened, read or written; the message says why in one line."""
@@ -251,8 +261,7 @@ class BaseStore:
     # --- what the builder needs to know
     def sources(self) -> dict[str, list[tuple[str, str]]]:
         """Source path -> [(graph IRI, content hash)] for every document graph in the store."""
-        r = self.select(PREFIXES + """SELECT ?g ?path ?hash WHERE { GRAPH ?g {
-            ?doc ikg:sourcePath ?path ; ikg:contentHash ?hash . ?g prov:wasDerivedFrom ?doc } }""")
+        r = self.select(PREFIXES + SOURCES)
         out: dict[str, list[tuple[str, str]]] = {}
         for g, path, h in r.rows:
             out.setdefault(path.value, []).append((g.value, h.value))
@@ -379,6 +388,17 @@ class EmbeddedStore(BaseStore):
             raise QuerySyntaxError(f"query syntax: {' '.join(str(exc).split())}") from None
         except (RuntimeError, OSError) as exc:
             raise StoreError(f"query failed: {' '.join(str(exc).split())[:300]}") from None
+
+    def sources(self) -> dict[str, list[tuple[str, str]]]:
+        # The same query as BaseStore's, its values read straight from pyoxigraph's terms: a build that
+        # changes one document of 10,000 spent a third of a second making Terms of these rows.
+        out: dict[str, list[tuple[str, str]]] = {}
+        try:
+            for g, path, h in self.store.query(PREFIXES + SOURCES_HASHED):
+                out.setdefault(path.value, []).append((g.value, h.value))
+        except (RuntimeError, OSError) as exc:
+            raise StoreError(f"query failed: {' '.join(str(exc).split())[:300]}") from None
+        return out
 
     def raw(self, query: str):
         """pyoxigraph's own answer to a query over the merge (rows left as its terms: for benchmarks)."""

@@ -147,7 +147,7 @@ class Writer:
         self.batch, self.batch_quads = [], 0
 
     def finish(self) -> None:
-        from .rdf import vocab_quads
+        from .vocab import current_vocab
 
         self.flush()
         self._load(k for *_, keys in self.pending for k in keys)
@@ -161,7 +161,7 @@ class Writer:
         self._reresolve()
         # Checked on every build, not only when documents were written: a vocabulary write that failed
         # (the server refused it, the build was cut short) is retried by the next build.
-        quads = list(vocab_quads())
+        quads = current_vocab()
         if self.fresh or not self._same_vocab(quads):
             self.store.replace_graph(VOCAB_GRAPH, quads)
 

@@ -40,17 +40,28 @@ def command(obj: Ctx, sources: tuple[str, ...], store_path: str, update_url: str
     Example:
       kg build ../shared/corpus/seeds data/sample --store kg-store
     """
-    from ..build import build
-    from ..store import StoreError
+    from ..process import Workers
 
-    store = open_store_or_fail(store_path, update_url)
+    # The workers first: their start-up (importing spaCy, loading the pipeline: about a second) runs on the
+    # other core while this process imports the build, opens the store and hashes the sources.
+    workers = Workers(base, jobs)
+    try:
+        from ..build import build
+        from ..store import StoreError
+
+        store = open_store_or_fail(store_path, update_url)
+    except BaseException:
+        workers.close()
+        raise
     obj.debug(f"store: {store.location}")
     try:
         with progress(obj, "building") as bar:
-            report = build(list(sources), store, base, n_process=jobs, progress=bar, warn=bar.warn)
+            report = build(list(sources), store, base, n_process=jobs, progress=bar, warn=bar.warn,
+                           workers=workers)
     except StoreError as exc:
         fail(str(exc))
     finally:
+        workers.close()  # closed by build already, unless it failed before starting
         try:
             store.close()
         except StoreError as exc:  # a full disk can first show at the final flush
