@@ -285,3 +285,11 @@ def test_an_agencys_brand_before_fostering_service_is_no_place():
         "Brightpath Fostering Service has kept its outstanding rating from Ofsted after its latest inspection.\n")))
     assert [i.subject for i in x.inspections] == ["brightpath-fostering-service"]
     assert x.places == {} and x.inspections[0].regions == []
+
+
+def test_specialties_school_modifiers_and_a_councils_own_service_are_no_bodies():
+    x = extract(Document(id="t", path="t.txt", date="2024-05-01", text=(
+        "The Care Quality Commission rated Westfield Hospital. General surgery at the hospital was rated "
+        "inadequate, and Cardiac surgery was rated good. Bristol secondary school pupils did well this year. "
+        "Ofsted rated the home, run by the Council’s Fostering Service, good.\n")))
+    assert not {"general", "cardiac", "bristol-secondary-school", "councils-fostering-service"} & set(x.orgs)

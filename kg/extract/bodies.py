@@ -380,7 +380,8 @@ def _operators(ctx: Ctx) -> None:
         name = re.sub(r"(?:\s+(?:of|and|&))+$", "", m.group("name"))
         a = m.start("name")
         b = a + len(name)
-        if len(name.split()) < 2 or not _OPERATOR_WORDS & set(name.split()) or ctx.in_mask(a) or ctx.in_quote(a) or _overlaps_org(ctx, a, b) \
+        if len(name.split()) < 2 or not _OPERATOR_WORDS & set(name.split()) or re.search(r"[’']s\b", name) \
+                or ctx.in_mask(a) or ctx.in_quote(a) or _overlaps_org(ctx, a, b) \
                 or any(s.label_ in ("PLACE", "PERSON", "ROLE", "TITLE") and s.start_char < b and a < s.end_char
                        for s in ctx.lex_spans):
             continue
