@@ -577,3 +577,18 @@ def test_aspects_after_for_end_where_a_clause_says_when():
     got = judged("Ysgol Gymraeg Bryn Eryr in Bettws has been graded as excellent for both their current performance "
                  "and their prospects for improvement following an inspection by Estyn.", date="2013-04-01")
     assert got == {("Current performance", "Excellent"), ("Prospects for improvement", "Excellent")}
+
+
+def test_down_from_a_grade_at_its_last_inspection_is_the_earlier_inspections():
+    x = extract(Document(id="t", path="t.txt", date="", text=(
+        "Millbrook Primary School in Ashford has been rated 'requires improvement' by Ofsted, down from 'good' at "
+        "its last inspection in 2019.\n")))
+    got = {(i.previous, i.visited, i.overall) for i in x.inspections}
+    assert got == {(False, "", "Requires improvement"), (True, "2019", "Good")}
+
+
+def test_a_peel_area_in_other_words_then_who_graded_it():
+    got = judged("Borsetshire Police has been rated inadequate for how it responds to the public by HM Inspectorate "
+                 "of Constabulary and Fire & Rescue Services, in its PEEL report published in June 2023.",
+                 date="2023-06-30")
+    assert got == {("Responding to the public", "Inadequate")}

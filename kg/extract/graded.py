@@ -91,9 +91,10 @@ def aside(after: str) -> int:
 
 
 def list_end(text: str) -> str:
-    """TEXT up to a clause that says when or why ("... following an inspection", "since 2019"); "after" is
-    left alone ("looking after its people" is an aspect)."""
-    return re.split(r"[.!?;]|\s+(?:following|during|since|because|when|whilst|while)\b", text, maxsplit=1)[0]
+    """TEXT up to a clause that says when or why ("... following an inspection", "since 2019") or who graded;
+    "after" is left alone ("looking after its people" is an aspect)."""
+    return re.split(r"[.!?;]|\s+(?:following|during|since|because|when|whilst|while)\b|,?\s+by\s+(?:the\s+)?[A-Z]", text,
+                    maxsplit=1)[0]  # "... for how it responds to the public by HM Inspectorate ...": the agent
 
 
 def strip_intro(text: str) -> str:

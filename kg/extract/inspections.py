@@ -438,6 +438,17 @@ def _heading_body(ctx: Ctx, sent: Span) -> list[str]:
     return []
 
 
+# "..., down from 'good' at its last inspection in 2019": the grade and date of the inspection before.
+_EARLIER_CLAUSE = re.compile(r"\b(?:down|up|improved|improving|dropped|dropping|fallen|falling|risen|rising|moving|moved)"
+                             r"\s+from\s+[^.;]{1,40}?\s+(?:at|in|when|following|after)\s+(?:its|the|their)\s+"
+                             r"(?:last|previous|prior|earlier)\s+(?:full\s+)?(?P<word>inspection|visit|assessment)\b", re.I)
+
+
+def _date_in(ctx: Ctx, sent: Span, iso: str, at: int) -> bool:
+    """Whether the date ISO is written at or after character AT of the sentence (its year, at least)."""
+    return iso[:4] in ctx.doc.text[at:sent.end_char] and iso[:4] not in ctx.doc.text[sent.start_char:at]
+
+
 def _mentions(ctx: Ctx) -> list[Mention]:
     out: list[Mention] = []
     for sent in ctx.sp.sents:
@@ -461,6 +472,21 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                                                          ctx.doc.text[max(sent.start_char, trig.start_char - 20):trig.start_char])
         if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
+        earlier = _EARLIER_CLAUSE.search(sent.text)
+        if earlier is not None:
+            # "rated 'requires improvement', down from 'good' at its last inspection in 2019": today's
+            # inspection, and an earlier one that the clause dates
+            at = sent.start_char + earlier.start()
+            mine = [(r, v) for r, v in dates if not _date_in(ctx, sent, v, at)]
+            then = [(r, v) for r, v in dates if (r, v) not in mine]
+            last = ctx.sp.char_span(sent.start_char + earlier.start("word"), sent.start_char + earlier.end("word"))
+            if then and last is not None:
+                now_trig = trig if trig is not None and trig.start_char < at else None
+                m = Mention(sent, now_trig, kind if now_trig is not None else "inspection", inspectors,
+                            subjects[0] if subjects else "", places, mine, False, towns, recent=_recent(ctx, sent))
+                out.append(m)
+                out.append(replace(m, trigger=last, kind="inspection", dates=then, prior=True))
+                continue
         m = Mention(sent, trig, kind, inspectors, subjects[0] if subjects else "", places, dates,
                     _prior(ctx, sent, dates), towns, recent=_recent(ctx, sent))
         for b in bodies or [m.subject]:

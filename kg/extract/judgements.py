@@ -82,7 +82,8 @@ _RATING_LABEL = re.compile(r"(?P<old>(?:previous|last|prior|earlier|old|former)\
 # "since its last full inspection, when it was rated": the grade of the inspection before
 _LAST_WHEN = re.compile(r"\b(?:last|previous|prior|earlier|first)\s+(?:full\s+|graded\s+)?(?:inspection|visit|assessment|report)"
                         r"(?:\s+in\s+[\w ]{3,20}?)?,?\s+(?:when|where|at\s+which)\s+[^.;:]{1,40}$", re.I)
-_LAST_TIME = re.compile(r"[^.;]{0,30}?\b(?:at|in|during|from|after)\s+(?:its|their|the|his|her)\s+(?:last|previous|prior|"
+# ("rated X, down from Y at its last inspection": the last inspection is Y's, not X's)
+_LAST_TIME = re.compile(r"(?:(?!\b(?:down|up)\s+from\b)[^.;]){0,30}?\b(?:at|in|during|from|after)\s+(?:its|their|the|his|her)\s+(?:last|previous|prior|"
                         r"earlier|first)\s+(?:full\s+|graded\s+|ofsted\s+|cqc\s+)?(?:inspection|visit|assessment|report)",
                         re.I)
 
@@ -367,7 +368,7 @@ class _Judging:
         subject = graded.overall_rating(before, after)
         if subject is not None and (not subject.strip(" ,") or _PRONOUN.fullmatch(subject.strip(" ,"))
                                     or _is_subject_np(self.ctx, subject, self.insp_at(pos))) and not (
-                graded.earlier(before) or re.match(r"[^.;]{0,60}\b(?:last|previous|prior|earlier)\s+(?:full\s+)?(?:inspection|visit|time)",
+                graded.earlier(before) or re.match(r"(?:(?!\b(?:down|up)\s+from\b)[^.;]){0,60}\b(?:last|previous|prior|earlier)\s+(?:full\s+)?(?:inspection|visit|time)",
                                                    after, re.I)):
             # "The college received an 'outstanding' rating": the body's overall grade
             self.add_to(pos, sent.start_char, pos, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
@@ -389,11 +390,16 @@ class _Judging:
                     "judgement.sentence")
                 return
         if re.search(r"\b(?:down|up|fallen|dropped|slipped|risen|improved|improving|fell|rose|climbed|moved)\s+from\s+$",
-                     before, re.I) and self.insp_at(pos).previous and self.insp_at(pos) is not self.main[0]:
-            # "now requires improvement, down from good when it was last inspected in 2020": the earlier grade
-            self.add(self.insp_at(pos), self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
-                self.lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.down-from")
-            return
+                     before, re.I):
+            # "now requires improvement, down from good when it was last inspected in 2020": the earlier grade,
+            # of the earlier inspection the sentence names
+            then = next((i for i, ms in self.groups if i.previous and i is not self.main[0]
+                         and any(m.sent.start_char <= pos < m.sent.end_char for m in ms)), None)
+            then = then or (self.insp_at(pos) if self.insp_at(pos).previous and self.insp_at(pos) is not self.main[0] else None)
+            if then is not None:
+                self.add(then, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
+                         self.lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.down-from")
+                return
         named = graded.counted_before(self.lex, before, after, self.next_grade) or graded.counted_subject(self.lex, before)
         counted, listed = graded.counted_after(self.lex, after, self.next_grade)
         if not (counted or listed):
