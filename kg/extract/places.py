@@ -12,7 +12,7 @@ from .bodies import _local_provider
 from .context import Ctx, _ev
 from .furniture import address_lines
 from .politics import party_names
-from .rules import words
+from .rules import pattern_text, words
 
 
 def _add_place(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
@@ -86,7 +86,7 @@ def _places(ctx: Ctx) -> None:
                      and any(e.start == s.start_char for e in ctx.out.places[s.kb_id_].evidence)]
 
 
-_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b"
+_POSTCODE = pattern_text("furniture", "postcode")
 _STREET_WORDS_LOWER = {w.lower() for w in _STREET_WORDS}
 
 
