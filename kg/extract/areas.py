@@ -7,11 +7,11 @@ import re
 
 from ..dates import MONTHS
 from ..lexicon import slug
-from ..model import Inspection, Place
+from ..model import Inspection
 from .bodies import _area_service, _local_provider, _registered
 from .bodynames import body_names
-from .context import Ctx, _ev
-from .places import _add_place, _admin
+from .context import Ctx
+from .places import _add_place, _admin, _own_place
 from .rules import word_list, words
 
 _BRANDED = words("bodies", "branded_services")
@@ -42,17 +42,6 @@ def _name_areas(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
         # Health and Social Care Partnership": an area no lexicon holds
         return [_own_place(ctx, lead, "police force area" if force else "service area", start, end)]
     return [_add_place(ctx, key, start, end, "place.body-name") for key in out]
-
-
-def _own_place(ctx: Ctx, label: str, kind: str, start: int, end: int) -> str:
-    """A place the text names that the lexicon lacks (a force's area, a council's area)."""
-    key = slug(label)
-    if key in ctx.lex.places:
-        return _add_place(ctx, key, start, end, "place.body-name")
-    key = "area-" + key
-    p = ctx.out.places.setdefault(key, Place(key, label, kind))
-    p.evidence.append(_ev(start, end, "place.body-name"))
-    return key
 
 
 def _council_area(ctx: Ctx, label: str, start: int, end: int) -> list[str]:

@@ -651,6 +651,11 @@ def _main_subject(ctx: Ctx) -> str:
 _LOCAL_PROVIDER = pattern("bodies", "local_provider")
 
 
+def prison_name(label: str) -> bool:
+    """A prison's or young offender institution's name ("HMP Norwich", "HMYOI Wetherby")."""
+    return bool(_PRISON.match(label))
+
+
 def _local_provider(ctx: Ctx, key: str) -> bool:
     """A care home, surgery, children's home or prison: by its name, or named as one by its context."""
     entry = ctx.lex.orgs.get(key)

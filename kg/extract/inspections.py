@@ -439,8 +439,9 @@ def _heading_body(ctx: Ctx, sent: Span) -> list[str]:
 
 
 # "..., down from 'good' at its last inspection in 2019": the grade and date of the inspection before.
-_EARLIER_CLAUSE = re.compile(r"\b(?:down|up|improved|improving|dropped|dropping|fallen|falling|risen|rising|moving|moved)"
-                             r"\s+from\s+[^.;]{1,40}?\s+(?:at|in|when|following|after)\s+(?:its|the|their)\s+"
+_CHANGE_VERBS = "|".join(r"\s+".join(map(re.escape, w.split()))
+                        for w in sorted(words("judgement_forms", "change_verbs"), key=len, reverse=True))
+_EARLIER_CLAUSE = re.compile(r"\b(?:down|up|" + _CHANGE_VERBS + r")\s+from\s+[^.;]{1,40}?\s+(?:at|in|when|following|after)\s+(?:its|the|their)\s+"
                              r"(?:last|previous|prior|earlier)\s+(?:full\s+)?(?P<word>inspection|visit|assessment)\b", re.I)
 
 

@@ -22,6 +22,7 @@ from .phrases import (
     _bare_np,
     _colon_list,
     _is_subject_np,
+    aspect_of,
 )
 from .quotes import _paragraphs
 from .referents import SERVICES_ALT
@@ -167,8 +168,8 @@ class _Judging:
         at, ins = max(before, key=lambda x: x[0])
         if not ins.previous or ins is self.main[0]:
             return None
-        sent_start = max(at, *(m.end() for m in re.finditer(r"[.!?]\s", self.text[:pos]) if m.end() > at), 0)
-        clause = self.text[sent_start:pos]
+        stops = [m.end() for m in re.finditer(r"[.!?]\s", self.text[at:pos])]
+        clause = self.text[at + (stops[-1] if stops else 0):pos]
         if _PAST_COPULA.search(clause) and not _PRESENT.search(clause):
             return ins
         return None
@@ -593,7 +594,7 @@ class _Judging:
                               r"(?:(?:the\s+)?(?:area|domain|key question|question)\s+of\s+)?",
                               "", part.strip(), flags=re.I)
                 part = re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?|categor(?:y|ies)|judgements?|themes?|pillars?)$", "", part.rstrip(" ."), flags=re.I)
-                hit = self.lex.aspect_for(part) or self.lex.aspect_for(re.sub(r"\s+services$", "", part)) or next((a.kb_id_ for a in self.aspect_spans
+                hit = aspect_of(self.lex, part) or next((a.kb_id_ for a in self.aspect_spans
                                                     if a.text.lower().endswith(part.lower()) and part), "")
                 if hit:
                     aspects.append(hit)

@@ -74,9 +74,7 @@ def _aspect_run(lex: Lexicon, text: str, whole: bool = False) -> list[str]:
         for n in range(len(items), k, -1):
             if n - 1 > k and any("and" not in sep for sep in seps[k:n - 1]):
                 continue
-            item = _run_item(" and ".join(items[k:n]))
-            # "safe, effective and caring services": the key questions, of services
-            hit = lex.aspect_for(item) or lex.aspect_for(re.sub(r"\s+services$", "", item))
+            hit = aspect_of(lex, _run_item(" and ".join(items[k:n])))
             if hit:
                 break
         else:
@@ -84,6 +82,11 @@ def _aspect_run(lex: Lexicon, text: str, whole: bool = False) -> list[str]:
         out.append(hit)
         k = n
     return [] if whole and k < len(items) else out
+
+
+def aspect_of(lex: Lexicon, text: str) -> str:
+    """The aspect TEXT names, "services" after it allowed ("caring services": the key question Caring)."""
+    return lex.aspect_for(text) or lex.aspect_for(re.sub(r"\s+services$", "", text))
 
 
 def _run_item(item: str) -> str:

@@ -8,11 +8,22 @@ from spacy.tokens import Span
 
 from ..lexicon import norm, slug
 from ..model import Place
-from .bodies import _local_provider
+from .bodies import _local_provider, prison_name
 from .context import Ctx, _ev
 from .furniture import address_lines
 from .politics import party_names
 from .rules import pattern_text, words
+
+
+def _own_place(ctx: Ctx, label: str, kind: str, start: int, end: int, rule: str = "place.body-name") -> str:
+    """A place the text names that the lexicon lacks (a force's area, a council's area, a post town)."""
+    key = slug(label)
+    if key in ctx.lex.places:
+        return _add_place(ctx, key, start, end, rule)
+    key = "area-" + key
+    p = ctx.out.places.setdefault(key, Place(key, label, kind))
+    p.evidence.append(_ev(start, end, rule))
+    return key
 
 
 def _add_place(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
@@ -73,7 +84,7 @@ def _places(ctx: Ctx) -> None:
     # or a newspaper's.
     org_spans = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence
                  if e.rule.startswith(("org.head", "org.prison"))
-                 or o.label.startswith(("HMP", "HMYOI", "HM Prison", "HM Young"))]  # "HMP Norwich" is no place
+                 or prison_name(o.label)]  # "HMP Norwich" is no place
     org_spans += party_names(ctx.doc.text)
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and not ctx.in_mask(s.start_char) \
@@ -97,10 +108,11 @@ def _addresses(ctx: Ctx) -> None:
     text = ctx.doc.text
     spans = [s for s in ctx.sp.spans.get("lex", []) if s.label_ == "PLACE"]
     labels = {norm(o.label): o.key for o in ctx.out.orgs.values()}
+    longest_first = sorted(labels, key=len, reverse=True)
     for a, b in address_lines(text):
         heads = [norm(ln) for ln in text[:a].split("\n")[-8:] if ln.strip()][-4:]
         # the heading may go on after the name ("Rigside Nursery Day Care of Children")
-        key = next((labels[n] for h in reversed(heads) for n in sorted(labels, key=len, reverse=True)
+        key = next((labels[n] for h in reversed(heads) for n in longest_first
                     if h == n or h.startswith(n + " ")), "")
         if not key:
             continue
@@ -122,9 +134,6 @@ def _addresses(ctx: Ctx) -> None:
                 words = words[1:]  # "Muirfoot Road Rigside": the road, then the town
             if words and words[-1].lower() not in _STREET_WORDS_LOWER:
                 name = " ".join(words)
-                k = "area-" + slug(name)
-                p = ctx.out.places.setdefault(k, Place(k, name, "town"))
-                p.evidence.append(_ev(a + town.end(1) - len(name), a + town.end(1), "place.address"))
-                keys = [k]
+                keys = [_own_place(ctx, name, "town", a + town.end(1) - len(name), a + town.end(1), "place.address")]
         if keys:
             ctx.addresses[key] = keys
