@@ -293,3 +293,37 @@ def test_specialties_school_modifiers_and_a_councils_own_service_are_no_bodies()
         "inadequate, and Cardiac surgery was rated good. Bristol secondary school pupils did well this year. "
         "Ofsted rated the home, run by the Council’s Fostering Service, good.\n")))
     assert not {"general", "cardiac", "bristol-secondary-school", "councils-fostering-service"} & set(x.orgs)
+
+
+def _graded(x) -> dict[str, set[tuple[str, str]]]:
+    """Each inspected body's label with its (aspect, grade) pairs."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for ins in x.inspections:
+        out.setdefault(x.orgs[ins.subject].label, set()).update(
+            (j.aspect, j.grade) for j in x.judgements if j.inspection == ins.local_id)
+    return out
+
+
+def test_bodies_joined_around_where_each_is_share_the_grade_that_follows_them():
+    x = run("Both Rochdale Borough Council, in the north west, and Torbay Council, in Devon, were given a "
+            "'requires improvement' grading by Ofsted after being inspected in March.", date="2016-05-02")
+    got = _graded(x)
+    assert set(got) == {"Rochdale Borough Council", "Torbay Council"}
+    assert all(("Overall effectiveness", "Requires improvement") in v for v in got.values())
+    assert {i.visited for i in x.inspections} == {"2016-03"}
+
+
+def test_council_areas_joined_as_peers_are_each_a_council_graded_for_its_whole_service():
+    x = run("Ofsted has published two more reports. Two further authorities – Bury in Greater Manchester and Slough "
+            "in Berkshire – have been given an 'inadequate' judgment for their children's services.")
+    got = _graded(x)
+    assert set(got) == {"Bury Council", "Slough Borough Council"}
+    assert all(v == {("Overall effectiveness", "Inadequate")} for v in got.values())
+
+
+def test_a_tally_of_many_bodies_results_is_no_inspections_grade_or_date():
+    x = run("Ofsted rated Rochdale Borough Council good in May 2016. Of the 30 councils whose reports were published "
+            "by 4 June, nine have been rated good and none outstanding. Only four of the 30 councils were found to be "
+            "outstanding for leadership, and 12% of the councils inspected were rated inadequate.")
+    assert _graded(x) == {"Rochdale Borough Council": {("Overall effectiveness", "Good")}}
+    assert len(x.inspections) == 1 and "06" not in x.inspections[0].visited + x.inspections[0].published

@@ -6,6 +6,7 @@ import re
 
 from ..lexicon import norm
 from ..model import Inspection
+from . import graded
 from .context import Ctx
 from .inspections import Mention
 from .judgements import _Judging
@@ -93,7 +94,7 @@ def clause_judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) 
     for sent in ctx.sp.sents:
         s0, s1 = sent.start_char, sent.end_char
         grades = [g for g in judging.grade_spans if s0 <= g.start_char < s1]
-        if not grades or ctx.in_mask(s0) or not _CUE.search(text, s0, s1):
+        if not grades or ctx.in_mask(s0) or not _CUE.search(text, s0, s1) or graded.tally(ctx, s0, s1):
             continue
         for lo, hi in _clauses(text, s0, s1):
             here = [g for g in grades if lo <= g.start_char < hi]

@@ -30,6 +30,7 @@ def _res() -> dict[str, re.Pattern]:
         "receive": re.compile(rf"\b(?:{_alt('receive_verbs')})\s+(?:(?:an?|the|its|their)\s+)?(?:overall\s+)?$", re.I),
         "noun_after": re.compile(rf"\s*(?:{_alt('rating_nouns')})\b", re.I),
         "aside": re.compile(pattern_text("judgement_forms", "aside")),
+        "tally": re.compile(pattern_text("judgement_forms", "tally")),
         # "for its leadership", "in response to the question 'Are services caring?'"
         "prep": re.compile(r"\s*(?:in response to|in answer to|for|in|on)\s+(?:the\s+(?:key\s+)?question\s*:?\s*)?", re.I),
         "list_end": re.compile(pattern_text("judgement_forms", "list_end"), re.I),
@@ -396,3 +397,12 @@ def next_list(lex: Lexicon, text: str) -> list[str]:
     """The aspects a sentence opening TEXT lists after a count of areas ("This included: A, B and C")."""
     m = _res()["next_list"].match(text)
     return aspect_list(lex, text[m.end():m.end() + 400], limit=12) if m else []
+
+
+def tally(ctx: Ctx, start: int, end: int) -> bool:
+    """The sentence from START to END tallies many bodies' results ("seven of the 87 councils were rated
+    inadequate") and names none of them: no one inspection's grade or date."""
+    if not _res()["tally"].search(ctx.doc.text, start, end):
+        return False
+    return not any(o.kind not in ("inspectorate", "publisher", "government department") and
+                   any(start <= e.start < end for e in o.evidence) for o in ctx.out.orgs.values())

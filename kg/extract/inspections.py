@@ -13,14 +13,17 @@ from .areas import assign_regions
 from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject, _named_home, _registered
 from .bodynames import body_names
 from .context import Ctx, _ev
+from .graded import tally
 from .places import _admin
 from .referents import (
     _AREA_KIND,
+    BODY_JOIN,
     _area_subject,
     _place_council,
     _referred_provider,
     _referred_trust_or_force,
     _service_council,
+    peer_councils,
 )
 from .rules import words
 
@@ -73,6 +76,7 @@ class Mention:
     prior: bool
     towns: list[str] = field(default_factory=list)
     recent: bool = False  # dated only relative to an article that states no date ("last month")
+    peers: tuple[str, ...] = ()  # the bodies the sentence joins with this one ("X and Y were rated ...")
 
 
 def _sent_orgs(ctx: Ctx, sent: Span) -> list[str]:
@@ -172,7 +176,8 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
 
 
 # "are inspected every three years", "can be inspected at any time": inspections in general, not one.
-_GENERIC_VERB = re.compile(r"\b(?:are|is|be|being|get|gets)\s+(?:\w+\s+)?inspected$", re.I)
+_GENERIC_VERB = re.compile(r"\b(?:are|is|be|(?<!after )(?<!following )(?<!before )being|get|gets)\s+(?:\w+\s+)?"
+                           r"inspected$", re.I)
 
 # "both received a rating of adequate", "has now been rated as satisfactory", "It assessed the performance of X"
 _RATING_GIVEN = re.compile(
@@ -183,10 +188,13 @@ _RATING_GIVEN = re.compile(
     r"(?:performance|work|quality|effectiveness)\s+of\b")
 
 
+_RATING_NOUNS = "(?:" + "|".join(sorted(map(re.escape, words("judgement_forms", "rating_nouns")), key=len, reverse=True)) + ")"
+
+
 def _received_grades(ctx: Ctx, sent: Span) -> re.Match | None:
     """"has received good and outstanding Ofsted ratings": grades of a scale handed over as ratings."""
     for m in re.finditer(r"\b(?:received|receives|awarded|achieved|earned|gained|secured|given)\s+(?:an?\s+|its\s+|the\s+)?"
-                         r"(?P<grades>[^.;:]{2,60}?)\s+(?:\w+\s+)?(?:ratings?|grades?|judgements?)\b", sent.text):
+                         r"(?P<grades>[^.;:]{2,60}?)\s+(?:\w+\s+)?" + _RATING_NOUNS + r"\b", sent.text):
         a, b = sent.start_char + m.start("grades"), sent.start_char + m.end("grades")
         spans = [s for s in ctx.lex_spans if s.label_ == "GRADE" and a <= s.start_char < b]
         if spans and spans[0].start_char == a + (1 if sent.text[m.start("grades")] in "'‘\"“" else 0):
@@ -329,7 +337,7 @@ def _coordinated(ctx: Ctx, sent: Span, subjects: list[str]) -> list[str]:
             for (s1, e1) in spans(a):
                 for (s2, e2) in spans(k):
                     lo, hi = (e1, s2) if e1 <= s2 else (e2, s1)
-                    if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,|,?\s*and|&)\s+(?:the\s+)?", text[lo:hi]):
+                    if BODY_JOIN.fullmatch(text[lo:hi]):
                         group.append(k)
                         break
                 else:
@@ -457,7 +465,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         if sent.text.strip() == "" or ctx.in_mask(sent.start_char + lead, sent.start_char + len(sent.text.rstrip())):
             continue
         trig, maybe = _trigger(ctx, sent)
-        if maybe:
+        if maybe or tally(ctx, sent.start_char, sent.end_char):
             continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
         if trig is None and not _verb_mention(ctx, sent):
             continue
@@ -468,7 +476,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
             subjects = _heading_body(ctx, sent)
         places, towns = _mention_places(ctx, sent)
         dates = _mention_dates(ctx, sent, trig)
-        bodies = _coordinated(ctx, sent, subjects)
+        bodies = _coordinated(ctx, sent, peer_councils(ctx, sent, subjects) if subjects else subjects)
         recent_visits = trig is not None and re.search(r"\b(?:recent|latest|last)\s+(?:\w+\s+)?$",
                                                          ctx.doc.text[max(sent.start_char, trig.start_char - 20):trig.start_char])
         if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
@@ -490,9 +498,10 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 continue
         m = Mention(sent, trig, kind, inspectors, subjects[0] if subjects else "", places, dates,
                     _prior(ctx, sent, dates), towns, recent=_recent(ctx, sent))
+        peers = tuple(bodies) if len(bodies) > 1 else ()
         for b in bodies or [m.subject]:
             # "X and Y were inspected": one mention for each body
-            out.append(replace(m, subject=b) if b != m.subject else m)
+            out.append(replace(m, subject=b, peers=peers))
     return out
 
 

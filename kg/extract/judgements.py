@@ -27,6 +27,9 @@ from .phrases import (
 from .quotes import _paragraphs
 from .referents import SERVICES_ALT
 
+# A council's whole service, graded as one ("... for its children's services"): the overall grade.
+_WHOLE_SERVICE = re.compile(rf"(?:its\s+|the\s+|their\s+)?(?:{SERVICES_ALT})\b", re.I)
+
 
 @lru_cache(maxsize=4)
 def _grade_res(lex: Lexicon) -> tuple[str, re.Pattern, re.Pattern]:
@@ -203,6 +206,11 @@ class _Judging:
         return hits[0] if len(hits) == 1 else None
 
     def add(self, ins: Inspection, aspect: str, grade: str, s: int, e: int, rule: str) -> None:
+        """A judgement of INS, and of the inspections of the bodies its sentence joins with it as peers."""
+        for each in [ins] + self.peers_of(ins, e - 1):
+            self.add_one(each, aspect, grade, s, e, rule)
+
+    def add_one(self, ins: Inspection, aspect: str, grade: str, s: int, e: int, rule: str) -> None:
         # A grade word counts only on a scale of the inspectorates' frameworks ("weak" is no Ofsted grade).
         when = (ins.visited or ins.published or self.ctx.doc.date)[:4]
         found = self.lex.frameworks.grade(grade, ins.inspectors, int(when) if when.isdigit() else None, strict=True)
@@ -247,6 +255,19 @@ class _Judging:
             if ins is None:
                 return
         self.add(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, min(lo, g.start_char), g.end_char, rule)
+
+    def peers_of(self, ins: Inspection, pos: int) -> list[Inspection]:
+        """The inspections of the bodies the sentence at POS joins with INS's when the grade follows them all
+        ("Both X and Y were given a 'requires improvement' grading"): the grade is each one's."""
+        m = next((m for i, ms in self.groups if i is ins for m in ms if m.sent.start_char <= pos < m.sent.end_char), None)
+        if m is None or len(m.peers) < 2 or re.search(r"\brespectively\b", m.sent.text, re.I):
+            return []
+        last = max((e.end for k in m.peers if k in self.ctx.out.orgs for e in self.ctx.out.orgs[k].evidence
+                    if m.sent.start_char <= e.start < m.sent.end_char), default=pos)
+        if last > pos:
+            return []
+        return [i for i, ms in self.groups if i is not ins and i.subject in m.peers and i.previous == ins.previous
+                and any(x.sent.start_char == m.sent.start_char for x in ms)]
 
     def lists(self) -> None:
         """Score lists and grade lists ("Aspect – Grade" lines)."""
@@ -320,6 +341,8 @@ class _Judging:
         if self.ctx.in_mask(pos) or quoted or any(a <= pos < b for a, b in self.list_spans):
             return
         sent = g.sent
+        if graded.tally(self.ctx, sent.start_char, sent.end_char):
+            return
         before = self.text[sent.start_char:pos]
         after = self.text[g.end_char:sent.end_char]
         quoted_grade = before[-1:] in "‘’'“”\"`" and after[:1] in "’'”\"`"
@@ -349,11 +372,14 @@ class _Judging:
             self.prev_for = (sent.start_char, g.end_char)
             return
         # "received an inadequate rating for out-of-court disposals": the grade names a rating noun.
-        noun_for = re.match(r"\s+(?:rating|grade|judgement)s?\s+(?:for|in)\s+", after, re.I)
+        noun_for = re.match(r"\s+(?:rating|grade|judge?ment)s?\s+(?:for|in)\s+", after, re.I)
         if noun_for and re.search(r"\b(?:receive[sd]?|receiving|given|gets?|got|awarded|earned|achieved|secured|"
                                   r"retained|kept|keeps|with|(?:gave|give[sn]?|award(?:ed|s)?|hand(?:ed|s)?)"
                                   r"(?:\s+(?:the\s+|its\s+)?[\w’'-]+){1,5}?)\s+(?:an?|the|its|their)\s+$", before, re.I):
             hits = _aspect_run(self.lex, after[noun_for.end():])
+            if not hits and _WHOLE_SERVICE.match(after, noun_for.end()):
+                # "a 'requires improvement' judgment for children's social care services": the whole service
+                hits = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
             for aspect in hits:
                 self.add(self.insp_at(pos), aspect, self.lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.sentence")
             if hits:

@@ -57,6 +57,12 @@ SERVICES_ALT = "|".join(sorted(map(re.escape, words("bodies", "council_services"
 _COUNCIL_SERVICES = re.compile(rf"\b(?:{SERVICES_ALT})\b", re.I)
 
 
+# What may stand between two bodies joined as peers: a bracket, where each is ("X, in the north west, and Y",
+# "X in London and Y in Lancashire"), then a comma or "and".
+BODY_JOIN = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,?\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*?)?"
+                        r"(?:,|,?\s*and|&)\s+(?:the\s+)?")
+
+
 def _service_council(ctx: Ctx, sent: Span) -> list[str]:
     """"Ofsted re-inspected Children's Services" in minutes about Coventry: a council's services, inspected in
     an area the article names, are that area's council's (the one the sentence names, else the article's)."""
@@ -81,6 +87,31 @@ def _service_council(ctx: Ctx, sent: Span) -> list[str]:
         return []
     _add_org(ctx, key, pick.start_char, pick.end_char, "org.area-council")
     return [key]
+
+
+def peer_councils(ctx: Ctx, sent: Span, subjects: list[str]) -> list[str]:
+    """Councils the sentence names by their areas as peers of a council it names ("Two authorities – Waltham
+    Forest in London and St Helens in Lancashire – were given ..."): each joined to the one before it."""
+    text = ctx.doc.text
+    councils = [k for k in subjects[:1] if ctx.out.orgs[k].kind == "local authority"]
+    if not councils:
+        return subjects
+    ends = [e.end for e in ctx.out.orgs[councils[0]].evidence if sent.start_char <= e.start < sent.end_char]
+    if not ends:
+        return subjects
+    last, added = min(ends), []
+    for s in ctx.lex_spans:
+        if s.label_ != "PLACE" or not sent.start <= s.start < sent.end or s.start_char < last \
+                or s.kb_id_ not in ctx.lex.council_by_area or ctx.in_quote(s.start_char):
+            continue
+        if not BODY_JOIN.fullmatch(text, last, s.start_char):
+            continue
+        key = ctx.lex.council_by_area[s.kb_id_]
+        if key in ctx.lex.orgs and key not in subjects:
+            _add_org(ctx, key, s.start_char, s.end_char, "org.area-council")
+            added.append(key)
+        last = s.end_char
+    return subjects[:1] + added + subjects[1:]
 
 
 _AREA_KIND = re.compile(r"\b(?:area|SEND|joint|JTAI)\b", re.I)
