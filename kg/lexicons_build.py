@@ -156,8 +156,20 @@ def _short_forms(councils) -> None:
             c.aliases.append(f"{c.area} Council")
 
 
+def _abbreviated(c: Council, abbreviations: list[dict[str, str]]) -> None:
+    """ "Calderdale MBC", "Wirral BC": the press's short form of a name that ends in its council's type."""
+    for name in [c.council, *c.aliases]:
+        for r in abbreviations:
+            if name.endswith(" " + r["suffix"]):
+                short = name[: -len(r["suffix"])] + r["short"]
+                if short not in c.aliases:
+                    c.aliases.append(short)
+                break
+
+
 def build_councils(source: Path = MYSOCIETY, overlay: Path = OVERLAY / "councils.csv",
-                   places: Path = LEXICONS / "places.csv") -> list[Council]:
+                   places: Path = LEXICONS / "places.csv",
+                   abbreviations_file: Path = OVERLAY / "council_abbreviations.csv") -> list[Council]:
     rows = read_csv(source)
     councils = {r["local-authority-code"]: from_mysociety(r) for r in rows}
     official = {r["local-authority-code"]: (" ".join(r["official-name"].split()), " ".join(r["nice-name"].split()))
@@ -173,6 +185,9 @@ def build_councils(source: Path = MYSOCIETY, overlay: Path = OVERLAY / "councils
     _short_forms(councils.values())
     for c in councils.values():
         _tidy(c, official, taken)
+    abbreviations = read_csv(abbreviations_file)
+    for c in councils.values():
+        _abbreviated(c, abbreviations)
     return sorted(councils.values(), key=lambda c: (c.gss or "~", c.code))
 
 

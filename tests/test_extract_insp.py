@@ -327,3 +327,23 @@ def test_a_tally_of_many_bodies_results_is_no_inspections_grade_or_date():
             "outstanding for leadership, and 12% of the councils inspected were rated inadequate.")
     assert _graded(x) == {"Rochdale Borough Council": {("Overall effectiveness", "Good")}}
     assert len(x.inspections) == 1 and "06" not in x.inspections[0].visited + x.inspections[0].published
+
+
+def test_a_round_up_gives_each_body_its_own_grade_and_its_own_later_sentences():
+    x = run("Rochdale Borough Council's children's services have been rated 'outstanding' by Ofsted, while Walsall MBC "
+            "has achieved a 'good' rating after previously being in intervention.\n\nInspectors who visited Rochdale "
+            "in May praised its leaders.\n\nThe government sent commissioners to Walsall in 2012. An inspection in June "
+            "has resulted in a 'good' rating.", date="2018-08-01")
+    got = {x.orgs[i.subject].label: i for i in x.inspections if not i.previous}
+    assert set(got) == {"Rochdale Borough Council", "Walsall Council"}
+    assert _graded(x)["Rochdale Borough Council"] == {("Overall effectiveness", "Outstanding")}
+    assert _graded(x)["Walsall Council"] == {("Overall effectiveness", "Good")}
+    assert got["Rochdale Borough Council"].visited == "2018-05" and got["Walsall Council"].visited == "2018-06"
+
+
+def test_the_primary_care_trust_is_the_trust_of_that_kind():
+    x = run("The Healthcare Commission rated Wessex Primary Care Trust and Kingsmoor Hospitals Trust as fair. The "
+            "primary care trust was rated as weak in its use of resources.")
+    got = _graded(x)
+    assert ("Use of resources", "Weak") in got.get("Wessex Primary Care Trust", set())
+    assert ("Use of resources", "Weak") not in got.get("Kingsmoor Hospitals Trust", set())

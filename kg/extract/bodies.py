@@ -31,7 +31,9 @@ def _add_org(ctx: Ctx, key: str, start: int, end: int, rule: str) -> str:
 
 
 # "the NHS trust", "the force": a trust or force named by its common noun, and the names each noun stands for
-TRUST_OR_FORCE_REF = re.compile(r"\b(?:the|this|its)\s+(?:NHS\s+|hospital\s+|foundation\s+|police\s+)*(trust|force)\b", re.I)
+TRUST_OR_FORCE_REF = re.compile(r"\b(?:the|this|its)\s+(?P<kind>(?:NHS\s+|hospital\s+|foundation\s+|police\s+|"
+                                r"primary\s+care\s+|acute\s+|ambulance\s+|mental\s+health\s+|community\s+)*)"
+                                r"(trust|force)\b", re.I)
 TRUST_OR_FORCE = {"trust": re.compile(r"\bTrust$"), "force": re.compile(r"\b(?:Police|Constabulary)$")}
 _HEAD_KIND = word_map("bodies", "head_kind")
 _CONNECT = words("bodies", "connect")
@@ -637,7 +639,7 @@ def _main_subject(ctx: Ctx) -> str:
     for noun, head in TRUST_OR_FORCE.items():
         ones = [k for k in c if head.search(ctx.out.orgs[k].label)]
         if len(ones) == 1:
-            c[ones[0]] += sum(1 for m in refs if m.group(1).lower() == noun)
+            c[ones[0]] += sum(1 for m in refs if m.group(2).lower() == noun)
     for key in ctx.providers:
         c[key] += 2  # an article that introduces a care home by name is about the home
     for key in c:

@@ -91,6 +91,7 @@ def clause_judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) 
     text = ctx.doc.text
     # Where another rule read a judgement, it read that clause whole: this rule takes only clauses left.
     read = [(j.evidence.start, j.evidence.end) for j in ctx.out.judgements if j.evidence is not None]
+    read += ctx.read_judgements
     for sent in ctx.sp.sents:
         s0, s1 = sent.start_char, sent.end_char
         grades = [g for g in judging.grade_spans if s0 <= g.start_char < s1]

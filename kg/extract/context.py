@@ -55,6 +55,9 @@ class Ctx:
     addresses: dict[str, list[str]] = field(default_factory=dict)
     # Every mention of a person, in reading order: (character offset, person key) (people.py), for quotes.
     person_mentions: list[tuple[int, str]] = field(default_factory=list)
+    # Text a judgement rule read (judgements.py), kept even when its judgement was already known, so that the
+    # clause rule (clauses.py) does not read the same grade again as another judgement.
+    read_judgements: list[tuple[int, int]] = field(default_factory=list)
 
     def in_mask(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end

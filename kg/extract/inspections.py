@@ -23,6 +23,8 @@ from .referents import (
     _referred_provider,
     _referred_trust_or_force,
     _service_council,
+    named_in,
+    named_last,
     peer_councils,
 )
 from .rules import words
@@ -36,8 +38,9 @@ _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "t
 _NOT_TRIGGER_PREV = {"next", "future", "further", "upcoming", "new", "every", "any", "each", "annual"}
 
 
-# Words that say a sentence speaks of an earlier inspection ("previously rated", "at its last inspection").
-_PRIOR_CUES = re.compile(r"\b(?:previous|previously|prior|last inspected|last inspection|last visited|had been inspected|"
+# Words that say a sentence speaks of an earlier inspection ("previously rated", "at its last inspection"); not
+# "after previously" ("rated good after previously being in intervention": the grade is today's).
+_PRIOR_CUES = re.compile(r"\b(?:previous|(?<!after )previously|prior|last inspected|last inspection|last visited|had been inspected|"
                          r"had been visited|"
                          r"earlier(?!\s+(?:in|this)\s+(?:the\s+)?(?:year|month|week|day|spring|summer|autumn|winter)|\s+today)|"
                          r"(?<!as )follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?(?:inspection|visit)\b)|"
@@ -298,7 +301,8 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     if not others:
         others = _referred_trust_or_force(ctx, sent)
     if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
-        others = [ctx.council]
+        others = [named_last(ctx, sent.start_char, [k for k, o in ctx.out.orgs.items() if o.kind == "local authority"])
+                  or ctx.council]
     if not others:
         others = _area_subject(ctx, sent) or _service_council(ctx, sent)
     if not others and trig is not None and _AREA_KIND.search(f"{trig.kb_id_} {trig.text}"):
@@ -346,6 +350,32 @@ def _coordinated(ctx: Ctx, sent: Span, subjects: list[str]) -> list[str]:
             if k in group:
                 break
     return sorted(dict.fromkeys(group), key=lambda k: spans(k)[0])
+
+
+# Between two bodies each given its own grade: "X has been rated 'outstanding', while Y has achieved ...".
+_CONTRAST = re.compile(r"[^.;]{0,160}?,?\s+(?:while|whilst|whereas|but|and)\s+(?:the\s+)?", re.I)
+
+
+def _contrasted(ctx: Ctx, sent: Span, subjects: list[str], group: list[str]) -> list[str]:
+    """Bodies of the group's sort the sentence names after a grade of the group's and a conjunction, each with a
+    grade of its own ("Leeds has been rated outstanding, while Calderdale has achieved a good rating")."""
+    if not group or len(subjects) < 2:
+        return []
+    o = ctx.out.orgs[group[0]]
+    grades = [g.start_char for g in ctx.lex_spans if g.label_ == "GRADE" and sent.start_char <= g.start_char < sent.end_char]
+    out = []
+    last = max((e.end for k in group for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char),
+               default=-1)
+    for k in subjects:
+        if k in group or ctx.out.orgs[k].kind != o.kind:
+            continue
+        at = min((e.start for e in ctx.out.orgs[k].evidence if last <= e.start < sent.end_char), default=-1)
+        if at < 0 or not _CONTRAST.fullmatch(ctx.doc.text, last, at):
+            continue
+        if any(last <= g < at for g in grades) and any(at < g for g in grades):
+            out.append(k)
+            last = max(e.end for e in ctx.out.orgs[k].evidence if e.start == at)
+    return out
 
 
 def _mention_places(ctx: Ctx, sent: Span) -> tuple[list[str], list[str]]:
@@ -476,7 +506,9 @@ def _mentions(ctx: Ctx) -> list[Mention]:
             subjects = _heading_body(ctx, sent)
         places, towns = _mention_places(ctx, sent)
         dates = _mention_dates(ctx, sent, trig)
-        bodies = _coordinated(ctx, sent, peer_councils(ctx, sent, subjects) if subjects else subjects)
+        subjects = peer_councils(ctx, sent, subjects) if subjects else subjects
+        bodies = _coordinated(ctx, sent, subjects)
+        contrasted = _contrasted(ctx, sent, subjects, bodies)
         recent_visits = trig is not None and re.search(r"\b(?:recent|latest|last)\s+(?:\w+\s+)?$",
                                                          ctx.doc.text[max(sent.start_char, trig.start_char - 20):trig.start_char])
         if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
@@ -502,7 +534,25 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         for b in bodies or [m.subject]:
             # "X and Y were inspected": one mention for each body
             out.append(replace(m, subject=b, peers=peers))
-    return out
+        for b in contrasted:
+            out.append(replace(m, subject=b))
+    # In a round-up of several bodies' inspections, a sentence that names no body goes on about the body named
+    # last before it ("... while Calderdale achieved a good rating. An inspection in November found ...").
+    current = list(dict.fromkeys(m.subject for m in out if m.subject and not m.prior))
+    # only bodies of one sort count as a round-up (two councils, two trusts), not a service and its council
+    current = [k for k in current if any(_peers(ctx, k, o) for o in current)]
+    if len(current) < 2:
+        return out
+    spread: list[Mention] = []
+    for m in out:
+        if m.subject:
+            spread.append(m)
+            continue
+        # one mention for each body the sentence names ("X's services were rated adequate, while Y's ..."), else
+        # the body named last before it
+        here = named_in(ctx, m.sent.start_char, m.sent.end_char, current)
+        spread += [replace(m, subject=k) for k in here] or [replace(m, subject=named_last(ctx, m.sent.start_char, current) or "")]
+    return spread
 
 
 def _plural(span: Span) -> bool:

@@ -25,7 +25,11 @@ from .phrases import (
     aspect_of,
 )
 from .quotes import _paragraphs
-from .referents import SERVICES_ALT
+from .referents import SERVICES_ALT, naming_spots
+
+# The inspection itself as the subject of a rating: "An inspection in November has resulted in a 'good' rating".
+_INSPECTION_NP = re.compile(r"(?:an?|the|this|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:inspection|re-inspection|visit|report|review|assessment)\b", re.I)
 
 # A council's whole service, graded as one ("... for its children's services"): the overall grade.
 _WHOLE_SERVICE = re.compile(rf"(?:its\s+|the\s+|their\s+)?(?:{SERVICES_ALT})\b", re.I)
@@ -151,13 +155,27 @@ class _Judging:
         self.prev_for: tuple[int, int] | None = None  # (sentence start, end) of the last "GRADE for ASPECT"
 
     def insp_at(self, pos: int) -> Inspection:
-        for ins, ms in self.groups:
+        for ins, ms in self.own_first(pos):
             if any(m.sent.start_char <= pos < m.sent.end_char for m in ms):
                 if ins.previous and ins is not self.main[0] and re.search(r"\b(?:is|are|has|have|been)\s+now\s+(?:rated\s+|judged\s+)?$|"
                                                                      r"\bnow\s+(?:rated|judged)\s+$", self.text[max(0, pos - 40):pos]):
                     return self.main[0]  # "its rating is now good, up from inadequate in 2019": the grade of today
                 return ins
         return self.dated_at(pos) or self.continued(pos) or self.current_before(pos)
+
+    def own_first(self, pos: int) -> list[tuple[Inspection, list[Mention]]]:
+        """The groups, the one whose body the sentence at POS names last before POS first: in "X was rated
+        outstanding, while Y achieved a good rating" the second grade is Y's."""
+        def last_named(g: tuple[Inspection, list[Mention]]) -> int:
+            ins, ms = g
+            sent = next((m.sent for m in ms if m.sent.start_char <= pos < m.sent.end_char), None)
+            if sent is None or ins.subject not in self.ctx.out.orgs:
+                return -1
+            return max((a for a in naming_spots(self.ctx, ins.subject) if sent.start_char <= a < pos), default=-1)
+        ranked = sorted(((last_named(g), n) for n, g in enumerate(self.groups)), key=lambda x: (-x[0], x[1]))
+        if len({at for at, _ in ranked if at >= 0}) < 2:
+            return self.groups
+        return [self.groups[n] for _, n in ranked]
 
     def continued(self, pos: int) -> Inspection | None:
         """A sentence in the past tense that names no inspection goes on about the earlier inspection the
@@ -229,6 +247,8 @@ class _Judging:
             aspect = same or aspect
         k = (ins.local_id, aspect, grade)
         if k in self.seen or any(j.inspection == ins.local_id and j.aspect == aspect for j in self.ctx.out.judgements):
+            if any(j.inspection == ins.local_id and j.aspect == aspect and j.grade == grade for j in self.ctx.out.judgements):
+                self.ctx.read_judgements.append((s, e))  # the same judgement again: this text is read all the same
             return
         self.seen.add(k)
         self.ctx.out.judgements.append(Judgement(ins.local_id, aspect, grade, _ev(s, e, rule)))
@@ -394,11 +414,14 @@ class _Judging:
             return
         subject = graded.overall_rating(before, after)
         if subject is not None and (not subject.strip(" ,") or _PRONOUN.fullmatch(subject.strip(" ,"))
+                                    or _INSPECTION_NP.match(subject.strip(" ,"))
                                     or _is_subject_np(self.ctx, subject, self.insp_at(pos))) and not (
                 graded.earlier(before) or re.match(r"(?:(?!\b(?:down|up)\s+from\b)[^.;]){0,60}\b(?:last|previous|prior|earlier)\s+(?:full\s+)?(?:inspection|visit|time)",
                                                    after, re.I)):
-            # "The college received an 'outstanding' rating": the body's overall grade
-            self.add_to(pos, sent.start_char, pos, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
+            # "The college received an 'outstanding' rating": the body's overall grade, read from its clause's start
+            # ("X was rated adequate, while Y received an overall rating of good": Y's clause only)
+            lo = sent.start_char + max((m.end() for m in re.finditer(r";|\b(?:while|whilst|whereas|but)\b", before)), default=0)
+            self.add_to(pos, lo, pos, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
                         g, "judgement.rating")
             self.prev_for = (sent.start_char, g.end_char)
             return

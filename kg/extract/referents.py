@@ -21,7 +21,10 @@ def _referred_trust_or_force(ctx: Ctx, sent: Span) -> list[str]:
     if m is None:
         return []
     named = sorted((min(e.start for e in o.evidence), o.key) for o in ctx.out.orgs.values()
-                   if o.evidence and TRUST_OR_FORCE[m.group(1).lower()].search(o.label))
+                   if o.evidence and TRUST_OR_FORCE[m.group(2).lower()].search(o.label))
+    # "the primary care trust", "the ambulance trust": the trust of that kind, when the article names one
+    kind = [w for w in m.group("kind").lower().split() if w not in ("nhs", "foundation", "police")]
+    named = [c for c in named if all(w in ctx.out.orgs[c[1]].label.lower().split() for w in kind)] or named
     before = [c for c in named if c[0] < sent.start_char]
     return [max(before)[1]] if before else [named[0][1]] if named else []
 
@@ -87,6 +90,34 @@ def _service_council(ctx: Ctx, sent: Span) -> list[str]:
         return []
     _add_org(ctx, key, pick.start_char, pick.end_char, "org.area-council")
     return [key]
+
+
+def naming_spots(ctx: Ctx, key: str) -> list[int]:
+    """Where the text names body KEY: by its name, or a council by its area's name ("Staffordshire's services")."""
+    o = ctx.out.orgs.get(key)
+    if o is None:
+        return []
+    at = [e.start for e in o.evidence]
+    area = ctx.lex.orgs[key].area if key in ctx.lex.orgs and o.kind == "local authority" else ""
+    if area:
+        at += [s.start_char for s in ctx.lex_spans if s.label_ == "PLACE" and s.kb_id_ == area]
+    return sorted(at)
+
+
+def named_last(ctx: Ctx, pos: int, keys: list[str]) -> str | None:
+    """Of several bodies an article names (KEYS), the one named last before POS, for "the council" in a round-up;
+    None when the article names fewer than two of them."""
+    named = {k: max((a for a in spots if a < pos), default=-1) for k in keys if (spots := naming_spots(ctx, k))}
+    if len(named) < 2:
+        return None
+    best = max(named, key=lambda k: named[k])
+    return best if named[best] >= 0 else None
+
+
+def named_in(ctx: Ctx, start: int, end: int, keys: list[str]) -> list[str]:
+    """Those of KEYS the text names between START and END, in the order it first names them."""
+    first = {k: min((a for a in naming_spots(ctx, k) if start <= a < end), default=-1) for k in keys}
+    return sorted((k for k in keys if first[k] >= 0), key=lambda k: first[k])
 
 
 def peer_councils(ctx: Ctx, sent: Span, subjects: list[str]) -> list[str]:
