@@ -370,7 +370,9 @@ def test_counted_areas_name_their_aspects_or_nothing():
     got = _grades(PEEL_HEAD + "It was graded good in two areas, preventing crime and managing offenders, and "
                   "adequate at investigating crime.")
     assert got == {("Preventing crime", "Good"), ("Managing offenders", "Good"), ("Investigating crime", "Adequate")}
-    assert _grades(CQC_HEAD + "The home was rated good in all five areas.") == set()
+    # areas left unnamed: none of them, but a framework that grades the whole gives that grade ("all five")
+    assert _grades(CQC_HEAD + "The home was rated good in all five areas.") == {("Overall effectiveness", "Good")}
+    assert _grades(PEEL_HEAD + "It was rated good in all areas.") == set()  # PEEL grades no whole
 
 
 def test_overall_and_for_aspects():

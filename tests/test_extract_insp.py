@@ -347,3 +347,36 @@ def test_the_primary_care_trust_is_the_trust_of_that_kind():
     got = _graded(x)
     assert ("Use of resources", "Weak") in got.get("Wessex Primary Care Trust", set())
     assert ("Use of resources", "Weak") not in got.get("Kingsmoor Hospitals Trust", set())
+
+
+def test_a_grade_in_terms_of_one_area_based_on_others_grades_them_all():
+    x = run("Ofsted has rated Brackenhill Secure Children's Home outstanding. The home was judged to be 'outstanding' "
+            "in terms of the overall experiences and progress of children and young people, based on how well they "
+            "are helped and protected; their health; and the effectiveness of leaders and managers.")
+    got = _graded(x)["Brackenhill Secure Children's Home"]
+    assert {a for a, g in got if g == "Outstanding"} >= {
+        "Overall experiences and progress of children and young people",
+        "How well children and young people are helped and protected", "Health",
+        "The effectiveness of leaders and managers"}
+
+
+def test_a_rating_recalled_in_a_which_clause_is_an_earlier_inspection():
+    x = run("Ofsted has rated Brackenhill Secure Children's Home outstanding in all areas. Inspectors found staff at "
+            "the home, which it rated 'good' in 2019, build strong relationships with the children.")
+    now = [i for i in x.inspections if not i.previous]
+    assert len(now) == 1 and now[0].visited == "" and now[0].overall == "Outstanding"
+    assert any(i.previous and i.visited == "2019" for i in x.inspections)
+
+
+def test_a_school_celebrating_after_being_rated_good_is_the_articles_school():
+    x = run("A SCHOOL is celebrating after being rated 'good' by inspectors.\nMarshfield Academy, which has 600 "
+            "pupils, was visited by Ofsted in March.")
+    assert _graded(x) == {"Marshfield Academy": {("Overall effectiveness", "Good")}}
+
+
+def test_council_areas_listed_before_the_verb_are_each_a_councils_joint_inspection():
+    x = run("Stockport, Trafford and Luton received the lowest outcome in area SEND inspections by Ofsted and the "
+            "Care Quality Commission this summer.")
+    got = {x.orgs[i.subject].label: i.inspectors for i in x.inspections}
+    assert set(got) == {"Stockport Council", "Trafford Council", "Luton Borough Council"}
+    assert all(set(v) == {"ofsted", "cqc"} for v in got.values())

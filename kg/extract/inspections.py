@@ -45,6 +45,8 @@ _PRIOR_CUES = re.compile(r"\b(?:previous|(?<!after )previously|prior|last inspec
                          r"earlier(?!\s+(?:in|this)\s+(?:the\s+)?(?:year|month|week|day|spring|summer|autumn|winter)|\s+today)|"
                          r"(?<!as )follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?(?:inspection|visit)\b)|"
                          r"had been rated|had been judged|"
+                         # "the centre, which it rated 'good' in 2017, ...": a rating recalled in passing
+                         r"which (?:it|they|the \w+|[A-Z]\w+) (?:had |previously |last )?(?:rated|judged|graded)|"
                          r"when (?:it was|the \w+ was|they were) last)\b", re.I)
 # Words that report any inspection, this one or an earlier one ("was rated good in 2019", "was judged
 # inadequate after a visit in June"): an earlier one only when its dates lie well before the article's.
@@ -649,6 +651,9 @@ def _peers(ctx: Ctx, a: str, b: str) -> bool:
         body_names().is_area_service(oa.label) and body_names().is_area_service(ob.label)
 
 
+_JOINT_KINDS = ("joint targeted area inspection", "local area inspection")
+
+
 def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
     mentions = _mentions(ctx)
     if not mentions:
@@ -691,7 +696,9 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         # "A later monitoring visit by Ofsted found ...": a second visit after the article's inspection.
         later_visit = m.trigger is not None and m.kind in ("monitoring visit", "focused visit") and m.kind != mi.kind \
             and bool(_LATER_VISIT.search(m.sent.text)) and not m.prior
-        if disjoint or other_subject or other_year or later_visit or (m.prior and own_dates and m.trigger is not None):
+        # a past rating with its years, beside a main inspection that has none: "which it rated good in 2017"
+        recalled = m.prior and bool(own_dates) and (m.trigger is not None or not main_years)
+        if disjoint or other_subject or other_year or later_visit or recalled:
             # An earlier inspection named in passing, another body or another region: an inspection of its own.
             same = next((g for g in groups if g is not main and g[0].subject == m.subject and other_subject
                          and not (m.prior and own_dates)), None) or \
@@ -730,12 +737,10 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
                     ins.published = v
         _visit_before_report(ctx, ins)
         if not ins.inspectors:
-            if ins.kind in ("joint targeted area inspection", "local area inspection"):
+            if ins.kind in _JOINT_KINDS:
                 ins.inspectors = list(doc_insp)  # a joint inspection: every inspectorate the article names
             else:
                 ins.inspectors = doc_insp[:1]
-        elif ins.kind in ("joint targeted area inspection", "local area inspection"):
-            ins.inspectors += [o for o in doc_insp if o not in ins.inspectors]
         if not ins.subject:
             # "At its previous inspection the home was rated good": the body of the main inspection.
             ins.subject = main[0].subject if main is not None and ins is not main[0] and main[0].subject else main_subject
@@ -743,6 +748,9 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
                         for m in ms]
     _shared_kinds(ctx, groups)
     _framework_kinds(ctx, groups)
+    for ins, _ in groups:
+        if ins.kind in _JOINT_KINDS:  # a joint inspection, its kind known only now: every inspectorate named
+            ins.inspectors += [o for o in doc_insp if o not in ins.inspectors]
     assign_regions(ctx, groups, main)
     groups = [g for g in groups if g[0].inspectors and g[0].subject]
     for n, (ins, _) in enumerate(groups):

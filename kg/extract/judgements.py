@@ -113,11 +113,24 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     _overall_grades(ctx, groups)
 
 
+def _items_after(lex: Lexicon, rest: str) -> list[str]:
+    """Aspects a list names after the first one with the same grade: "outstanding in terms of A, based on B; C;
+    and D". Every item must be an aspect."""
+    m = re.search(r",\s*(?:based on|including|namely|covering)\s+(.+)$", rest, re.I | re.S)
+    if m is None:
+        return []
+    parts = m.group(1).split(";") if ";" in m.group(1) else re.split(r",|\s+and\s+", m.group(1))
+    items = [re.sub(r"^(?:and|or)\s+", "", x.strip(" .,")) for x in parts]
+    found = [aspect_of(lex, x) for x in items if x]
+    return found if len(found) >= 2 and all(found) else []
+
+
 def _overall_grades(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
     """The overall grade: the overall aspect, or the one headline judgement of a single-aspect inspection."""
     for ins, _ in groups:
         js = [j for j in ctx.out.judgements if j.inspection == ins.local_id]
-        overall = [j for j in js if norm(j.aspect) in _OVERALL]
+        # the overall aspect, else a framework's headline one ("Overall experiences and progress of children")
+        overall = [j for j in js if norm(j.aspect) in _OVERALL] or [j for j in js if norm(j.aspect).startswith("overall ")]
         if overall:
             ins.overall = overall[0].grade
         elif len(js) == 1 and ("safeguarding" in norm(js[0].aspect) or ins.previous):
@@ -162,6 +175,12 @@ class _Judging:
                     return self.main[0]  # "its rating is now good, up from inadequate in 2019": the grade of today
                 return ins
         return self.dated_at(pos) or self.continued(pos) or self.current_before(pos)
+
+    def graded_overall(self, ins: Inspection) -> bool:
+        """Whether the frameworks of the inspection's inspectorates in force then grade an overall aspect."""
+        when = (ins.visited or ins.published or self.ctx.doc.date)[:4]
+        fws = self.lex.frameworks.for_inspectorates(ins.inspectors, int(when) if when.isdigit() else None)
+        return any(norm(a.label) in _OVERALL or norm(a.label).startswith("overall ") for f in fws for a in f.aspects)
 
     def own_first(self, pos: int) -> list[tuple[Inspection, list[Mention]]]:
         """The groups, the one whose body the sentence at POS names last before POS first: in "X was rated
@@ -537,6 +556,13 @@ class _Judging:
             # "Hollybrook Lodge, which cares for 30 people, was rated good": the noun before the relative clause
             # The relative clause's own verbs ("which was rated ...") keep that noun; a new clause drops it.
             word = m.group(0).lower()
+            if word == "after" and not self.text[m.end():verb_at].strip() \
+                    and re.match(r"\s+(?:being|having\s+been)\s", self.text[m.end():m.end() + 20]):
+                # "A school is celebrating after being rated good": the subject of the clause before "after"
+                main = re.match(r"\s*(.+?)\s+(?:is|are|was|were|has|have|had)\b", self.text[lo:m.start()])
+                rel_np = main.group(1) if main else ""
+                lo = m.end()
+                continue
             rel_np = self.text[lo:m.start()] if word in ("that", "which") else \
                 rel_np if word in ("rated", "judged", "found", "considered") else ""
             lo = m.end()
@@ -600,8 +626,15 @@ class _Judging:
         if counted:
             self.prev_for = (sent.start_char, g.end_char)
             # "... in every category. This included: A, B and C": the next sentence names them.
-            for aspect in graded.next_list(self.lex, self.text[sent.end_char:]):
+            listed = graded.next_list(self.lex, self.text[sent.end_char:])
+            for aspect in listed:
                 self.add_to(pos, lo, verb_at, aspect, g, "judgement.counted")
+            if not listed and re.match(r"\s+(?:in|across|for)\s+(?:all|every|each)\b", after, re.I) \
+                    and self.graded_overall(self.insp_at(pos)) and (cues.pron_obj or not np_text.strip() or rel_np.strip()
+                                                                  or _is_subject_np(self.ctx, np_text, self.insp_at(pos))):
+                # "Honywood School scored 'good' in all areas": a framework with an overall grade gives that too
+                self.add_to(pos, lo, verb_at, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
+                            g, "judgement.counted")
             return
         aspects = self.after_aspects(g, sent, after, counted, aspects)
         if aspects is None:
@@ -622,7 +655,7 @@ class _Judging:
             if listed:
                 self.prev_for = (sent.start_char, g.end_char)
                 return aspects + listed
-        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:for|in|at|(?<=as )(?=how\s))\s*"
+        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:for|in\s+terms\s+of|in|at|(?<=as )(?=how\s))\s*"
                                            r"(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?", after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
@@ -648,6 +681,7 @@ class _Judging:
                 if hit:
                     aspects.append(hit)
             if aspects:
+                aspects += _items_after(self.lex, rest)
                 self.prev_for = (sent.start_char, g.end_char)
                 if re.match(r"\s+overall(?:\s+and|,|\s+[–—])", after, re.I):
                     # "rated good overall and for being caring": the overall grade as well

@@ -171,6 +171,25 @@ def _area_subject(ctx: Ctx, sent: Span) -> list[str]:
     lead = next((s for s in ctx.lex_spans if s.label_ == "PLACE" and s.start == sent.start
                  or s.label_ == "PLACE" and s.start == sent.start + 1 and sp[sent.start].lower_ == "in"), None)
     key = ctx.lex.council_by_area.get(lead.kb_id_, "") if lead is not None else ""
+    listed = _area_list(ctx, sent, lead) if key else []
+    if len(listed) >= 2:
+        # "Oxfordshire, Oldham and Plymouth received the lowest rating": each area's council
+        for s in listed:
+            _add_org(ctx, ctx.lex.council_by_area[s.kb_id_], s.start_char, s.end_char, "org.area-council")
+        return list(dict.fromkeys(ctx.lex.council_by_area[s.kb_id_] for s in listed))
     if lead is not None and not re.match(r"\s*,?\s*(?:was|were|is|are|has|had|have)\b", ctx.doc.text[lead.end_char:]):
         key = ""  # "Stockport youth justice service was ...": the place names another body
     return [key] if key in ctx.out.orgs else []
+
+
+def _area_list(ctx: Ctx, sent: Span, lead: Span) -> list[Span]:
+    """Council areas listed as peers from LEAD on, when a verb follows the list ("A, B and C received ...")."""
+    out = [lead]
+    for s in ctx.lex_spans:
+        if s.label_ == "PLACE" and s.start_char > out[-1].end_char and s.start < sent.end \
+                and s.kb_id_ in ctx.lex.council_by_area \
+                and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s+", ctx.doc.text[out[-1].end_char:s.start_char]):
+            out.append(s)
+    verb = re.match(r"\s*(?:have|has|had|were|was|are|is|all|both|received|receive|must|got|were|been|each)\b",
+                    ctx.doc.text[out[-1].end_char:sent.end_char])
+    return out if verb and ctx.lex.council_by_area[out[-1].kb_id_] in ctx.lex.orgs else []
