@@ -579,3 +579,11 @@ def test_the_pipeline_cache_is_keyed_on_the_rules_in_use(tmp_path, monkeypatch):
     (tmp_path / "places.yaml").write_text((RULES_DIR / "places.yaml").read_text(encoding="utf-8") + "# edited\n",
                                           encoding="utf-8")
     assert cache_key() != packaged
+
+
+def test_graded_in_its_ability_to_do_things_names_the_areas_by_their_gerunds():
+    got = _grades("HMICFRS published its PEEL inspection of Staffordshire Police in 2022. The report rates the force "
+                  "as 'inadequate' in its ability to respond to the public, investigate crime and manage offenders and "
+                  "suspects, while rating it as adequate in its ability to prevent crime and anti-social behaviour.")
+    assert got == {("Responding to the public", "Inadequate"), ("Investigating crime", "Inadequate"),
+                   ("Managing offenders", "Inadequate"), ("Preventing crime", "Adequate")}

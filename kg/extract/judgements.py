@@ -22,6 +22,7 @@ from .phrases import (
     _bare_np,
     _colon_list,
     _is_subject_np,
+    ability_list,
     aspect_of,
 )
 from .quotes import _paragraphs
@@ -490,7 +491,7 @@ class _Judging:
         coordinated = self.prev_for is not None and self.prev_for[0] == sent.start_char and \
             re.search(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+|with\s+)?|\s(?:and|but|then|with)\s+)$", before) and re.match(r"\s+(?:for|at|in)\b", after)
         rating_of = re.search(r"\brating(?:\s+of)?,?\s*$|\b(?:rated|graded) as\s*$", before, re.I)
-        verb_np = re.search(rf"\b(?:{_RATE}|found)\s+((?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,90}}?)\s+(?:as|to be)\s+(?:being\s+)?$",
+        verb_np = re.search(rf"\b(?:{_RATE}|rates|rating|found)\s+(?!of\b)((?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,90}}?)\s+(?:as|to be)\s+(?:being\s+)?$",
                             before)
         if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|deemed|"
                                    r"considered|remains?|remained|branded|declared|labell?ed|given|awarded|"
@@ -505,7 +506,8 @@ class _Judging:
         if verb_np and not chain:
             chain = re.search(r"\s(?:as|to be)\s+$", before)  # "graded overall effectiveness as ..."
         # "The previous inspection in 2019 found it good": the inspected body as the verb's object.
-        pron_obj = re.search(rf"\b(?:{_RATE}|found|deemed)\s+(?:it|them)\s+(?:as\s+|to\s+be\s+)?$",
+        pron_obj = re.search(rf"\b(?:{_RATE}|rates|rating|grades|grading|judges|judging|found|finding|deemed)\s+"
+                             r"(?:it|them)\s+(?:as\s+|to\s+be\s+)?$",
                              before, re.I)
         pron_obj = pron_obj or self.body_object(sent.start_char, before)
         if pron_obj and not chain:
@@ -659,7 +661,7 @@ class _Judging:
                                            r"(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?", after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
-            rest = graded.strip_intro(after[fm.end():])
+            rest = ability_list(self.lex, graded.strip_intro(after[fm.end():]))
             tail = re.split(r"[,;](?!\s*(?:and\s+)?being\b)|\s+(?:but|while|whereas|and\s+['‘\"“]?" + self.grade_rx + r")\b",
                             rest, maxsplit=1, flags=re.I)[0]
             tail = graded.list_end(tail)  # "... for its prospects for improvement following an inspection"

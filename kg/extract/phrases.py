@@ -65,22 +65,34 @@ def _aspect_run(lex: Lexicon, text: str, whole: bool = False) -> list[str]:
     """The aspects a list opens with ("safe, effective and well-led, the report said" gives three); with WHOLE,
     only when every item of the text is one."""
     rest = re.split(r"[;.)]|\s+(?:but|while|whereas)\b|[–—]", text.lstrip(" :,(–—-"), maxsplit=1)[0]
-    out = []
     parts = re.split(r"(,?\s+and\s+|,\s*)", rest)
     items, seps = parts[::2], parts[1::2]
-    k = 0
-    while k < len(items):
-        # The longest run of items joined by "and" that is one aspect ("rehabilitation and release planning").
+
+    def runs(k: int) -> list[tuple[int, str]]:
+        """The aspects a run of items joined by "and" from item K names, longest first ("rehabilitation and
+        release planning" is one)."""
+        out = []
         for n in range(len(items), k, -1):
             if n - 1 > k and any("and" not in sep for sep in seps[k:n - 1]):
                 continue
             hit = aspect_of(lex, _run_item(" and ".join(items[k:n])))
             if hit:
+                out.append((n, hit))
+        return out
+
+    def best(k: int) -> tuple[int, list[str]]:
+        """The reading from item K that names the most items as aspects ("investigating crime" and "managing
+        offenders and suspects", not "investigating crime and managing offenders" and a stray "suspects")."""
+        top: tuple[int, list[str]] = (k, [])
+        for n, hit in runs(k):
+            end, more = best(n)
+            if end > top[0]:
+                top = (end, [hit] + more)
+            if end == len(items):
                 break
-        else:
-            break
-        out.append(hit)
-        k = n
+        return top
+
+    k, out = best(0) if len(items) <= 12 else (0, [])
     return [] if whole and k < len(items) else out
 
 
@@ -142,3 +154,27 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
         if len(kind_words) >= 2 and len(kind_words) < len(subj.label.split()) and norm(np).rstrip("s") == kind:
             return True
     return any(x and x in n for x in names)
+
+
+def _gerund(verb: str) -> str:
+    """ "respond" -> "responding", "manage" -> "managing", "plan" -> "planning"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", verb):
+        return verb + verb[-1] + "ing"  # one syllable, short vowel: the consonant doubles
+    return verb + "ing"
+
+
+def ability_list(lex: Lexicon, text: str) -> str:
+    """ "its ability to respond to the public, investigate crime and manage offenders" in the aspects' own words:
+    each item's verb as the gerund an aspect opens with ("responding to the public, investigating crime and
+    managing offenders"); TEXT unchanged when it does not open so."""
+    m = re.match(r"\s*(?:(?:its|their|the\s+\w+[’']s)\s+)?(?:ability|capacity|effectiveness)\s+(?:to|in)\s+", text, re.I)
+    if m is None:
+        return text
+    firsts = {a.split()[0] for a in lex.aspect_alias if a.split()}
+    return re.sub(r"(^|,\s*(?:and\s+)?|\s+and\s+)([a-z]+)\b",
+                  lambda x: x.group(1) + (_gerund(x.group(2)) if _gerund(x.group(2)) in firsts else x.group(2)),
+                  text[m.end():])
