@@ -380,3 +380,13 @@ def test_council_areas_listed_before_the_verb_are_each_a_councils_joint_inspecti
     got = {x.orgs[i.subject].label: i.inspectors for i in x.inspections}
     assert set(got) == {"Stockport Council", "Trafford Council", "Luton Borough Council"}
     assert all(set(v) == {"ofsted", "cqc"} for v in got.values())
+
+
+def test_bodies_after_a_contrast_share_their_grade_and_keep_their_own_places():
+    x = run("HMIC has published its PEEL effectiveness inspections. Staffordshire Police was one of 13 forces that was "
+            "listed as requiring improvement, while Kent Police and Essex Police were rated 'good'.", date="2017-03-02")
+    got = _graded(x)
+    assert got["Staffordshire Police"] == {("Overall effectiveness", "Requires improvement")}
+    assert got["Kent Police"] == got["Essex Police"] == {("Overall effectiveness", "Good")}
+    regions = {x.orgs[i.subject].label: i.regions for i in x.inspections}
+    assert "staffordshire" not in regions["Kent Police"] + regions["Essex Police"]

@@ -358,26 +358,47 @@ def _coordinated(ctx: Ctx, sent: Span, subjects: list[str]) -> list[str]:
 _CONTRAST = re.compile(r"[^.;]{0,160}?,?\s+(?:while|whilst|whereas|but|and)\s+(?:the\s+)?", re.I)
 
 
-def _contrasted(ctx: Ctx, sent: Span, subjects: list[str], group: list[str]) -> list[str]:
+def _contrasted(ctx: Ctx, sent: Span, subjects: list[str], group: list[str]) -> list[list[str]]:
     """Bodies of the group's sort the sentence names after a grade of the group's and a conjunction, each with a
-    grade of its own ("Leeds has been rated outstanding, while Calderdale has achieved a good rating")."""
+    grade of its own ("Leeds has been rated outstanding, while Calderdale has achieved a good rating"), with the
+    bodies joined to each as its peers ("..., while A and B were rated good")."""
     if not group or len(subjects) < 2:
         return []
     o = ctx.out.orgs[group[0]]
     grades = [g.start_char for g in ctx.lex_spans if g.label_ == "GRADE" and sent.start_char <= g.start_char < sent.end_char]
-    out = []
+    out: list[list[str]] = []
     last = max((e.end for k in group for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char),
                default=-1)
-    for k in subjects:
-        if k in group or ctx.out.orgs[k].kind != o.kind:
+    named = sorted((min((e.start for e in ctx.out.orgs[k].evidence if last <= e.start < sent.end_char), default=-1), k)
+                   for k in subjects if k not in group and ctx.out.orgs[k].kind == o.kind)
+    for at, k in named:
+        if at < 0:
             continue
-        at = min((e.start for e in ctx.out.orgs[k].evidence if last <= e.start < sent.end_char), default=-1)
-        if at < 0 or not _CONTRAST.fullmatch(ctx.doc.text, last, at):
+        if out and BODY_JOIN.fullmatch(ctx.doc.text, last, at):
+            out[-1].append(k)  # "..., while A and B were rated good": B is A's peer
+        elif _CONTRAST.fullmatch(ctx.doc.text, last, at) and any(last <= g < at for g in grades) \
+                and any(at < g for g in grades):
+            out.append([k])
+        else:
             continue
-        if any(last <= g < at for g in grades) and any(at < g for g in grades):
-            out.append(k)
-            last = max(e.end for e in ctx.out.orgs[k].evidence if e.start == at)
+        last = max(e.end for e in ctx.out.orgs[k].evidence if e.start == at)
     return out
+
+
+def _own_places(ctx: Ctx, sent: Span, body: str, bodies: list[str], places: list[str]) -> list[str]:
+    """Of the places a sentence naming several bodies names, those of BODY: named from where it is named to where
+    the next body is ("Staffordshire Police ..., while West Midlands Police ..." gives West Midlands none of
+    Staffordshire)."""
+    if len(bodies) < 2 or body not in bodies:
+        return places
+    starts = sorted((min((e.start for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char),
+                         default=sent.end_char), k) for k in bodies if k in ctx.out.orgs)
+    n = next((i for i, (_, k) in enumerate(starts) if k == body), None)
+    if n is None or not all(p in ctx.out.places for p in places):
+        return places
+    lo = starts[n][0]
+    hi = starts[n + 1][0] if n + 1 < len(starts) else sent.end_char
+    return [p for p in places if any(lo <= e.start < hi for e in ctx.out.places[p].evidence)]
 
 
 def _mention_places(ctx: Ctx, sent: Span) -> tuple[list[str], list[str]]:
@@ -533,11 +554,14 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         m = Mention(sent, trig, kind, inspectors, subjects[0] if subjects else "", places, dates,
                     _prior(ctx, sent, dates), towns, recent=_recent(ctx, sent))
         peers = tuple(bodies) if len(bodies) > 1 else ()
+        several = [*bodies, *(b for each in contrasted for b in each)]
         for b in bodies or [m.subject]:
             # "X and Y were inspected": one mention for each body
-            out.append(replace(m, subject=b, peers=peers))
-        for b in contrasted:
-            out.append(replace(m, subject=b))
+            out.append(replace(m, subject=b, peers=peers, places=_own_places(ctx, sent, b, several, places)))
+        for each in contrasted:
+            for b in each:
+                out.append(replace(m, subject=b, peers=tuple(each) if len(each) > 1 else (),
+                                   places=_own_places(ctx, sent, b, several, places)))
     # In a round-up of several bodies' inspections, a sentence that names no body goes on about the body named
     # last before it ("... while Calderdale achieved a good rating. An inspection in November found ...").
     current = list(dict.fromkeys(m.subject for m in out if m.subject and not m.prior))

@@ -63,7 +63,7 @@ _RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|ev
 
 _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|both|each|all|also|now|still|"
                          rf"{_RATE}|found|deemed|considered|reported|described|to|as|remains?|remained|branded|"
-                         r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|"
+                         r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|listed|categori[sz]ed|"
                          r"overall|once|again|previously|currently)\s+)+$", re.I)
 
 
@@ -494,7 +494,7 @@ class _Judging:
         verb_np = re.search(rf"\b(?:{_RATE}|rates|rating|found)\s+(?!of\b)((?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,90}}?)\s+(?:as|to be)\s+(?:being\s+)?$",
                             before)
         if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|deemed|"
-                                   r"considered|remains?|remained|branded|declared|labell?ed|given|awarded|"
+                                   r"considered|remains?|remained|branded|declared|labell?ed|given|awarded|listed|categori[sz]ed|"
                                    r"retained|kept)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
         chain = chain or graded.changed_to(before)  # "respect had dropped from good to": the grade it moved to
