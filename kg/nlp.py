@@ -101,7 +101,10 @@ class LexiconTagger:
                     # not next to another capitalised word.
                     nxt = doc[end] if end < len(doc) else None
                     prv = doc[start - 1] if start > 0 else None
-                    if doc[start].is_sent_start or (nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha) \
+                    # ... but "Derbyshire and Oxfordshire also have ..." opens a list of places
+                    listed = nxt is not None and nxt.lower_ in ("and", ",", "&") and end + 1 < len(doc) \
+                        and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
+                    if (doc[start].is_sent_start and not listed) or (nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha) \
                             or (prv is not None and prv.text[:1].isupper() and prv.is_alpha and not prv.is_sent_start):
                         continue
                 found.append(Span(doc, start, end, label=label, kb_id=key))

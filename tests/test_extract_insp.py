@@ -390,3 +390,14 @@ def test_bodies_after_a_contrast_share_their_grade_and_keep_their_own_places():
     assert got["Kent Police"] == got["Essex Police"] == {("Overall effectiveness", "Good")}
     regions = {x.orgs[i.subject].label: i.regions for i in x.inspections}
     assert "staffordshire" not in regions["Kent Police"] + regions["Essex Police"]
+
+
+def test_counties_stand_for_the_fire_services_of_a_fire_round_up():
+    x = run("HMICFRS has published its reports on Kent Fire and Rescue Service and 14 other services.\n\nDerbyshire and "
+            "Suffolk also have outstanding grades for values and culture. Devon and Somerset gets a good grading. "
+            "Cumbria and Essex receive the inadequate gradings.")
+    got = _graded(x)
+    assert {"Derbyshire Fire and Rescue Service", "Suffolk Fire and Rescue Service",
+            "Cumbria Fire and Rescue Service", "Essex County Fire and Rescue Service"} <= set(got)
+    assert ("Promoting the right values and culture", "Outstanding") in got["Derbyshire Fire and Rescue Service"]
+    assert not any(x.orgs[i.subject].kind == "local authority" for i in x.inspections)

@@ -198,7 +198,7 @@ def test_a_read_more_link_inside_the_article_masks_only_its_headline():
 
 
 def test_a_picture_caption_and_its_title_line_yield_nothing():
-    x = run("Kelso Surgery rated outstanding by the CQC\n\nHolme Lea, north Norfolk\nA patient at the practice. "
+    x = run("Kestrelmoor Surgery rated outstanding by the CQC\n\nHolme Lea, north Norfolk\nA patient at the practice. "
             "Photograph: Jo Pell\n\nThe surgery in Leicester was praised by inspectors for the way it cares for people.")
     assert places(x) == {"Leicester"}
 

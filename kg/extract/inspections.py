@@ -23,6 +23,7 @@ from .referents import (
     _referred_provider,
     _referred_trust_or_force,
     _service_council,
+    area_bodies,
     named_in,
     named_last,
     peer_councils,
@@ -520,11 +521,16 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         trig, maybe = _trigger(ctx, sent)
         if maybe or tally(ctx, sent.start_char, sent.end_char):
             continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
-        if trig is None and not _verb_mention(ctx, sent):
+        by_area = area_bodies(ctx, sent)
+        graded_here = any(g.label_ == "GRADE" and sent.start <= g.start < sent.end and not ctx.in_quote(g.start_char)
+                          for g in ctx.lex_spans)
+        if trig is None and not _verb_mention(ctx, sent) and not (by_area and graded_here):
             continue
         kind = _canonical_kind(trig.kb_id_, trig.text) if trig is not None else \
             "re-inspection" if re.search(r"\bre-?inspected\b", sent.text, re.I) else "inspection"
         subjects, inspectors = _mention_subjects(ctx, sent, trig)
+        if by_area and not any(s in by_area for s in subjects):
+            subjects = by_area + subjects  # "Gloucestershire and Essex receive the other inadequate gradings"
         if not subjects:
             subjects = _heading_body(ctx, sent)
         places, towns = _mention_places(ctx, sent)

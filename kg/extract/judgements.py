@@ -412,9 +412,9 @@ class _Judging:
             self.prev_for = (sent.start_char, g.end_char)
             return
         # "received an inadequate rating for out-of-court disposals": the grade names a rating noun.
-        noun_for = re.match(r"\s+(?:rating|grade|judge?ment)s?\s+(?:for|in)\s+", after, re.I)
+        noun_for = re.match(r"\s+(?:rating|grade|grading|judge?ment)s?\s+(?:for|in)\s+", after, re.I)
         if noun_for and re.search(r"\b(?:receive[sd]?|receiving|given|gets?|got|awarded|earned|achieved|secured|"
-                                  r"retained|kept|keeps|with|(?:gave|give[sn]?|award(?:ed|s)?|hand(?:ed|s)?)"
+                                  r"retained|kept|keeps|with|plus|(?:gave|give[sn]?|award(?:ed|s)?|hand(?:ed|s)?)"
                                   r"(?:\s+(?:the\s+|its\s+)?[\w’'-]+){1,5}?)\s+(?:an?|the|its|their)\s+$", before, re.I):
             hits = _aspect_run(self.lex, after[noun_for.end():])
             if not hits and _WHOLE_SERVICE.match(after, noun_for.end()):

@@ -5,11 +5,13 @@ inspection in Wirral": that area's council)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ..lexicon import Lexicon, slug
 from .areas import _family
-from .bodies import TRUST_OR_FORCE, TRUST_OR_FORCE_REF, _add_org, _local_provider, _registered
+from .bodies import TRUST_OR_FORCE, TRUST_OR_FORCE_REF, _add_org, _local_provider, _main_subject, _registered
 from .context import Ctx
 from .rules import words
 
@@ -102,6 +104,56 @@ def naming_spots(ctx: Ctx, key: str) -> list[int]:
     if area:
         at += [s.start_char for s in ctx.lex_spans if s.label_ == "PLACE" and s.kb_id_ == area]
     return sorted(at)
+
+
+# Registers of bodies that each serve one area, for which an article may name a body by its area alone.
+_AREA_REGISTERS = ("police force", "fire and rescue service", "youth justice service")
+
+
+@lru_cache(maxsize=4)
+def _area_bodies(lex: Lexicon) -> dict[tuple[str, str], str]:
+    """(register, place key) -> the current body of that register named after that place."""
+    suffixes = sorted(words("bodies", "area_body_suffixes"), key=len, reverse=True)
+    out: dict[tuple[str, str], str] = {}
+    for k, o in sorted(lex.orgs.items()):
+        if o.register not in _AREA_REGISTERS or o.valid_to:
+            continue
+        for name in [o.label, *o.aliases]:
+            for suffix in suffixes:
+                if name.endswith(" " + suffix):
+                    place = slug(name[: -len(suffix) - 1])
+                    if place in lex.places:
+                        out.setdefault((o.register, place), k)
+                    break
+    return out
+
+
+def area_bodies(ctx: Ctx, sent: Span) -> list[str]:
+    """In an article about a body that serves one area (a force, a fire service, a youth justice service), the
+    areas that open the sentence, joined as peers, standing for the bodies of that register serving them
+    ("Derbyshire and Oxfordshire also have the same outstanding grades", "London's inadequate is for ...")."""
+    main = ctx.lex.orgs.get(_main_subject(ctx))
+    if main is None or main.register not in _AREA_REGISTERS:
+        return []
+    index = _area_bodies(ctx.lex)
+    text = ctx.doc.text
+    spans = [s for s in ctx.lex_spans if s.label_ == "PLACE" and sent.start <= s.start < sent.end
+             and not ctx.in_quote(s.start_char) and not any(e.start <= s.start_char < e.end for o in ctx.out.orgs.values()
+                                                            for e in o.evidence)]
+    lead = next((s for s in spans if not text[sent.start_char:s.start_char].strip(" \n‘'\"“")), None)
+    if lead is None or (main.register, lead.kb_id_) not in index:
+        return []
+    chain = [lead]
+    for s in spans:
+        if s.start_char > chain[-1].end_char and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s+", text[chain[-1].end_char:s.start_char]) \
+                and (main.register, s.kb_id_) in index:
+            chain.append(s)
+    keys = []
+    for s in chain:
+        key = index[(main.register, s.kb_id_)]
+        _add_org(ctx, key, s.start_char, s.end_char, "org.area-body")
+        keys.append(key)
+    return list(dict.fromkeys(keys))
 
 
 def named_last(ctx: Ctx, pos: int, keys: list[str]) -> str | None:
