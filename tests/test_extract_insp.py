@@ -401,3 +401,15 @@ def test_counties_stand_for_the_fire_services_of_a_fire_round_up():
             "Cumbria Fire and Rescue Service", "Essex County Fire and Rescue Service"} <= set(got)
     assert ("Promoting the right values and culture", "Outstanding") in got["Derbyshire Fire and Rescue Service"]
     assert not any(x.orgs[i.subject].kind == "local authority" for i in x.inspections)
+
+
+def test_a_provider_named_after_what_it_is_is_inspected_and_graded_on_a_semicolon_list():
+    x = run("Ofsted has rated Marsh Lane College outstanding. Meanwhile, Kent-based independent learning provider "
+            "Peak Fitness Training was hit with a damning 'inadequate' grade.\n\nThe report deemed the provider "
+            "inadequate in leadership and management; adult learning programmes; personal development; behaviour and "
+            "welfare; and outcomes for learners.", date="2019-06-01")
+    got = _graded(x)
+    assert ("Overall effectiveness", "Outstanding") in got["Marsh Lane College"]
+    assert {a for a, g in got["Peak Fitness Training"] if g == "Inadequate"} >= {
+        "Adult learning programmes", "Personal development, behaviour and welfare", "Outcomes for learners"}
+    assert x.orgs["peak-fitness-training"].kind == "company"

@@ -392,6 +392,30 @@ def _operators(ctx: Ctx) -> None:
             _new_org(ctx, span, "company", "org.operator")
 
 
+_DESCRIBED = pattern("bodies", "described_provider")
+
+
+def _described_providers(ctx: Ctx) -> None:
+    """A provider named after what it is ("independent learning provider Health and Fitness Education"): a
+    company, even without a head noun."""
+    for m in _DESCRIBED.finditer(ctx.doc.text):
+        name = re.sub(r"(?:\s+(?:of|and|&|for))+$", "", m.group("name"))
+        a = m.start("name")
+        b = a + len(name)
+        if ctx.in_mask(a) or ctx.in_quote(a) or _overlaps_org(ctx, a, b) \
+                or any(s.label_ in ("PLACE", "PERSON", "ROLE", "TITLE") and s.start_char < b and a < s.end_char
+                       for s in ctx.lex_spans):
+            continue
+        span = ctx.sp.char_span(a, b)
+        key = _new_org(ctx, span, "company", "org.described") if span is not None else ""
+        if key in ctx.out.orgs:
+            # the article goes on to name it alone ("Health and Fitness Education is based in Chorley")
+            o = ctx.out.orgs[key]
+            for n in re.finditer(rf"\b{re.escape(name)}\b", ctx.doc.text):
+                if not ctx.in_mask(n.start()) and not _overlaps_org(ctx, n.start(), n.end()):
+                    o.evidence.append(_ev(n.start(), n.end(), "org.described"))
+
+
 def _context_providers(ctx: Ctx) -> None:
     """Care homes whose names carry no organisational head noun, named by their context ("Rosemount, a care
     home in Hunstanton", "Inspectors visited Plas Derwen, which cares for ...")."""
@@ -447,6 +471,7 @@ def _orgs(ctx: Ctx) -> None:
     _shared_head_orgs(ctx)
     _context_providers(ctx)
     _operators(ctx)
+    _described_providers(ctx)
     _place_schools(ctx)
     text = ctx.doc.text
     # Prisons and young offender institutions: "HMP Lewes", "HMYOI Feltham".

@@ -187,7 +187,7 @@ _GENERIC_VERB = re.compile(r"\b(?:are|is|be|(?<!after )(?<!following )(?<!before
 
 # "both received a rating of adequate", "has now been rated as satisfactory", "It assessed the performance of X"
 _RATING_GIVEN = re.compile(
-    r"\b(?:received|receiving|given|awarded|achieved|gained|earned)\s+(?:a|an|the|its)?\s*(?:\w+\s+){0,2}?"
+    r"\b(?:received|receiving|given|awarded|achieved|gained|earned|hit with|slapped with)\s+(?:a|an|the|its)?\s*(?:\w+\s+){0,2}?"
     r"(?:rating|grade|grading|judgement)s?\s+(?:of|as)\b|"
     r"\b(?:has|have)\s+(?:now\s+|since\s+|just\s+)?been\s+(?:rated|judged|graded)\b|"
     r"^(?:It|The inspection|The review|Inspectors)\s+(?:assessed|evaluated|examined|inspected)\s+(?:the\s+)?"
@@ -199,13 +199,21 @@ _RATING_NOUNS = "(?:" + "|".join(sorted(map(re.escape, words("judgement_forms", 
 
 def _received_grades(ctx: Ctx, sent: Span) -> re.Match | None:
     """"has received good and outstanding Ofsted ratings": grades of a scale handed over as ratings."""
-    for m in re.finditer(r"\b(?:received|receives|awarded|achieved|earned|gained|secured|given)\s+(?:an?\s+|its\s+|the\s+)?"
+    for m in re.finditer(r"\b(?:" + _RECEIVE + r")\s+(?:an?\s+|its\s+|the\s+)?(?:(?P<adj>[a-z]+)\s+)?"
                          r"(?P<grades>[^.;:]{2,60}?)\s+(?:\w+\s+)?" + _RATING_NOUNS + r"\b", sent.text):
-        a, b = sent.start_char + m.start("grades"), sent.start_char + m.end("grades")
-        spans = [s for s in ctx.lex_spans if s.label_ == "GRADE" and a <= s.start_char < b]
-        if spans and spans[0].start_char == a + (1 if sent.text[m.start("grades")] in "'‘\"“" else 0):
-            return m
+        # the grades open right after the verb, or after one word that is no grade ("a damning 'inadequate' grade")
+        for at in (m.start("adj"), m.start("grades")) if m.start("adj") >= 0 else (m.start("grades"),):
+            a, b = sent.start_char + at, sent.start_char + m.end("grades")
+            spans = [s for s in ctx.lex_spans if s.label_ == "GRADE" and a <= s.start_char < b]
+            if spans and spans[0].start_char == a + (1 if sent.text[at] in "'‘\"“" else 0):
+                return m
     return None
+
+
+# Past forms only: "providers which receive an inadequate grade are removed" speaks of providers in general.
+_RECEIVE = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words("judgement_forms", "receive_verbs")
+                            if not re.fullmatch(r"receive|receiving|give|gives|get|gets|scores|achieves|keeps|results in", w)),
+                           key=len, reverse=True))
 
 
 def _rated_grade(ctx: Ctx, sent: Span) -> re.Match | None:
@@ -239,7 +247,7 @@ def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
 _INSPECTORATE_VERB = re.compile(
     r"(?:\s*\([^)]*\))?[^.;]{0,60}?\b(?:has |have |had )?(?:rated|re-rated|graded|judged|assessed the performance of|"
     r"assessed(?= [A-Z])|re-?inspected|"
-    r"given|giving|gave|awarded|found (?:the quality|that the|the \w+ (?:to be|was|were|is|are))|"
+    r"given|giving|gave|awarded|deemed|found (?:the quality|that the|the \w+ (?:to be|was|were|is|are))|"
     r"announced its ratings)\b")
 
 
@@ -671,6 +679,13 @@ def _peers(ctx: Ctx, a: str, b: str) -> bool:
     if not a or not b or a == b or a not in ctx.out.orgs or b not in ctx.out.orgs:
         return False
     oa, ob = ctx.out.orgs[a], ctx.out.orgs[b]
+    def provider(o: Org) -> bool:
+        """A body the text names as a provider: by a provider's kind in its name, or by the words before it."""
+        return o.key not in ctx.lex.orgs and o.kind in ("other", "company", "charity") and (
+            _local_provider(ctx, o.key) or bool(re.search(r"\b(?:College|Institute|Academy|School|Nursery)\b", o.label))
+            or any(e.rule in ("org.described", "org.operator", "org.provider-context") for e in o.evidence))
+    if provider(oa) and provider(ob):
+        return True  # a college and a training company, two providers the text names by their own names
     if oa.kind != ob.kind:
         return False
     if a in ctx.lex.orgs and b in ctx.lex.orgs or oa.kind == "local authority":

@@ -58,7 +58,7 @@ _SUBJECT_WORDS = {"council", "authority", "service", "services", "division", "re
 
 
 # Verbs that give a grade ("ranked the quality of care as weak", "evaluated as good" in Scotland).
-_RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|evaluated"
+_RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|evaluated|deemed"
 
 
 _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|both|each|all|also|now|still|"
@@ -112,6 +112,30 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         judging.span(g)
     _one_framework(ctx)
     _overall_grades(ctx, groups)
+
+
+def _semicolon_list(lex: Lexicon, rest: str) -> list[str]:
+    """The aspects of a list whose items stand apart by semicolons ("A; B; C; and D"), items that name one aspect
+    together kept together ("personal development; behaviour and welfare"); up to the first item that is none."""
+    text = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
+    if text.count(";") < 2:
+        return []
+    items = [re.sub(r"^(?:and|or)\s+", "", x.strip(" ,")) for x in text.split(";")]
+    out: list[str] = []
+    k = 0
+    while k < len(items):
+        pair = aspect_of(lex, f"{items[k]}, {items[k + 1]}") if k + 1 < len(items) else ""
+        if pair:
+            out.append(pair)
+            k += 2
+            continue
+        whole = aspect_of(lex, items[k])
+        hits = [whole] if whole else _aspect_run(lex, items[k], whole=True)
+        if not hits:
+            break
+        out += hits
+        k += 1
+    return out if len(out) >= 2 else []
 
 
 def _items_after(lex: Lexicon, rest: str) -> list[str]:
@@ -617,7 +641,8 @@ class _Judging:
             # "Ofsted judged the council's services for children inadequate at their inspection in 2023"
             aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
         if only_obj and not aspects and not (
-                obj_np and re.match(r"\s+(?:overall\s+)?(?:for|(?:at|in)(?=\s+\w+ing\b))[\s:]", after)
+                obj_np and (re.match(r"\s+(?:overall\s+)?(?:for|(?:at|in)(?=\s+\w+ing\b))[\s:]", after)
+                            or _semicolon_list(self.lex, re.sub(r"^\s+in\s+", "", after)))
                 and _GENERIC_SUBJECT.match(_bare_np(obj_np.group(1)))):
             return  # "rated the home good for being caring" goes on to its aspects
         if len(np_text.split()) > 14 and "," in np_text and not inside:
@@ -662,6 +687,11 @@ class _Judging:
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
             rest = ability_list(self.lex, graded.strip_intro(after[fm.end():]))
+            listed = _semicolon_list(self.lex, rest)
+            if listed:
+                # "inadequate in leadership and management; adult learning programmes; ...; and outcomes"
+                self.prev_for = (sent.start_char, g.end_char)
+                return aspects + listed
             tail = re.split(r"[,;](?!\s*(?:and\s+)?being\b)|\s+(?:but|while|whereas|and\s+['‘\"“]?" + self.grade_rx + r")\b",
                             rest, maxsplit=1, flags=re.I)[0]
             tail = graded.list_end(tail)  # "... for its prospects for improvement following an inspection"
