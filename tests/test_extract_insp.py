@@ -413,3 +413,10 @@ def test_a_provider_named_after_what_it_is_is_inspected_and_graded_on_a_semicolo
     assert {a for a, g in got["Peak Fitness Training"] if g == "Inadequate"} >= {
         "Adult learning programmes", "Personal development, behaviour and welfare", "Outcomes for learners"}
     assert x.orgs["peak-fitness-training"].kind == "company"
+
+
+def test_words_that_pick_some_of_a_kind_open_no_body_and_tallies_use_more_verbs():
+    x = run("The council's adult social care was assessed by the CQC.\n- Other Council services were praised.\n"
+            "Overall 24 trusts of the 570 assessed were labelled 'weak'.")
+    assert "Other Council" not in labels(x)
+    assert not any(j.grade == "Weak" for j in x.judgements)
