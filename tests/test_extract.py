@@ -587,3 +587,10 @@ def test_graded_in_its_ability_to_do_things_names_the_areas_by_their_gerunds():
                   "suspects, while rating it as adequate in its ability to prevent crime and anti-social behaviour.")
     assert got == {("Responding to the public", "Inadequate"), ("Investigating crime", "Inadequate"),
                    ("Managing offenders", "Inadequate"), ("Preventing crime", "Adequate")}
+
+
+def test_an_aspect_with_a_comma_in_its_name_inside_a_list_and_quality_indicators_of():
+    got = _grades("Education Scotland inspected Kirkbrae Primary School in May 2024. The school was rated as very good "
+                  "on the quality indicators of learning, teaching and assessment and raising attainment and "
+                  "achievement.")
+    assert got == {("Learning, teaching and assessment", "Very good"), ("Raising attainment and achievement", "Very good")}

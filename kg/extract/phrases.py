@@ -73,9 +73,12 @@ def _aspect_run(lex: Lexicon, text: str, whole: bool = False) -> list[str]:
         release planning" is one)."""
         out = []
         for n in range(len(items), k, -1):
-            if n - 1 > k and any("and" not in sep for sep in seps[k:n - 1]):
-                continue
-            hit = aspect_of(lex, _run_item(" and ".join(items[k:n])))
+            # the items with the words between them as written ("learning, teaching and assessment" is one)
+            joined = items[k] + "".join(seps[x] + items[x + 1] for x in range(k, n - 1))
+            hit = aspect_of(lex, _run_item(joined)) if "," in "".join(seps[k:n - 1]) else ""
+            hit = hit if "," in hit else ""  # only an aspect whose own name holds the comma
+            if not hit and all("and" in sep for sep in seps[k:n - 1]):
+                hit = aspect_of(lex, _run_item(" and ".join(items[k:n])))
             if hit:
                 out.append((n, hit))
         return out
