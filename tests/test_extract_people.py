@@ -224,3 +224,10 @@ def test_a_grade_the_writer_quotes_is_nobodys_quotation():
         "CQC chief inspector Jane Roe said services had improved. Of 20 trusts in the region, six, including "
         "Bradfield and Yarley, “require improvement.”\n")))
     assert not any("require improvement" in q.text for q in x.quotes)
+
+
+def test_a_surname_after_a_title_is_the_person_a_later_he_said_quotes():
+    x = run("This is the first report for HMI Dana Forbes, who took over from Sir Ralph Quince last year.\n\n"
+            "HMI Forbes expressed her disappointment. She said, \u201cWe expect to see further commitments from the "
+            "Government very soon.\u201d")
+    assert [q.speaker for q in x.quotes] == ["dana-forbes"]

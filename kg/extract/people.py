@@ -137,12 +137,13 @@ def _bare_surnames(ctx: Ctx, confirmed: dict[str, Person], by_surname: dict[str,
         nxt = [x.lower_ for x in sp[t.i + 1:t.i + 3]]
         prev = sp[t.i - 1].lower_ if t.i > 0 else ""
         if (nxt and nxt[0] in SPEECH) or (len(nxt) > 1 and nxt[1] in SPEECH and nxt[0] in _SPEECH_ADVERBS) \
-                or prev in SPEECH:
+                or prev in SPEECH or (prev in _SURNAME_TITLES and sp[t.i - 1].text[:1].isupper()):
             confirmed[key].evidence.append(_ev(t.idx, t.idx + len(t), "person.surname"))
             mentions.append((t.idx, key, NameHit(t.i, t.i + 1)))
 
 
 _SPEECH_ADVERBS = words("people", "speech_adverbs")
+_SURNAME_TITLES = words("people", "surname_titles")
 
 
 def _said_after_apposition(sp: Doc, i: int) -> bool:
