@@ -592,3 +592,24 @@ def test_a_peel_area_in_other_words_then_who_graded_it():
                  "of Constabulary and Fire & Rescue Services, in its PEEL report published in June 2023.",
                  date="2023-06-30")
     assert got == {("Responding to the public", "Inadequate")}
+
+
+def test_ratings_that_fell_with_the_overall_one_and_a_list_after_being():
+    from kg.extract import extract
+    from kg.model import Document
+    text = ("A care home has been rated inadequate by the Care Quality Commission.\nInspectors visited Larchfield Care "
+            "Home in Morpeth in March 2024. The home's overall rating was reduced from good to inadequate following "
+            "the visit, as were the ratings for being safe and well led. The ratings for being effective, caring and "
+            "responsive dropped from good to requires improvement.")
+    got = {(j.aspect, j.grade) for j in extract(Document(id="t", path="t.txt", text=text, date="")).judgements}
+    assert {("Safe", "Inadequate"), ("Well-led", "Inadequate"), ("Effective", "Requires improvement"),
+            ("Caring", "Requires improvement"), ("Responsive", "Requires improvement")} <= got
+
+
+def test_a_company_named_after_the_home_it_runs_is_not_the_home():
+    from kg.extract import extract
+    from kg.model import Document
+    x = extract(Document(id="t", path="t.txt", date="", text=(
+        "Ashcombe House in Mill Lane, run by Ashcombe House Limited, provides care to older people. The CQC gave the "
+        "care home an overall 'inadequate' rating.")))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Ashcombe House"]

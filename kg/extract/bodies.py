@@ -341,7 +341,9 @@ def _merge_prefix_orgs(ctx: Ctx) -> None:
     found = [o for o in ctx.out.orgs.values() if o.key not in ctx.lex.orgs]
     for short in found:
         for long in ctx.out.orgs.values():
-            if long is not short and long.label.startswith(short.label + " ") and short.key in ctx.out.orgs:
+            if long is not short and long.label.startswith(short.label + " ") and short.key in ctx.out.orgs \
+                    and not re.fullmatch(r"\s+(?:Limited|Ltd\.?|LLP|PLC|plc|Holdings)", long.label[len(short.label):]):
+                # (but "Whitstable House Limited" is the company that runs Whitstable House, not the home)
                 long.evidence += short.evidence
                 long.aliases.add(short.label)
                 del ctx.out.orgs[short.key]

@@ -731,11 +731,16 @@ class _Judging:
             named = _aspects_in_np(self.lex, np_text)
             if set(aspects) < set(named):
                 aspects = named  # "effectiveness and being well led": a word the matcher leaves out is named too
-        asw = re.match(r",?\s+as (?:was|were|did)\s+", after)
+        # (a short phrase may come between: "inadequate following the visit, as did its ratings for ...")
+        asw = re.match(r"(?:\s+[^,;.]{1,40}?,)?,?\s+as (?:was|were|did)\s+", after)
         if aspects and asw:
             # "A was judged inadequate, as were B and C"
+            # "..., as were the ratings for being safe and well led": every aspect the list names
+            listed = _aspects_in_np(self.lex, re.split(r"[.;]", after[asw.end():], maxsplit=1)[0])
             more = [a for a in self.aspect_spans if g.end_char + asw.end() - 1 <= a.start_char <= g.end_char + asw.end() + 2]
-            if more:
+            if len(listed) > 1:
+                aspects += [a for a in listed if a not in aspects]
+            elif more:
                 aspects.append(more[0].kb_id_)
             else:
                 aspects += _aspect_run(self.lex, after[asw.end():])

@@ -34,6 +34,9 @@ _HOW_IT_IS = re.compile(r"how\s+(.+?)\s+(?:(?:the|this|that|its)\s+[\w-]+(?:\s+[
 
 def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     """Aspects named by the subject, also as a list ("the quality of ..., and leadership and management")."""
+    whole = _aspect_run(lex, _NP_FRAME.sub("", np_text.strip()), whole=True)
+    if len(whole) > 1:
+        return whole  # "the ratings for being effective, caring and responsive": one list, read whole
     out: list[str] = []
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+as well as\s+", np_text) if p.strip()]
     for part in parts:
