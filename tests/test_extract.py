@@ -594,3 +594,10 @@ def test_an_aspect_with_a_comma_in_its_name_inside_a_list_and_quality_indicators
                   "on the quality indicators of learning, teaching and assessment and raising attainment and "
                   "achievement.")
     assert got == {("Learning, teaching and assessment", "Very good"), ("Raising attainment and achievement", "Very good")}
+
+
+def test_list_items_that_open_with_their_grade_share_the_verb_of_the_line_before():
+    got = _grades(PEEL_HEAD + "Inspectors said the force is\n\n  \u2022 \u2018good\u2019 at preventing crime and tackling "
+                  "anti-social behaviour\n  \u2022 \u2018requires improvement\u2019 at protecting vulnerable people; and\n")
+    assert got == {("Preventing crime and tackling anti-social behaviour", "Good"),
+                   ("Protecting vulnerable people", "Requires improvement")}

@@ -522,6 +522,8 @@ class _Judging:
                                    r"retained|kept)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
         chain = chain or graded.changed_to(before)  # "respect had dropped from good to": the grade it moved to
+        if not chain and self.bullet_after_verb(sent.start_char, before):
+            chain = re.search(r"\s*$", before)  # "Inspectors said the force is" / "• 'good' at preventing crime"
         if not chain and re.match(r"requir(?:es|e|ed)\b", g.text, re.I) and not re.search(r"\b(?:to|not|may|might|will|would|could)\s+$", before, re.I):
             # "leadership requires improvement", "care leavers all require improvement": the grade is the verb.
             chain = re.search(r"(?:\b(?:all|both|each|also|still|now|further)\s+)*$", before, re.I)
@@ -547,6 +549,15 @@ class _Judging:
                     r"last|earlier|previously|again|too|now|once)\b)[a-z]+", after):
             return None  # an adjective before a noun ("inadequate reports")
         return _Cues(chain, bool(coordinated), verb_np, pron_obj, obj_np, only_obj, overall_after)
+
+    def bullet_after_verb(self, start: int, before: str) -> bool:
+        """A list item that opens with its grade, after a line that ends in the verb the items share ("Inspectors
+        said the force is" then "• 'good' at preventing crime")."""
+        if before.strip(" \t•·*–-") or not re.match(r"\s*[•·*–-]", self.text[start:start + 4] + before):
+            return False
+        prev = self.text[:start].rstrip()
+        line = prev[prev.rfind("\n") + 1:]
+        return bool(re.search(r"\b(?:is|are|was|were|been)$|:$", line))
 
     def body_object(self, start: int, before: str) -> re.Match | None:
         """"Ofsted rated Oakfield School good", "the CQC has rated Elmwood Care Home in Ashford as good": a
