@@ -35,13 +35,17 @@ COMMON_WORD_PLACES = {"Reading", "Bath", "Wells", "March", "Rugby", "Bury", "Dea
                       "Stone", "Street", "Ware"}
 
 
-def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
+def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher, dict[int, list[Doc]]]:
+    """The exact and the case-blind matcher of the lexicon's names, with the pattern docs added to each
+    (by id of the matcher)."""
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     loose = PhraseMatcher(nlp.vocab, attr="LOWER")
+    added: dict[int, list[Doc]] = {id(exact): [], id(loose): []}
 
     def add(matcher: PhraseMatcher, label: str, key: str, names: set[str]) -> None:
         docs = [nlp.make_doc(n) for name in names for n in variants(name)]
         matcher.add(f"{label}|{key}", docs)
+        added[id(matcher)] += docs
 
     for o in lex.orgs.values():
         names = {o.label, *o.aliases}
@@ -77,7 +81,44 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
     for k, aliases in lex.kinds.items():
         names = {k, *aliases}
         add(loose, "KIND", k, names | {n + "s" for n in names if n[-1:].isalpha() and not n.endswith("s")})
-    return exact, loose
+    return exact, loose, added
+
+
+class PhraseIndex:
+    """What a PhraseMatcher finds, as plain dictionaries: token tuples (texts, or lower-case forms) -> the
+    (label, key) pairs of the names spelt so, in the matcher's own order. It pickles as plain data, so
+    that the cached pipeline loads in milliseconds where the matchers re-added every pattern."""
+
+    def __init__(self, matcher: PhraseMatcher, pattern_docs: list[Doc], lower: bool):
+        self.lower = lower
+        self.names: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
+        for doc in pattern_docs:
+            words = tuple(t.lower_ if lower else t.text for t in doc)
+            if words and words not in self.names:
+                # The matcher lists the names of one token sequence in its own order: ask it, on the pattern.
+                found = [m for m, start, end in matcher(doc) if start == 0 and end == len(doc)]
+                self.names[words] = tuple(tuple(doc.vocab.strings[m].split("|", 1)) for m in found)
+        self.lengths: dict[str, tuple[int, ...]] = {}  # first word -> the lengths of names starting with it
+        for words in self.names:
+            self.lengths[words[0]] = tuple(sorted({*self.lengths.get(words[0], ()), len(words)}))
+
+    def __call__(self, doc: Doc) -> list[tuple[str, str, int, int]]:
+        """(label, key, start, end) of every name in the doc, ordered as the matcher orders them: by start,
+        then end."""
+        words = [t.lower_ for t in doc] if self.lower else [t.text for t in doc]
+        out = []
+        for start, word in enumerate(words):
+            for n in self.lengths.get(word, ()):
+                if start + n <= len(words):
+                    for label, key in self.names.get(tuple(words[start:start + n]), ()):
+                        out.append((label, key, start, start + n))
+        return out
+
+
+def _index(nlp: Language, lex: Lexicon) -> tuple[PhraseIndex, PhraseIndex]:
+    """The lexicon's phrase matchers, turned into plain indexes (spaCy's tokenizer makes the patterns)."""
+    exact, loose, docs = _patterns(nlp, lex)
+    return PhraseIndex(exact, docs[id(exact)], lower=False), PhraseIndex(loose, docs[id(loose)], lower=True)
 
 
 @Language.factory("lexicon_tagger")
@@ -85,17 +126,18 @@ class LexiconTagger:
     """Marks every lexicon term in doc.spans["lex"] (label = category, kb_id = key)."""
 
     def __init__(self, nlp: Language, name: str):
-        self.lex = load()
+        lex = load()
         self.ambiguous = _ambiguous_places()
-        self.exact, self.loose = _patterns(nlp, self.lex)
+        # The patterns are tokenised with a pipeline of their own, so that their words do not stay in this
+        # pipeline's vocabulary (and its pickle).
+        self.exact, self.loose = _index(spacy.blank("en"), lex)
         # A public body named after the area it serves ("Dorset Police"): that place still counts as named.
-        self.nested_places = {k: e.area for k, e in self.lex.orgs.items() if e.register and e.area}
+        self.nested_places = {k: e.area for k, e in lex.orgs.items() if e.register and e.area}
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for matcher in (self.exact, self.loose):
-            for match_id, start, end in matcher(doc):
-                label, key = doc.vocab.strings[match_id].split("|", 1)
+        for index in (self.exact, self.loose):
+            for label, key, start, end in index(doc):
                 if label == "PLACE" and doc[start:end].text in self.ambiguous:
                     # "Reading the report", "Stanley Barnes": a place only away from a sentence start and
                     # not next to another capitalised word.
