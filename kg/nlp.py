@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .cache import cache_dir  # noqa: F401 - re-exported (where the pipeline is kept)
+from .cache import cache_dir, kept  # noqa: F401 - cache_dir re-exported (where the pipeline is kept)
 from .frameworks import files as framework_files
 from .frameworks import folders as framework_folders
 from .lexicon import DATA, Lexicon, load, variants
@@ -202,31 +199,9 @@ def pipeline() -> Language:
 
 @lru_cache(maxsize=2)
 def _pipeline(_framework_dirs: tuple) -> Language:
-    """The pipeline, loaded from the cache when one was built from the same lexicons and code (a third
-    of the time of building its matchers: what an incremental build waits for), else built and cached.
-    The cache is the user's own folder; a file that does not load is rebuilt."""
-    try:
-        path = cache_dir() / f"pipeline-{cache_key()}.pickle"
-    except OSError:
-        return build_pipeline()
-    try:
-        nlp = pickle.loads(path.read_bytes())
-        if isinstance(nlp, Language):
-            return nlp
-    except Exception:  # missing, truncated or from another version: build it again
-        pass
-    nlp = build_pipeline()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".pipeline-", delete=False) as fh:
-            fh.write(pickle.dumps(nlp, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(fh.name, path)  # atomic: a concurrent reader sees the old file or the whole new one
-        for old in path.parent.glob("pipeline-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)  # built from older lexicons or code: never loaded again
-    except OSError:  # a read-only home: run without the cache
-        pass
-    return nlp
+    """The pipeline, loaded from the cache when one was built from the same lexicons and code (what an
+    incremental build waits for), else built and cached."""
+    return kept("pipeline", cache_key, build_pipeline, Language)
 
 
 pipeline.cache_clear = _pipeline.cache_clear  # type: ignore[attr-defined]  # tests rebuild it
