@@ -23,6 +23,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:80] or "x"
 
 
+@lru_cache(maxsize=1 << 16)  # rules ask for the same names over and over
 def norm(text: str) -> str:
     """A loose comparison key: case, apostrophes, punctuation and a leading "the" ignored."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("&", " and "))
