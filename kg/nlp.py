@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -82,27 +83,28 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
 
 
 class PhraseIndex:
-    """What a PhraseMatcher finds, as plain dictionaries: token tuples (texts, or lower-case forms) -> the
-    (label, key) pairs of the names spelt so, in the matcher's own order. It pickles as plain data, so
-    that the cached pipeline loads in milliseconds where the matchers re-added every pattern."""
+    """What a PhraseMatcher finds, as plain dictionaries: token tuples (the hashes of their texts, or of their
+    lower-case forms: what the matcher compares) -> the (label, key) pairs of the names spelt so, in the
+    matcher's own order. It pickles as plain data, so that the cached pipeline loads in milliseconds where
+    the matchers re-added every pattern."""
 
     def __init__(self, matcher: PhraseMatcher, pattern_docs: list[Doc], lower: bool):
-        self.lower = lower
-        self.names: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {}
+        self.attr = LOWER if lower else ORTH
+        self.names: dict[tuple[int, ...], tuple[tuple[str, str], ...]] = {}
         for doc in pattern_docs:
-            words = tuple(t.lower_ if lower else t.text for t in doc)
+            words = tuple(doc.to_array(self.attr).tolist())
             if words and words not in self.names:
                 # The matcher lists the names of one token sequence in its own order: ask it, on the pattern.
                 found = [m for m, start, end in matcher(doc) if start == 0 and end == len(doc)]
                 self.names[words] = tuple(tuple(doc.vocab.strings[m].split("|", 1)) for m in found)
-        self.lengths: dict[str, tuple[int, ...]] = {}  # first word -> the lengths of names starting with it
+        self.lengths: dict[int, tuple[int, ...]] = {}  # first word -> the lengths of names starting with it
         for words in self.names:
             self.lengths[words[0]] = tuple(sorted({*self.lengths.get(words[0], ()), len(words)}))
 
     def __call__(self, doc: Doc) -> list[tuple[str, str, int, int]]:
         """(label, key, start, end) of every name in the doc, ordered as the matcher orders them: by start,
         then end."""
-        words = [t.lower_ for t in doc] if self.lower else [t.text for t in doc]
+        words = doc.to_array(self.attr).tolist() if len(doc) else []
         out = []
         for start, word in enumerate(words):
             for n in self.lengths.get(word, ()):
