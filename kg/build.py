@@ -102,6 +102,8 @@ def _tasks(paths: list[str], stored: Callable[[str], bool], iris, report: BuildR
             tick()
             continue
         yield item.path, item.fmt, data
+    if known is not None:
+        known.save()  # a memo of content hashes, right whatever the store holds: kept while the workers work
 
 
 def _silent(message: str) -> None:
@@ -131,9 +133,7 @@ def build(paths: list[str], store: BaseStore, base: str, n_process: int = 1,
                 tick)
     finally:
         workers.close()
-    report = _finish(writer, store, report, t0)
-    known.save()  # after the store has what was read: a file known here is one the store was given
-    return report
+    return _finish(writer, store, report, t0)
 
 
 def load(files: list[str], store: BaseStore, progress: Progress | None = None,

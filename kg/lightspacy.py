@@ -31,11 +31,26 @@ def _info(*args, **kwargs):
     return _real("spacy.cli.info").info(*args, **kwargs)
 
 
+class _OnFirstImport:
+    """A finder that finds nothing: it puts the stubs in place when spaCy is first imported, so that kg's
+    light commands (which never import spaCy) see no trace of it."""
+
+    done = False
+
+    def find_spec(self, name: str, path=None, target=None):
+        if name == "spacy" and not self.done:
+            self.done = True
+            if "spacy" not in sys.modules:
+                info = _Stub("spacy.cli.info")
+                info.info = _info
+                sys.modules["spacy.cli"] = _Stub("spacy.cli")
+                sys.modules["spacy.cli.info"] = info
+        return None  # the usual finders import spaCy itself
+
+
 def install() -> None:
-    """Put the stubs in place, unless spaCy is imported already (then there is nothing to save)."""
-    if "spacy" in sys.modules:
+    """Have the stubs put in place on spaCy's first import, unless spaCy is imported already (then there is
+    nothing to save)."""
+    if "spacy" in sys.modules or any(isinstance(f, _OnFirstImport) for f in sys.meta_path):
         return
-    info = _Stub("spacy.cli.info")
-    info.info = _info
-    sys.modules["spacy.cli"] = _Stub("spacy.cli")
-    sys.modules["spacy.cli.info"] = info
+    sys.meta_path.insert(0, _OnFirstImport())
