@@ -76,6 +76,9 @@ class Writer:
         # a one-article rebuild would wait for it at the end. The build writes no vocabulary before finish().
         self.vocab = current_vocab()
         self.vocab_stale = self.fresh or not self._same_vocab(self.vocab)
+        if self.fresh:  # an empty store: written now, while the workers start, not after the last document
+            self.store.replace_graph(VOCAB_GRAPH, self.vocab)
+            self.vocab_stale = False
 
     # --- what the store holds, by key
     def skip(self, graph: str) -> bool:
