@@ -164,10 +164,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence (headlines and list items have no full stop)."""
     if len(doc) < 2:
         return doc
-    # One array write: setting Token.is_sent_start one token at a time rescans the document each time.
+    # One array write: setting Token.is_sent_start one token at a time rescans the document each time. A
+    # token holds a line break in its text (its trailing whitespace is one space or none): found by the
+    # token's string id, so that no Token object is made.
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH)
+    breaks = {o for o in set(orths[:-1].tolist()) if "\n" in strings[o]}
     starts = doc.to_array(["SENT_START"])
-    for i, tok in enumerate(doc[:-1]):
-        if "\n" in tok.text or "\n" in tok.whitespace_:
+    for i, orth in enumerate(orths[:-1].tolist()):
+        if orth in breaks:
             starts[i + 1] = 1
     doc.from_array(["SENT_START"], starts)
     return doc
