@@ -37,11 +37,14 @@ TARGETS = {  # key: (limit, "max" | "min", how it reads)
     "query_median_ms_max": (2000, "max", "< 2000 ms each"),
     "lookup_median_ms": (50, "max", "< 50 ms"),
     "rdflib_speedup_min": (10, "min", ">= 10x each"),
-    "incremental_seconds": (2, "max", "< 2 s"),
+    "incremental_seconds": (1, "max", "< 1 s"),
     "write_ratio": (1.5, "max", "<= 1.5"),
     "parallel_speedup": (1.7, "min", ">= 1.7"),
     "extract_tokenise_ratio": (20, "max", "<= 20"),
 }
+# kg runs as installed, with its bytecode written (pip compiles it at install; bench/startup.py does the same):
+# under PYTHONDONTWRITEBYTECODE every command, and every worker's fork server, compiles the package again.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 AT_MOST = ("tokenise_ratio", "growth_exponent", "write_ratio", "extract_tokenise_ratio")  # the limit itself is met
 
 
@@ -79,7 +82,7 @@ def _tree_rss_mb(pid: int) -> float:
 def run_measured(args: list[str]) -> tuple[float, float, str]:
     """Run a command; (wall seconds, peak RSS of its process tree in MB, its stderr)."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=ENV)
     peak = 0.0
     import threading
 
@@ -263,7 +266,7 @@ def rdflib_times(store_path: Path, work: Path, timeout: int) -> dict:
     st.close()
     load_s = store_load_seconds(dump, work)
     res = subprocess.run([sys.executable, __file__, "--rdflib-child", str(dump), "--timeout", str(timeout)],
-                         cwd=ROOT, capture_output=True, text=True)
+                         cwd=ROOT, capture_output=True, text=True, env=ENV)
     dump.unlink()
     if res.returncode != 0:
         raise SystemExit(f"rdflib child failed: {res.stderr[-2000:]}")

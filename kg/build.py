@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO, Protocol
 
 from .ingest import SourceError, content_id, discover, read_bytes
+from .known import KnownHashes
 from .process import DocResult, Workers, run_documents
 from .report import BuildReport, Progress, Warn
 from .store import BaseStore
@@ -70,14 +71,21 @@ class Ticker:
 
 
 def _tasks(paths: list[str], stored: Callable[[str], bool], iris, report: BuildReport, warn: Warn,
-           tick: Callable[[], None]) -> Iterator[tuple[str, str, bytes]]:
-    """The sources to process: read and hashed here, so that unchanged ones cost no parsing."""
+           tick: Callable[[], None], known: KnownHashes | None = None) -> Iterator[tuple[str, str, bytes]]:
+    """The sources to process: read and hashed here, so that unchanged ones cost no parsing (and, with KNOWN,
+    files whose status is what it was when a build last read them cost no reading either)."""
     for item in discover(paths):
         if isinstance(item, SourceError):
             report.failed.append(str(item))
             warn(f"skipped: {item}")
             tick()
             continue
+        if known is not None and (cid := known.get(item.path)) and stored(iris.graph(cid).value):
+            report.read += 1
+            report.unchanged += 1
+            tick()
+            continue
+        status = known.status(item.path) if known is not None else None
         try:
             data = read_bytes(item)
         except SourceError as exc:
@@ -85,12 +93,17 @@ def _tasks(paths: list[str], stored: Callable[[str], bool], iris, report: BuildR
             warn(f"skipped: {exc}")
             tick()
             continue
-        if stored(iris.graph(content_id(data)).value):
+        cid = content_id(data)
+        if known is not None:
+            known.put(item.path, status, cid)
+        if stored(iris.graph(cid).value):
             report.read += 1
             report.unchanged += 1
             tick()
             continue
         yield item.path, item.fmt, data
+    if known is not None:
+        known.save()  # a memo of content hashes, right whatever the store holds: kept while the workers work
 
 
 def _silent(message: str) -> None:
@@ -112,10 +125,12 @@ def build(paths: list[str], store: BaseStore, base: str, n_process: int = 1,
     warn = warn or _silent
     report = BuildReport()
     iris = Iris(base)
+    known = KnownHashes(paths)
     try:
         writer = Writer(store, report, warn)
         tick = Ticker(paths, progress)
-        consume(workers.map(_tasks(paths, writer.stored, iris, report, warn, tick)), writer, report, warn, tick)
+        consume(workers.map(_tasks(paths, writer.stored, iris, report, warn, tick, known)), writer, report, warn,
+                tick)
     finally:
         workers.close()
     return _finish(writer, store, report, t0)

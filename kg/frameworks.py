@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from .resources import FRAMEWORKS_DIR
+from .resources import FRAMEWORKS_DIR, load_yaml
 
 ENV_DIR = "KG_FRAMEWORKS_DIR"  # further folders of framework files (os.pathsep between them)
 
@@ -162,7 +160,7 @@ def load(dirs: Iterable[Path] | None = None) -> Frameworks:
 def _load(dirs: tuple[Path, ...]) -> Frameworks:
     raw: dict[str, tuple[dict, Path]] = {}
     for path in files(dirs):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or not data.get("id"):
             raise FrameworkError(f"{path}: a framework file is a mapping with an 'id'")
         raw[str(data["id"])] = (data, path)  # a later folder replaces a framework of the same id

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .cache import cache_dir  # noqa: F401 - re-exported (where the pipeline is kept)
+from .cache import cache_dir, kept  # noqa: F401 - cache_dir re-exported (where the pipeline is kept)
 from .frameworks import files as framework_files
 from .frameworks import folders as framework_folders
 from .lexicon import DATA, Lexicon, load, variants
@@ -35,13 +33,17 @@ COMMON_WORD_PLACES = {"Reading", "Bath", "Wells", "March", "Rugby", "Bury", "Dea
                       "Stone", "Street", "Ware"}
 
 
-def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
+def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher, dict[int, list[Doc]]]:
+    """The exact and the case-blind matcher of the lexicon's names, with the pattern docs added to each
+    (by id of the matcher)."""
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     loose = PhraseMatcher(nlp.vocab, attr="LOWER")
+    added: dict[int, list[Doc]] = {id(exact): [], id(loose): []}
 
     def add(matcher: PhraseMatcher, label: str, key: str, names: set[str]) -> None:
         docs = [nlp.make_doc(n) for name in names for n in variants(name)]
         matcher.add(f"{label}|{key}", docs)
+        added[id(matcher)] += docs
 
     for o in lex.orgs.values():
         names = {o.label, *o.aliases}
@@ -77,7 +79,45 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
     for k, aliases in lex.kinds.items():
         names = {k, *aliases}
         add(loose, "KIND", k, names | {n + "s" for n in names if n[-1:].isalpha() and not n.endswith("s")})
-    return exact, loose
+    return exact, loose, added
+
+
+class PhraseIndex:
+    """What a PhraseMatcher finds, as plain dictionaries: token tuples (the hashes of their texts, or of their
+    lower-case forms: what the matcher compares) -> the (label, key) pairs of the names spelt so, in the
+    matcher's own order. It pickles as plain data, so that the cached pipeline loads in milliseconds where
+    the matchers re-added every pattern."""
+
+    def __init__(self, matcher: PhraseMatcher, pattern_docs: list[Doc], lower: bool):
+        self.attr = LOWER if lower else ORTH
+        self.names: dict[tuple[int, ...], tuple[tuple[str, str], ...]] = {}
+        for doc in pattern_docs:
+            words = tuple(doc.to_array(self.attr).tolist())
+            if words and words not in self.names:
+                # The matcher lists the names of one token sequence in its own order: ask it, on the pattern.
+                found = [m for m, start, end in matcher(doc) if start == 0 and end == len(doc)]
+                self.names[words] = tuple(tuple(doc.vocab.strings[m].split("|", 1)) for m in found)
+        self.lengths: dict[int, tuple[int, ...]] = {}  # first word -> the lengths of names starting with it
+        for words in self.names:
+            self.lengths[words[0]] = tuple(sorted({*self.lengths.get(words[0], ()), len(words)}))
+
+    def __call__(self, doc: Doc) -> list[tuple[str, str, int, int]]:
+        """(label, key, start, end) of every name in the doc, ordered as the matcher orders them: by start,
+        then end."""
+        words = doc.to_array(self.attr).tolist() if len(doc) else []
+        out = []
+        for start, word in enumerate(words):
+            for n in self.lengths.get(word, ()):
+                if start + n <= len(words):
+                    for label, key in self.names.get(tuple(words[start:start + n]), ()):
+                        out.append((label, key, start, start + n))
+        return out
+
+
+def _index(nlp: Language, lex: Lexicon) -> tuple[PhraseIndex, PhraseIndex]:
+    """The lexicon's phrase matchers, turned into plain indexes (spaCy's tokenizer makes the patterns)."""
+    exact, loose, docs = _patterns(nlp, lex)
+    return PhraseIndex(exact, docs[id(exact)], lower=False), PhraseIndex(loose, docs[id(loose)], lower=True)
 
 
 @Language.factory("lexicon_tagger")
@@ -85,17 +125,18 @@ class LexiconTagger:
     """Marks every lexicon term in doc.spans["lex"] (label = category, kb_id = key)."""
 
     def __init__(self, nlp: Language, name: str):
-        self.lex = load()
+        lex = load()
         self.ambiguous = _ambiguous_places()
-        self.exact, self.loose = _patterns(nlp, self.lex)
+        # The patterns are tokenised with a pipeline of their own, so that their words do not stay in this
+        # pipeline's vocabulary (and its pickle).
+        self.exact, self.loose = _index(spacy.blank("en"), lex)
         # A public body named after the area it serves ("Dorset Police"): that place still counts as named.
-        self.nested_places = {k: e.area for k, e in self.lex.orgs.items() if e.register and e.area}
+        self.nested_places = {k: e.area for k, e in lex.orgs.items() if e.register and e.area}
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for matcher in (self.exact, self.loose):
-            for match_id, start, end in matcher(doc):
-                label, key = doc.vocab.strings[match_id].split("|", 1)
+        for index in (self.exact, self.loose):
+            for label, key, start, end in index(doc):
                 if label == "PLACE" and doc[start:end].text in self.ambiguous:
                     # "Reading the report", "Stanley Barnes": a place only away from a sentence start and
                     # not next to another capitalised word.
@@ -126,10 +167,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence (headlines and list items have no full stop)."""
     if len(doc) < 2:
         return doc
-    # One array write: setting Token.is_sent_start one token at a time rescans the document each time.
+    # One array write: setting Token.is_sent_start one token at a time rescans the document each time. A
+    # token holds a line break in its text (its trailing whitespace is one space or none): found by the
+    # token's string id, so that no Token object is made.
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH)
+    breaks = {o for o in set(orths[:-1].tolist()) if "\n" in strings[o]}
     starts = doc.to_array(["SENT_START"])
-    for i, tok in enumerate(doc[:-1]):
-        if "\n" in tok.text or "\n" in tok.whitespace_:
+    for i, orth in enumerate(orths[:-1].tolist()):
+        if orth in breaks:
             starts[i + 1] = 1
     doc.from_array(["SENT_START"], starts)
     return doc
@@ -163,31 +209,9 @@ def pipeline() -> Language:
 
 @lru_cache(maxsize=2)
 def _pipeline(_framework_dirs: tuple) -> Language:
-    """The pipeline, loaded from the cache when one was built from the same lexicons and code (a third
-    of the time of building its matchers: what an incremental build waits for), else built and cached.
-    The cache is the user's own folder; a file that does not load is rebuilt."""
-    try:
-        path = cache_dir() / f"pipeline-{cache_key()}.pickle"
-    except OSError:
-        return build_pipeline()
-    try:
-        nlp = pickle.loads(path.read_bytes())
-        if isinstance(nlp, Language):
-            return nlp
-    except Exception:  # missing, truncated or from another version: build it again
-        pass
-    nlp = build_pipeline()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".pipeline-", delete=False) as fh:
-            fh.write(pickle.dumps(nlp, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(fh.name, path)  # atomic: a concurrent reader sees the old file or the whole new one
-        for old in path.parent.glob("pipeline-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)  # built from older lexicons or code: never loaded again
-    except OSError:  # a read-only home: run without the cache
-        pass
-    return nlp
+    """The pipeline, loaded from the cache when one was built from the same lexicons and code (what an
+    incremental build waits for), else built and cached."""
+    return kept("pipeline", cache_key, build_pipeline, Language)
 
 
 pipeline.cache_clear = _pipeline.cache_clear  # type: ignore[attr-defined]  # tests rebuild it

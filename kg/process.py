@@ -140,8 +140,12 @@ class Workers:
         tasks = itertools.chain([first], tasks)
         self._wait()
         if self.pool is None:
+            from .rdf import Iris
+
             for t in tasks:
-                if _IRIS is None:  # spaCy is imported only once a document needs it
+                # spaCy is imported only once a document needs it; a build under another base (an earlier
+                # build in this process) mints its own IRIs
+                if _IRIS is None or _IRIS.base != Iris(self.base).base:
                     _init_worker(self.base)
                 yield from self.work([t])
             return

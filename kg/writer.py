@@ -49,6 +49,7 @@ class Writer:
 
     def __init__(self, store: BaseStore, report: BuildReport, warn: Callable[[str], None]):
         from .resolve import unique_year
+        from .vocab import current_vocab
 
         self._unique = unique_year
         self.store, self.report, self.warn = store, report, warn
@@ -71,6 +72,13 @@ class Writer:
         self.batch_quads = 0
         self.spill = tempfile.TemporaryFile(prefix="kg-pending-")
         self.pending: list[tuple[int, int, str, list[str], list[str]]] = []
+        # The stored vocabulary is compared now, not in finish(): here it runs while the workers start, where
+        # a one-article rebuild would wait for it at the end. The build writes no vocabulary before finish().
+        self.vocab = current_vocab()
+        self.vocab_stale = self.fresh or not self._same_vocab(self.vocab)
+        if self.fresh:  # an empty store: written now, while the workers start, not after the last document
+            self.store.replace_graph(VOCAB_GRAPH, self.vocab)
+            self.vocab_stale = False
 
     # --- what the store holds, by key
     def skip(self, graph: str) -> bool:
@@ -147,8 +155,6 @@ class Writer:
         self.batch, self.batch_quads = [], 0
 
     def finish(self) -> None:
-        from .vocab import current_vocab
-
         self.flush()
         self._load(k for *_, keys in self.pending for k in keys)
         for offset, size, graph, old, _keys in self.pending:
@@ -161,9 +167,8 @@ class Writer:
         self._reresolve()
         # Checked on every build, not only when documents were written: a vocabulary write that failed
         # (the server refused it, the build was cut short) is retried by the next build.
-        quads = current_vocab()
-        if self.fresh or not self._same_vocab(quads):
-            self.store.replace_graph(VOCAB_GRAPH, quads)
+        if self.vocab_stale:
+            self.store.replace_graph(VOCAB_GRAPH, self.vocab)
 
     def _same_vocab(self, quads: list) -> bool:
         """Whether the stored vocabulary graph holds these quads already (blank node labels aside)."""

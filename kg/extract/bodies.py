@@ -59,12 +59,11 @@ def _head_at(sp, j: int) -> str:
     """The head noun ending at token j, one word or several ("Probation Delivery Unit"), or ""."""
     if not sp[j].text[:1].isupper():
         return ""
-    for head in body_names().heads:
-        words = head.split()
-        if len(words) > 1 and j >= len(words) - 1 and \
-                [t.lower_ for t in sp[j - len(words) + 1:j + 1]] == words:
+    low = sp[j].lower_
+    for head, parts in body_names().heads_by_last_word.get(low, ()):  # only heads that end in this word
+        if j >= len(parts) - 1 and [t.lower_ for t in sp[j - len(parts) + 1:j + 1]] == parts:
             return head
-    return sp[j].lower_ if sp[j].lower_ in _HEAD_KIND else ""
+    return low if low in _HEAD_KIND else ""
 
 
 def _head_kind(head: str) -> str:

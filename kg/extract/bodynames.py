@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from ..resources import rule_file
 
@@ -28,6 +28,16 @@ class BodyNames:
     # the one inspectorate of a register kind in England and Wales ("prison": "hmi-prisons")
     inspected_by: dict[str, str] = field(default_factory=dict)
     inspected_by_name: dict[str, str] = field(default_factory=dict)  # the same by a name's ending ("delivery unit")
+
+    @cached_property
+    def heads_by_last_word(self) -> dict[str, list[tuple[str, list[str]]]]:
+        """The head nouns of several words by their last word, (head, its words), in the order of `heads`."""
+        out: dict[str, list[tuple[str, list[str]]]] = {}
+        for head in self.heads:
+            words = head.split()
+            if len(words) > 1:
+                out.setdefault(words[-1], []).append((head, words))
+        return out
 
     def is_local(self, label: str) -> bool:
         """A provider placed by its town: a school, surgery, care home or prison, by its name."""

@@ -66,6 +66,10 @@ class Ctx:
     def in_quote(self, start: int) -> bool:
         return any(q.start <= start < q.end for q in self.quotes)
 
+    def text_of(self, span: Span) -> str:
+        """span.text, cut from the document's text (Span.text makes a Token of every word it joins)."""
+        return self.doc.text[span.start_char:span.end_char]
+
 
 def _ev(start: int, end: int, rule: str) -> Evidence:
     return Evidence(start, end, rule)

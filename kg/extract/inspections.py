@@ -56,9 +56,9 @@ _PAST_CUES = re.compile(r"\b(?:rated|judged|graded|inspected|in (?:\w+\s+)?(?:19
 
 def _prior(ctx: Ctx, sent: Span, dates: list[tuple[str, str]]) -> bool:
     """Whether a sentence speaks of an earlier inspection than the article's own."""
-    if _PRIOR_CUES.search(sent.text):
+    if _PRIOR_CUES.search(ctx.text_of(sent)):
         return True
-    if not dates or not _PAST_CUES.search(sent.text) or len(ctx.anchor) < 4:
+    if not dates or not _PAST_CUES.search(ctx.text_of(sent)) or len(ctx.anchor) < 4:
         return False
     # Months since the latest date the sentence gives (a bare year counts to its end) up to the article's date.
     latest = max(v if len(v) >= 7 else v[:4] + "-12" for _, v in dates)
@@ -163,20 +163,20 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"\b(?:was|were|been)\s+(?:also\s+|now\s+|all\s+|both\s+|\w+ly\s+)?(?:rated|graded|judged|"
                      r"assessed\s+as|evaluated\s+as)\b|\b[Rr]e-?inspected\b|"
                      r"\b[Ii]nspectors\b[^.]{0,80}\b(?:after|following|during)\s+(?:a|an|their|its)\s+(?:\w+\s+)?visit\b",
-                     sent.text)
+                     ctx.text_of(sent))
     if verb is None:
         verb = _rated_grade(ctx, sent) or _received_grades(ctx, sent)
-    if verb is not None and _GENERIC_VERB.search(sent.text[:verb.start() + len(verb.group(0).split()[0])]):
+    if verb is not None and _GENERIC_VERB.search(ctx.text_of(sent)[:verb.start() + len(verb.group(0).split()[0])]):
         return False  # "homes in special measures are inspected again within six months": what happens in general
     if verb is None:
-        verb = _inspectorate_verb(ctx, sent) or _RATING_GIVEN.search(sent.text)
+        verb = _inspectorate_verb(ctx, sent) or _RATING_GIVEN.search(ctx.text_of(sent))
     report = re.search(r"\b(?:report|letter of findings|findings|letter)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
-                       r"\b(?:report|letter of findings|findings)\b", sent.text, re.I)
+                       r"\b(?:report|letter of findings|findings)\b", ctx.text_of(sent), re.I)
     if report and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)) \
             and not re.search(r"\b(?:the|its|their|(?:ofsted|regulator|watchdog|inspectorate|inspectors)[’']s) (?:inspection )?(?:report|letter)\b|"
-                              r"\binspectorates?\b|\binspectors\b", sent.text, re.I):
+                              r"\binspectorates?\b|\binspectors\b", ctx.text_of(sent), re.I):
         report = None
-    if not (verb or report or _RATED_BY.search(sent.text)):
+    if not (verb or report or _RATED_BY.search(ctx.text_of(sent))):
         return False
     return not ctx.in_quote(sent.start_char + (verb.start() if verb else 0))
 
@@ -200,12 +200,12 @@ _RATING_NOUNS = "(?:" + "|".join(sorted(map(re.escape, words("judgement_forms", 
 def _received_grades(ctx: Ctx, sent: Span) -> re.Match | None:
     """"has received good and outstanding Ofsted ratings": grades of a scale handed over as ratings."""
     for m in re.finditer(r"\b(?:" + _RECEIVE + r")\s+(?:an?\s+|its\s+|the\s+)?(?:(?P<adj>[a-z]+)\s+)?"
-                         r"(?P<grades>[^.;:]{2,60}?)\s+(?:\w+\s+)?" + _RATING_NOUNS + r"\b", sent.text):
+                         r"(?P<grades>[^.;:]{2,60}?)\s+(?:\w+\s+)?" + _RATING_NOUNS + r"\b", ctx.text_of(sent)):
         # the grades open right after the verb, or after one word that is no grade ("a damning 'inadequate' grade")
         for at in (m.start("adj"), m.start("grades")) if m.start("adj") >= 0 else (m.start("grades"),):
             a, b = sent.start_char + at, sent.start_char + m.end("grades")
             spans = [s for s in ctx.lex_spans if s.label_ == "GRADE" and a <= s.start_char < b]
-            if spans and spans[0].start_char == a + (1 if sent.text[at] in "'‘\"“" else 0):
+            if spans and spans[0].start_char == a + (1 if ctx.text_of(sent)[at] in "'‘\"“" else 0):
                 return m
     return None
 
@@ -218,8 +218,8 @@ _RECEIVE = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in word
 
 def _rated_grade(ctx: Ctx, sent: Span) -> re.Match | None:
     """"Children's services rated inadequate", "judged 'good'": a grade of a scale right after the verb."""
-    for m in re.finditer(r"\b(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?", sent.text):
-        if re.search(r"\b(?:are|is|be)\s+(?:\w+\s+)?$", sent.text[:m.start()], re.I):
+    for m in re.finditer(r"\b(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?", ctx.text_of(sent)):
+        if re.search(r"\b(?:are|is|be)\s+(?:\w+\s+)?$", ctx.text_of(sent)[:m.start()], re.I):
             continue  # "homes in Whitby and Filey, both of which are rated good": a standing, not an inspection
         at = sent.start_char + m.end()
         if any(s.label_ == "GRADE" and s.start_char == at for s in ctx.lex_spans):
@@ -235,12 +235,12 @@ def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
             for e in ctx.out.orgs[o].evidence if sent.start_char <= e.start < sent.end_char]
     rx = _INSPECTORATE_VERB
     for e in insp:
-        m = rx.match(sent.text, e.end - sent.start_char, min(len(sent.text), e.end - sent.start_char + 120))
+        m = rx.match(ctx.text_of(sent), e.end - sent.start_char, min(len(ctx.text_of(sent)), e.end - sent.start_char + 120))
         if m:
             return m
-    m = re.search(r"\b(?:inspectors|watchdog|regulator)\b", sent.text, re.I)
+    m = re.search(r"\b(?:inspectors|watchdog|regulator)\b", ctx.text_of(sent), re.I)
     if m:
-        return rx.match(sent.text, m.end())
+        return rx.match(ctx.text_of(sent), m.end())
     return None
 
 
@@ -311,7 +311,7 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     others = _referred_provider(ctx, sent, others)
     if not others:
         others = _referred_trust_or_force(ctx, sent)
-    if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", sent.text, re.I) and ctx.council:
+    if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", ctx.text_of(sent), re.I) and ctx.council:
         others = [named_last(ctx, sent.start_char, [k for k, o in ctx.out.orgs.items() if o.kind == "local authority"])
                   or ctx.council]
     if not others:
@@ -319,7 +319,7 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     if not others and trig is not None and _AREA_KIND.search(f"{trig.kb_id_} {trig.text}"):
         others = _place_council(ctx, sent)
     if ctx.providers and (not others or all(ctx.out.orgs[o].kind == "company" for o in others)) \
-            and re.search(r"\b(?:the|this|its) (?:care |nursing )?home\b", sent.text, re.I):
+            and re.search(r"\b(?:the|this|its) (?:care |nursing )?home\b", ctx.text_of(sent), re.I):
         # "rated the home requires improvement": the care home the article names
         others = [_named_home(ctx)] + others
     return others, inspectors
@@ -447,13 +447,13 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
     """The dates a sentence gives its inspection, each as (visited or published, ISO date)."""
     dates = []
     anchor_at = (trig.start_char - sent.start_char) if trig is not None else None
-    for d in find_dates(sent.text, ctx.anchor, ctx.doc_dated):
+    for d in find_dates(ctx.text_of(sent), ctx.anchor, ctx.doc_dated):
         if not d.value or ctx.in_quote(sent.start_char + d.start):
             continue
-        before = sent.text[:d.start]
+        before = ctx.text_of(sent)[:d.start]
         if re.search(r"\b(?:Act|Regulations|Order|Bill)\s*(?:of\s+|\()?$", before):
             continue  # "the Children Act 2004"
-        if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", before) and re.match(r"\s*[—–-]", sent.text[d.end:]) \
+        if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", before) and re.match(r"\s*[—–-]", ctx.text_of(sent)[d.end:]) \
                 or sent.start_char == 0 and re.fullmatch(r"\s*(?i:date|published|posted)\s*:?\s*", before):
             continue  # a dateline ("BURY, 14 March 2024 —", "date 2023-07-20") dates the article, not the inspection
         if re.search(r"\b(?:until|from|by|before)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$|\bsince\b[^.;:]{0,60}$",
@@ -464,8 +464,8 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
             continue
         if anchor_at is not None and abs(d.start - anchor_at) > 140:
             continue  # a date far from the mention belongs to something else
-        dates.append((_date_role(sent.text, d.start, len(d.value) == 4), d.value))
-    if not dates and ctx.doc_dated and len(ctx.doc.date) >= 10 and _PUBLISHED_NOW.search(sent.text):
+        dates.append((_date_role(ctx.text_of(sent), d.start, len(d.value) == 4), d.value))
+    if not dates and ctx.doc_dated and len(ctx.doc.date) >= 10 and _PUBLISHED_NOW.search(ctx.text_of(sent)):
         dates.append(("published", ctx.doc.date))  # "a full report has been published": on the article's date
     return dates
 
@@ -479,7 +479,7 @@ def _recent(ctx: Ctx, sent: Span) -> bool:
     """A sentence that places its inspection relative to the article ("last month", "this week") where the
     article states no date of its own: its inspection is recent, not one of a year named elsewhere."""
     return not ctx.doc_dated and bool(re.search(r"\b(?:last|this|earlier this)\s+(?:week|month)\b|"
-                                                r"\b(?:yesterday|today)\b", sent.text, re.I))
+                                                r"\b(?:yesterday|today)\b", ctx.text_of(sent), re.I))
 
 
 _FIELD = re.compile(r"\s*(?:(?:type|kind|dates?)\s+of\s+(?:the\s+)?(?:inspection|visit)|(?:inspection|visit)\s+"
@@ -490,7 +490,7 @@ _FIELD_LINE = re.compile(r"\s*[A-Z][\w ’'-]{2,40}:\s")
 def _heading_body(ctx: Ctx, sent: Span) -> list[str]:
     """A report's fields under a heading that names its body ("HMP Eastfield" / "Type of inspection: Full
     unannounced inspection" / "Dates of inspection: ..."): the inspection is of that body."""
-    if not _FIELD.match(sent.text):
+    if not _FIELD.match(ctx.text_of(sent)):
         return []
     text = ctx.doc.text
     end = text.rfind("\n", 0, sent.start_char + 1)
@@ -523,8 +523,8 @@ def _date_in(ctx: Ctx, sent: Span, iso: str, at: int) -> bool:
 def _mentions(ctx: Ctx) -> list[Mention]:
     out: list[Mention] = []
     for sent in ctx.sp.sents:
-        lead = len(sent.text) - len(sent.text.lstrip())
-        if sent.text.strip() == "" or ctx.in_mask(sent.start_char + lead, sent.start_char + len(sent.text.rstrip())):
+        lead = len(ctx.text_of(sent)) - len(ctx.text_of(sent).lstrip())
+        if ctx.text_of(sent).strip() == "" or ctx.in_mask(sent.start_char + lead, sent.start_char + len(ctx.text_of(sent).rstrip())):
             continue
         trig, maybe = _trigger(ctx, sent)
         if maybe or tally(ctx, sent.start_char, sent.end_char):
@@ -535,7 +535,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         if trig is None and not _verb_mention(ctx, sent) and not (by_area and graded_here):
             continue
         kind = _canonical_kind(trig.kb_id_, trig.text) if trig is not None else \
-            "re-inspection" if re.search(r"\bre-?inspected\b", sent.text, re.I) else "inspection"
+            "re-inspection" if re.search(r"\bre-?inspected\b", ctx.text_of(sent), re.I) else "inspection"
         subjects, inspectors = _mention_subjects(ctx, sent, trig)
         if by_area and not any(s in by_area for s in subjects):
             subjects = by_area + subjects  # "Gloucestershire and Essex receive the other inadequate gradings"
@@ -550,7 +550,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                                                          ctx.doc.text[max(sent.start_char, trig.start_char - 20):trig.start_char])
         if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
-        earlier = _EARLIER_CLAUSE.search(sent.text)
+        earlier = _EARLIER_CLAUSE.search(ctx.text_of(sent))
         if earlier is not None:
             # "rated 'requires improvement', down from 'good' at its last inspection in 2019": today's
             # inspection, and an earlier one that the clause dates
@@ -740,7 +740,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
             continue
         # "A later monitoring visit by Ofsted found ...": a second visit after the article's inspection.
         later_visit = m.trigger is not None and m.kind in ("monitoring visit", "focused visit") and m.kind != mi.kind \
-            and bool(_LATER_VISIT.search(m.sent.text)) and not m.prior
+            and bool(_LATER_VISIT.search(ctx.text_of(m.sent))) and not m.prior
         # a past rating with its years, beside a main inspection that has none: "which it rated good in 2017"
         recalled = m.prior and bool(own_dates) and (m.trigger is not None or not main_years)
         if disjoint or other_subject or other_year or later_visit or recalled:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 from .rules import pattern, words
@@ -55,8 +56,11 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
     hits = []
     i = 0
     n = len(doc)
-    texts = [t.text for t in doc]  # plain lists: indexing a Doc builds a Token object each time
-    spaces = [t.whitespace_ for t in doc]
+    # Plain lists, read from the doc's arrays: indexing or iterating a Doc builds a Token object each time.
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY]).tolist() if n else []
+    texts = [strings[orth] for orth, _ in rows]
+    spaces = [" " if space else "" for _, space in rows]
     while i < n:
         tok = texts[i]
         hon = ""

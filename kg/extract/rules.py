@@ -8,7 +8,7 @@ from functools import cache
 
 import yaml
 
-from ..resources import rule_file
+from ..resources import load_yaml, rule_file
 
 _REF = re.compile(r"\$\{(?:(\w+):)?(\w+)\}")
 
@@ -21,7 +21,7 @@ class RuleError(ValueError):
 def _file(name: str) -> dict:
     path = rule_file(f"{name}.yaml")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"rule file {path}: {exc}") from exc
     if not isinstance(data, dict):

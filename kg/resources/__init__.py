@@ -29,3 +29,12 @@ def rule_files() -> list[Path]:
     """Every rule file extraction reads, as rule_file() resolves it."""
     names = {p.name for p in RULES_DIR.glob("*") if p.is_file() and not p.name.startswith(".")}
     return [rule_file(n) for n in sorted(names)]
+
+
+def load_yaml(text: str):
+    """A YAML file of the package's kind (rules, frameworks), read with libyaml when PyYAML has it: ten
+    times faster than the pure-Python reader, and the same data (the same safe constructors build it)."""
+    import yaml
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
