@@ -601,3 +601,10 @@ def test_list_items_that_open_with_their_grade_share_the_verb_of_the_line_before
                   "anti-social behaviour\n  \u2022 \u2018requires improvement\u2019 at protecting vulnerable people; and\n")
     assert got == {("Preventing crime and tackling anti-social behaviour", "Good"),
                    ("Protecting vulnerable people", "Requires improvement")}
+
+
+def test_a_table_row_named_after_a_school_is_no_aspect():
+    text = ("Estyn inspected Barwick Comprehensive School in the Summer term 2015.\n\nCurrent Performance  Prospects "
+            "for Improvement\n Harwell Comprehensive  Excellent     Excellent\n St. Olaves Primary  Good     Good\n"
+            " Marlow Primary Good    Good\n\n\nWhen undertaking the inspections Estyn recognises excellent practice.\n")
+    assert not any(a.startswith("Marlow") for a, _ in _grades(text))

@@ -367,7 +367,9 @@ class _Judging:
                                  r"\1", raw, flags=re.I).rstrip("?").strip()
                     grade = self.lex.grade_for(it.group("grade"))
                     aspect = self.lex.aspect_for(raw) or self.lex.aspect_for(raw.split(":")[-1].strip())
-                    if not aspect and len(raw.split()) <= 9 and not self.ctx.in_quote(ps + it.start()):
+                    if not aspect and len(raw.split()) <= 9 and not self.ctx.in_quote(ps + it.start()) \
+                            and not self.any_grade.search(raw) and not self.names_body(raw):
+                        # (a row named after a body, "Victoria Primary  Good  Good", is no aspect)
                         aspect = raw[:1].upper() + raw[1:]
                     if aspect and grade and not self.ctx.in_quote(ps + it.start()):
                         s, e = ps + it.start("aspect"), ps + it.end()
@@ -549,6 +551,13 @@ class _Judging:
                     r"last|earlier|previously|again|too|now|once)\b)[a-z]+", after):
             return None  # an adjective before a noun ("inadequate reports")
         return _Cues(chain, bool(coordinated), verb_np, pron_obj, obj_np, only_obj, overall_after)
+
+    def names_body(self, text: str) -> bool:
+        """Whether TEXT opens with the name of a body the document names ("Victoria Primary" of "Victoria Primary
+        Schools"), or is one."""
+        n = norm(text)
+        return bool(n) and any(norm(name).startswith(n) for o in self.ctx.out.orgs.values()
+                               for name in [o.label, *o.aliases] if len(name) > 3)
 
     def bullet_after_verb(self, start: int, before: str) -> bool:
         """A list item that opens with its grade, after a line that ends in the verb the items share ("Inspectors
