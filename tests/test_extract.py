@@ -608,3 +608,9 @@ def test_a_table_row_named_after_a_school_is_no_aspect():
             "for Improvement\n Harwell Comprehensive  Excellent     Excellent\n St. Olaves Primary  Good     Good\n"
             " Marlow Primary Good    Good\n\n\nWhen undertaking the inspections Estyn recognises excellent practice.\n")
     assert not any(a.startswith("Marlow") for a, _ in _grades(text))
+
+
+def test_outstanding_for_its_services_being_caring_and_effective():
+    got = _grades(CQC_HEAD + "The home was rated as 'outstanding' for its services being caring and effective and "
+                  "'good' for being safe, responsive and well-led.")
+    assert {("Caring", "Outstanding"), ("Effective", "Outstanding"), ("Safe", "Good"), ("Well-led", "Good")} <= got

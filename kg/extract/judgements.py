@@ -703,7 +703,7 @@ class _Judging:
                 self.prev_for = (sent.start_char, g.end_char)
                 return aspects + listed
         fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:for|in\s+terms\s+of|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|in|at|(?<=as )(?=how\s))\s*"
-                                           r"(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?", after, re.I)
+                                           r"(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?(?:services?\s+being\s+)?", after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
             rest = ability_list(self.lex, graded.strip_intro(after[fm.end():]))
