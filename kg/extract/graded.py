@@ -15,27 +15,28 @@ _QUOTES = "'‘’\"“”`"  # a backtick too: some pages quote grades with it
 _VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|be|been|will|would|can|could|should|did|does|said|says)\b", re.I)
 
 
-def _alt(key: str) -> str:
-    names = sorted(word_list("judgement_forms", key), key=len, reverse=True)
+def alternation(key: str, skip: frozenset[str] = frozenset()) -> str:
+    """The words of a word list of judgement_forms.yaml (but SKIP) as regex alternatives, longest first."""
+    names = sorted((w for w in word_list("judgement_forms", key) if w not in skip), key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
 
 
 @cache
 def _res() -> dict[str, re.Pattern]:
-    num = _alt("number_words") + r"|\d+"
-    areas = _alt("area_nouns")
+    num = alternation("number_words") + r"|\d+"
+    areas = alternation("area_nouns")
     return {
         "rated_body": re.compile(r"\b(?:rated|graded|judged|assessed)\s+(?:[A-Z][\w’'&-]*\s+){1,6}(?:as|to\s+be)\s+$"),
-        "noun_of": re.compile(rf"\b(?:{_alt('rating_nouns')})\s+of\s*$", re.I),
-        "receive": re.compile(rf"\b(?:{_alt('receive_verbs')})\s+(?:(?:an?|the|its|their)\s+)?(?:overall\s+)?$", re.I),
-        "noun_after": re.compile(rf"\s*(?:{_alt('rating_nouns')})\b", re.I),
+        "noun_of": re.compile(rf"\b(?:{alternation('rating_nouns')})\s+of\s*$", re.I),
+        "receive": re.compile(rf"\b(?:{alternation('receive_verbs')})\s+(?:(?:an?|the|its|their)\s+)?(?:overall\s+)?$", re.I),
+        "noun_after": re.compile(rf"\s*(?:{alternation('rating_nouns')})\b", re.I),
         "aside": re.compile(pattern_text("judgement_forms", "aside")),
         "tally": re.compile(pattern_text("judgement_forms", "tally")),
         # "for its leadership", "in response to the question 'Are services caring?'"
         "prep": re.compile(r"\s*(?:in response to|in answer to|for|in|on)\s+(?:the\s+(?:key\s+)?question\s*:?\s*)?", re.I),
         "list_end": re.compile(pattern_text("judgement_forms", "list_end"), re.I),
         "colon_list": re.compile(pattern_text("judgement_forms", "colon_list"), re.I),
-        "lead": re.compile(rf"^(?:(?:its|the|their|being)\s+)?(?:{_alt('aspect_lead')})\s+", re.I),
+        "lead": re.compile(rf"^(?:(?:its|the|their|being)\s+)?(?:{alternation('aspect_lead')})\s+", re.I),
         "intro": re.compile(pattern_text("judgement_forms", "aspect_intro"), re.I),
         "counted_before": re.compile(rf"\b(?P<n>{num})\s+(?:(?:was|were|is|are)\s+)?(?:graded|rated|judged|deemed|"
                                      r"assessed\s+as|found\s+to\s+be)\s+(?:as\s+)?$", re.I),
@@ -49,18 +50,18 @@ def _res() -> dict[str, re.Pattern]:
             r"(?P<list>[^–—]{3,200}?)\s*[–—-]\s*(?:were|was|are|is|have\s+been|has\s+been)\s+"
             r"(?:rated|judged|graded|found|deemed|assessed)(?:\s+(?:as|to\s+be))?\s+$", re.I),
         # "had dropped from reasonably good to", "downgraded the ratings for how safe it is from good to"
-        "change": re.compile(rf"(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{_alt('change_verbs')})"
+        "change": re.compile(rf"(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{alternation('change_verbs')})"
                              r"(?P<obj>\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:ratings?|grades?)"
                              r"(?:\s+(?:for|of|on)\s+[^.;:]{1,80}?)?)?"
                              r"\s+from\s+(?:an?\s+)?\S.{0,40}?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
         # "received its second consecutive 'good' rating", "was given an inadequate grade": the overall grade.
-        "rating_received": re.compile(rf"\b(?:{_alt('receive_verbs')}|gave|give[sn]?)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"
+        "rating_received": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"
                                       r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I),
-        "rating_noun": re.compile(rf"\s*(?:overall\s+)?(?:{_alt('rating_nouns')}|report|verdict)\b(?![ \t]+(?:for|in|on|at|of)\b)"
+        "rating_noun": re.compile(rf"\s*(?:overall\s+)?(?:{alternation('rating_nouns')}|report|verdict)\b(?![ \t]+(?:for|in|on|at|of)\b)"
                                   r"(?!\s*[–—:(])", re.I),
-        "rating_of": re.compile(rf"\b(?:{_alt('receive_verbs')}|gave|give[sn]?|was|is|has|had|have|provided|assigned|issued)\b[^,;:]{{0,40}}?"
-                                rf"\b(?:{_alt('rating_nouns')})\s+of\s*$", re.I),
+        "rating_of": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?|was|is|has|had|have|provided|assigned|issued)\b[^,;:]{{0,40}}?"
+                                rf"\b(?:{alternation('rating_nouns')})\s+of\s*$", re.I),
         "score_for": re.compile(pattern_text("judgement_forms", "score_for"), re.I),
         "same_grade": re.compile(pattern_text("judgement_forms", "same_grade"), re.I),
         "next_list": re.compile(pattern_text("judgement_forms", "next_list"), re.I),
@@ -69,7 +70,7 @@ def _res() -> dict[str, re.Pattern]:
         # "'requires improvement' in three: A, B and C": a count whose areas go unnamed before the list.
         "counted_bare": re.compile(rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:the\s+(?:other|remaining)\s+)?"
                                    rf"(?P<n>{num})(?=\s*(?::|\s[–—]\s))", re.I),
-        "ordinal_after": re.compile(rf"\s+(?:overall\s+)?(?:in|for|on)\s+(?:an?|the|its)\s+(?:{_alt('ordinal_words')})\b"
+        "ordinal_after": re.compile(rf"\s+(?:overall\s+)?(?:in|for|on)\s+(?:an?|the|its)\s+(?:{alternation('ordinal_words')})\b"
                                     r"(?:\s+(?:[a-z-]+\s+)?(?:area|one|indicator|category|domain|question|judgement|aspect))?"
                                     r"\s*(?:[,:(]|[–—]\s)\s*", re.I),
     }
@@ -233,7 +234,7 @@ def received_for_areas(lex: Lexicon, before: str, after: str, following: str,
                        stop: re.Pattern | None = None) -> tuple[bool, list[str]]:
     """'scored an outstanding rating in every category. This included: A, B ...': (a rating received for a count
     of areas, the aspects named after it or in the FOLLOWING sentence)."""
-    noun = re.match(rf"\s*(?:{_alt('rating_nouns')})\b", after, re.I)
+    noun = re.match(rf"\s*(?:{alternation('rating_nouns')})\b", after, re.I)
     if not noun or not _res()["rating_received"].search(before):
         return False, []
     counted, listed = counted_after(lex, after[noun.end():], stop)

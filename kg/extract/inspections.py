@@ -13,7 +13,7 @@ from .areas import assign_regions
 from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject, _named_home, _registered
 from .bodynames import body_names
 from .context import Ctx, _ev
-from .graded import tally
+from .graded import alternation, tally
 from .places import _admin
 from .referents import (
     _AREA_KIND,
@@ -24,6 +24,7 @@ from .referents import (
     _referred_trust_or_force,
     _service_council,
     area_bodies,
+    area_register,
     named_in,
     named_last,
     peer_councils,
@@ -194,7 +195,7 @@ _RATING_GIVEN = re.compile(
     r"(?:performance|work|quality|effectiveness)\s+of\b")
 
 
-_RATING_NOUNS = "(?:" + "|".join(sorted(map(re.escape, words("judgement_forms", "rating_nouns")), key=len, reverse=True)) + ")"
+_RATING_NOUNS = "(?:" + alternation("rating_nouns") + ")"
 
 
 def _received_grades(ctx: Ctx, sent: Span) -> re.Match | None:
@@ -211,9 +212,8 @@ def _received_grades(ctx: Ctx, sent: Span) -> re.Match | None:
 
 
 # Past forms only: "providers which receive an inadequate grade are removed" speaks of providers in general.
-_RECEIVE = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words("judgement_forms", "receive_verbs")
-                            if not re.fullmatch(r"receive|receiving|give|gives|get|gets|scores|achieves|keeps|results in", w)),
-                           key=len, reverse=True))
+_RECEIVE = alternation("receive_verbs", skip=frozenset({"receive", "receiving", "give", "gives", "get", "gets", "scores",
+                                                        "achieves", "keeps", "results in"}))
 
 
 def _rated_grade(ctx: Ctx, sent: Span) -> re.Match | None:
@@ -522,6 +522,7 @@ def _date_in(ctx: Ctx, sent: Span, iso: str, at: int) -> bool:
 
 def _mentions(ctx: Ctx) -> list[Mention]:
     out: list[Mention] = []
+    register = area_register(ctx)  # the article's sort of body, once: it names bodies before any mention
     for sent in ctx.sp.sents:
         lead = len(ctx.text_of(sent)) - len(ctx.text_of(sent).lstrip())
         if ctx.text_of(sent).strip() == "" or ctx.in_mask(sent.start_char + lead, sent.start_char + len(ctx.text_of(sent).rstrip())):
@@ -529,7 +530,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         trig, maybe = _trigger(ctx, sent)
         if maybe or tally(ctx, sent.start_char, sent.end_char):
             continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
-        by_area = area_bodies(ctx, sent)
+        by_area = area_bodies(ctx, sent, register)
         graded_here = any(g.label_ == "GRADE" and sent.start <= g.start < sent.end and not ctx.in_quote(g.start_char)
                           for g in ctx.lex_spans)
         if trig is None and not _verb_mention(ctx, sent) and not (by_area and graded_here):

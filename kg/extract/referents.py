@@ -128,12 +128,17 @@ def _area_bodies(lex: Lexicon) -> dict[tuple[str, str], str]:
     return out
 
 
-def area_bodies(ctx: Ctx, sent: Span) -> list[str]:
-    """In an article about a body that serves one area (a force, a fire service, a youth justice service), the
-    areas that open the sentence, joined as peers, standing for the bodies of that register serving them
-    ("Derbyshire and Oxfordshire also have the same outstanding grades", "London's inadequate is for ...")."""
+def area_register(ctx: Ctx) -> str:
+    """The register of the article's main body when it is one whose bodies each serve one area, else ""."""
     main = ctx.lex.orgs.get(_main_subject(ctx))
-    if main is None or main.register not in _AREA_REGISTERS:
+    return main.register if main is not None and main.register in _AREA_REGISTERS else ""
+
+
+def area_bodies(ctx: Ctx, sent: Span, register: str) -> list[str]:
+    """In an article about a body of REGISTER (area_register: a force, a fire service, a youth justice service),
+    the areas that open the sentence, joined as peers, standing for the bodies of that register serving them
+    ("Derbyshire and Oxfordshire also have the same outstanding grades", "London's inadequate is for ...")."""
+    if not register:
         return []
     index = _area_bodies(ctx.lex)
     text = ctx.doc.text
@@ -141,16 +146,16 @@ def area_bodies(ctx: Ctx, sent: Span) -> list[str]:
              and not ctx.in_quote(s.start_char) and not any(e.start <= s.start_char < e.end for o in ctx.out.orgs.values()
                                                             for e in o.evidence)]
     lead = next((s for s in spans if not text[sent.start_char:s.start_char].strip(" \n‘'\"“")), None)
-    if lead is None or (main.register, lead.kb_id_) not in index:
+    if lead is None or (register, lead.kb_id_) not in index:
         return []
     chain = [lead]
     for s in spans:
         if s.start_char > chain[-1].end_char and re.fullmatch(r"\s*(?:,|,?\s*and|&)\s+", text[chain[-1].end_char:s.start_char]) \
-                and (main.register, s.kb_id_) in index:
+                and (register, s.kb_id_) in index:
             chain.append(s)
     keys = []
     for s in chain:
-        key = index[(main.register, s.kb_id_)]
+        key = index[(register, s.kb_id_)]
         _add_org(ctx, key, s.start_char, s.end_char, "org.area-body")
         keys.append(key)
     return list(dict.fromkeys(keys))
