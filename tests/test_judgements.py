@@ -171,3 +171,49 @@ def test_a_lower_case_one_word_aspect_joined_to_a_named_one():
     got = grades("Ofsted has published its inspection of Tamar Valley College in Plymouth.\n\n"
                  "Adult learning programmes and apprenticeships were both judged good.", date="2024-05-01")
     assert got >= {("Adult learning programmes", "Good"), ("Apprenticeships", "Good")}
+
+
+def test_grades_on_key_questions_called_measures():
+    got = grades("The CQC has inspected Fernhill Surgery in Selby.\n\nThe practice was rated 'good' on caring and "
+                 "responsive measures.", date="2019-03-01")
+    assert got == {("Caring", "Good"), ("Responsive", "Good")}
+
+
+def test_a_count_of_bodies_graded_before_the_sentence_that_names_them():
+    x = extract(Document(id="t", path="t.txt", date="2019-03-01", text=(
+        "Three care homes in Harrowgate Vale run by one company have been rated 'inadequate' by the CQC.\n\n"
+        "Inspectors found that Larch House, Tern Court and Millbeck Lodge were failing on safety, although they "
+        "were rated 'good' for caring.\n\n"
+        "Across England, 4 per cent of homes were rated inadequate, and sixteen percent of homes were rated "
+        "requires improvement.")))
+    by = {i.local_id: x.orgs[i.subject].label for i in x.inspections}
+    got = {(by[j.inspection], j.aspect.replace("Overall effectiveness", "Overall"), j.grade) for j in x.judgements}
+    homes = ("Larch House", "Tern Court", "Millbeck Lodge")
+    assert {(b, "Overall", "Inadequate") for b in homes} | {(b, "Caring", "Good") for b in homes} == got
+
+
+def test_a_body_the_page_only_calls_the_trust_is_the_one_inspected():
+    x = extract(Document(id="t", path="t.txt", date="2019-03-01", text=(
+        "The Care Quality Commission has praised the Trust after its latest inspection. It has upgraded its rating to "
+        "'outstanding' in the question of whether the organisation is well-led, and continues to assess it as "
+        "'outstanding' when asking whether its services are caring.\n\nOverall the Trust remains at a rating of "
+        "'good'. For its use of resources, the Trust is also rated as 'requires improvement'.")))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["the Trust"]
+    assert {(j.aspect, j.grade) for j in x.judgements} == {
+        ("Overall", "Good"), ("Well-led", "Outstanding"), ("Caring", "Outstanding"),
+        ("Use of resources", "Requires improvement")}
+
+
+def test_good_in_all_areas_including_one_gives_the_overall_grade_and_that_one():
+    x = extract(Document(id="t", path="t.txt", date="2025-10-01", text=(
+        "Minutes: Ofsted ILACS inspection report\n\n- The local authority received 'Good' in all areas, including "
+        "the new judgment for care leavers.\n- Areas for development were noted.")))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["the local authority"]
+    assert {(j.aspect.lower().removeprefix("the "), j.grade) for j in x.judgements} == {
+        ("overall effectiveness", "Good"), ("experiences and progress of care leavers", "Good")}
+
+
+def test_a_body_named_by_name_leaves_no_unnamed_one():
+    x = extract(Document(id="t", path="t.txt", date="2019-03-01", text=(
+        "The CQC rated Marsh Vale Hospitals NHS Trust good. The Trust said it was pleased and the Trust will go on.")))
+    assert {o.label for o in x.orgs.values()} == {"Care Quality Commission", "Marsh Vale Hospitals NHS Trust"}

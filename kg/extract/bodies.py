@@ -164,8 +164,6 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             kind = _head_kind(_head_at(sp, last_head))
             if span[0].text == "NHS":
                 kind = "public body"  # an NHS board or trust is a public body
-            if kind == "court or tribunal" and not _COURT_OF_LAW.search(span.text):
-                kind = "other"  # "Beech Court": a house's name, no court of law
             if not _generic_name(span, sp[last_head:end]):
                 _new_org(ctx, span, kind, "org.head-noun")
         i = max(j, i + 1)
@@ -320,6 +318,8 @@ def _new_named_org(ctx: Ctx, label: str, start: int, end: int, kind: str, rule: 
 
 def _new_org(ctx: Ctx, span: Span, kind: str, rule: str) -> str:
     label = span.text
+    if kind == "court or tribunal" and not _COURT_OF_LAW.search(label):
+        kind = "other"  # "Beech Court": a house's name, no court of law
     owner = re.match(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s\s+(?=[A-Z])", label)
     if owner and slug(owner.group(1)) in ctx.lex.places:
         label = owner.group(1) + " " + label[owner.end():]  # "York's Youth Justice Service": York Youth Justice Service

@@ -53,7 +53,7 @@ def _res() -> dict[str, re.Pattern]:
         "change": re.compile(rf"(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{alternation('change_verbs')})"
                              r"(?P<obj>\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:ratings?|grades?)"
                              r"(?:\s+(?:for|of|on)\s+[^.;:]{1,80}?)?)?"
-                             r"\s+from\s+(?:an?\s+)?\S.{0,40}?\s+to\s+(?:an?\s+)?$", re.I),
+                             r"(?P<src>\s+from\s+(?:an?\s+)?\S.{0,40}?)?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
         # "received its second consecutive 'good' rating", "was given an inadequate grade": the overall grade.
         "rating_received": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"
@@ -267,7 +267,9 @@ def counted_subject(lex: Lexicon, before: str) -> list[str]:
 
 def changed_to(before: str) -> re.Match | None:
     """'purposeful activity had dropped from reasonably good to': the verb that moved the aspect to the grade."""
-    return _res()["change"].search(before)
+    m = _res()["change"].search(before)
+    # "upgraded its rating to": the rating moved, named; else the grade it moved from ("dropped from good to")
+    return m if m and (m.group("src") or m.group("obj")) else None
 
 
 _SCORE_ITEM = re.compile(r"^[-•*·]?\s*(?P<aspect>[A-Z][^\n:–—]{2,100}?)\s*(?:–|—|:|-)\s*(?P<grade>\d)\s*$")
@@ -398,6 +400,15 @@ def next_list(lex: Lexicon, text: str) -> list[str]:
     """The aspects a sentence opening TEXT lists after a count of areas ("This included: A, B and C")."""
     m = _res()["next_list"].match(text)
     return aspect_list(lex, text[m.end():m.end() + 400], limit=12) if m else []
+
+
+def announced_count(text: str) -> int | None:
+    """'Two GP surgeries in Tamworth have been rated inadequate': how many bodies a sentence opening with a
+    small count of them grades together (None when it opens with none)."""
+    m = re.match(rf"\W*(?:the\s+)?(?P<n>{alternation('number_words')})\s+(?:[\w’'-]+\s+){{0,2}}?"
+                 rf"(?:{alternation('counted_bodies')})\b", text, re.I)
+    n = number(m.group("n")) if m else None
+    return n if n and n > 1 else None
 
 
 def tally(ctx: Ctx, start: int, end: int) -> bool:

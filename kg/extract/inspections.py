@@ -339,6 +339,8 @@ def _coordinated(ctx: Ctx, sent: Span, subjects: list[str]) -> list[str]:
 
     def sort(k: str) -> tuple:
         o = ctx.out.orgs[k]
+        if _local_provider(ctx, k) and _registered(ctx, k):
+            return (o.kind, True, "")  # care homes joined in a list may each end in another word (House, Lodge)
         return (o.kind, _local_provider(ctx, k), o.label.split()[-1] if _registered(ctx, k) else "lexicon")
 
     first = subjects[0]

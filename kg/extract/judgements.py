@@ -67,6 +67,13 @@ _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|bo
                          r"overall|once|again|previously|currently)\s+)+$", re.I)
 
 
+# A grade received with no noun after it ("received 'Good' in all areas", "achieved outstanding"): the verb's
+# past forms only ("providers which receive ..." is any provider).
+_RECEIVED_BARE = re.compile(r"\b(?:" + graded.alternation("receive_verbs", skip=frozenset(
+    {"receive", "receives", "receiving", "gets", "achieves", "keeps", "scores", "gives", "gave", "results in",
+     "led to", "resulted in", "hit with", "slapped with", "handed", "given"})) + r")\s+$", re.I)
+
+
 _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while|whilst|whereas|although|though|but|after|because|"
                           r"said|says|found|concluded|reported|judged|rated|considered|and found|when)\b", re.I)
 
@@ -408,6 +415,7 @@ class _Judging:
             return
         sent = g.sent
         if graded.tally(self.ctx, sent.start_char, sent.end_char):
+            self.announced(g, sent)
             return
         before = self.text[sent.start_char:pos]
         after = self.text[g.end_char:sent.end_char]
@@ -505,8 +513,33 @@ class _Judging:
             for aspect in named or listed:
                 self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.counted")
             self.prev_for = (sent.start_char, g.end_char)
+            if listed and re.match(r"\s+(?:in|across|for)\s+(?:all|every|each)\b[^.;:]*?,\s+including\b", after, re.I):
+                # "received 'Good' in all areas, including leadership": the overall too
+                self.verb_form(g, sent, before, after, True)
             return
         self.verb_form(g, sent, before, after, counted)
+
+    def announced(self, g, sent) -> None:
+        """'Two GP surgeries in X have been rated inadequate. ... A and B ...': a grade of a count of bodies
+        the next sentence that names any body names, as many peers as the count says; else a tally."""
+        n = graded.announced_count(self.ctx.text_of(sent))
+        if n is None:
+            return
+        nxt = min((m.sent.start_char for _, ms in self.groups for m in ms if m.sent.start_char >= sent.end_char),
+                  default=None)
+        if nxt is None or nxt - sent.end_char > 400:
+            return
+        named = [(ins, m) for ins, ms in self.groups if not ins.previous for m in ms if m.sent.start_char == nxt]
+        if len(named) != n or any(len(m.peers) != n for _, m in named):
+            return
+        after = self.text[g.end_char:sent.end_char].lstrip("’'”\"`")
+        aspects = self.after_aspects(g, sent, after, False, [])
+        if aspects is None:
+            return
+        for ins, _ in named:
+            for aspect in aspects or [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]:
+                self.add_one(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, g.start_char, g.end_char,
+                             "judgement.announced")
 
     def cues(self, g, sent, before: str, after: str) -> _Cues | None:
         """The verb chain before a grade and what else marks it as a judgement; None when nothing does."""
@@ -531,10 +564,13 @@ class _Judging:
             chain = re.search(r"(?:\b(?:all|both|each|also|still|now|further)\s+)*$", before, re.I)
         if rating_of and not chain:
             chain = rating_of  # "gave the council its lowest rating, inadequate"
+        if not chain:
+            chain = _RECEIVED_BARE.search(before)  # "The local authority received 'Good' in all areas"
         if verb_np and not chain:
             chain = re.search(r"\s(?:as|to be)\s+$", before)  # "graded overall effectiveness as ..."
         # "The previous inspection in 2019 found it good": the inspected body as the verb's object.
-        pron_obj = re.search(rf"\b(?:{_RATE}|rates|rating|grades|grading|judges|judging|found|finding|deemed)\s+"
+        pron_obj = re.search(rf"\b(?:{_RATE}|rates|rating|grades|grading|judges|judging|found|finding|deemed|"
+                             r"assess(?:es|ing)?)\s+"
                              r"(?:it|them)\s+(?:as\s+|to\s+be\s+)?$",
                              before, re.I)
         pron_obj = pron_obj or self.body_object(sent.start_char, before)
@@ -674,9 +710,13 @@ class _Judging:
             self.prev_for = (sent.start_char, g.end_char)
             # "... in every category. This included: A, B and C": the next sentence names them.
             listed = graded.next_list(self.lex, self.text[sent.end_char:])
+            inc = re.match(r"[^.;:]*?,\s+including\b", after)
+            if inc and not listed:
+                # "in all areas, including the new judgment for care leavers": the areas it names among them
+                listed = [a.kb_id_ for a in self.aspect_spans if g.end_char + inc.end() <= a.start_char < sent.end_char]
             for aspect in listed:
                 self.add_to(pos, lo, verb_at, aspect, g, "judgement.counted")
-            if not listed and re.match(r"\s+(?:in|across|for)\s+(?:all|every|each)\b", after, re.I) \
+            if (not listed or inc) and re.match(r"\s+(?:in|across|for)\s+(?:all|every|each)\b", after, re.I) \
                     and self.graded_overall(self.insp_at(pos)) and (cues.pron_obj or not np_text.strip() or rel_np.strip()
                                                                   or _is_subject_np(self.ctx, np_text, self.insp_at(pos))):
                 # "Honywood School scored 'good' in all areas": a framework with an overall grade gives that too
@@ -702,7 +742,7 @@ class _Judging:
             if listed:
                 self.prev_for = (sent.start_char, g.end_char)
                 return aspects + listed
-        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:for|in\s+terms\s+of|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|in|at|(?<=as )(?=how\s))\s*"
+        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:for|in\s+terms\s+of|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|in\s+the\s+(?:key\s+)?question\s+of(?=\s+whether)|when\s+asking(?=\s+whether)|in|at|on(?=\s+\S+(?:,|\s+and\b))|(?<=as )(?=how\s))\s*"
                                            r"(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?(?:services?\s+being\s+)?", after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
@@ -727,7 +767,9 @@ class _Judging:
                 part = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?(?:work (?:on|with|in)\s+)?"
                               r"(?:(?:the\s+)?(?:area|domain|key question|question)\s+of\s+)?",
                               "", part.strip(), flags=re.I)
-                part = re.sub(r"\s+(?:key\s+)?(?:questions?|areas?|domains?|categor(?:y|ies)|judgements?|themes?|pillars?)$", "", part.rstrip(" ."), flags=re.I)
+                if not aspect_of(self.lex, part.rstrip(" .")):
+                    # "good on caring and responsive measures": the list's own noun is no part of its last item
+                    part = re.sub(rf"\s+(?:{graded.alternation('area_nouns')})$", "", part.rstrip(" ."), flags=re.I)
                 hit = aspect_of(self.lex, part) or next((a.kb_id_ for a in self.aspect_spans
                                                     if a.text.lower().endswith(part.lower()) and part), "")
                 if hit:
