@@ -181,7 +181,7 @@ def test_grades_on_key_questions_called_measures():
 
 def test_a_count_of_bodies_graded_before_the_sentence_that_names_them():
     x = extract(Document(id="t", path="t.txt", date="2019-03-01", text=(
-        "Three care homes in Harrowgate Vale run by one company have been rated 'inadequate' by the CQC.\n\n"
+        "Three care homes in Selby run by one company have been rated 'inadequate' by the CQC.\n\n"
         "Inspectors found that Larch House, Tern Court and Millbeck Lodge were failing on safety, although they "
         "were rated 'good' for caring.\n\n"
         "Across England, 4 per cent of homes were rated inadequate, and sixteen percent of homes were rated "
@@ -190,6 +190,7 @@ def test_a_count_of_bodies_graded_before_the_sentence_that_names_them():
     got = {(by[j.inspection], j.aspect.replace("Overall effectiveness", "Overall"), j.grade) for j in x.judgements}
     homes = ("Larch House", "Tern Court", "Millbeck Lodge")
     assert {(b, "Overall", "Inadequate") for b in homes} | {(b, "Caring", "Good") for b in homes} == got
+    assert all(x.places[k].label == "Selby" for i in x.inspections for k in i.regions) and all(i.regions for i in x.inspections)
 
 
 def test_a_body_the_page_only_calls_the_trust_is_the_one_inspected():
@@ -217,3 +218,20 @@ def test_a_body_named_by_name_leaves_no_unnamed_one():
     x = extract(Document(id="t", path="t.txt", date="2019-03-01", text=(
         "The CQC rated Marsh Vale Hospitals NHS Trust good. The Trust said it was pleased and the Trust will go on.")))
     assert {o.label for o in x.orgs.values()} == {"Care Quality Commission", "Marsh Vale Hospitals NHS Trust"}
+
+
+def test_quoted_category_names_with_their_commas_inside_the_quotes():
+    got = grades("The Care Inspectorate has inspected Birchlea Care Home in Forfar.\n\nBirchlea achieved top marks for "
+                 "its ‘wellbeing,’ ‘leadership,’ and ‘staff team’ categories, all rated as excellent. Its ‘setting’ "
+                 "also received a ‘very good’ rating, in a calm environment built for residents.", date="2024-02-01")
+    assert got == {("How well do we support people's wellbeing?", "Excellent"), ("How good is our leadership?", "Excellent"),
+                   ("How good is our staff team?", "Excellent"), ("How good is our setting?", "Very good")}
+
+
+def test_categories_of_a_list_whose_items_hold_commas_and_the_field_of_one_more():
+    got = grades("Education Scotland inspected Dunmore Primary School in 2019.\n\nInspectors found the school to be weak "
+                 "in the categories of leadership of change, learning, teaching, assessment, ensuring wellbeing, equality "
+                 "and inclusion – but satisfactory in the field of raising attainment and achievement.", date="2019-06-01")
+    assert got == {("Leadership of change", "Weak"), ("Learning, teaching and assessment", "Weak"),
+                   ("Ensuring wellbeing, equality and inclusion", "Weak"),
+                   ("Raising attainment and achievement", "Satisfactory")}

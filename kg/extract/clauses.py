@@ -24,6 +24,7 @@ _ONE_WORD_BEFORE = pattern("clauses", "one_word_before")
 _ONE_WORD_AFTER = pattern("clauses", "one_word_after")
 _IN_NAME = pattern("clauses", "in_name")
 _RANGE = pattern("clauses", "grade_range")
+_LIST_GAP = re.compile(r"[\s’'”\"]*(?:[,;/&][\s‘'“\"]*|[,\s]*(?:and|or)\s+)[\s‘'“\"]*")
 
 
 def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -58,9 +59,14 @@ def _aspects(ctx: Ctx, ins: Inspection, text: str, lo: int, hi: int, skip: tuple
                 break
         i += 1
     out = []
+    spans = [(a, b) for _, _, a, b in found]
+
+    def listed(a: int, b: int) -> bool:
+        """Joined to another name found as an item of one list ("safe, caring and well-led")."""
+        return any(_LIST_GAP.fullmatch(text, y, a) or _LIST_GAP.fullmatch(text, b, x) for x, y in spans if (x, y) != (a, b))
     for own, n, a, b in found:
-        if n == 1 and len(found) == 1 and not (_ONE_WORD_BEFORE.search(text, max(lo, a - 30), a)
-                                               or _ONE_WORD_AFTER.match(text, b, hi)):
+        if n == 1 and not (_ONE_WORD_BEFORE.search(text, max(lo, a - 30), a)
+                           or _ONE_WORD_AFTER.match(text, b, hi)) and (len(found) == 1 or not listed(a, b)):
             continue
         if own not in out:
             out.append(own)

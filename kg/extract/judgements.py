@@ -74,6 +74,10 @@ _RECEIVED_BARE = re.compile(r"\b(?:" + graded.alternation("receive_verbs", skip=
      "led to", "resulted in", "hit with", "slapped with", "handed", "given"})) + r")\s+$", re.I)
 
 
+# "weak in the categories of A, B and C", "satisfactory in the field of D": the list's own noun before its items
+_AREAS_OF = rf"(?:(?:{graded.alternation('area_nouns')}|fields?)\s+of\s+)?"
+
+
 _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while|whilst|whereas|although|though|but|after|because|"
                           r"said|says|found|concluded|reported|judged|rated|considered|and found|when)\b", re.I)
 
@@ -536,6 +540,11 @@ class _Judging:
         aspects = self.after_aspects(g, sent, after, False, [])
         if aspects is None:
             return
+        # "Two GP surgeries in Tamworth": where the count says they are is where each one is
+        where = [k for k, p in self.ctx.out.places.items() if any(sent.start_char <= e.start < sent.end_char
+                                                                    for e in p.evidence)]
+        for ins, _ in named:
+            ins.regions = ins.regions or where
         for ins, _ in named:
             for aspect in aspects or [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]:
                 self.add_one(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, g.start_char, g.end_char,
@@ -658,7 +667,9 @@ class _Judging:
             # The aspect nearest the verb, and those listed before it ("A, B and C were ...").
             chosen = [inside[-1]]
             for a in reversed(inside[:-1]):
-                if re.fullmatch(r"\s*(?:[,;–—-]\s*)?(?:(?:and|or)\s+(?:of\s+|for\s+)?)?", self.text[a.end_char:chosen[-1].start_char]):
+                # (each name may be in quote marks, the comma inside them: "'wellbeing,' 'leadership,' and")
+                if re.fullmatch(r"[\s’'”\"]*(?:[,;–—-][\s’'”\"]*)?(?:(?:and|or)\s+(?:of\s+|for\s+)?)?[‘'“\"]?",
+                                self.text[a.end_char:chosen[-1].start_char]):
                     chosen.append(a)
                 else:
                     break
@@ -743,7 +754,8 @@ class _Judging:
                 self.prev_for = (sent.start_char, g.end_char)
                 return aspects + listed
         fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:for|in\s+terms\s+of|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|in\s+the\s+(?:key\s+)?question\s+of(?=\s+whether)|when\s+asking(?=\s+whether)|in|at|on(?=\s+\S+(?:,|\s+and\b))|(?<=as )(?=how\s))\s*"
-                                           r"(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?(?:services?\s+being\s+)?", after, re.I)
+                                           r"(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?(?:services?\s+being\s+)?" + _AREAS_OF,
+                                           after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
             rest = ability_list(self.lex, graded.strip_intro(after[fm.end():]))

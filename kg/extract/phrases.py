@@ -34,6 +34,14 @@ _HOW_IT_IS = re.compile(r"how\s+(.+?)\s+(?:(?:the|this|that|its)\s+[\w-]+(?:\s+[
 
 def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     """Aspects named by the subject, also as a list ("the quality of ..., and leadership and management")."""
+    # Names in quote marks, each with its comma inside them ("its 'wellbeing,' 'leadership,' and 'support'")
+    np_text = re.sub(r"[‘’“”\"]|(?<!\w)'|'(?!\w)", "", np_text)
+    held = re.search(r"^.*\bfor\s+(?:its|their|the)\s+(?=\S)", np_text)
+    if held:
+        # "X achieved top marks for its wellbeing, leadership and support categories, all rated ...": what for
+        listed = _aspects_in_np(lex, np_text[held.end():])
+        if len(listed) > 1:
+            return listed
     whole = _aspect_run(lex, _NP_FRAME.sub("", np_text.strip()), whole=True)
     if len(whole) > 1:
         return whole  # "the ratings for being effective, caring and responsive": one list, read whole
@@ -79,6 +87,9 @@ def _aspect_run(lex: Lexicon, text: str, whole: bool = False) -> list[str]:
             # the items with the words between them as written ("learning, teaching and assessment" is one)
             joined = items[k] + "".join(seps[x] + items[x + 1] for x in range(k, n - 1))
             hit = aspect_of(lex, _run_item(joined)) if "," in "".join(seps[k:n - 1]) else ""
+            if not hit and n - k > 2 and all(sep.strip() == "," for sep in seps[k:n - 1]):
+                # "learning, teaching, assessment": the name with its "and" left out
+                hit = aspect_of(lex, _run_item(", ".join(items[k:n - 1]) + " and " + items[n - 1]))
             hit = hit if "," in hit else ""  # only an aspect whose own name holds the comma
             if not hit and all("and" in sep for sep in seps[k:n - 1]):
                 hit = aspect_of(lex, _run_item(" and ".join(items[k:n])))
