@@ -231,3 +231,10 @@ def test_a_surname_after_a_title_is_the_person_a_later_he_said_quotes():
             "HMI Forbes expressed her disappointment. She said, \u201cWe expect to see further commitments from the "
             "Government very soon.\u201d")
     assert [q.speaker for q in x.quotes] == ["dana-forbes"]
+
+
+def test_how_the_person_felt_is_no_part_of_the_post_and_the_nursery_is_the_body():
+    x = extract(Document(id="t", path="t.txt", date="2024-01-10", text=(
+        "Ofsted has rated Bumblebee Day Nursery in Crawley outstanding.\n\n"
+        "When asked about the report, delighted nursery manager Ruth Aldous said: “We are over the moon.”")))
+    assert [(p.role, x.orgs[p.org].label) for p in x.posts] == [("nursery manager", "Bumblebee Day Nursery")]

@@ -124,6 +124,7 @@ def _portfolio(sp: Doc, k: int) -> bool:
 
 _BODY_PREFIX = words("roles", "body_prefix")
 _NOT_ROLE = words("roles", "not_role_words")
+_FEELINGS = words("roles", "feeling_words")
 
 
 def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int, int]:
@@ -224,10 +225,11 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
         # A role the lexicon does not know, right before the name: "Registered manager Colette Haverigg".
         b = j
         while b > 0 and j - b < 3 and sp[b - 1].is_alpha and (sp[b - 1].text.islower() or sp[b - 1].is_sent_start) \
-                and sp[b - 1].lower_ not in _NOT_ROLE and sp[b - 1].lower_ not in SPEECH:
+                and sp[b - 1].lower_ not in _NOT_ROLE and sp[b - 1].lower_ not in SPEECH and sp[b - 1].lower_ not in _FEELINGS:
             b -= 1
-        if (b < j or sp[j].text[:1].isupper() or sp[b - 1].lower_ in SPEECH) and (sp[b].is_sent_start or sp[b - 1].text in (",", "’s", "'s", "(")
-                                                     or sp[b - 1].lower_ in SPEECH):
+        lead = b - 1 if b > 0 and sp[b - 1].lower_ in _FEELINGS else b  # "delighted nursery manager X"
+        if (b < j or sp[j].text[:1].isupper() or sp[lead - 1].lower_ in SPEECH) and (
+                sp[lead].is_sent_start or sp[lead - 1].text in (",", "’s", "'s", "(") or sp[lead - 1].lower_ in SPEECH):
             return Span(sp, b, j + 1, label="ROLE", kb_id=sp[b:j + 1].text.lower()), j + 1
     # Back over a complement: "regional director for the North East, Yorkshire and the Humber, NAME".
     if sp[outer - 1].text != ",":
