@@ -181,3 +181,9 @@ def test_the_areas_a_service_was_assessed_against_are_no_recommendations():
                "they are at keeping people safe;\n  • How efficient they are;\n  • How well they look after their "
                "people.\n")
     assert got == []
+
+
+def test_an_inspectorates_recommendations_for_the_school_include_two_gerunds():
+    got = recs("Estyn visited Ysgol Bryn Tawel in May 2023.\n\nEstyn recommendations for the school include sharpening "
+               "the way leaders check on pupils' progress, as well as refining the use of the outdoor area.")
+    assert got == [(1, "sharpening the way leaders check on pupils' progress"), (2, "refining the use of the outdoor area")]
