@@ -110,12 +110,17 @@ class Frameworks:
         """The grade TEXT names for an inspection by INSPECTORS in YEAR: on a scale of their frameworks in force
         that year, else of their other frameworks, else (unless STRICT and they grade on some scale) any scale's."""
         cands = self.by_name(text)
-        if not cands:
-            return None
         # The frameworks in force that year first, then the inspectorates' other frameworks; when STRICT, none
         # that ended or began years away (a 2009 care-home star word is no grade of a 2020 inspection).
         fws = self.for_inspectorates(inspectors, year) + [
             f for f in self.for_inspectorates(inspectors) if not strict or f.in_force(year, slack=4)]
+        if text.strip().isdigit() and not any(g.scale in f.scales for f in fws for g in cands):
+            # a bare score ("Play and learning - 5") is the grade of that number on the inspection's own scale,
+            # when none of its scales is one of scores
+            cands = [g for f in fws for s in f.scales if s in self.scales for g in self.scales[s].grades
+                     if g.notation == text.strip()] + cands
+        if not cands:
+            return None
         for f in fws:
             for s in f.scales:
                 hit = next((g for g in cands if g.scale == s), None)

@@ -235,3 +235,13 @@ def test_categories_of_a_list_whose_items_hold_commas_and_the_field_of_one_more(
     assert got == {("Leadership of change", "Weak"), ("Learning, teaching and assessment", "Weak"),
                    ("Ensuring wellbeing, equality and inclusion", "Weak"),
                    ("Raising attainment and achievement", "Satisfactory")}
+
+
+def test_numbered_quality_indicators_with_bare_scores_on_the_six_point_scale():
+    got = grades("Our nursery had a visit from the Care Inspectorate this week. The nursery was inspected against its "
+                 "framework, using the grading system of 1 - Unsatisfactory to 6 - Excellent.\n\n"
+                 "We were inspected against these indicators (with grades given)\n\n"
+                 "1.1 - Nurturing Care and Support - 5\n\n1.3 - Play and Learning - 4\n\n4.3 - Staff Deployment - 5\n",
+                 date="2024-03-01")
+    assert got == {("Nurturing care and support", "Very good"), ("Play and learning", "Good"),
+                   ("Staff deployment", "Very good")}
