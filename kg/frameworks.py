@@ -129,6 +129,16 @@ class Frameworks:
         graded = any(f.scales for f in fws)
         return None if strict and graded else cands[0]
 
+    def extreme(self, inspectors: Iterable[str], year: int | None, kind: str, worst: bool) -> Grade | None:
+        """The worst (or best) grade of the scale an inspection by INSPECTORS in YEAR of KIND is graded on: the
+        frameworks that name the kind, else all theirs then in force; None when their scales disagree."""
+        fws = [f for f in self.for_inspectorates(inspectors, year) if f.scales and f.scales[0] in self.scales]
+        named = [f for f in fws if any(_key(kind) in {_key(n) for n in (k.label, *k.aliases)} for k in f.kinds)]
+        ends = {(g.label, g.scale): g for f in (named or fws)
+                for g in [self.scales[f.scales[0]].grades[-1 if worst else 0]]}
+        labels = {label for label, _ in ends}
+        return next(iter(ends.values())) if len(labels) == 1 else None
+
     def word_pattern(self) -> str:
         """A regex alternation of every grade name with a letter in it (bare scores are left out), longest first."""
         names = {n for g in self.grades() for n in g.names if re.search(r"[A-Za-z]", n) and not re.search(r"\d", n)}

@@ -245,3 +245,15 @@ def test_numbered_quality_indicators_with_bare_scores_on_the_six_point_scale():
                  date="2024-03-01")
     assert got == {("Nurturing care and support", "Very good"), ("Play and learning", "Good"),
                    ("Staff deployment", "Very good")}
+
+
+def test_the_lowest_rating_possible_is_the_worst_grade_of_the_inspections_own_scale():
+    x = extract(Document(id="t", path="t.txt", date="2022-11-01", text=(
+        "HM Inspectorate of Probation has published its reports on three probation delivery units in the north.\n"
+        "Tynedale and Wansbeck Probation Delivery Unit (PDU) received the lowest rating possible.\n"
+        "Redcar, Whitby and Hartlepool PDU and Darlington PDU \"require improvement\".\n")))
+    by = {i.local_id: x.orgs[i.subject].label for i in x.inspections}
+    got = {(by[j.inspection], j.aspect.replace("Overall effectiveness", "Overall"), j.grade) for j in x.judgements}
+    assert got == {("Tynedale and Wansbeck Probation Delivery Unit", "Overall", "Inadequate"),
+                   ("Redcar, Whitby and Hartlepool Probation Delivery Unit", "Overall", "Requires improvement"),
+                   ("Darlington Probation Delivery Unit", "Overall", "Requires improvement")}

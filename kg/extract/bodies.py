@@ -296,13 +296,32 @@ def _acronym_kin(ctx: Ctx) -> None:
             if len(words) <= len(a) or "".join(w[0] for w in words[-len(a):]).upper() != a:
                 continue
             tail = " ".join(words[-len(a):])
-            for m in re.finditer(r"\b((?:[A-Z][\w’'-]+ ){1,3})" + re.escape(a) + r"\b", text):
-                lead = m.group(1).strip()
-                while lead and slug(lead) not in ctx.lex.places:
-                    lead = lead.partition(" ")[2]
+            for m in re.finditer(r"\b((?:(?!" + re.escape(a) + r"\b)[A-Z][\w’'-]+(?:,? and |, | )){1,12})" + re.escape(a) + r"\b",
+                                 text):
+                lead = _place_list_end(ctx, m.group(1).strip())
                 if lead and not ctx.in_mask(m.start()) and not o.label.startswith(lead + " "):
-                    _new_named_org(ctx, f"{lead} {tail}", m.end(1) - len(lead) - 1, m.end(), o.kind, "org.head-acronym-kin")
+                    kin = _new_named_org(ctx, f"{lead} {tail}", m.end(1) - len(lead) - 1, m.end(), o.kind,
+                                         "org.head-acronym-kin")
+                    if kin in ctx.out.orgs:
+                        ctx.out.orgs[kin].aliases.add(f"{lead} {a}")  # "Newham PDU", as the text names it
                     o.evidence = [e for e in o.evidence if not m.start() <= e.start < m.end()]
+
+
+def _place_list_end(ctx: Ctx, words: str) -> str:
+    """The places WORDS end with, as a list ("the Hammersmith, Fulham and Westminster" -> all three; "Says
+    Lambeth" -> "Lambeth"); "" when they end with none."""
+    parts = re.split(r"(,? and |, )", words)
+    at = len(words)
+    for n in range(len(parts) - 1, -1, -2):
+        piece = parts[n]
+        while piece and slug(piece) not in ctx.lex.places:
+            piece = piece.partition(" ")[2]
+        if not piece:
+            break
+        at = len("".join(parts[:n + 1])) - len(piece)
+        if piece != parts[n]:
+            break  # words before the place open no list
+    return words[at:]
 
 
 def _new_named_org(ctx: Ctx, label: str, start: int, end: int, kind: str, rule: str) -> str:

@@ -29,7 +29,7 @@ from .referents import (
     named_last,
     peer_councils,
 )
-from .rules import words
+from .rules import pattern_text, words
 
 _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "teams", "handbook", "system",
                      "process", "methodology", "programme", "arrangements", "findings", "outcome", "outcomes",
@@ -192,7 +192,7 @@ _RATING_GIVEN = re.compile(
     r"(?:rating|grade|grading|judgement)s?\s+(?:of|as)\b|"
     r"\b(?:has|have)\s+(?:now\s+|since\s+|just\s+)?been\s+(?:rated|judged|graded)\b|"
     r"^(?:It|The inspection|The review|Inspectors)\s+(?:assessed|evaluated|examined|inspected)\s+(?:the\s+)?"
-    r"(?:performance|work|quality|effectiveness)\s+of\b")
+    r"(?:performance|work|quality|effectiveness)\s+of\b|" + pattern_text("judgement_forms", "standing"))
 
 
 _RATING_NOUNS = "(?:" + alternation("rating_nouns") + ")"
@@ -224,6 +224,13 @@ def _rated_grade(ctx: Ctx, sent: Span) -> re.Match | None:
         at = sent.start_char + m.end()
         if any(s.label_ == "GRADE" and s.start_char == at for s in ctx.lex_spans):
             return m
+    # "Newham PDU and Barking PDU 'require improvement'": the grade is the verb right after the bodies
+    ends = {e.end for k in _sent_orgs(ctx, sent) if ctx.out.orgs[k].kind != "inspectorate" for e in ctx.out.orgs[k].evidence}
+    for g in ctx.lex_spans:
+        if g.label_ == "GRADE" and sent.start_char <= g.start_char < sent.end_char and re.match(r"requir", g.text, re.I):
+            lead = re.search(r"\s*['‘\"“]?\s*$", ctx.doc.text[sent.start_char:g.start_char])
+            if sent.start_char + lead.start() in ends:
+                return re.compile(r".+").match(ctx.text_of(sent), lead.start())  # the quote mark is the writer's
     return None
 
 

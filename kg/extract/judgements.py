@@ -27,6 +27,7 @@ from .phrases import (
 )
 from .quotes import _paragraphs
 from .referents import SERVICES_ALT, naming_spots
+from .rules import pattern_text, words
 
 # The inspection itself as the subject of a rating: "An inspection in November has resulted in a 'good' rating".
 _INSPECTION_NP = re.compile(r"(?:an?|the|this|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,2}?"
@@ -78,6 +79,11 @@ _RECEIVED_BARE = re.compile(r"\b(?:" + graded.alternation("receive_verbs", skip=
 _AREAS_OF = rf"(?:(?:{graded.alternation('area_nouns')}|fields?)\s+of\s+)?"
 
 
+# "received the lowest rating possible", "was given the top grade": a grade named by its end of the scale
+_WORST = words("judgement_forms", "worst_words")
+_STANDING = re.compile(pattern_text("judgement_forms", "standing"))
+
+
 _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while|whilst|whereas|although|though|but|after|because|"
                           r"said|says|found|concluded|reported|judged|rated|considered|and found|when)\b", re.I)
 
@@ -121,6 +127,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     judging.cells()
     for g in judging.grade_spans:
         judging.span(g)
+    judging.by_standing()
     _one_framework(ctx)
     _overall_grades(ctx, groups)
 
@@ -522,6 +529,20 @@ class _Judging:
                 self.verb_form(g, sent, before, after, True)
             return
         self.verb_form(g, sent, before, after, counted)
+
+    def by_standing(self) -> None:
+        """'X received the lowest rating possible': the overall grade at that end of the inspection's own scale,
+        when its frameworks agree on it."""
+        for m in _STANDING.finditer(self.text):
+            if self.ctx.in_mask(m.start()) or self.ctx.in_quote(m.start()) or graded.earlier(self.text[max(0, m.start() - 80):m.start()]):
+                continue
+            ins = self.insp_at(m.start())
+            when = (ins.visited or ins.published or self.ctx.doc.date)[:4]
+            worst = m.group("end").lower() in _WORST
+            g = self.lex.frameworks.extreme(ins.inspectors, int(when) if when.isdigit() else None, ins.kind, worst)
+            if g is not None:
+                self.add(ins, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness", g.label,
+                         m.start(), m.end(), "judgement.standing")
 
     def announced(self, g, sent) -> None:
         """'Two GP surgeries in X have been rated inadequate. ... A and B ...': a grade of a count of bodies
