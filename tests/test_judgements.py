@@ -257,3 +257,10 @@ def test_the_lowest_rating_possible_is_the_worst_grade_of_the_inspections_own_sc
     assert got == {("Tynedale and Wansbeck Probation Delivery Unit", "Overall", "Inadequate"),
                    ("Redcar, Whitby and Hartlepool Probation Delivery Unit", "Overall", "Requires improvement"),
                    ("Darlington Probation Delivery Unit", "Overall", "Requires improvement")}
+
+
+def test_the_other_grades_are_no_whole_rating_and_an_area_put_first_takes_the_grade():
+    got = grades("HMICFRS has published its inspections of Marshfield Fire and Rescue Service.\n\nThe service receives "
+                 "the other inadequate gradings. But there is hope as under leadership and capability, the inspectors "
+                 "gave a good grading.", date="2024-05-01")
+    assert got == {("Leadership and capability", "Good")}

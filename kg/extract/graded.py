@@ -219,7 +219,8 @@ def overall_rating(before: str, after: str) -> str | None:
     m = r["rating_received"].search(before) if r["rating_noun"].match(after) else None
     if m is None and not re.match(r"\s*(?:[–—:(]|(?:for|in|on|at)\b)", after):
         m = r["rating_of"].search(before)
-    if m is None or r["generic_subject"].search(before):
+    if m is None or r["generic_subject"].search(before) or re.search(r"\b(?:other|another|remaining|further)\s+$", before, re.I):
+        # "receive the other inadequate gradings": grades of areas named before, no body's whole rating
         return None
     head = before[:m.start()]
     giving = re.search(r"\b(?:gave|give[sn]?|provided|assigned|issued)\b", m.group(0), re.I)

@@ -79,6 +79,9 @@ _RECEIVED_BARE = re.compile(r"\b(?:" + graded.alternation("receive_verbs", skip=
 _AREAS_OF = rf"(?:(?:{graded.alternation('area_nouns')}|fields?)\s+of\s+)?"
 
 
+# An area put before the clause that grades it: "under leadership and capability, the inspectors gave a good grading"
+_FRONTED = re.compile(r"(?:^|[;:]\s*|\b(?:as|and|but|while)\s+)(?:under|for|in|on)\s+(?:the\s+|its\s+|their\s+)?"
+                      r"(?:(?:area|heading|question|theme)\s+of\s+)?([^,;]{3,60}?),\s+[^,;]*$", re.I)
 # "received the lowest rating possible", "was given the top grade": a grade named by its end of the scale
 _WORST = words("judgement_forms", "worst_words")
 _STANDING = re.compile(pattern_text("judgement_forms", "standing"))
@@ -486,7 +489,10 @@ class _Judging:
             # "The college received an 'outstanding' rating": the body's overall grade, read from its clause's start
             # ("X was rated adequate, while Y received an overall rating of good": Y's clause only)
             lo = sent.start_char + max((m.end() for m in re.finditer(r";|\b(?:while|whilst|whereas|but)\b", before)), default=0)
-            self.add_to(pos, lo, pos, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
+            # "under leadership and capability, the inspectors gave a good grading": the area put first
+            front = _FRONTED.search(before)
+            hit = front and self.lex.aspect_for(front.group(1))
+            self.add_to(pos, lo, pos, hit or self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
                         g, "judgement.rating")
             self.prev_for = (sent.start_char, g.end_char)
             return
@@ -841,7 +847,7 @@ class _Judging:
                 aspects += _aspect_run(self.lex, after[asw.end():])
         if not aspects:
             # "For wellbeing, the school was graded excellent": the aspect fronted before the subject
-            front = re.match(r"\s*(?:for|in|on)\s+(?:its\s+|the\s+|their\s+)?([^,;]{3,60}?)(?:,\s*|\s+)"
+            front = re.match(r"\s*(?:for|in|on|under)\s+(?:its\s+|the\s+|their\s+)?([^,;]{3,60}?)(?:,\s*|\s+)"
                              r"(?:the|it|its|they|their|this|[A-Z][\w’'-]*)\b", self.text[sent.start_char:verb_at]
                              if lo <= sent.start_char + 80 else "", re.I)
             hit = front and self.lex.aspect_for(front.group(1))
