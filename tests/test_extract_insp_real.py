@@ -280,3 +280,11 @@ def test_a_framework_whose_one_kind_is_an_inspection_leaves_the_kind_an_inspecti
     x = run("Following a visit in August, a children's home run by Bristol City Council was judged inadequate by "
             "Ofsted.", "2015-10-07")
     assert [r[4] for r in rows(x)] == ["inspection"]
+
+
+def test_a_fire_service_named_after_its_county_covers_it_not_the_places_a_round_up_names():
+    x = extract(Document(id="t", path="t.txt", date="2024-06-01", text=(
+        "HMICFRS has rated Merseyside Fire Service outstanding in three areas, the most of any service.\n\n"
+        "Services in London and Gloucestershire were found to be struggling, the report said.")))
+    got = {x.orgs[i.subject].label: [x.places[p].label for p in i.regions] for i in x.inspections}
+    assert got["Merseyside Fire Service"] == ["Merseyside"]

@@ -235,7 +235,10 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             # A local service named after council areas covers them, not the places an article names in passing.
             ev = subj.evidence[0]
             areas = _name_areas(ctx, subj.label, ev.start, ev.end)
-            if areas and all(a in lex.council_by_area or a not in lex.places for a in areas):
+            # (a force or fire service named after its county covers it: "West Midlands Fire Service")
+            force = re.search(r"\b(?:Police|Constabulary|Fire)\b", subj.label)
+            if areas and all(a in lex.council_by_area or a not in lex.places
+                             or force and lex.places[a].kind in ("ceremonial county", "region") for a in areas):
                 ins.regions = areas
     # A body's inspection with no region of its own covers the areas the article names.
     if main is not None and not main[0].regions and main[0].subject:
