@@ -264,3 +264,12 @@ def test_the_other_grades_are_no_whole_rating_and_an_area_put_first_takes_the_gr
                  "the other inadequate gradings. But there is hope as under leadership and capability, the inspectors "
                  "gave a good grading.", date="2024-05-01")
     assert got == {("Leadership and capability", "Good")}
+
+
+def test_a_rating_maintained_boosted_or_given_in_an_overall_report():
+    assert grades("Ofsted has inspected Kestrel Fostering Service.\n\nKestrel Fostering Service has officially "
+                  "maintained its Outstanding rating following its latest inspection.") == {("Overall effectiveness", "Outstanding")}
+    assert grades("Ofsted inspected Marlow Vale College.\n\nMarlow Vale College boosted its rating from requires "
+                  "improvement to good.") == {("Overall effectiveness", "Good")}
+    assert grades("Ofsted inspected Marlow Vale College.\n\nOfsted has now given the college a grade one for its "
+                  "apprenticeship provision, in an overall ‘good’ new report.") >= {("Overall effectiveness", "Good")}

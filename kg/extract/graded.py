@@ -58,7 +58,7 @@ def _res() -> dict[str, re.Pattern]:
         # "received its second consecutive 'good' rating", "was given an inadequate grade": the overall grade.
         "rating_received": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"
                                       r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I),
-        "rating_noun": re.compile(rf"\s*(?:overall\s+)?(?:{alternation('rating_nouns')}|report|verdict)\b(?![ \t]+(?:for|in|on|at|of)\b)"
+        "rating_noun": re.compile(rf"\s*(?:overall\s+)?(?:(?:new|latest|full|final)\s+)?(?:{alternation('rating_nouns')}|report|verdict)\b(?![ \t]+(?:for|in|on|at|of)\b)"
                                   r"(?!\s*[–—:(])", re.I),
         "rating_of": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?|was|is|has|had|have|provided|assigned|issued)\b[^,;:]{{0,40}}?"
                                 rf"\b(?:{alternation('rating_nouns')})\s+of\s*$", re.I),
@@ -217,6 +217,9 @@ def overall_rating(before: str, after: str) -> str | None:
     receive an inadequate grade")."""
     r = _res()
     m = r["rating_received"].search(before) if r["rating_noun"].match(after) else None
+    if r["rating_noun"].match(after) and re.search(r"\b(?:in|with)\s+(?:an?|its|their)\s+overall\s+$", before, re.I) \
+            and not r["generic_subject"].search(before):
+        return ""  # "in an overall 'good' new report": the inspection's whole grade
     if m is None and not re.match(r"\s*(?:[–—:(]|(?:for|in|on|at)\b)", after):
         m = r["rating_of"].search(before)
     if m is None or r["generic_subject"].search(before) or re.search(r"\b(?:other|another|remaining|further)\s+$", before, re.I):

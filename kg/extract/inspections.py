@@ -213,7 +213,7 @@ def _received_grades(ctx: Ctx, sent: Span) -> re.Match | None:
 
 # Past forms only: "providers which receive an inadequate grade are removed" speaks of providers in general.
 _RECEIVE = alternation("receive_verbs", skip=frozenset({"receive", "receiving", "give", "gives", "get", "gets", "scores",
-                                                        "achieves", "keeps", "results in"}))
+                                                        "achieves", "keeps", "results in", "maintain"}))
 
 
 def _rated_grade(ctx: Ctx, sent: Span) -> re.Match | None:

@@ -72,7 +72,7 @@ _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|bo
 # past forms only ("providers which receive ..." is any provider).
 _RECEIVED_BARE = re.compile(r"\b(?:" + graded.alternation("receive_verbs", skip=frozenset(
     {"receive", "receives", "receiving", "gets", "achieves", "keeps", "scores", "gives", "gave", "results in",
-     "led to", "resulted in", "hit with", "slapped with", "handed", "given"})) + r")\s+$", re.I)
+     "led to", "resulted in", "hit with", "slapped with", "handed", "given", "maintain", "maintains"})) + r")\s+$", re.I)
 
 
 # "weak in the categories of A, B and C", "satisfactory in the field of D": the list's own noun before its items
