@@ -187,3 +187,21 @@ def test_an_inspectorates_recommendations_for_the_school_include_two_gerunds():
     got = recs("Estyn visited Ysgol Bryn Tawel in May 2023.\n\nEstyn recommendations for the school include sharpening "
                "the way leaders check on pupils' progress, as well as refining the use of the outdoor area.")
     assert got == [(1, "sharpening the way leaders check on pupils' progress"), (2, "refining the use of the outdoor area")]
+
+
+def test_a_heading_with_its_first_item_on_one_line_and_an_item_broken_over_two_lines():
+    got = recs("Estyn inspected Ysgol Bryn Tawel in May 2017.\n\nRecommendations R1 Increase the opportunity to develop "
+               "information and communication technology\n\nskills across the curriculum\n\nR2 Improve attendance in "
+               "key stage 3\n\nWhat happens next?\n")
+    assert got == [(1, "Increase the opportunity to develop information and communication technology skills across "
+                       "the curriculum"), (2, "Improve attendance in key stage 3")]
+
+
+def test_minutes_wrapped_over_lines_that_only_mention_recommendations_open_no_list():
+    got = recs("The Director gave a report on the outcome of the Care Quality Commission assessment of Adult\n"
+               "Social Care at Barfield Council, which was rated requires improvement.\n"
+               "- The report did not set out any\nrecommendations. Since the inspection, progress had been made.\n"
+               "Recommendations and engagement with the Commission were\nwelcomed.\n"
+               "- The inspection had taken individual\ncomments into account.\n- Ratings were scored in terms of\n"
+               "percentages.\n")
+    assert got == []

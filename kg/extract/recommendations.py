@@ -27,6 +27,7 @@ _PARTS = pattern("recommendations", "parts")
 _GENERIC_ACTORS = words("recommendations", "generic_actors")
 _IMPERATIVES = words("recommendations", "imperative_verbs")
 _CONTINUED = pattern("recommendations", "continued_item")
+_INLINE_HEADING = pattern("recommendations", "inline_heading")
 
 
 def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
@@ -39,12 +40,13 @@ def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
     return any(o.kind == "inspectorate" and any(at <= e.start < end for e in o.evidence) for o in ctx.out.orgs.values())
 
 
-def _opener(ctx: Ctx, para: str, at: int, before: str) -> str:
+def _opener(ctx: Ctx, para: str, at: int, before: str, after: str = "") -> str:
     """How a paragraph opens a list: "list" (items may be unmarked), "short" (marked items only) or "".
-    `before` is the paragraph before it, read with it when a hard-wrapped sentence ran on to this line."""
+    `before` is the paragraph before it, read with it when a hard-wrapped sentence ran on to this line;
+    `after` the one after it (a line a wrapped sentence goes on from in lower case is no heading)."""
     tail = para.rstrip()
     colon, question = tail.endswith(":"), tail.endswith("?")
-    heading = len(tail) < 60 and tail[-1:] not in ".!\"”"
+    heading = len(tail) < 60 and tail[-1:] not in ".!\"”" and not re.match(r"\s*[a-z]", after)
     if _SECTION_CUE.search(para) and (colon or len(para) < 100):
         return "list" if colon or question or heading else "short"
     cue = f"{before} {para}" if colon and before and before.rstrip()[-1:] not in '.!?:;"”' else para
@@ -108,11 +110,22 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
         if _SECTION_END.match(para) or _REPORT_HEADING.match(para):
             section = ""  # "RESOLVED - That ...": what follows is the council's decision, not a recommendation
             continue
+        inline = _INLINE_HEADING.match(para)
+        if inline:
+            # "Recommendations R1 Increase ...": the heading and its first item on one line (a PDF's text)
+            section, para, ps = "list", para[inline.end():], ps + inline.end()
+        elif section and found and re.match(r"[a-z]", para.strip()) and len(para) < 200 \
+                and not re.search(r"[.;:!?]$", found[-1].text) and found[-1].evidence.end >= ps - 3:
+            last = found[-1]  # "... technology" / "skills across the curriculum": an item's line broken apart
+            found[-1] = Recommendation(last.inspection, last.number, f"{last.text} {para.strip()}",
+                                       _ev(last.evidence.start, pe, last.evidence.rule))
+            continue
         nm = _NUMBERED.match(para)
         bm = _BULLET.match(para)
         if not (nm or bm):
             before = text[paras[idx - 1][0]:paras[idx - 1][1]] if idx else ""
-            opened = _opener(ctx, para, ps, before)
+            following = text[paras[idx + 1][0]:paras[idx + 1][1]] if idx + 1 < len(paras) else ""
+            opened = _opener(ctx, para, ps, before, following)
             if opened:
                 section, after_semicolon = opened, False
                 continue
@@ -124,6 +137,8 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
                                            _ev(last.evidence.start, pe, last.evidence.rule))
             elif _lead_in(item) or _grade_line(ctx, ps, pe):
                 pass  # "The board should:" opens the items below it; "Leadership - Good" is a grade
+            elif section == "short" and not (item.split()[0].lower() in _IMPERATIVES or _INSTRUCTION.search(item)):
+                pass  # after a sentence that only names recommendations, a bullet that tells no one to act
             elif not _RESOLUTION.match(item) and not (idx == len(paras) - 1 and _cut_off(item)):
                 start = ps + (nm.start(2) if nm else bm.start(1))
                 found.append(Recommendation(main.local_id, int(nm.group(1)) if nm else None, item,
