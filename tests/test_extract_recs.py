@@ -205,3 +205,17 @@ def test_minutes_wrapped_over_lines_that_only_mention_recommendations_open_no_li
                "- The inspection had taken individual\ncomments into account.\n- Ratings were scored in terms of\n"
                "percentages.\n")
     assert got == []
+
+
+def test_paragraphs_each_telling_a_named_body_what_it_should_do_are_recommendations():
+    got = recs("HMICS has published its inspection of custody centres across Scotland.\n\nWe inspected 12 centres in "
+               "May 2019.\n\n\nPolice Scotland should publish a plan for its custody buildings within a year.\n\n\n"
+               "The Scottish Police Authority should check that the plan is carried out.\n\n\n"
+               "Inspectors said the staff were kind.\n")
+    assert got == [(None, "Police Scotland should publish a plan for its custody buildings within a year."),
+                   (None, "The Scottish Police Authority should check that the plan is carried out.")]
+
+
+def test_one_paragraph_that_says_a_body_should_act_is_not_a_list():
+    assert recs("Ofsted inspected Barfield Council in 2023.\n\nBarfield Council should be ashamed, a parent said.\n\n"
+                "The council should improve its services.") == []

@@ -28,6 +28,7 @@ _GENERIC_ACTORS = words("recommendations", "generic_actors")
 _IMPERATIVES = words("recommendations", "imperative_verbs")
 _CONTINUED = pattern("recommendations", "continued_item")
 _INLINE_HEADING = pattern("recommendations", "inline_heading")
+_SHOULD_PARA = pattern("recommendations", "should_paragraph")
 
 
 def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
@@ -151,8 +152,24 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
         if section and len(para) > 60:
             section = ""
     if not found:
-        found = _running_recommendations(ctx, main)
+        found = _should_paragraphs(ctx, main, paras) or _running_recommendations(ctx, main)
     ctx.out.recommendations = found
+
+
+def _should_paragraphs(ctx: Ctx, main: Inspection, paras: list[tuple[int, int]]) -> list[Recommendation]:
+    """An inspectorate's page that lists what bodies should do, one paragraph each and no heading ("Police
+    Scotland should develop its custody estate strategy ..."): two such paragraphs or more in a row."""
+    text = ctx.doc.text
+    runs: list[list[tuple[int, int]]] = [[]]
+    for ps, pe in paras:
+        para = text[ps:pe]
+        if _SHOULD_PARA.match(para) and len(para) < 400 and not _SPEECH.search(para) and not ctx.in_mask(ps, pe):
+            runs[-1].append((ps, pe))
+        elif para.strip():
+            runs.append([])
+    best = max(runs, key=len)
+    return [Recommendation(main.local_id, None, text[ps:pe].strip(), _ev(ps, pe, "recommendation.should-paragraph"))
+            for ps, pe in best] if len(best) >= 2 else []
 
 
 def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]:
