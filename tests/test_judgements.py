@@ -193,13 +193,13 @@ def test_a_count_of_bodies_graded_before_the_sentence_that_names_them():
     assert all(x.places[k].label == "Selby" for i in x.inspections for k in i.regions) and all(i.regions for i in x.inspections)
 
 
-def test_a_body_the_page_only_calls_the_trust_is_the_one_inspected():
+def test_ratings_upgraded_to_assessed_as_in_the_question_of_and_a_use_of_resources_put_first():
     x = extract(Document(id="t", path="t.txt", date="2019-03-01", text=(
-        "The Care Quality Commission has praised the Trust after its latest inspection. It has upgraded its rating to "
-        "'outstanding' in the question of whether the organisation is well-led, and continues to assess it as "
-        "'outstanding' when asking whether its services are caring.\n\nOverall the Trust remains at a rating of "
-        "'good'. For its use of resources, the Trust is also rated as 'requires improvement'.")))
-    assert [x.orgs[i.subject].label for i in x.inspections] == ["the Trust"]
+        "The Care Quality Commission has praised Marsh Vale Hospitals NHS Trust after its latest inspection. It has "
+        "upgraded its rating to 'outstanding' in the question of whether the organisation is well-led, and continues "
+        "to assess it as 'outstanding' when asking whether its services are caring.\n\nOverall the Trust remains at "
+        "a rating of 'good'. For its use of resources, the Trust is also rated as 'requires improvement'.")))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Marsh Vale Hospitals NHS Trust"]
     assert {(j.aspect, j.grade) for j in x.judgements} == {
         ("Overall", "Good"), ("Well-led", "Outstanding"), ("Caring", "Outstanding"),
         ("Use of resources", "Requires improvement")}
@@ -207,17 +207,11 @@ def test_a_body_the_page_only_calls_the_trust_is_the_one_inspected():
 
 def test_good_in_all_areas_including_one_gives_the_overall_grade_and_that_one():
     x = extract(Document(id="t", path="t.txt", date="2025-10-01", text=(
-        "Minutes: Ofsted ILACS inspection report\n\n- The local authority received 'Good' in all areas, including "
-        "the new judgment for care leavers.\n- Areas for development were noted.")))
-    assert [x.orgs[i.subject].label for i in x.inspections] == ["the local authority"]
+        "Minutes: Ofsted ILACS inspection report on Barfield Council\n\n- The local authority received 'Good' in all "
+        "areas, including the new judgment for care leavers.\n- Areas for development were noted.")))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Barfield Council"]
     assert {(j.aspect.lower().removeprefix("the "), j.grade) for j in x.judgements} == {
         ("overall effectiveness", "Good"), ("experiences and progress of care leavers", "Good")}
-
-
-def test_a_body_named_by_name_leaves_no_unnamed_one():
-    x = extract(Document(id="t", path="t.txt", date="2019-03-01", text=(
-        "The CQC rated Marsh Vale Hospitals NHS Trust good. The Trust said it was pleased and the Trust will go on.")))
-    assert {o.label for o in x.orgs.values()} == {"Care Quality Commission", "Marsh Vale Hospitals NHS Trust"}
 
 
 def test_quoted_category_names_with_their_commas_inside_the_quotes():
@@ -238,7 +232,7 @@ def test_categories_of_a_list_whose_items_hold_commas_and_the_field_of_one_more(
 
 
 def test_numbered_quality_indicators_with_bare_scores_on_the_six_point_scale():
-    got = grades("Our nursery had a visit from the Care Inspectorate this week. The nursery was inspected against its "
+    got = grades("Bramble Bank Nursery had a visit from the Care Inspectorate this week. The nursery was inspected against its "
                  "framework, using the grading system of 1 - Unsatisfactory to 6 - Excellent.\n\n"
                  "We were inspected against these indicators (with grades given)\n\n"
                  "1.1 - Nurturing Care and Support - 5\n\n1.3 - Play and Learning - 4\n\n4.3 - Staff Deployment - 5\n",

@@ -22,7 +22,6 @@ from .people import _people
 from .places import _places
 from .quotes import _attribute, find_quotes
 from .recommendations import _recommendations
-from .referents import unnamed_body
 
 __all__ = ["extract", "extract_parsed"]
 
@@ -46,7 +45,6 @@ def extract_parsed(doc: Document, sp: Doc) -> Extraction:
     _orgs(ctx)
     _places(ctx)
     _doc_council(ctx)
-    unnamed_body(ctx)
     _people(ctx)
     _attribute(ctx)
     groups = _inspections(ctx)

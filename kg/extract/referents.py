@@ -5,17 +5,15 @@ inspection in Wirral": that area's council)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Span
 
 from ..lexicon import Lexicon, slug
-from ..model import Org
 from .areas import _family
 from .bodies import TRUST_OR_FORCE, TRUST_OR_FORCE_REF, _add_org, _local_provider, _main_subject, _registered
 from .context import Ctx
-from .rules import word_map, words
+from .rules import words
 
 
 def _referred_trust_or_force(ctx: Ctx, sent: Span) -> list[str]:
@@ -253,32 +251,3 @@ def _area_list(ctx: Ctx, sent: Span, lead: Span) -> list[Span]:
                     ctx.doc.text[out[-1].end_char:sent.end_char])
     return out if verb and ctx.lex.council_by_area[out[-1].kb_id_] in ctx.lex.orgs else []
 
-
-_UNNAMED_HEADS = word_map("bodies", "unnamed_heads")
-_UNNAMED = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(map(re.escape, _UNNAMED_HEADS), key=len, reverse=True))
-                      + r")\b(?![\s-]+(?-i:[A-Z]))", re.I)
-_NOT_SUBJECT = ("inspectorate", "publisher", "government department")
-
-
-def unnamed_body(ctx: Ctx) -> None:
-    """A page about an inspection that names no body that could be the one inspected, only calls it by what it
-    is ("the Trust", "the local authority") again and again: that body, under the words the page uses."""
-    if ctx.council or not any(o.kind == "inspectorate" for o in ctx.out.orgs.values()) \
-            or any(o.kind not in _NOT_SUBJECT for o in ctx.out.orgs.values()):
-        return
-    refs = [m for m in _UNNAMED.finditer(ctx.doc.text) if not ctx.in_mask(m.start())]
-    counts = Counter(m.group(1).lower() for m in refs)
-    if not counts:
-        return
-    graded = [s.sent for s in ctx.lex_spans if s.label_ == "GRADE"]
-    # the noun used most, and where a grade is given ("the local authority received 'Good'") before others
-    head, n = max(counts.items(), key=lambda kv: (kv[1], any(g.start_char <= m.start() < g.end_char for g in graded
-                                                             for m in refs if m.group(1).lower() == kv[0])))
-    if n < 2 and not any(g.start_char <= m.start() < g.end_char for g in graded for m in refs):
-        return  # named once, and not where a grade is given: no more than a word
-    ours = [m for m in refs if m.group(1).lower() == head]
-    written = Counter(m.group(1) for m in ours).most_common(1)[0][0]
-    key = slug(f"the {written}")
-    ctx.out.orgs[key] = Org(key, f"the {written}", _UNNAMED_HEADS[head])
-    for m in ours:
-        _add_org(ctx, key, m.start(), m.end(), "org.unnamed")
