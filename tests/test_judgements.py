@@ -207,7 +207,7 @@ def test_ratings_upgraded_to_assessed_as_in_the_question_of_and_a_use_of_resourc
 
 def test_good_in_all_areas_including_one_gives_the_overall_grade_and_that_one():
     x = extract(Document(id="t", path="t.txt", date="2025-10-01", text=(
-        "Minutes: Ofsted ILACS inspection report on Barfield Council\n\n- The local authority received 'Good' in all "
+        "Minutes: Ofsted ILACS inspection report on Barfield Council\n\n- The local authority was rated 'Good' in all "
         "areas, including the new judgment for care leavers.\n- Areas for development were noted.")))
     assert [x.orgs[i.subject].label for i in x.inspections] == ["Barfield Council"]
     assert {(j.aspect.lower().removeprefix("the "), j.grade) for j in x.judgements} == {

@@ -68,13 +68,6 @@ _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|bo
                          r"overall|once|again|previously|currently)\s+)+$", re.I)
 
 
-# A grade received with no noun after it ("received 'Good' in all areas", "achieved outstanding"): the verb's
-# past forms only ("providers which receive ..." is any provider).
-_RECEIVED_BARE = re.compile(r"\b(?:" + graded.alternation("receive_verbs", skip=frozenset(
-    {"receive", "receives", "receiving", "gets", "achieves", "keeps", "scores", "gives", "gave", "results in",
-     "led to", "resulted in", "hit with", "slapped with", "handed", "given", "maintain", "maintains"})) + r")\s+$", re.I)
-
-
 # "weak in the categories of A, B and C", "satisfactory in the field of D": the list's own noun before its items
 _AREAS_OF = rf"(?:(?:{graded.alternation('area_nouns')}|fields?)\s+of\s+)?"
 
@@ -600,8 +593,6 @@ class _Judging:
             chain = re.search(r"(?:\b(?:all|both|each|also|still|now|further)\s+)*$", before, re.I)
         if rating_of and not chain:
             chain = rating_of  # "gave the council its lowest rating, inadequate"
-        if not chain:
-            chain = _RECEIVED_BARE.search(before)  # "The local authority received 'Good' in all areas"
         if verb_np and not chain:
             chain = re.search(r"\s(?:as|to be)\s+$", before)  # "graded overall effectiveness as ..."
         # "The previous inspection in 2019 found it good": the inspected body as the verb's object.
