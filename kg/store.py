@@ -22,6 +22,8 @@ from pyoxigraph import (
     serialize,
 )
 
+from .ns import ONTOLOGY
+
 DEFAULT_STORE = "kg-store"
 ENV_STORE = "KG_STORE"
 
@@ -267,6 +269,10 @@ class BaseStore:
             out.setdefault(path.value, []).append((g.value, h.value))
         return out
 
+    def source_graphs(self) -> dict[str, set[str]]:
+        """Source path -> the IRIs of the document graphs read from it."""
+        return {path: {g for g, _ in stored} for path, stored in self.sources().items()}
+
 
 class EmbeddedStore(BaseStore):
     """An Oxigraph store in a folder on disk (RocksDB: each update is one transaction).
@@ -398,6 +404,21 @@ class EmbeddedStore(BaseStore):
                 out.setdefault(path.value, []).append((g.value, h.value))
         except (RuntimeError, OSError) as exc:
             raise StoreError(f"query failed: {' '.join(str(exc).split())[:300]}") from None
+        return out
+
+    def source_graphs(self) -> dict[str, set[str]]:
+        # The merge (the default graph, filled before any write) states each stored document's source path
+        # once; its graph is named after the document (.../document/ID -> .../graph/ID). One index scan of
+        # 10,000 triples, not a three-way join over every named graph (a fifth of a second of a rebuild).
+        self.materialise()
+        out: dict[str, set[str]] = {}
+        try:
+            for q in self.store.quads_for_pattern(None, NamedNode(ONTOLOGY + "sourcePath"), None, DefaultGraph()):
+                head, sep, doc_id = q.subject.value.rpartition("/document/")
+                if sep:
+                    out.setdefault(q.object.value, set()).add(f"{head}/graph/{doc_id}")
+        except (RuntimeError, OSError) as exc:
+            raise StoreError(f"{self.location}: read failed ({exc})") from None
         return out
 
     def raw(self, query: str):

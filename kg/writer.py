@@ -59,10 +59,9 @@ class Writer:
         # absolutely (or through "./") is one document, not two.
         self._graphs: set[str] = set()
         self._by_path: dict[str, set[str]] = {}
-        for path, stored in store.sources().items():
-            for g, _hash in stored:
-                self._graphs.add(g)
-                self._by_path.setdefault(path_key(path), set()).add(g)
+        for path, graphs in store.source_graphs().items():
+            self._graphs |= graphs
+            self._by_path.setdefault(path_key(path), set()).update(graphs)
         self.fresh = not self._graphs
         self.seen: set[str] = set()
         self.years: dict[str, Counter] = {}  # base key -> years of dated mentions (graphs), loaded on use

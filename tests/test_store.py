@@ -85,3 +85,11 @@ def test_one_codec_two_flavours():
     one = write_select(Result(["a"], [[None]]), "csv")
     assert one == 'a\n""\n'  # a lone empty cell still makes a row
     assert write_select(res, "table").splitlines()[-1] == "(2 rows)"
+
+
+def test_the_source_index_read_from_the_merge_is_the_one_the_graphs_state(store):
+    # The embedded store reads each document's source path from the merged default graph and names its graph
+    # after the document; the generic way joins the named graphs. Both must give the same graphs per path.
+    joined = {path: {g for g, _ in stored} for path, stored in store.sources().items()}
+    assert joined and store.source_graphs() == joined
+    assert all(g.startswith("https://w3id.org/inspection-kg/id/graph/") for gs in joined.values() for g in gs)
