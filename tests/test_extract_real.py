@@ -216,3 +216,9 @@ def test_a_relative_clause_before_a_post_is_not_part_of_the_role():
                               "We spoke to Priya Calloway, who became governor of HMP Northgate last year, "
                               "about the findings."))
     assert [(p.role, p.org) for p in x.posts] == [("governor", "hmp-northgate")]
+
+
+def test_a_capitalised_kind_of_body_after_a_is_no_body_the_text_names():
+    x = run("HM Inspectorate of Probation rated Tarnside Youth Justice Service inadequate. It is the first such "
+            "rating given to a Youth Justice Service since 2020.")
+    assert set(orgs(x)) == {"HM Inspectorate of Probation", "Tarnside Youth Justice Service"}

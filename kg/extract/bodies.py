@@ -46,6 +46,7 @@ _PREFIXED_SCHOOL = pattern("bodies", "prefixed_school")
 _SUBJECT_KINDS = words("bodies", "subject_kinds")
 _GENERIC_HOME = words("bodies", "generic_home")
 _GENERIC_WORDS = words("bodies", "generic_name_words")
+_KIND_WORDS = words("bodies", "kind_of_body_words")
 _COURT_OF_LAW = pattern("bodies", "court_of_law")
 _OPENING_HEAD = pattern("bodies", "opening_head")
 _DEPARTMENTS = word_list("bodies", "council_departments")
@@ -164,9 +165,19 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             kind = _head_kind(_head_at(sp, last_head))
             if span[0].text == "NHS":
                 kind = "public body"  # an NHS board or trust is a public body
-            if not _generic_name(span, sp[last_head:end]):
+            if not _generic_name(span, sp[last_head:end]) and not _a_kind_of_body(ctx, span):
                 _new_org(ctx, span, kind, "org.head-noun")
         i = max(j, i + 1)
+
+
+def _a_kind_of_body(ctx: Ctx, span: Span) -> bool:
+    """"the first 'Inadequate' rating given to a Youth Justice Service": a capitalised kind of body after "a",
+    no place or lexicon name in it, is any body of that kind, not one the text names."""
+    if span.start == 0 or ctx.sp[span.start - 1].lower_ not in ("a", "an", "any", "every", "each", "no", "another"):
+        return False
+    kind_words = _GENERIC_WORDS | _HEAD_KIND.keys() | _KIND_WORDS
+    return len(span) <= 5 and all(t.lower_ in kind_words for t in span) \
+        and not any(s.start < span.end and span.start < s.end and s.label_ in ("PLACE", "ORG") for s in ctx.lex_spans)
 
 
 def _generic_name(span: Span, head: Span) -> bool:
