@@ -222,3 +222,9 @@ def test_a_capitalised_kind_of_body_after_a_is_no_body_the_text_names():
     x = run("HM Inspectorate of Probation rated Tarnside Youth Justice Service inadequate. It is the first such "
             "rating given to a Youth Justice Service since 2020.")
     assert set(orgs(x)) == {"HM Inspectorate of Probation", "Tarnside Youth Justice Service"}
+
+
+def test_a_word_that_opens_no_persons_name_may_open_a_bodys():
+    x = run("The list of approved providers was published by the Skills Funding Agency. Ofsted rated Harbour "
+            "College good.")
+    assert "Skills Funding Agency" in orgs(x)

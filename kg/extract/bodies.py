@@ -47,6 +47,7 @@ _SUBJECT_KINDS = words("bodies", "subject_kinds")
 _GENERIC_HOME = words("bodies", "generic_home")
 _GENERIC_WORDS = words("bodies", "generic_name_words")
 _KIND_WORDS = words("bodies", "kind_of_body_words")
+_NAME_LEADS = words("bodies", "name_lead_words")
 _COURT_OF_LAW = pattern("bodies", "court_of_law")
 _OPENING_HEAD = pattern("bodies", "opening_head")
 _DEPARTMENTS = word_list("bodies", "council_departments")
@@ -127,6 +128,7 @@ def _head_noun_orgs(ctx: Ctx) -> None:
                 start = k + 1
                 break
         while start < end and (sp[start].lower_ in NOT_NAME | _CONNECT) and sp[start].lower_ not in _HEAD_KIND \
+                and not (sp[start].lower_ in _NAME_LEADS and start + 1 < end and sp[start + 1].text[:1].isupper()) \
                 and sp[start].text != "NHS" and sp[start:start + 2].text.lower() not in _NAME_OPENERS:
             start += 1
         if sp[start].lower_ != "office" and any(t.lower_ in _TITLE_WORDS and t.i + 1 < end and sp[t.i + 1].lower_ in ("for", "of")
