@@ -228,3 +228,9 @@ def test_a_word_that_opens_no_persons_name_may_open_a_bodys():
     x = run("The list of approved providers was published by the Skills Funding Agency. Ofsted rated Harbour "
             "College good.")
     assert "Skills Funding Agency" in orgs(x)
+
+
+def test_a_local_service_named_after_its_council_area_is_a_body_of_its_own():
+    x = run("HM Inspectorate of Probation rated the East Riding Youth Offending Service outstanding.")
+    assert "East Riding Youth Offending Service" in orgs(x)
+    assert not any(k == "local authority" for k in orgs(x).values())

@@ -358,6 +358,15 @@ def _new_org(ctx: Ctx, span: Span, kind: str, rule: str) -> str:
     known = ctx.lex.org_alias.get(norm(label))
     if known:
         return _add_org(ctx, known, span.start_char, span.end_char, rule + "-lexicon")
+    if body_names().is_area_service(label):
+        # "East Riding Youth Offending Service": a council named by its area at the head of a local service's
+        # name is that service's area, not the body (the service is inspected on its own)
+        for o in ctx.out.orgs.values():
+            if o.kind == "local authority":
+                o.evidence = [e for e in o.evidence if not (span.start_char <= e.start and e.end < span.end_char)
+                              or re.search(r"\bCouncil\b", ctx.doc.text[e.start:e.end])]
+        for k in [k for k, o in ctx.out.orgs.items() if not o.evidence]:
+            del ctx.out.orgs[k]
     if _overlaps_org(ctx, span.start_char, span.end_char):
         return next((o.key for o in ctx.out.orgs.values() for e in o.evidence
                      if e.start < span.end_char and span.start_char < e.end), "")
