@@ -267,3 +267,10 @@ def test_a_rating_maintained_boosted_or_given_in_an_overall_report():
                   "improvement to good.") == {("Overall effectiveness", "Good")}
     assert grades("Ofsted inspected Marlow Vale College.\n\nOfsted has now given the college a grade one for its "
                   "apprenticeship provision, in an overall ‘good’ new report.") >= {("Overall effectiveness", "Good")}
+
+
+def test_rows_of_a_table_whose_first_aspect_opens_with_a_lead_word():
+    got = grades("Ofsted has published its annual performance assessment of Barfield Council's services for children.\n"
+                 "This is how we scored:\nBeing healthy | grade 3 (good) |\nStaying safe | grade 2 (adequate) |\n",
+                 date="2007-12-01")
+    assert {("Being healthy", "Good"), ("Staying safe", "Adequate")} <= got

@@ -47,7 +47,8 @@ def _aspects(ctx: Ctx, ins: Inspection, text: str, lo: int, hi: int, skip: tuple
     while i < len(ws):
         for n in range(min(14, len(ws) - i), 0, -1):  # the longest names run to a dozen words
             a, b = ws[i].start(), ws[i + n - 1].end()
-            if ws[i].group().lower() in _LEADS or skip[0] < b and a < skip[1]:
+            # (a lead word opens no name of one word, but may open a longer one: "Being healthy")
+            if ws[i].group().lower() in _LEADS and (n == 1 or not text[a].isupper()) or skip[0] < b and a < skip[1]:
                 continue
             if text[a].isupper() and _IN_NAME.match(text, b, hi):
                 continue  # "the Police Effectiveness, Efficiency and Legitimacy (PEEL) report": words of a name

@@ -63,7 +63,7 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
             hit = lex.aspect_for(" ".join(words[:n]))
             if hit:
                 out.append(hit)
-                rest = re.sub(r"^and\s+(?:the\s+|its\s+|their\s+)?", "", " ".join(words[n:]), flags=re.I).split()
+                rest = re.sub(r"^and\s+(?:the\s+|its\s+|their\s+|our\s+)?", "", " ".join(words[n:]), flags=re.I).split()
                 more = next((lex.aspect_for(" ".join(rest[:m])) for m in range(len(rest), 0, -1)
                              if lex.aspect_for(" ".join(rest[:m]))), "") if words[n:n + 1] == ["and"] else ""
                 if more and more != hit:
