@@ -234,3 +234,10 @@ def test_a_local_service_named_after_its_council_area_is_a_body_of_its_own():
     x = run("HM Inspectorate of Probation rated the East Riding Youth Offending Service outstanding.")
     assert "East Riding Youth Offending Service" in orgs(x)
     assert not any(k == "local authority" for k in orgs(x).values())
+
+
+def test_a_place_after_in_and_before_and_opens_no_name_after_a_plural_head():
+    x = run("The CQC inspected the trust, which runs the Amble and Harwood hospitals in Northumberland and Rothbury "
+            "and Coquet Hospital in Alnwick.")
+    assert "Rothbury and Coquet Hospital" in orgs(x)
+    assert not any(name.startswith("Northumberland") for name in orgs(x))

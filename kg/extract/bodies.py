@@ -144,7 +144,8 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             if sp[b].text == "NHS":
                 start = b
         place = _span_at(ctx.lex_spans, start, ("PLACE",))
-        if start >= 2 and sp[start - 1].lower_ in ("in", "near") and _head_at(sp, start - 2) \
+        if start >= 2 and sp[start - 1].lower_ in ("in", "near") \
+                and (_head_at(sp, start - 2) or sp[start - 2].lower_.removesuffix("s") in _HEAD_KIND) \
                 and place is not None and place.start == start \
                 and place.end + 1 < end and sp[place.end].lower_ in ("and", ",") and sp[place.end + 1].text[:1].isupper():
             start = place.end + 1  # "X Care Home in Stockport and Y Nursing Home": the place is X's, Y is a body
