@@ -241,3 +241,10 @@ def test_a_place_after_in_and_before_and_opens_no_name_after_a_plural_head():
             "and Coquet Hospital in Alnwick.")
     assert "Rothbury and Coquet Hospital" in orgs(x)
     assert not any(name.startswith("Northumberland") for name in orgs(x))
+
+
+def test_a_school_named_before_what_it_is_in_lower_case():
+    x = run("Ofsted rated a children's home at Linden Brook special needs school in Devon inadequate. Staff at "
+            "Marsh Lane Linden Brook independent school were praised.")
+    assert "Linden Brook" in orgs(x) and orgs(x)["Linden Brook"] == "other"
+    assert "Lane Linden Brook" not in orgs(x)

@@ -436,21 +436,26 @@ def _operators(ctx: Ctx) -> None:
 
 
 _DESCRIBED = pattern("bodies", "described_provider")
+_NAMED_BEFORE_KIND = pattern("bodies", "named_before_kind")
 
 
 def _described_providers(ctx: Ctx) -> None:
     """A provider named after what it is ("independent learning provider Health and Fitness Education"): a
-    company, even without a head noun."""
-    for m in _DESCRIBED.finditer(ctx.doc.text):
+    company, even without a head noun; a school named before what it is ("Oaklands Park special needs
+    school")."""
+    for m, kind in [*((m, "company") for m in _DESCRIBED.finditer(ctx.doc.text)),
+                    *((m, "other") for m in _NAMED_BEFORE_KIND.finditer(ctx.doc.text))]:
         name = re.sub(r"(?:\s+(?:of|and|&|for))+$", "", m.group("name"))
         a = m.start("name")
+        if kind == "other" and re.search(r"[A-Z][\w’'-]*\s+$", ctx.doc.text[max(0, a - 30):a]):
+            continue  # the name runs on before the match: not its start
         b = a + len(name)
         if ctx.in_mask(a) or ctx.in_quote(a) or _overlaps_org(ctx, a, b) \
                 or any(s.label_ in ("PLACE", "PERSON", "ROLE", "TITLE") and s.start_char < b and a < s.end_char
                        for s in ctx.lex_spans):
             continue
         span = ctx.sp.char_span(a, b)
-        key = _new_org(ctx, span, "company", "org.described") if span is not None else ""
+        key = _new_org(ctx, span, kind, "org.described") if span is not None else ""
         if key in ctx.out.orgs:
             # the article goes on to name it alone ("Health and Fitness Education is based in Chorley")
             o = ctx.out.orgs[key]
