@@ -274,3 +274,16 @@ def test_rows_of_a_table_whose_first_aspect_opens_with_a_lead_word():
                  "This is how we scored:\nBeing healthy | grade 3 (good) |\nStaying safe | grade 2 (adequate) |\n",
                  date="2007-12-01")
     assert {("Being healthy", "Good"), ("Staying safe", "Adequate")} <= got
+
+
+def test_a_grade_one_report_and_a_provider_first_named_by_what_it_is():
+    x = extract(Document(id="t", path="t.txt", date="2017-03-01", text=(
+        "A week of contrasts saw a college scoop an 'outstanding' rating, while an independent learning provider "
+        "was branded 'inadequate' in its first Ofsted visit.\n\nHarbourside College earned its grade-one report "
+        "after a full inspection.\n\nMeanwhile, Leeds-based independent learning provider Northern Fitness Training "
+        "was hit with a damning 'inadequate' grade.")))
+    by = {i.local_id: x.orgs[i.subject].label for i in x.inspections}
+    got = {(by[j.inspection], j.aspect, j.grade) for j in x.judgements}
+    assert ("Harbourside College", "Overall effectiveness", "Outstanding") in got
+    assert ("Harbourside College", "Overall effectiveness", "Inadequate") not in got
+    assert ("Northern Fitness Training", "Overall effectiveness", "Inadequate") in got

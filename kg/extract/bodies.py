@@ -462,6 +462,13 @@ def _described_providers(ctx: Ctx) -> None:
             for n in re.finditer(rf"\b{re.escape(name)}\b", ctx.doc.text):
                 if not ctx.in_mask(n.start()) and not _overlaps_org(ctx, n.start(), n.end()):
                     o.evidence.append(_ev(n.start(), n.end(), "org.described"))
+            if kind == "company":
+                # ... or by what it is, without its name ("while an independent learning provider was branded
+                # inadequate" before the sentence that names it)
+                what = ctx.doc.text[m.start():a].strip()
+                for n in re.finditer(rf"\b(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(what)}\b(?!\s+[A-Z])", ctx.doc.text):
+                    if not ctx.in_mask(n.start()) and not _overlaps_org(ctx, n.start(), n.end()):
+                        o.evidence.append(_ev(n.start(), n.end(), "org.described-again"))
 
 
 def _context_providers(ctx: Ctx) -> None:
