@@ -287,3 +287,11 @@ def test_a_grade_one_report_and_a_provider_first_named_by_what_it_is():
     assert ("Harbourside College", "Overall effectiveness", "Outstanding") in got
     assert ("Harbourside College", "Overall effectiveness", "Inadequate") not in got
     assert ("Northern Fitness Training", "Overall effectiveness", "Inadequate") in got
+
+
+def test_areas_listed_after_including_in_the_subject_share_the_grade():
+    got = grades("HM Inspectorate of Probation inspected Tarnside Youth Offending Service.\n\nThe majority of other "
+                 "areas including leadership, staff, planning and the provision of information and services were all "
+                 "rated \"good\".", date="2019-05-01")
+    assert got == {("Leadership", "Good"), ("Staff", "Good"), ("Planning", "Good"),
+                   ("Information and facilities", "Good")}

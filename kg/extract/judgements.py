@@ -730,7 +730,12 @@ class _Judging:
                             or _semicolon_list(self.lex, re.sub(r"^\s+in\s+", "", after)))
                 and _GENERIC_SUBJECT.match(_bare_np(obj_np.group(1)))):
             return  # "rated the home good for being caring" goes on to its aspects
-        if len(np_text.split()) > 14 and "," in np_text and not inside:
+        inc = re.search(r"\b(?:including|such\s+as|namely)\s+", np_text)
+        listed = _aspects_in_np(self.lex, np_text[inc.end():]) if inc and not aspects else []
+        if len(listed) > max(1, len(inside)):
+            # "The majority of other areas including leadership, staff and planning were all rated good"
+            aspects = listed
+        elif len(np_text.split()) > 14 and "," in np_text and not inside:
             lo += np_text.rfind(",") + 1
             np_text = self.text[lo:verb_at]
         # "graded good in two areas, preventing crime and managing offenders": a counted set of areas names its
