@@ -295,3 +295,8 @@ def test_areas_listed_after_including_in_the_subject_share_the_grade():
                  "rated \"good\".", date="2019-05-01")
     assert got == {("Leadership", "Good"), ("Staff", "Good"), ("Planning", "Good"),
                    ("Information and facilities", "Good")}
+
+
+def test_inspectors_downgraded_the_body_to_a_grade():
+    assert grades("Ofsted inspected Marlow Vale School in May.\n\nInspectors downgraded the school to requires "
+                  "improvement.") == {("Overall effectiveness", "Requires improvement")}

@@ -53,6 +53,9 @@ def _res() -> dict[str, re.Pattern]:
         "change": re.compile(rf"(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{alternation('change_verbs')})"
                              r"(?P<obj>\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:ratings?|grades?)"
                              r"(?:\s+(?:for|of|on)\s+[^.;:]{1,80}?)?)?"
+                             # "downgraded the department to": the body the grade moved for, then where to
+                             r"(?P<body>\s+(?:the|its)\s+(?:department|council|authority|service|services|trust|force|"
+                             r"school|college|home|practice|provider|prison|partnership))?"
                              r"(?P<src>\s+from\s+(?:an?\s+)?\S.{0,40}?)?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
         # "received its second consecutive 'good' rating", "was given an inadequate grade": the overall grade.
@@ -273,7 +276,7 @@ def changed_to(before: str) -> re.Match | None:
     """'purposeful activity had dropped from reasonably good to': the verb that moved the aspect to the grade."""
     m = _res()["change"].search(before)
     # "upgraded its rating to": the rating moved, named; else the grade it moved from ("dropped from good to")
-    return m if m and (m.group("src") or m.group("obj")) else None
+    return m if m and (m.group("src") or m.group("obj") or m.group("body")) else None
 
 
 # "- Safeguarding – 2", "1.3 - Play and Learning - 5" (a quality indicator's number before its name)

@@ -704,6 +704,9 @@ class _Judging:
             aspects = _aspects_in_np(self.lex, moved)
         elif moved and _is_subject_np(self.ctx, _NP_FRAME.sub("", moved.strip()), self.insp_at(pos)):
             aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]  # "the rating of X"
+        body_obj = chain is not None and "body" in chain.re.groupindex and chain.group("body")
+        if body_obj and not aspects and not inside:
+            np_text = body_obj  # "Inspectors downgraded the department to inadequate": the body is the verb's object
         if verb_np and not inside:
             # "They graded overall effectiveness as requires improvement"
             np_text = verb_np.group(1)
