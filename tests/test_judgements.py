@@ -300,3 +300,12 @@ def test_areas_listed_after_including_in_the_subject_share_the_grade():
 def test_inspectors_downgraded_the_body_to_a_grade():
     assert grades("Ofsted inspected Marlow Vale School in May.\n\nInspectors downgraded the school to requires "
                   "improvement.") == {("Overall effectiveness", "Requires improvement")}
+
+
+def test_one_of_three_to_receive_the_highest_grade_after_a_dash_that_ends_a_name():
+    x = extract(Document(id="t", path="t.txt", date="2019-10-15", text=(
+        "HM Inspectorate of Probation inspected 26 youth offending services.\n\nOf the 26 services inspected, one "
+        "was in Yorkshire - the Tarnside Youth Offending Service.\n\nThe Tarnside Youth Offending Service was one of "
+        "just three of the 26 inspected to receive the highest 'outstanding' grade.")))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Tarnside Youth Offending Service"]
+    assert {(j.aspect, j.grade) for j in x.judgements} == {("Overall effectiveness", "Outstanding")}

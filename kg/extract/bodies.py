@@ -98,7 +98,8 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         last_head = -1
         while j < len(sp) and j - i < 10 and (
             (sp[j].text[:1].isupper() and (sp[j].is_alpha or "-" in sp[j].text or sp[j].text in ("’s", "'s")))
-            or (sp[j].lower_ in _CONNECT and j > i)
+            # (a dash with spaces round it ends a name: "in Yorkshire - the East Riding Youth Offending Service")
+            or (sp[j].lower_ in _CONNECT and j > i and not (sp[j].text == "-" and sp[j - 1].whitespace_ and sp[j].whitespace_))
             or (sp[j].lower_ in body_names().particle and j > i and j + 1 < len(sp) and sp[j + 1].text[:1].isupper())
         ):
             if _head_at(sp, j):

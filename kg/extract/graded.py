@@ -225,7 +225,10 @@ def overall_rating(before: str, after: str) -> str | None:
         return ""  # "in an overall 'good' new report": the inspection's whole grade
     if m is None and not re.match(r"\s*(?:[–—:(]|(?:for|in|on|at)\b)", after):
         m = r["rating_of"].search(before)
-    if m is None or r["generic_subject"].search(before) or re.search(r"\b(?:other|another|remaining|further)\s+$", before, re.I):
+    # "was one of just three of the 26 inspected to receive the highest grade": a fact, not a hypothesis
+    fact = re.search(r"\bone\s+of\b[^,;]{0,80}\bto\s+(?:receive|get|be\s+given|achieve|earn)\b", before, re.I)
+    if m is None or (r["generic_subject"].search(before) and not fact) \
+            or re.search(r"\b(?:other|another|remaining|further)\s+$", before, re.I):
         # "receive the other inadequate gradings": grades of areas named before, no body's whole rating
         return None
     head = before[:m.start()]
