@@ -309,3 +309,15 @@ def test_one_of_three_to_receive_the_highest_grade_after_a_dash_that_ends_a_name
         "just three of the 26 inspected to receive the highest 'outstanding' grade.")))
     assert [x.orgs[i.subject].label for i in x.inspections] == ["Tarnside Youth Offending Service"]
     assert {(j.aspect, j.grade) for j in x.judgements} == {("Overall effectiveness", "Outstanding")}
+
+
+def test_a_service_rated_in_areas_and_under_both_areas_of_along_with():
+    x = extract(Document(id="t", path="t.txt", date="2022-07-01", text=(
+        "HMICFRS has published its inspection reports for 16 services.\n\nWessex Fire and Rescue Service is rated "
+        "Outstanding in four areas and Good in all others. Under both areas of efficiency the service was rated "
+        "outstanding along with its culture and values and its understanding of fires and other risks.")))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Wessex Fire and Rescue Service"]
+    assert {("Efficiency", "Outstanding"), ("Promoting the right values and culture", "Outstanding"),
+            ("Understanding the risk of fire and other emergencies", "Outstanding")} <= {(j.aspect, j.grade)
+                                                                                          for j in x.judgements}
+

@@ -219,11 +219,19 @@ _RECEIVE = alternation("receive_verbs", skip=frozenset({"receive", "receiving", 
 def _rated_grade(ctx: Ctx, sent: Span) -> re.Match | None:
     """"Children's services rated inadequate", "judged 'good'": a grade of a scale right after the verb."""
     for m in re.finditer(r"\b(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?", ctx.text_of(sent)):
-        if re.search(r"\b(?:are|is|be)\s+(?:\w+\s+)?$", ctx.text_of(sent)[:m.start()], re.I):
-            continue  # "homes in Whitby and Filey, both of which are rated good": a standing, not an inspection
         at = sent.start_char + m.end()
-        if any(s.label_ == "GRADE" and s.start_char == at for s in ctx.lex_spans):
-            return m
+        grade = next((s for s in ctx.lex_spans if s.label_ == "GRADE" and s.start_char == at), None)
+        if grade is None:
+            continue
+        if re.search(r"\b(?:are|is|be)\s+(?:\w+\s+)?$", ctx.text_of(sent)[:m.start()], re.I) and not (
+                re.search(r"\b(?:is|are)\s+(?:\w+\s+)?$", ctx.text_of(sent)[:m.start()], re.I)
+                and not re.search(r"\b(?:which|that|who|whose)\b[^,;]{0,60}$", ctx.text_of(sent)[:m.start()], re.I)
+                and re.match(r"['’\"”]?\s+(?:in|for|across)\s+(?:all\s+|every\s+|each\s+|\w+\s+)?(?:areas?|of)\b",
+                             ctx.doc.text[grade.end_char:sent.end_char], re.I)):
+            # "homes in Whitby and Filey, both of which are rated good": a standing, not an inspection; but "Kent
+            # Fire and Rescue Service is rated Outstanding in four areas": the report of its grades
+            continue
+        return m
     # "Newham PDU and Barking PDU 'require improvement'": the grade is the verb right after the bodies
     ends = {e.end for k in _sent_orgs(ctx, sent) if ctx.out.orgs[k].kind != "inspectorate" for e in ctx.out.orgs[k].evidence}
     for g in ctx.lex_spans:

@@ -610,7 +610,7 @@ class _Judging:
         if only_obj and not obj_np:
             return None
         if re.match(r"\s+(?!(?:overall|for|in|at|by|across|and|to|after|following|during|with|since|from|on|when|but|as|"
-                    r"while|whilst|whereas|although|though|because|despite|until|which|who|compared|according|this|"
+                    r"while|whilst|whereas|although|though|because|despite|until|which|who|compared|according|this|along|"
                     r"last|earlier|previously|again|too|now|once)\b)[a-z]+", after):
             return None  # an adjective before a noun ("inadequate reports")
         return _Cues(chain, bool(coordinated), verb_np, pron_obj, obj_np, only_obj, overall_after)
@@ -846,7 +846,9 @@ class _Judging:
                 aspects += _aspect_run(self.lex, after[asw.end():])
         if not aspects:
             # "For wellbeing, the school was graded excellent": the aspect fronted before the subject
-            front = re.match(r"\s*(?:for|in|on|under)\s+(?:its\s+|the\s+|their\s+)?([^,;]{3,60}?)(?:,\s*|\s+)"
+            # ("Under both areas of efficiency the service was rated outstanding": the areas' own noun first)
+            front = re.match(r"\s*(?:for|in|on|under)\s+(?:its\s+|the\s+|their\s+)?(?:(?:both|all|the)\s+)?"
+                             rf"(?:(?:{graded.alternation('area_nouns')})\s+of\s+)?([^,;]{{3,60}}?)(?:,\s*|\s+)"
                              r"(?:the|it|its|they|their|this|[A-Z][\w’'-]*)\b", self.text[sent.start_char:verb_at]
                              if lo <= sent.start_char + 80 else "", re.I)
             hit = front and self.lex.aspect_for(front.group(1))
@@ -872,6 +874,11 @@ class _Judging:
         if aspects:
             # "A was ranked weak, with B and C also classed as being of this level"
             aspects = aspects + graded.same_grade(self.lex, after)
+            along = re.match(r"\s+along\s+with\s+", after, re.I)
+            if along:
+                # "... was rated outstanding along with its culture and values and its understanding of fires"
+                aspects += [a for a in _aspects_in_np(self.lex, re.split(r"[.;]", after[along.end():])[0])
+                            if a not in aspects]
         for aspect in aspects:
             self.add_to(pos, lo, verb_at, aspect, g, "judgement.sentence")
         if aspects:
