@@ -321,3 +321,8 @@ def test_a_service_rated_in_areas_and_under_both_areas_of_along_with():
             ("Understanding the risk of fire and other emergencies", "Outstanding")} <= {(j.aspect, j.grade)
                                                                                           for j in x.judgements}
 
+
+
+def test_never_received_the_lowest_rating_gives_no_grade():
+    assert grades("HM Inspectorate of Probation inspected Tarnside Youth Offending Service.\n\nThe service has never "
+                  "received the lowest rating.", date="2022-01-01") == set()

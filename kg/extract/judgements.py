@@ -533,8 +533,10 @@ class _Judging:
         """'X received the lowest rating possible': the overall grade at that end of the inspection's own scale,
         when its frameworks agree on it."""
         for m in _STANDING.finditer(self.text):
-            if self.ctx.in_mask(m.start()) or self.ctx.in_quote(m.start()) or graded.earlier(self.text[max(0, m.start() - 80):m.start()]):
-                continue
+            before = self.text[max(0, m.start() - 80):m.start()]
+            if self.ctx.in_mask(m.start()) or self.ctx.in_quote(m.start()) or graded.earlier(before) \
+                    or re.search(r"\b(?:never|not|no\s+longer|yet\s+to\s+be)\s+(?:been\s+|be\s+)?$", before, re.I):
+                continue  # "has never received the lowest rating": no grade
             ins = self.insp_at(m.start())
             when = (ins.visited or ins.published or self.ctx.doc.date)[:4]
             worst = m.group("end").lower() in _WORST
