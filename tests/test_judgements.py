@@ -326,3 +326,10 @@ def test_a_service_rated_in_areas_and_under_both_areas_of_along_with():
 def test_never_received_the_lowest_rating_gives_no_grade():
     assert grades("HM Inspectorate of Probation inspected Tarnside Youth Offending Service.\n\nThe service has never "
                   "received the lowest rating.", date="2022-01-01") == set()
+
+
+def test_indicators_of_a_framework_with_no_overall_grade_and_a_list_with_one_semicolon():
+    got = grades("Education Scotland inspected Glenbrae Primary School nursery class.\n\nA nursery which closed this "
+                 "summer was rated “very good” in its final report. The nursery was rated as “very good” for both "
+                 "learning, teaching and assessment; and securing children’s progress.", date="2019-08-01")
+    assert got == {("Learning, teaching and assessment", "Very good"), ("Securing children's progress", "Very good")}

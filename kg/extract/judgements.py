@@ -77,6 +77,7 @@ _FRONTED = re.compile(r"(?:^|[;:]\s*|\b(?:as|and|but|while)\s+)(?:under|for|in|o
                       r"(?:(?:area|heading|question|theme)\s+of\s+)?([^,;]{3,60}?),\s+[^,;]*$", re.I)
 # "received the lowest rating possible", "was given the top grade": a grade named by its end of the scale
 _WORST = words("judgement_forms", "worst_words")
+_NO_OVERALL = words("judgement_forms", "no_overall_inspectorates")
 _STANDING = re.compile(pattern_text("judgement_forms", "standing"))
 
 
@@ -132,8 +133,8 @@ def _semicolon_list(lex: Lexicon, rest: str) -> list[str]:
     """The aspects of a list whose items stand apart by semicolons ("A; B; C; and D"), items that name one aspect
     together kept together ("personal development; behaviour and welfare"); up to the first item that is none."""
     text = re.split(r"[.!?](?:\s|$)", rest, maxsplit=1)[0]
-    if text.count(";") < 2:
-        return []
+    if text.count(";") < 2 and not re.search(r";\s*(?:and|or)\s", text):
+        return []  # (one semicolon makes a list when "and" follows it: "A, B and C; and D")
     items = [re.sub(r"^(?:and|or)\s+", "", x.strip(" ,")) for x in text.split(";")]
     out: list[str] = []
     k = 0
@@ -298,6 +299,8 @@ class _Judging:
                              f"{subj.kind} {subj.label}" if subj else "")
         if self.foreign(ins, aspect):
             return
+        if norm(aspect) in _OVERALL and ins.inspectors and set(ins.inspectors) <= _NO_OVERALL:
+            return  # the Care Inspectorate and Education Scotland grade quality indicators, never the whole
         if norm(aspect) in _OVERALL:
             # "Overall", "Overall effectiveness" and "overall rating" are one judgement of one inspection.
             same = next((j.aspect for j in self.ctx.out.judgements
