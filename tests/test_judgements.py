@@ -333,3 +333,10 @@ def test_indicators_of_a_framework_with_no_overall_grade_and_a_list_with_one_sem
                  "summer was rated “very good” in its final report. The nursery was rated as “very good” for both "
                  "learning, teaching and assessment; and securing children’s progress.", date="2019-08-01")
     assert got == {("Learning, teaching and assessment", "Very good"), ("Securing children's progress", "Very good")}
+
+
+def test_a_grade_with_its_number_then_a_count_of_categories_named_after_a_dash():
+    got = grades("The Care Inspectorate inspected Tarn View care home in Ullapool.\n\nA spot check at the 11-bed home "
+                 "resulted in “very good” grade 5s in two categories – quality of care and support and quality of "
+                 "management and leadership.", date="2017-03-01")
+    assert got == {("Quality of care and support", "Very good"), ("Quality of management and leadership", "Very good")}

@@ -191,6 +191,8 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     """'weak in four quality indicators: A, B, C and D', 'good in two areas, A and B': (a count of areas
     follows, the aspects it names). Unknown names count only when there are as many as the count says."""
     rest = after[aside(after):]
+    # "'very good' grade 5s in two categories – A and B": the grade's number between it and its count
+    rest = re.sub(r"^[’'”\"]?\s*grade\s+\d+s?\b", "", rest, flags=re.I)
     m = _res()["counted_after"].match(" " + rest.lstrip()) or _res()["counted_bare"].match(" " + rest.lstrip())
     if not m:
         return False, []
