@@ -106,6 +106,8 @@ class Workers:
         self.work = _work_keep if keep_pending else _work
         self.pool = None
         self.warm: list = []
+        self.used = False  # whether a document was handed to the workers
+        self.abandoned = False
         self._starter = None
         if n_process > 1:
             import threading
@@ -123,7 +125,12 @@ class Workers:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["kg.warm"])
         pool = ProcessPoolExecutor(self.n, mp_context=ctx, initializer=_init_worker, initargs=(self.base,))
-        self.warm = [pool.submit(_ready) for _ in range(self.n)]
+        try:
+            self.warm = [pool.submit(_ready) for _ in range(self.n)]
+        except Exception:
+            if self.abandoned:  # close() stopped the fork server: nothing is owed to anyone
+                return
+            raise
         self.pool = pool
 
     def _wait(self) -> None:
@@ -138,6 +145,7 @@ class Workers:
         if first is None:
             return
         tasks = itertools.chain([first], tasks)
+        self.used = True
         self._wait()
         if self.pool is None:
             from .rdf import Iris
@@ -173,7 +181,25 @@ class Workers:
             raise StoreError("a worker process died (out of memory?): the documents written so far are kept; "
                              "run the build again to finish") from None
 
+    def _abandon(self) -> None:
+        """Stop the fork server while it still imports the extractor: the thread waiting on it then fails
+        (a daemon, it is not joined), and no worker outlives this process."""
+        import os
+        import signal
+        from multiprocessing import forkserver
+
+        self.abandoned = True
+        pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+        if pid:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
     def close(self) -> None:
+        if self._starter is not None and self._starter.is_alive() and not self.used:
+            self._abandon()  # no document needed a worker: exit without waiting for them to finish starting
+            return
         self._wait()
         if self.pool is None:
             return

@@ -186,3 +186,44 @@ def test_exploration_queries(sample_store):
     assert all(int(r["start"]) < int(r["end"]) for r in sources)
     posts = rows(sample_store, "person-posts", "--bind", f"person={person}")
     assert posts and posts[0]["role"]
+
+
+def _processes_marked(mark: str) -> list[int]:
+    """The live processes whose environment holds MARK (children inherit it)."""
+    found = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                env = (d / "environ").read_bytes()
+                state = (d / "stat").read_text().split(") ")[-1][:1]
+            except OSError:
+                continue
+            if mark.encode() in env and state != "Z":
+                found.append(int(d.name))
+    return found
+
+
+def test_workers_nobody_needed_are_not_waited_for_and_do_not_outlive_the_build(tmp_path):
+    import time
+    import uuid
+
+    mark = f"KG_TEST_MARK={uuid.uuid4().hex}"
+    script = ("from kg.process import Workers\n"
+              "w = Workers('https://example.org/kg/', 2)\n"
+              "w.close()\n"
+              "print(w.abandoned, w.pool is None)\n")
+    env = {**os.environ, mark.split("=")[0]: mark.split("=")[1]}
+    res = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.split() == ["True", "True"]  # closed while the fork server still imported spaCy
+    assert "Traceback" not in res.stderr
+    # An unchanged rebuild with two workers: nothing to extract, no error, and nothing left running.
+    store = tmp_path / "store"
+    kg("build", str(SAMPLE), "--store", str(store), "-j", "2")
+    again = subprocess.run([KG, "build", str(SAMPLE), "--store", str(store), "-j", "2"], capture_output=True,
+                           text=True, env=env, cwd=ROOT)
+    assert again.returncode == 0 and "unchanged" in again.stderr and "Traceback" not in again.stderr
+    deadline = time.monotonic() + 10
+    while _processes_marked(mark.split("=")[1]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_marked(mark.split("=")[1]) == []
