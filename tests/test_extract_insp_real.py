@@ -288,3 +288,13 @@ def test_a_fire_service_named_after_its_county_covers_it_not_the_places_a_round_
         "Services in London and Gloucestershire were found to be struggling, the report said.")))
     got = {x.orgs[i.subject].label: [x.places[p].label for p in i.regions] for i in x.inspections}
     assert got["Merseyside Fire Service"] == ["Merseyside"]
+
+
+def test_an_inspectorates_report_that_says_a_body_was_a_grade_reports_an_inspection():
+    x = run("A report by HM Inspectorate of Prisons said outcomes at HMP Ashcombe were poor in safety and "
+            "not sufficiently good in purposeful activity.", date="2025-03-01")
+    assert [r[0] for r in rows(x)] == ["HMP Ashcombe"]
+    assert {(j.aspect, j.grade) for j in x.judgements} == {("Safety", "Poor"),
+                                                          ("Purposeful activity", "Not sufficiently good")}
+    # an inspectorate that says something without a grade reports no inspection
+    assert rows(run("HM Inspectorate of Prisons said HMP Ashcombe had too few staff.")) == []

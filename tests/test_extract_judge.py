@@ -613,3 +613,12 @@ def test_a_company_named_after_the_home_it_runs_is_not_the_home():
         "Ashcombe House in Mill Lane, run by Ashcombe House Limited, provides care to older people. The CQC gave the "
         "care home an overall 'inadequate' rating.")))
     assert [x.orgs[i.subject].label for i in x.inspections] == ["Ashcombe House"]
+
+
+def test_aspects_after_for_end_where_words_say_where_or_when_the_grade_was_given():
+    got = judged("HMP Ashcombe was rated poor for safety and respect in the latest report by HM Inspectorate of "
+                 "Prisons.", date="2025-03-01")
+    assert got == {("Safety", "Poor"), ("Respect", "Poor")}
+    got = judged(POLICE + "The force was graded inadequate for investigating crime in March 2025, and good for "
+                          "preventing crime at the same inspection.", date="2025-06-01")
+    assert ("Investigating crime", "Inadequate") in got and ("Overall effectiveness", "Inadequate") not in got

@@ -35,6 +35,7 @@ def _res() -> dict[str, re.Pattern]:
         # "for its leadership", "in response to the question 'Are services caring?'"
         "prep": re.compile(r"\s*(?:in response to|in answer to|for|in|on)\s+(?:the\s+(?:key\s+)?question\s*:?\s*)?", re.I),
         "list_end": re.compile(pattern_text("judgement_forms", "list_end"), re.I),
+        "grade_setting": re.compile(pattern_text("judgement_forms", "grade_setting"), re.I),
         "colon_list": re.compile(pattern_text("judgement_forms", "colon_list"), re.I),
         "lead": re.compile(rf"^(?:(?:its|the|their|being)\s+)?(?:{alternation('aspect_lead')})\s+", re.I),
         "intro": re.compile(pattern_text("judgement_forms", "aspect_intro"), re.I),
@@ -98,8 +99,9 @@ def aside(after: str) -> int:
 def list_end(text: str) -> str:
     """TEXT up to a clause that says when or why ("... following an inspection", "since 2019") or who graded;
     "after" is left alone ("looking after its people" is an aspect)."""
-    return re.split(r"[.!?;]|\s+(?:following|during|since|because|when|whilst|while)\b|,?\s+by\s+(?:the\s+)?[A-Z]", text,
+    text = re.split(r"[.!?;]|\s+(?:following|during|since|because|when|whilst|while)\b|,?\s+by\s+(?:the\s+)?[A-Z]", text,
                     maxsplit=1)[0]  # "... for how it responds to the public by HM Inspectorate ...": the agent
+    return _res()["grade_setting"].split(text, maxsplit=1)[0]  # "... for safety in the latest report"
 
 
 def strip_intro(text: str) -> str:

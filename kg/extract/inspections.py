@@ -170,7 +170,7 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
     if verb is not None and _GENERIC_VERB.search(ctx.text_of(sent)[:verb.start() + len(verb.group(0).split()[0])]):
         return False  # "homes in special measures are inspected again within six months": what happens in general
     if verb is None:
-        verb = _inspectorate_verb(ctx, sent) or _RATING_GIVEN.search(ctx.text_of(sent))
+        verb = _inspectorate_verb(ctx, sent) or _RATING_GIVEN.search(ctx.text_of(sent)) or _found_grade(ctx, sent)
     report = re.search(r"\b(?:report|letter of findings|findings|letter)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
                        r"\b(?:report|letter of findings|findings)\b", ctx.text_of(sent), re.I)
     if report and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)) \
@@ -264,6 +264,22 @@ _INSPECTORATE_VERB = re.compile(
     r"assessed(?= [A-Z])|visited(?= (?:the )?[A-Z])|re-?inspected|"
     r"given|giving|gave|awarded|deemed|found (?:the quality|that the|the \w+ (?:to be|was|were|is|are))|"
     r"announced its ratings)\b")
+
+
+def _found_grade(ctx: Ctx, sent: Span) -> re.Match | None:
+    """"A report by the inspectorate said outcomes at X were poor in safety": an inspectorate (or its report or
+    inspectors) says or finds that something was a grade of a scale."""
+    text = ctx.text_of(sent)
+    said = re.search(r"\b(?:said|says|found|finds|concluded|concludes|reported|reports)\s+(?:that\s+)?", text)
+    if said is None or not re.search(r"\b(?:report|inspectors|inspectorate|watchdog|regulator)\b", text[:said.start()], re.I) \
+            and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)):
+        return None
+    for g in ctx.lex_spans:
+        if g.label_ == "GRADE" and sent.start_char + said.end() < g.start_char < sent.end_char:
+            lead = ctx.doc.text[sent.start_char + said.end():g.start_char]
+            if re.search(r"\b(?:was|were|is|are|remained|remain)\s+(?:(?:still|now|judged|rated|assessed\s+as|found\s+to\s+be)\s+)?['‘\"“]?$", lead):
+                return said
+    return None
 
 
 def _titled_inspectorates(ctx: Ctx, sent: Span) -> None:
