@@ -622,3 +622,17 @@ def test_aspects_after_for_end_where_words_say_where_or_when_the_grade_was_given
     got = judged(POLICE + "The force was graded inadequate for investigating crime in March 2025, and good for "
                           "preventing crime at the same inspection.", date="2025-06-01")
     assert ("Investigating crime", "Inadequate") in got and ("Overall effectiveness", "Inadequate") not in got
+
+
+def test_a_schools_leadership_is_graded_on_a_schools_framework_whose_scale_has_the_grade():
+    got = judged("Ofsted rated Anytown Primary School as good for leadership and outstanding for behaviour.",
+                 date="2024-03-03")
+    assert got == {("Leadership and management", "Good"), ("Behaviour and attitudes", "Outstanding")}
+    # the same word on a council's children's services is the impact of leaders
+    got = judged("Ofsted rated Anytown Council's children's services as good for leadership.", date="2024-03-03")
+    assert got == {("The impact of leaders on social work practice with children and families", "Good")}
+
+
+def test_a_care_home_named_before_its_kind_is_graded_as_the_sentence_says():
+    got = judged("Care Inspectorate Wales rated Bryn Ucha care home as good for well-being.", date="2025-09-01")
+    assert got == {("Well-being", "Good")}

@@ -296,7 +296,7 @@ class _Judging:
         grade = found.label
         subj = self.ctx.out.orgs.get(ins.subject)
         aspect = _own_aspect(self.lex, aspect, ins.inspectors, int(when) if when.isdigit() else None,
-                             f"{subj.kind} {subj.label}" if subj else "")
+                             f"{subj.kind} {subj.label}" if subj else "", grade)
         if self.foreign(ins, aspect):
             return
         if norm(aspect) in _OVERALL and ins.inspectors and set(ins.inspectors) <= _NO_OVERALL:

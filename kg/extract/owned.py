@@ -21,10 +21,12 @@ def _words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z’']+", text.lower().replace("’", "'")) if w not in _REMIT_FILLER}
 
 
-def own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | None, subject: str = "") -> str:
+def own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | None, subject: str = "",
+               grade: str = "") -> str:
     """The aspect of the inspection's own framework that a name means: "leadership" read on a CQC inspection is
     its "Well-led", on a council's children's services the impact of leaders; the name as found otherwise.
-    Frameworks whose remit names the kind of the inspected body (SUBJECT: its kind and name) come first."""
+    Frameworks whose remit names the kind of the inspected body (SUBJECT: its kind and name) come first, those
+    whose scale has the GRADE given and those in force that very year before the others."""
     a = lex.aspects.get(aspect)
     if a is None or norm(aspect) in OVERALL:
         return aspect
@@ -32,17 +34,27 @@ def own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | Non
     fws = lex.frameworks.for_inspectorates(inspectors, year)
     fitting = [f for f in fws if any(_words(r) and _words(r) <= own for r in f.remit)]
     names = {norm(x) for x in [a.label, *a.aliases]}
-    # The body's own frameworks (in force that very year first), then the inspectorate's others.
-    for group in (sorted(fitting, key=lambda f: (not f.in_force(year, 0), f.end is not None)), fws):
-        if any(f.id in a.frameworks for f in group):
+
+    def graded_on(f) -> bool:
+        return not grade or any(norm(g.label) == norm(grade) for s in f.scales for g in lex.frameworks.scales[s].grades)
+
+    def shared(f) -> tuple[int, str]:
+        """The aspect of F sharing most names with the one found (0 when none)."""
+        return max(((len(names & {norm(x) for x in [b.label, *b.aliases]}), b.label) for b in f.aspects),
+                   key=lambda h: h[0], default=(0, ""))
+
+    # The body's own frameworks, one at a time in order; then the inspectorate's others together.
+    for f in sorted(fitting, key=lambda f: (not graded_on(f), not f.in_force(year, 0), f.end is not None)):
+        if f.id in a.frameworks:
             return aspect
-        # The aspect sharing most names with the one found; the first framework on a tie.
-        hits = [(len(names & {norm(x) for x in [b.label, *b.aliases]}), -n, b.label)
-                for n, f in enumerate(group) for b in f.aspects]
-        best = max(hits, default=(0, 0, ""))
-        if best[0]:
-            return best[2]
-    return aspect
+        n, label = shared(f)
+        if n:
+            return label
+    if any(f.id in a.frameworks for f in fws):
+        return aspect
+    hits = [(shared(f)[0], -i, shared(f)[1]) for i, f in enumerate(fws)]
+    best = max(hits, default=(0, 0, ""))
+    return best[2] if best[0] else aspect
 
 
 def one_framework(ctx: Ctx) -> None:
