@@ -636,3 +636,13 @@ def test_a_schools_leadership_is_graded_on_a_schools_framework_whose_scale_has_t
 def test_a_care_home_named_before_its_kind_is_graded_as_the_sentence_says():
     got = judged("Care Inspectorate Wales rated Bryn Ucha care home as good for well-being.", date="2025-09-01")
     assert got == {("Well-being", "Good")}
+
+
+def test_an_aspect_whose_name_holds_commas_is_one_aspect_in_a_list():
+    got = judged("Ofsted graded Fenbridge College good for quality of teaching, learning and assessment and "
+                 "outstanding for leadership.", date="2017-05-01")
+    assert got == {("Quality of teaching, learning and assessment", "Good"),
+                   ("Effectiveness of leadership and management", "Outstanding")}
+    got = judged("The Care Inspectorate graded Wee Wrens Nursery in Alloa very good for care, play and learning and "
+                 "good for setting.", date="2024-05-01")
+    assert got == {("How good is our care, play and learning?", "Very good"), ("How good is our setting?", "Good")}

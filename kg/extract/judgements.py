@@ -129,6 +129,25 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     _overall_grades(ctx, groups)
 
 
+_COMMA = "\x1f"  # stands for a comma inside an aspect's name while a list is split at its commas
+
+
+@lru_cache(maxsize=4)
+def _comma_names(lex: Lexicon) -> re.Pattern | None:
+    """The aspect names that hold a comma ("quality of teaching, learning and assessment"), longest first."""
+    names = sorted({n for a in lex.aspects.values() for n in [a.label, *a.aliases] if "," in n}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(r",?\s+".join(re.escape(w) for w in n.replace(",", " ").split())
+                                         for n in names) + r")\b", re.I)
+
+
+def _mask_commas(lex: Lexicon, text: str) -> str:
+    """TEXT with the commas inside aspect names it holds masked (_COMMA)."""
+    rx = _comma_names(lex)
+    return rx.sub(lambda m: m.group(0).replace(",", _COMMA), text) if rx else text
+
+
 def _semicolon_list(lex: Lexicon, rest: str) -> list[str]:
     """The aspects of a list whose items stand apart by semicolons ("A; B; C; and D"), items that name one aspect
     together kept together ("personal development; behaviour and welfare"); up to the first item that is none."""
@@ -795,10 +814,12 @@ class _Judging:
                 # "inadequate in leadership and management; adult learning programmes; ...; and outcomes"
                 self.prev_for = (sent.start_char, g.end_char)
                 return aspects + listed
+            # "for quality of teaching, learning and assessment": the commas of a name are no list's
+            masked = _mask_commas(self.lex, rest)
             tail = re.split(r"[,;](?!\s*(?:and\s+)?being\b)|\s+(?:but|while|whereas|and\s+['‘\"“]?" + self.grade_rx + r")\b",
-                            rest, maxsplit=1, flags=re.I)[0]
+                            masked, maxsplit=1, flags=re.I)[0]
             tail = graded.list_end(tail)  # "... for its prospects for improvement following an inspection"
-            whole = self.lex.aspect_for(tail.strip())  # "for preventing fire and other risks": one aspect with "and"
+            whole = self.lex.aspect_for(tail.strip().replace(_COMMA, ","))  # "for preventing fire and other risks": one aspect with "and"
             if "," in rest:
                 # "for being safe, effective and well-led": a comma list goes on while its items are aspects.
                 run = _aspect_run(self.lex, rest)
@@ -806,6 +827,7 @@ class _Judging:
                     aspects = run
                     tail = ""
             for part in ([tail] if whole else re.split(r",?\s+and\s+|\s*/\s*|,\s*", tail) if tail else []):
+                part = part.replace(_COMMA, ",")
                 # "for organisational delivery and for its work on out-of-court disposals"
                 part = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?(?:work (?:on|with|in)\s+)?"
                               r"(?:(?:the\s+)?(?:area|domain|key question|question)\s+of\s+)?",
