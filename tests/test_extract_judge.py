@@ -646,3 +646,9 @@ def test_an_aspect_whose_name_holds_commas_is_one_aspect_in_a_list():
     got = judged("The Care Inspectorate graded Wee Wrens Nursery in Alloa very good for care, play and learning and "
                  "good for setting.", date="2024-05-01")
     assert got == {("How good is our care, play and learning?", "Very good"), ("How good is our setting?", "Good")}
+
+
+def test_items_joined_by_and_make_an_aspect_when_together_they_name_one():
+    got = judged("Ofsted has published the report card for Hollin Bank Primary School in Dudley. The school was "
+                 "judged 'expected standard' for curriculum and teaching and achievement.", date="2026-01-20")
+    assert got == {("Curriculum and teaching", "Expected standard"), ("Achievement", "Expected standard")}

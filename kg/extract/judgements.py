@@ -148,6 +148,21 @@ def _mask_commas(lex: Lexicon, text: str) -> str:
     return rx.sub(lambda m: m.group(0).replace(",", _COMMA), text) if rx else text
 
 
+def _and_parts(lex: Lexicon, text: str) -> list[str]:
+    """The items of a list of aspects parted by commas, "and" and slashes, where items joined again make an
+    aspect's name ("curriculum and teaching and achievement": "curriculum and teaching", "achievement")."""
+    bits = re.split(r"(,?\s+and\s+|\s*/\s*|,\s*)", text)
+    items, seps = bits[0::2], bits[1::2]
+    out, i = [], 0
+    while i < len(items):
+        j = next((j for j in range(len(items), i + 1, -1)
+                  if all(re.fullmatch(r"\s+and\s+", sep) for sep in seps[i:j - 1])
+                  and aspect_of(lex, " and ".join(x.strip() for x in items[i:j]))), i + 1)
+        out.append(" and ".join(x.strip() for x in items[i:j]) if j > i + 1 else items[i])
+        i = j
+    return out
+
+
 def _semicolon_list(lex: Lexicon, rest: str) -> list[str]:
     """The aspects of a list whose items stand apart by semicolons ("A; B; C; and D"), items that name one aspect
     together kept together ("personal development; behaviour and welfare"); up to the first item that is none."""
@@ -826,7 +841,7 @@ class _Judging:
                 if len(run) > max(1 if whole else 0, len(re.split(r",?\s+and\s+|\s*/\s*|,\s*", tail))):
                     aspects = run
                     tail = ""
-            for part in ([tail] if whole else re.split(r",?\s+and\s+|\s*/\s*|,\s*", tail) if tail else []):
+            for part in ([tail] if whole else _and_parts(self.lex, tail) if tail else []):
                 part = part.replace(_COMMA, ",")
                 # "for organisational delivery and for its work on out-of-court disposals"
                 part = re.sub(r"^(?:(?:for|at|in)\s+)?(?:(?:being|its|the|their)\s+)?(?:work (?:on|with|in)\s+)?"
