@@ -298,3 +298,9 @@ def test_an_inspectorates_report_that_says_a_body_was_a_grade_reports_an_inspect
                                                           ("Purposeful activity", "Not sufficiently good")}
     # an inspectorate that says something without a grade reports no inspection
     assert rows(run("HM Inspectorate of Prisons said HMP Ashcombe had too few staff.")) == []
+
+
+def test_hmip_is_the_prisons_inspectorate():
+    x = run("HMIP said the jail had improved. Outcomes at HMP Ashcombe were reasonably good in respect, the report "
+            "found.", date="2025-03-01")
+    assert [(i.inspectors, x.orgs[i.subject].label) for i in x.inspections] == [(["hmi-prisons"], "HMP Ashcombe")]

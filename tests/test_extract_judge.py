@@ -652,3 +652,11 @@ def test_items_joined_by_and_make_an_aspect_when_together_they_name_one():
     got = judged("Ofsted has published the report card for Hollin Bank Primary School in Dudley. The school was "
                  "judged 'expected standard' for curriculum and teaching and achievement.", date="2026-01-20")
     assert got == {("Curriculum and teaching", "Expected standard"), ("Achievement", "Expected standard")}
+
+
+def test_an_aspects_name_inside_a_bodys_name_is_no_aspect_and_key_questions_asked_as_questions_are_a_table():
+    got = judged("The Care Quality Commission has rated Brookfield Surgery in Hull as requires improvement following "
+                 "an inspection in January.\n\nAre services safe? Requires improvement\nAre services effective? Good\n"
+                 "Are services well-led? Requires improvement\n", date="2024-03-01")
+    assert ("Surgery", "Requires improvement") not in got
+    assert {("Safe", "Requires improvement"), ("Effective", "Good"), ("Well-led", "Requires improvement")} <= got

@@ -271,14 +271,21 @@ def _found_grade(ctx: Ctx, sent: Span) -> re.Match | None:
     inspectors) says or finds that something was a grade of a scale."""
     text = ctx.text_of(sent)
     said = re.search(r"\b(?:said|says|found|finds|concluded|concludes|reported|reports)\s+(?:that\s+)?", text)
-    if said is None or not re.search(r"\b(?:report|inspectors|inspectorate|watchdog|regulator)\b", text[:said.start()], re.I) \
+    # "Outcomes at X were reasonably good in respect, the report found": the reporting clause put last
+    after = re.search(r",\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:report|inspectors|inspectorate|watchdog|regulator)\s+"
+                      r"(?:said|says|found|finds|concluded|concludes|added)\W*$", text, re.I)
+    if after:
+        lo, hi = sent.start_char, sent.start_char + after.start()
+    elif said is None or not re.search(r"\b(?:report|inspectors|inspectorate|watchdog|regulator)\b", text[:said.start()], re.I) \
             and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)):
         return None
+    else:
+        lo, hi = sent.start_char + said.end(), sent.end_char
     for g in ctx.lex_spans:
-        if g.label_ == "GRADE" and sent.start_char + said.end() < g.start_char < sent.end_char:
-            lead = ctx.doc.text[sent.start_char + said.end():g.start_char]
+        if g.label_ == "GRADE" and lo < g.start_char < hi:
+            lead = ctx.doc.text[lo:g.start_char]
             if re.search(r"\b(?:was|were|is|are|remained|remain)\s+(?:(?:still|now|judged|rated|assessed\s+as|found\s+to\s+be)\s+)?['‘\"“]?$", lead):
-                return said
+                return after or said
     return None
 
 

@@ -44,7 +44,8 @@ def _grade_res(lex: Lexicon) -> tuple[str, re.Pattern, re.Pattern]:
     words = lex.frameworks.word_pattern()
     # The separator may be a dash, colon, bar, tab or a run of spaces (a table laid out in columns); a grade
     # number may stand before the grade ("Quality of staffing - Grade 4 - Good").
-    list_item = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()?-]{1,100}?)\s*(?:–|—|:|\||-{1,2}|\t| {2,})\s*"
+    # A key question asked as one ("Are services safe? Good") needs no other separator than its question mark.
+    list_item = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()?-]{1,100}?)(?:\s*(?:–|—|:|\||-{1,2}|\t| {2,})|(?<=\?))\s*"
                            r"(?:(?:grade\s*)?\d\s*(?:–|—|:|\||-{1,2}|\t| {2,})\s*)?(?P<grade>" + words
                            + r")\b(?!\s+(?:practice|standard|quality))", re.I)
     return f"({words})", list_item, re.compile(rf"\b(?:{words})\b", re.I)
@@ -238,7 +239,11 @@ class _Judging:
                                      + r"\b", re.I)
         self.list_spans: list[tuple[int, int]] = []
         self.grade_spans = [s for s in ctx.lex_spans if s.label_ == "GRADE"]
-        self.aspect_spans = [s for s in ctx.lex_spans if s.label_ == "ASPECT"]
+        # An aspect's name inside a body's name is no aspect ("Brookfield Surgery" is a practice, not surgery).
+        names = [(e.start, e.end) for o in ctx.out.orgs.values() if o.kind != "inspectorate" for e in o.evidence]
+        self.aspect_spans = [s for s in ctx.lex_spans if s.label_ == "ASPECT"
+                             and not any(a <= s.start_char and s.end_char <= b and (a, b) != (s.start_char, s.end_char)
+                                         for a, b in names)]
         self.prev_for: tuple[int, int] | None = None  # (sentence start, end) of the last "GRADE for ASPECT"
 
     def insp_at(self, pos: int) -> Inspection:
