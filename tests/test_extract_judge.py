@@ -660,3 +660,19 @@ def test_an_aspects_name_inside_a_bodys_name_is_no_aspect_and_key_questions_aske
                  "Are services well-led? Requires improvement\n", date="2024-03-01")
     assert ("Surgery", "Requires improvement") not in got
     assert {("Safe", "Requires improvement"), ("Effective", "Good"), ("Well-led", "Requires improvement")} <= got
+
+
+def test_good_in_all_areas_except_one_grades_that_one_and_gives_no_overall_grade():
+    x = extract(Document(id="t", path="t.txt", date="2024-05-01", text=(
+        "Kelmscott Primary School in Leeds was judged good in all areas except leadership and management, which "
+        "requires improvement, Ofsted said.\n")))
+    assert {(j.aspect, j.grade) for j in x.judgements} == {("Leadership and management", "Requires improvement")}
+    assert [i.overall for i in x.inspections] == [""]
+
+
+def test_up_from_a_grade_in_a_year_is_the_earlier_inspections_grade_and_year():
+    x = extract(Document(id="t", path="t.txt", date="2024-05-01", text=(
+        "The Royal Kelmscott NHS Trust was rated 'good' overall by the CQC, up from 'requires improvement' in "
+        "2019.\n")))
+    got = {(i.previous, i.visited, i.overall) for i in x.inspections}
+    assert got == {(False, "", "Good"), (True, "2019", "Requires improvement")}

@@ -551,8 +551,11 @@ def _heading_body(ctx: Ctx, sent: Span) -> list[str]:
 # "..., down from 'good' at its last inspection in 2019": the grade and date of the inspection before.
 _CHANGE_VERBS = "|".join(r"\s+".join(map(re.escape, w.split()))
                         for w in sorted(words("judgement_forms", "change_verbs"), key=len, reverse=True))
-_EARLIER_CLAUSE = re.compile(r"\b(?:down|up|" + _CHANGE_VERBS + r")\s+from\s+[^.;]{1,40}?\s+(?:at|in|when|following|after)\s+(?:its|the|their)\s+"
-                             r"(?:last|previous|prior|earlier)\s+(?:full\s+)?(?P<word>inspection|visit|assessment)\b", re.I)
+_EARLIER_CLAUSE = re.compile(r"\b(?:down|up|" + _CHANGE_VERBS + r")\s+from\s+[^.;]{1,40}?\s+(?:(?:at|in|when|following|after)\s+(?:its|the|their)\s+"
+                             r"(?:last|previous|prior|earlier)\s+(?:full\s+)?(?P<word>inspection|visit|assessment)\b|"
+                             # "rated good, up from 'requires improvement' in 2019": the year of the earlier grade
+                             r"in\s+(?P<when>(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December)\s+)?(?:19|20)\d\d)\b)", re.I)
 
 
 def _date_in(ctx: Ctx, sent: Span, iso: str, at: int) -> bool:
@@ -598,7 +601,8 @@ def _mentions(ctx: Ctx) -> list[Mention]:
             at = sent.start_char + earlier.start()
             mine = [(r, v) for r, v in dates if not _date_in(ctx, sent, v, at)]
             then = [(r, v) for r, v in dates if (r, v) not in mine]
-            last = ctx.sp.char_span(sent.start_char + earlier.start("word"), sent.start_char + earlier.end("word"))
+            word = "word" if earlier.group("word") else "when"
+            last = ctx.sp.char_span(sent.start_char + earlier.start(word), sent.start_char + earlier.end(word))
             if then and last is not None:
                 now_trig = trig if trig is not None and trig.start_char < at else None
                 m = Mention(sent, now_trig, kind if now_trig is not None else "inspection", inspectors,

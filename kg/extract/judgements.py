@@ -569,7 +569,28 @@ class _Judging:
                 # "received 'Good' in all areas, including leadership": the overall too
                 self.verb_form(g, sent, before, after, True)
             return
+        if counted and self.all_but(g, sent, after):
+            return
         self.verb_form(g, sent, before, after, counted)
+
+    def all_but(self, g, sent, after: str) -> bool:
+        """'good in all areas except leadership, which requires improvement': the one area named after "except"
+        with the grade its clause gives; neither is the overall grade. Whether the form was found."""
+        m = re.match(r"['’\"”]?\s+(?:overall\s+)?(?:in|across|for)\s+(?:all|every|each)\b[^.;:]*?\s+(?:except|apart\s+from|"
+                     r"bar|other\s+than|save\s+for|but)\s+(?:for\s+)?(?:in\s+)?(?P<x>[^,.;]+?)(?:,?\s+(?:which|where|that)\s+"
+                     r"(?:it\s+)?(?:was|were|is|are|has\s+been|have\s+been)?\s*(?:rated|judged|graded|found\s+to\s+be|deemed)?\s*"
+                     r"(?:as\s+)?['‘\"“]?(?P<g2>" + self.grade_rx + r")|[.;]|,|$)", after, re.I)
+        if not m:
+            return False
+        aspects = _aspects_in_np(self.lex, m.group("x"))
+        if aspects and m.group("g2"):
+            at = g.end_char + m.start("g2")
+            g2 = next((s for s in self.grade_spans if s.start_char == at), None)
+            for aspect in aspects:
+                self.add(self.insp_at(g.start_char), aspect, self.lex.grade_for(m.group("g2")) or (g2.kb_id_ if g2 else ""),
+                         g.start_char, g.end_char + m.end("g2"), "judgement.all-but")
+        self.prev_for = (sent.start_char, g.end_char)
+        return True
 
     def by_standing(self) -> None:
         """'X received the lowest rating possible': the overall grade at that end of the inspection's own scale,
