@@ -304,3 +304,19 @@ def test_hmip_is_the_prisons_inspectorate():
     x = run("HMIP said the jail had improved. Outcomes at HMP Ashcombe were reasonably good in respect, the report "
             "found.", date="2025-03-01")
     assert [(i.inspectors, x.orgs[i.subject].label) for i in x.inspections] == [(["hmi-prisons"], "HMP Ashcombe")]
+
+
+def test_youth_justice_services_of_an_area_are_that_areas_service():
+    x = run("Youth justice services in Redbridge have been rated 'good' by HM Inspectorate of Probation.",
+            date="2025-03-01")
+    assert [(r[0], r[1]) for r in rows(x)] == [("Redbridge Youth Justice Service", ["Redbridge"])]
+    x = run("Inspectors have praised the work of Barnet's youth offending team, rating it outstanding.", date="2025-03-01")
+    assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [("Barnet Youth Justice Service", "Outstanding")]
+
+
+def test_the_object_of_an_inspectorates_rating_verb_is_the_body_it_rated():
+    x = run("A Southport care home has been placed in special measures. The Care Quality Commission rated Harbour "
+            "Lights, on Marine Drive, inadequate following an unannounced visit.", date="2025-03-01")
+    assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [("Harbour Lights", "Inadequate")]
+    # a grade written with capitals is no name
+    assert "good" not in {slug for slug in run("The CQC rated Good in every area.").orgs}

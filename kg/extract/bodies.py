@@ -489,6 +489,8 @@ def _context_providers(ctx: Ctx) -> None:
                 words = words[1:]
             if not words or ctx.in_mask(a) or any(w.isupper() and len(w) > 1 for w in words):
                 continue
+            if ctx.lex.frameworks and any(ctx.lex.frameworks.by_name(" ".join(words[:n])) for n in (1, 2, len(words))):
+                continue  # "rated Good", "rated Requires Improvement": a grade, not a name
             if " ".join(words) in place_names or slug(" ".join(words)) in ctx.lex.places:
                 continue  # "Eccles care home told to ...": a name the document uses as a place elsewhere
             if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME - {"and", "&"} or w.lower() in SPEECH for w in words):

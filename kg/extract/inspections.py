@@ -25,6 +25,7 @@ from .referents import (
     _service_council,
     area_bodies,
     area_register,
+    area_service,
     named_in,
     named_last,
     peer_councils,
@@ -260,7 +261,7 @@ def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
 
 
 _INSPECTORATE_VERB = re.compile(
-    r"(?:\s*\([^)]*\))?[^.;]{0,60}?\b(?:has |have |had )?(?:rated|re-rated|graded|judged|assessed the performance of|"
+    r"(?:\s*\([^)]*\))?[^.;]{0,90}?\b(?:has |have |had )?(?:rated|re-rated|graded|judged|(?:rating|grading|judging)(?= (?:it|them|the|its) )|assessed the performance of|"
     r"assessed(?= [A-Z])|visited(?= (?:the )?[A-Z])|re-?inspected|"
     r"given|giving|gave|awarded|deemed|found (?:the quality|that the|the \w+ (?:to be|was|were|is|are))|"
     r"announced its ratings)\b")
@@ -353,7 +354,7 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
         others = [named_last(ctx, sent.start_char, [k for k, o in ctx.out.orgs.items() if o.kind == "local authority"])
                   or ctx.council]
     if not others:
-        others = _area_subject(ctx, sent) or _service_council(ctx, sent)
+        others = _area_subject(ctx, sent) or area_service(ctx, sent) or _service_council(ctx, sent)
     if not others and trig is not None and _AREA_KIND.search(f"{trig.kb_id_} {trig.text}"):
         others = _place_council(ctx, sent)
     if ctx.providers and (not others or all(ctx.out.orgs[o].kind == "company" for o in others)) \

@@ -89,6 +89,7 @@ _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while
 # Between a body named as a rating verb's object and its grade: a town or an apposition ("X, a care home in Y,"),
 # "as" or "to be", a quote mark.
 _AFTER_BODY = re.compile(r"(?:,?\s+(?:in|at|near)\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,?|,\s+(?:an?|the)\s+[^,.;:]{2,60},|"
+                         r",\s+(?:in|at|near|on|off)\s+(?:the\s+)?[A-Z][^,.;:]{2,40},|"  # ", on Marine Drive,"
                          rf"[’']s\s+(?i:{SERVICES_ALT}|(?:education\s+|social care\s+)?services))?"
                          r"\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?['‘\"“]?")
 

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, slug
 from .areas import _family
 from .bodies import TRUST_OR_FORCE, TRUST_OR_FORCE_REF, _add_org, _local_provider, _main_subject, _registered
 from .context import Ctx
-from .rules import words
+from .rules import word_map, words
 
 
 def _referred_trust_or_force(ctx: Ctx, sent: Span) -> list[str]:
@@ -126,6 +126,32 @@ def _area_bodies(lex: Lexicon) -> dict[tuple[str, str], str]:
                         out.setdefault((o.register, place), k)
                     break
     return out
+
+
+_SERVICE_PHRASES = word_map("bodies", "area_service_phrases")
+_SERVICE_ALT = "|".join(sorted(map(re.escape, _SERVICE_PHRASES), key=len, reverse=True))
+_SERVICE_BEFORE = re.compile(rf"\b(?P<phrase>{_SERVICE_ALT})\s+(?:in|for|across|covering)\s+(?:the\s+)?$", re.I)
+_SERVICE_AFTER = re.compile(rf"(?:[’']s)?\s+(?P<phrase>{_SERVICE_ALT})\b", re.I)
+
+
+def area_service(ctx: Ctx, sent: Span) -> list[str]:
+    """"Youth justice services in Redbridge", "Barnet's youth offending team": the body of that register that
+    serves the area the sentence names (when a register of bodies knows one)."""
+    index = _area_bodies(ctx.lex)
+    text = ctx.doc.text
+    for s in ctx.lex_spans:
+        if s.label_ != "PLACE" or not sent.start <= s.start < sent.end or ctx.in_quote(s.start_char):
+            continue
+        before = _SERVICE_BEFORE.search(text, max(sent.start_char, s.start_char - 60), s.start_char)
+        after = _SERVICE_AFTER.match(text, s.end_char)
+        phrase = before or after
+        key = phrase and index.get((_SERVICE_PHRASES[phrase.group("phrase").lower()], s.kb_id_))
+        if key:
+            # the whole phrase names the body ("Barnet's youth offending team")
+            lo, hi = (before.start(), s.end_char) if before else (s.start_char, after.end())
+            _add_org(ctx, key, lo, hi, "org.area-service")
+            return [key]
+    return []
 
 
 def area_register(ctx: Ctx) -> str:
