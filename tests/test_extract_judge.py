@@ -676,3 +676,18 @@ def test_up_from_a_grade_in_a_year_is_the_earlier_inspections_grade_and_year():
         "2019.\n")))
     got = {(i.previous, i.visited, i.overall) for i in x.inspections}
     assert got == {(False, "", "Good"), (True, "2019", "Requires improvement")}
+
+
+def test_a_councils_adult_social_care_assessment_is_read_on_the_cqc_local_authority_themes():
+    got = judged("The Care Quality Commission has assessed Kelmscott Council's adult social care services. The "
+                 "assessment found the council was 'requires improvement' in three of the four themes: working with "
+                 "people, providing support and ensuring safety. It was good for leadership.", date="2025-02-01")
+    assert {("Working with people", "Requires improvement"), ("Providing support", "Requires improvement"),
+            ("Ensuring safety", "Requires improvement"), ("Leadership", "Good")} <= got
+
+
+def test_education_scotland_evaluated_a_school_as_a_grade_for_quality_indicators():
+    got = judged("Education Scotland evaluated Glenmill Primary School in Fife as very good for learning, teaching "
+                 "and assessment and good for ensuring wellbeing, equality and inclusion.", date="2024-06-01")
+    assert got == {("Learning, teaching and assessment", "Very good"),
+                   ("Ensuring wellbeing, equality and inclusion", "Good")}

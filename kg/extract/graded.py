@@ -5,7 +5,7 @@ sentence is about another body."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import Lexicon
 from .context import Ctx
@@ -123,7 +123,7 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
     colon = _res()["colon_list"].match(text)
     if colon:  # "in the categories of: A; B; and C": semicolons part the items, a full stop ends the list
         text = re.split(r"[.!?]", text[colon.end():], maxsplit=1)[0].replace(";", ",")
-    text = _res()["list_end"].split(text, maxsplit=1)[0]
+    text = _unguard(_res()["list_end"].split(_guard(lex, text), maxsplit=1)[0])
     cut = stop.search(text) if stop else None
     text = text[:cut.start()] if cut else text
     out: list[str] = []
@@ -156,6 +156,28 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
         else:
             break
     return out
+
+
+_SPACE = "\u2064"  # stands for a space inside an aspect's name while a list is cut at its end
+
+
+@lru_cache(maxsize=4)
+def _guarded_names(lex: Lexicon) -> re.Pattern | None:
+    """The aspect names holding a word that ends a list ("working with people": "with")."""
+    names = sorted({n for a in lex.aspects.values() for n in [a.label, *a.aliases]
+                    if " " in n and _res()["list_end"].search(n)}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")\b", re.I)
+
+
+def _guard(lex: Lexicon, text: str) -> str:
+    rx = _guarded_names(lex)
+    return rx.sub(lambda m: re.sub(r"\s", _SPACE, m.group(0)), text) if rx else text
+
+
+def _unguard(text: str) -> str:
+    return text.replace(_SPACE, " ")
 
 
 def _head_aspect(lex: Lexicon, toks: list[str]) -> int:

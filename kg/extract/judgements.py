@@ -131,7 +131,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     _overall_grades(ctx, groups)
 
 
-_COMMA = "\x1f"  # stands for a comma inside an aspect's name while a list is split at its commas
+_COMMA = "\u2063"  # stands for a comma inside an aspect's name while a list is split at its commas
 
 
 @lru_cache(maxsize=4)

@@ -18,7 +18,10 @@ _REMIT_FILLER = {"services", "service", "and", "of", "the", "children's", "child
 
 
 def _words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[a-z’']+", text.lower().replace("’", "'")) if w not in _REMIT_FILLER}
+    """The words of a remit or a body's kind and name, singular ("local authorities (adult social care)": the
+    words before the bracket that qualifies them)."""
+    text = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'"))
+    return {re.sub(r"ies$", "y", w).rstrip("s") for w in re.findall(r"[a-z']+", text) if w not in _REMIT_FILLER}
 
 
 def own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | None, subject: str = "",
