@@ -691,3 +691,22 @@ def test_education_scotland_evaluated_a_school_as_a_grade_for_quality_indicators
                  "and assessment and good for ensuring wellbeing, equality and inclusion.", date="2024-06-01")
     assert got == {("Learning, teaching and assessment", "Very good"),
                    ("Ensuring wellbeing, equality and inclusion", "Good")}
+
+
+def test_a_fire_services_areas_in_the_press_s_words():
+    got = judged("Wessex Fire and Rescue Service has been rated good at understanding fire and risk and at preventing "
+                 "fires, but requires improvement in how it protects the public through fire regulation, according to "
+                 "the inspectorate's latest report.", date="2024-06-01")
+    assert got == {("Understanding the risk of fire and other emergencies", "Good"),
+                   ("Preventing fire and other risks", "Good"),
+                   ("Protecting the public through fire regulation", "Requires improvement")}
+
+
+def test_the_body_named_by_its_kind_is_no_aspect_and_a_prison_has_no_overall_grade():
+    x = extract(Document(id="t", path="t.txt", date="2024-06-01", text=(
+        "The CQC inspected Quantock Mill Surgery in Bridgwater in 2024. When the CQC last visited, in March 2022, "
+        "the surgery was rated requires improvement overall.\n")))
+    assert {(j.aspect, j.grade) for j in x.judgements} == {("Overall effectiveness", "Requires improvement")}
+    got = judged("HM Inspectorate of Prisons published its report on HMP Ashcombe. Inspectors judged outcomes to be "
+                 "poor in safety. That's the test where Ashcombe was judged poor.", date="2024-06-01")
+    assert got == {("Safety", "Poor")}

@@ -836,7 +836,7 @@ class _Judging:
         # "rated good for being effective", "outstanding for leadership"
         # "good at preventing crime" (PEEL grades an area of policing "at" it)
         other_words = re.match(r"\s+(?:in|at)\s+((?:how|the way|what)\b[^;.:]*)", after, re.I)
-        if other_words and not self.lex.aspect_for(other_words.group(1).strip()):
+        if other_words and not self.lex.aspect_for(graded.list_end(other_words.group(1).split(",")[0]).strip()):
             self.prev_for = (sent.start_char, g.end_char)
             return None  # "adequate in how it investigates crime": an area in other words, not the overall grade
         if not counted and re.match(r"\s*(?:overall\s+)?(?:for|in)\s*:", after, re.I):
@@ -895,6 +895,7 @@ class _Judging:
                verb_at: int, cues: _Cues) -> None:
         """The aspects of the subject when none were named after the grade; then the judgements."""
         pos, chain, pron_obj, overall_after = g.start_char, cues.chain, cues.pron_obj, cues.overall_after
+        named_after = bool(aspects)
         if not aspects and inside:
             aspects = [a.kb_id_ for a in reversed(chosen)]
             named = _aspects_in_np(self.lex, np_text)
@@ -925,6 +926,10 @@ class _Judging:
         tail = np_text.rsplit(",", 1)[-1] if "," in np_text and not inside else ""
         if not aspects and tail.strip() and _aspects_in_np(self.lex, tail):
             aspects = _aspects_in_np(self.lex, tail)  # "At its last inspection, in 2022, leadership was rated ..."
+        subj = self.ctx.out.orgs.get(self.insp_at(pos).subject)
+        kind = re.fullmatch(r"\s*(?:the|this|its|our)\s+([\w-]+)\s*", tail or np_text, re.I)
+        if not named_after and len(aspects) == 1 and kind and subj is not None and subj.label.lower().endswith(" " + kind.group(1).lower()):
+            aspects = []  # "the surgery was rated ..." of Quantock Vale Surgery: the body, not surgery
         if not aspects:
             # "At its previous inspection, published in August 2022, the home was rated good": the subject is
             # the clause after the last comma.
