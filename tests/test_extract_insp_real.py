@@ -320,3 +320,10 @@ def test_the_object_of_an_inspectorates_rating_verb_is_the_body_it_rated():
     assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [("Harbour Lights", "Inadequate")]
     # a grade written with capitals is no name
     assert "good" not in {slug for slug in run("The CQC rated Good in every area.").orgs}
+
+
+def test_a_since_clause_dates_and_grades_the_earlier_inspection_not_the_visit():
+    x = run("Published 4 June 2024\n\nOfsted inspectors carried out a monitoring visit to Kelmscott Council's children's "
+            "services in May, the third since the council was judged inadequate in 2022.", date="2024-06-04")
+    got = {(i.previous, i.kind, i.visited, i.overall) for i in x.inspections}
+    assert got == {(False, "monitoring visit", "2024-05", ""), (True, "inspection", "2022", "Inadequate")}

@@ -559,6 +559,23 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:down|up|" + _CHANGE_VERBS + r")\s+from\s+[^.
                              r"November|December)\s+)?(?:19|20)\d\d)\b)", re.I)
 
 
+# "the third since the council was judged inadequate in 2022": the earlier inspection a "since" clause dates
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+[\w’'-]+|it|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:was|were|had\s+been|has\s+been)\s+"
+                           r"(?:first\s+|last\s+)?(?:judged|rated|graded|found\s+to\s+be|deemed)\s+[^.;]{1,40}?\s+in\s+"
+                           r"(?P<when>(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)\s+)?(?:19|20)\d\d)\b", re.I)
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+def _month_year(text: str) -> str:
+    """'March 2022' -> '2022-03', '2022' -> '2022'."""
+    parts = text.split()
+    return f"{parts[-1]}-{_MONTHS.index(parts[0].lower()) + 1:02d}" if len(parts) == 2 else parts[-1]
+
+
 def _date_in(ctx: Ctx, sent: Span, iso: str, at: int) -> bool:
     """Whether the date ISO is written at or after character AT of the sentence (its year, at least)."""
     return iso[:4] in ctx.doc.text[at:sent.end_char] and iso[:4] not in ctx.doc.text[sent.start_char:at]
@@ -595,14 +612,17 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                                                          ctx.doc.text[max(sent.start_char, trig.start_char - 20):trig.start_char])
         if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
-        earlier = _EARLIER_CLAUSE.search(ctx.text_of(sent))
+        earlier = _EARLIER_CLAUSE.search(ctx.text_of(sent)) or _SINCE_CLAUSE.search(ctx.text_of(sent))
         if earlier is not None:
             # "rated 'requires improvement', down from 'good' at its last inspection in 2019": today's
             # inspection, and an earlier one that the clause dates
             at = sent.start_char + earlier.start()
             mine = [(r, v) for r, v in dates if not _date_in(ctx, sent, v, at)]
             then = [(r, v) for r, v in dates if (r, v) not in mine]
-            word = "word" if earlier.group("word") else "when"
+            if not then and earlier.groupdict().get("when"):
+                # a date the mention's own dates leave out (a "since" clause bounds a period): the clause's own
+                then = [("visited", _month_year(earlier.group("when")))]
+            word = "word" if earlier.groupdict().get("word") else "when"
             last = ctx.sp.char_span(sent.start_char + earlier.start(word), sent.start_char + earlier.end(word))
             if then and last is not None:
                 now_trig = trig if trig is not None and trig.start_char < at else None
@@ -682,7 +702,7 @@ def _shared_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> N
     an article about "Ofsted's new announced inspections regime" says what kind its inspections are."""
     for ins, ms in groups:
         for other, oms in groups:
-            if other is not ins and ms[0].sent.start == oms[0].sent.start:
+            if other is not ins and ms[0].sent.start == oms[0].sent.start and ins.previous == other.previous:
                 ins.kind = _merge_kind(ins.kind, other.kind)
     regime = next((_canonical_kind(k.kb_id_) for k in ctx.lex_spans if k.label_ == "KIND" and k.end < len(ctx.sp)
                    and ctx.sp[k.end].lower_ in ("regime", "framework", "programme") and not ctx.in_quote(k.start_char)

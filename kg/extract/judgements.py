@@ -369,6 +369,12 @@ class _Judging:
         """A judgement of the inspection at POS, unless the clause before the verb is about another body:
         then of that body's inspection, or of none."""
         ins = self.insp_at(pos)
+        # "since the council was judged inadequate in 2022": the grade of the earlier inspection whose mention is
+        # the words just after it
+        prior = next((i for i, ms in self.groups if i.previous and i is not ins and any(
+            m.prior and m.trigger is not None and m.sent.start_char <= pos < m.sent.end_char
+            and 0 <= m.trigger.start_char - g.end_char <= 60 for m in ms)), None)
+        ins = prior or ins
         other = graded.other_body(self.ctx, self.text.rfind("\n", 0, pos) + 1 if lo < 0 else lo, verb_at, ins.subject,
                                   ins.inspectors)
         if other:
