@@ -327,3 +327,9 @@ def test_a_since_clause_dates_and_grades_the_earlier_inspection_not_the_visit():
             "services in May, the third since the council was judged inadequate in 2022.", date="2024-06-04")
     got = {(i.previous, i.kind, i.visited, i.overall) for i in x.inspections}
     assert got == {(False, "monitoring visit", "2024-05", ""), (True, "inspection", "2022", "Inadequate")}
+
+
+def test_a_childminding_provider_rated_by_ofsted_is_the_body_inspected():
+    x = run("Ofsted rated Brook Lane Childminding in Derby as 'Good' overall. Inspectors said the provider was "
+            "'Outstanding' for personal development.", date="2024-05-12")
+    assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [("Brook Lane Childminding", "Good")]
