@@ -710,3 +710,11 @@ def test_the_body_named_by_its_kind_is_no_aspect_and_a_prison_has_no_overall_gra
     got = judged("HM Inspectorate of Prisons published its report on HMP Ashcombe. Inspectors judged outcomes to be "
                  "poor in safety. That's the test where Ashcombe was judged poor.", date="2024-06-01")
     assert got == {("Safety", "Poor")}
+
+
+def test_grades_given_respectively_follow_the_order_of_the_bodies():
+    x = extract(Document(id="t", path="t.txt", date="2015-02-03", text=(
+        "Halton Borough Council and Hull City Council were rated good and requires improvement respectively by "
+        "Ofsted after inspections in November.\n")))
+    got = {(x.orgs[i.subject].label, i.overall) for i in x.inspections}
+    assert got == {("Halton Borough Council", "Good"), ("Hull City Council", "Requires improvement")}

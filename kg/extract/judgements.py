@@ -124,6 +124,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     judging = _Judging(ctx, groups)
     judging.lists()
     judging.cells()
+    judging.respectively()
     for g in judging.grade_spans:
         judging.span(g)
     judging.by_standing()
@@ -599,6 +600,33 @@ class _Judging:
                          g.start_char, g.end_char + m.end("g2"), "judgement.all-but")
         self.prev_for = (sent.start_char, g.end_char)
         return True
+
+    def respectively(self) -> None:
+        """'A and B were rated good and requires improvement respectively': the grades in the order of the
+        bodies, each the overall grade of its body's inspection in that sentence (when the counts agree)."""
+        for m in re.finditer(r"\brespectively\b", self.text):
+            sent = next((s for s in self.ctx.sp.sents if s.start_char <= m.start() < s.end_char), None)
+            if sent is None or self.ctx.in_mask(m.start()):
+                continue
+            grades = [g for g in self.grade_spans if sent.start_char <= g.start_char < m.start()]
+            # the grades make one list just before "respectively" ("good and requires improvement")
+            if len(grades) < 2 or not all(re.fullmatch(r"['’\"”]?\s*(?:,|,?\s+and|,?\s+or)\s+['‘\"“]?", self.text[a.end_char:b.start_char])
+                                          for a, b in zip(grades, grades[1:], strict=False)):
+                continue
+            bodies = []
+            for ins, ms in self.groups:
+                at = [e.start for e in self.ctx.out.orgs[ins.subject].evidence if sent.start_char <= e.start < grades[0].start_char] \
+                    if ins.subject in self.ctx.out.orgs else []
+                if at and any(mm.sent.start_char == sent.start_char for mm in ms):
+                    bodies.append((min(at), ins))
+            bodies.sort(key=lambda b: b[0])
+            if len(bodies) != len(grades):
+                continue
+            overall = self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"
+            for (_, ins), g in zip(bodies, grades, strict=True):
+                self.add_one(ins, overall, self.lex.grade_for(g.text) or g.kb_id_, sent.start_char, m.end(),
+                             "judgement.respectively")
+            self.list_spans.append((grades[0].start_char, grades[-1].end_char))
 
     def by_standing(self) -> None:
         """'X received the lowest rating possible': the overall grade at that end of the inspection's own scale,
