@@ -718,3 +718,18 @@ def test_grades_given_respectively_follow_the_order_of_the_bodies():
         "Ofsted after inspections in November.\n")))
     got = {(x.orgs[i.subject].label, i.overall) for i in x.inspections}
     assert got == {("Halton Borough Council", "Good"), ("Hull City Council", "Requires improvement")}
+
+
+def test_a_grade_awarded_to_the_school_after_which_pupils_celebrate_is_the_current_one():
+    x = extract(Document(id="t", path="t.txt", date="2013-03-01", text=(
+        "Pupils were jumping for joy this week after Ofsted awarded their school a 'Good' rating.\n\n"
+        "The governors of Nettlebed Primary School have spoken of their delight.\n")))
+    assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [("Nettlebed Primary School", "Good")]
+    x = extract(Document(id="t", path="t.txt", date="2013-03-01", text=(
+        "The hard work of staff at Nettlebed Primary School has paid off, with an assessment by Ofsted classing it "
+        "as a 'good' school.\n")))
+    assert [i.overall for i in x.inspections] == ["Good"]
+    # a grade of an earlier inspection keeps its cue
+    x = extract(Document(id="t", path="t.txt", date="2013-03-01", text=(
+        "Nettlebed Primary School was inspected by Ofsted in February, following a judgement of inadequate.\n")))
+    assert "Inadequate" not in [i.overall for i in x.inspections if not i.previous]

@@ -258,6 +258,12 @@ def overall_rating(before: str, after: str) -> str | None:
         # "receive the other inadequate gradings": grades of areas named before, no body's whole rating
         return None
     head = before[:m.start()]
+    # "Ofsted awarded their school a 'Good' rating": the body the grade was given to, named after the verb
+    to = re.match(r"(?:awarded|gave|give[sn]?|handed|assigned)\s+(?P<np>(?:the|its|their|this|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|"
+                  r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and))*)\s+(?:an?|the|its|their)\s+(?:overall\s+)?['‘\"“]?$",
+                  before[m.start():])
+    if to and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", head, re.I):
+        return to.group("np")
     giving = re.search(r"\b(?:gave|give[sn]?|provided|assigned|issued)\b", m.group(0), re.I)
     if giving and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", before[:m.start() + giving.start()], re.I):
         return ""  # "we have provided a new overall rating of good": the giver speaks; the grade is the inspection's
@@ -338,9 +344,14 @@ _OPENER = re.compile(r"[\s,]*(?:(?:elsewhere|meanwhile|however|also|and|but|sepa
 
 
 def earlier(before: str) -> bool:
-    """Whether the words before a grade give it to an earlier inspection ("following a judgement of ...")."""
-    return bool(re.search(r"\b(?:following|after|since|previous(?:ly)?|last|earlier|prior|before)\b[^.;:]{0,50}$",
-                          before, re.I))
+    """Whether the words before a grade give it to an earlier inspection ("following a judgement of ..."); not
+    "after" opening the clause that reports this inspection ("celebrating after Ofsted awarded their school a
+    good rating")."""
+    m = re.search(r"\b(?:following|after|since|previous(?:ly)?|last|earlier|prior|before)\b[^.;:]{0,50}$", before, re.I)
+    if m and re.match(r"(?:after|following)\s+(?:[\w’'-]+\s+){1,3}?(?:awarded|rated|judged|graded|gave|handed|found|"
+                      r"declared|deemed|classed|classified|labelled|branded|named)\b", m.group(0), re.I):
+        return False
+    return bool(m)
 
 
 def names_body(np: str, body) -> bool:

@@ -697,9 +697,9 @@ class _Judging:
         if verb_np and not chain:
             chain = re.search(r"\s(?:as|to be)\s+$", before)  # "graded overall effectiveness as ..."
         # "The previous inspection in 2019 found it good": the inspected body as the verb's object.
-        pron_obj = re.search(rf"\b(?:{_RATE}|rates|rating|grades|grading|judges|judging|found|finding|deemed|"
-                             r"assess(?:es|ing)?)\s+"
-                             r"(?:it|them)\s+(?:as\s+|to\s+be\s+)?$",
+        pron_obj = re.search(rf"\b(?:{_RATE}|rates|rating|grades|grading|judges|judging|found|finding|deemed|deeming|"
+                             r"classing|classifying|ranking|labelling|branding|declaring|assess(?:es|ing)?)\s+"
+                             r"(?:it|them)\s+(?:as\s+(?:an?\s+)?|to\s+be\s+(?:an?\s+)?)?$",
                              before, re.I)
         pron_obj = pron_obj or self.body_object(sent.start_char, before)
         if pron_obj and not chain:
@@ -712,7 +712,10 @@ class _Judging:
             return None
         if re.match(r"\s+(?!(?:overall|for|in|at|by|across|and|to|after|following|during|with|since|from|on|when|but|as|"
                     r"while|whilst|whereas|although|though|because|despite|until|which|who|compared|according|this|along|"
-                    r"last|earlier|previously|again|too|now|once)\b)[a-z]+", after):
+                    r"last|earlier|previously|again|too|now|once)\b)[a-z]+", after) and not (
+                        pron_obj and re.match(r"\s+(?:school|college|academy|nursery|provider|setting|service|home|practice|"
+                                              r"surgery|hospital|trust|council|authority|force|prison)\b(?!\s+[a-z])", after)):
+            # (but "classing it as a 'good' school": the grade of the body the noun names)
             return None  # an adjective before a noun ("inadequate reports")
         return _Cues(chain, bool(coordinated), verb_np, pron_obj, obj_np, only_obj, overall_after)
 
