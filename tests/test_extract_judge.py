@@ -733,3 +733,15 @@ def test_a_grade_awarded_to_the_school_after_which_pupils_celebrate_is_the_curre
     x = extract(Document(id="t", path="t.txt", date="2013-03-01", text=(
         "Nettlebed Primary School was inspected by Ofsted in February, following a judgement of inadequate.\n")))
     assert "Inadequate" not in [i.overall for i in x.inspections if not i.previous]
+
+
+def test_a_gp_surgery_named_by_its_kind_is_the_body_and_key_lines_of_enquiry_are_areas():
+    x = extract(Document(id="t", path="t.txt", date="2022-11-02", text=(
+        "A GP surgery has been rated as inadequate and put into special measures by health inspectors.\n"
+        "The Care Quality Commission (CQC) found Quayside Medical Centre was failing in ten key areas.\n")))
+    assert {(j.aspect, j.grade) for j in x.judgements} == {("Overall effectiveness", "Inadequate")}
+    got = judged("The CQC inspected Quayside Medical Centre in March. The report shows that the practice was rated "
+                 "'inadequate' for four of the CQC's five key lines of enquiry: safe, effective, responsive and "
+                 "well-led. It was rated 'requires improvement' for caring.", date="2015-10-15")
+    assert got == {("Safe", "Inadequate"), ("Effective", "Inadequate"), ("Responsive", "Inadequate"),
+                   ("Well-led", "Inadequate"), ("Caring", "Requires improvement")}

@@ -65,7 +65,12 @@ def _aspects(ctx: Ctx, ins: Inspection, text: str, lo: int, hi: int, skip: tuple
     def listed(a: int, b: int) -> bool:
         """Joined to another name found as an item of one list ("safe, caring and well-led")."""
         return any(_LIST_GAP.fullmatch(text, y, a) or _LIST_GAP.fullmatch(text, b, x) for x, y in spans if (x, y) != (a, b))
+    subj = ctx.out.orgs.get(ins.subject)
     for own, n, a, b in found:
+        if n == 1 and (re.search(r"\b(?:GP|dental|[Aa]n?|[Aa]nother|[Oo]ne)\s+$", text[max(0, a - 12):a])
+                       or subj is not None and re.search(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Oo]ur)\s+$", text[max(0, a - 6):a])
+                       and subj.label.lower().endswith(" " + text[a:b].lower())):
+            continue  # "A GP surgery has been rated", "the surgery was rated" of X Surgery: the body, not surgery
         if n == 1 and not (_ONE_WORD_BEFORE.search(text, max(lo, a - 30), a)
                            or _ONE_WORD_AFTER.match(text, b, hi)) and (len(found) == 1 or not listed(a, b)):
             continue

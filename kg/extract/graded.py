@@ -44,7 +44,7 @@ def _res() -> dict[str, re.Pattern]:
         "counted_after": re.compile(
             rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:(?:all|both|each|every|any|most)\s+(?:of\s+)?(?:the\s+|its\s+)?"
             rf"(?:(?:{num}|other|remaining)\s+)?|(?P<n>{num}|several|other|remaining|the other|the remaining)"
-            rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its)\s+)?(?:{num}))?\s+)(?:of\s+(?:the|its)\s+)?[{_QUOTES}]?(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its)\s+)?(?:[\w-]+[’']s\s+)?(?:{num}))?\s+)(?:of\s+(?:the|its)\s+)?[{_QUOTES}]?(?:[a-z-]+\s+){{0,2}}?"
             rf"(?:{areas})\b[{_QUOTES}]?(?:\s+(?:assessed|inspected|examined|graded|rated|looked\s+at))?", re.I),
         "counted_subject": re.compile(
             rf"\b(?P<n>{num})\s+of\s+(?:the|its)\s+(?:(?:{num})\s+)?(?:[a-z-]+\s+)?(?:{areas})\s*[–—-]\s*"

@@ -13,6 +13,8 @@ _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|t
                               r"division|region|area|organisation|partnership|home)|children[’']?s (?:services|social care)|"
                               r"services? for children(?: and (?:young people|families))?|"
                               r"(?:(?:care|nursing|residential|children[’']?s)\s+)?home|"
+                              # ("GP surgery", "village school": the body by its kind)
+                              r"(?:(?:GP|dental|primary|secondary|infant|junior|village|nursing|residential|special|local)\s+)?"
                               r"(?:council|authority|trust|force|division|region|area|provider|home|organisation|"
                               r"partnership|agency|prison|hospital|unit|team|board|practice|surgery|school|college|"
                               r"academy|nursery|setting|service)|overall)$", re.I)
