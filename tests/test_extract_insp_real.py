@@ -333,3 +333,9 @@ def test_a_childminding_provider_rated_by_ofsted_is_the_body_inspected():
     x = run("Ofsted rated Brook Lane Childminding in Derby as 'Good' overall. Inspectors said the provider was "
             "'Outstanding' for personal development.", date="2024-05-12")
     assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [("Brook Lane Childminding", "Good")]
+
+
+def test_a_visit_by_inspectors_reports_an_inspection_of_the_body_told_to_improve():
+    x = run("The Priory Lane Surgery in Reading has been told to make improvements in 14 areas after a visit by CQC "
+            "inspectors in November.", date="2015-01-22")
+    assert [r[0] for r in rows(x)] == ["Priory Lane Surgery"]

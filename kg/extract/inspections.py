@@ -164,7 +164,10 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"were on site|carried out|conducted|arrived|went into|returned)\b|"
                      r"\b(?:was|were|been)\s+(?:also\s+|now\s+|all\s+|both\s+|\w+ly\s+)?(?:rated|graded|judged|"
                      r"assessed\s+as|evaluated\s+as)\b|\b[Rr]e-?inspected\b|"
-                     r"\b[Ii]nspectors\b[^.]{0,80}\b(?:after|following|during)\s+(?:a|an|their|its)\s+(?:\w+\s+)?visit\b",
+                     r"\b[Ii]nspectors\b[^.]{0,80}\b(?:after|following|during)\s+(?:a|an|their|its)\s+(?:\w+\s+)?visit\b|"
+                     # "after a visit by inspectors in November"
+                     r"\b(?:a|an|the|their|its)\s+(?:\w+\s+)?visit\s+(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?"
+                     r"(?:inspectors|inspectorate|watchdog|regulator|[A-Z]{3,})\b",
                      ctx.text_of(sent))
     if verb is None:
         verb = _rated_grade(ctx, sent) or _received_grades(ctx, sent)
