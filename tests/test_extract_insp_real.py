@@ -339,3 +339,15 @@ def test_a_visit_by_inspectors_reports_an_inspection_of_the_body_told_to_improve
     x = run("The Priory Lane Surgery in Reading has been told to make improvements in 14 areas after a visit by CQC "
             "inspectors in November.", date="2015-01-22")
     assert [r[0] for r in rows(x)] == ["Priory Lane Surgery"]
+
+
+def test_an_area_send_inspection_of_a_place_s_local_area_partnership_and_its_outcome():
+    x = run("Published 14 March 2024\n\nOfsted and the Care Quality Commission (CQC) have published the findings of "
+            "their inspection of the Sheffield local area partnership's arrangements for children and young people "
+            "with special educational needs and disabilities (SEND). Inspectors found that the local area "
+            "partnership's arrangements lead to inconsistent experiences and outcomes for children and young people "
+            "with SEND.", date="2024-03-14")
+    assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [
+        ("Sheffield Local Area Partnership", "Inconsistent experiences and outcomes")]
+    # "led to" with an everyday adjective grades nothing
+    assert run("The new policy led to good results for the town.").judgements == []

@@ -66,7 +66,9 @@ _RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|ev
 _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|both|each|all|also|now|still|"
                          rf"{_RATE}|found|deemed|considered|reported|described|to|as|remains?|remained|branded|"
                          r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|listed|categori[sz]ed|"
-                         r"overall|once|again|previously|currently)\s+)+$", re.I)
+                         r"overall|once|again|previously|currently|"
+                         # "the partnership's arrangements lead to inconsistent experiences and outcomes" (area SEND)
+                         r"(?<![\w-])(?:lead|leads|led)(?=\s+to\b)|typically)\s+)+$", re.I)
 
 
 # "weak in the categories of A, B and C", "satisfactory in the field of D": the list's own noun before its items
@@ -684,7 +686,7 @@ class _Judging:
                             before)
         if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|deemed|"
                                    r"considered|remains?|remained|branded|declared|labell?ed|given|awarded|listed|categori[sz]ed|"
-                                   r"retained|kept)\b", chain.group(0), re.I):
+                                   r"retained|kept|lead\s+to|leads\s+to|led\s+to)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
         chain = chain or graded.changed_to(before)  # "respect had dropped from good to": the grade it moved to
         if not chain and self.bullet_after_verb(sent.start_char, before):

@@ -17,7 +17,9 @@ _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|t
                               r"(?:(?:GP|dental|primary|secondary|infant|junior|village|nursing|residential|special|local)\s+)?"
                               r"(?:council|authority|trust|force|division|region|area|provider|home|organisation|"
                               r"partnership|agency|prison|hospital|unit|team|board|practice|surgery|school|college|"
-                              r"academy|nursery|setting|service)|overall)$", re.I)
+                              r"academy|nursery|setting|service)|overall|"
+                              # area SEND: "the local area partnership's arrangements lead to ..."
+                              r"(?:(?:local\s+area\s+)?partnership[’']s\s+)?arrangements)$", re.I)
 
 
 def _bare_np(np_text: str) -> str:
