@@ -27,6 +27,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")),
     ("month_range_y", re.compile(r"\b" + _M + r"\s+(?:and|to|-|–)\s+" + _M + r",?\s+" + _Y + r"\b", re.I)),
     ("my", re.compile(r"\b" + _M + r",?\s+" + _Y + r"\b", re.I)),
+    # A month with its year named relatively ("in November last year", "on 3 May this year"): the document's own
+    # year moved by the word, never a year guessed from other dates in the text.
+    ("month_rel", re.compile(r"\b(?:" + _D + r"\s+(?:of\s+)?)?" + _M + r",?\s+(last|this|next)\s+year\b", re.I)),
     # A day and month with no year ("published on 3 November", "between 2 and 13 October"): resolved like a
     # month alone, to the day.
     ("range_dm", re.compile(r"\b(?:between\s+)?" + _D + r"(?:\s+" + _M + r")?\s*(?:and|to|-|–|—)\s*" + _D + r"\s+" + _M
@@ -149,6 +152,11 @@ def find_dates(text: str, anchor: str, doc_dated: bool = True) -> list[DateMenti
                 value = _iso(int(g[2]), _month(g[0]))
             elif kind == "my":
                 value = _iso(int(g[1]), _month(g[0]))
+            elif kind == "month_rel":
+                shift = {"last": -1, "this": 0, "next": 1}[g[2].lower()]
+                if doc_dated and len(anchor) >= 4:
+                    value = _iso(int(anchor[:4]) + shift, _month(g[1]), int(g[0])) if g[0] else \
+                        _iso(int(anchor[:4]) + shift, _month(g[1]))
             elif kind in ("range_dm", "dm"):
                 day, month = (g[0], g[1] or g[3]) if kind == "range_dm" else (g[0], g[1])
                 ym = resolve_month(_month(month), anchor, doc_dated)

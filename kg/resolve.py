@@ -31,17 +31,36 @@ def unique_year(years: set[str] | Counter | None) -> str:
     return known[0] if len(known) == 1 else ""
 
 
+def outcome(years: set[str] | Counter | None) -> tuple[str, frozenset[tuple[str, str]]]:
+    """What undated mentions resolve to under these known years: the unique year, and for a document that
+    dates one of them itself, the year its other mention takes (a change in either re-resolves documents)."""
+    known = {y for y, n in years.items() if n > 0} if isinstance(years, Counter) else set(years or ())
+    return unique_year(known), frozenset((y, unique_year(known - {y})) for y in known if len(known) == 2)
+
+
+def _without(years: set[str] | Counter | None, drop: set[str]) -> set[str] | Counter | None:
+    if not years or not drop:
+        return years
+    if isinstance(years, Counter):
+        return Counter({y: n for y, n in years.items() if y not in drop})
+    return set(years) - drop
+
+
 def resolve_one(x: Extraction, years: Mapping[str, set[str] | Counter]) -> tuple[dict[int, str], dict[int, str]]:
     """(local id -> inspection key, local id -> year) for one document under an index of known years.
 
     A dated mention is keyed by body, kind, places and year; an undated one joins the only year known
-    for its body, kind and places across the whole corpus, if there is just one.
+    for its body, kind and places across the whole corpus, if there is just one. A year this document gives
+    another mention of the same body is not that year: the text told the two apart ("last inspected in 2023").
     """
     keys: dict[int, str] = {}
     ys: dict[int, str] = {}
+    own: dict[str, set[str]] = {}
+    for bk, y in dated_mentions(x):
+        own.setdefault(bk, set()).add(y)
     for ins in x.inspections:
         bk = base_key(ins)
-        y = year_of(ins) or unique_year(years.get(bk))
+        y = year_of(ins) or unique_year(_without(years.get(bk), own.get(bk, set())))
         keys[ins.local_id] = f"{bk}/{y}" if y else bk
         ys[ins.local_id] = y
         ins.iri_key = keys[ins.local_id]

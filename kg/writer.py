@@ -48,10 +48,10 @@ class Writer:
     (the sink of `kg build` and `kg load`)."""
 
     def __init__(self, store: BaseStore, report: BuildReport, warn: Callable[[str], None]):
-        from .resolve import unique_year
+        from .resolve import outcome
         from .vocab import current_vocab
 
-        self._unique = unique_year
+        self._outcome = outcome
         self.store, self.report, self.warn = store, report, warn
         store.materialise()
         # The document graphs stored (one query beats a lookup per source: 30 ms for 10,000 documents),
@@ -65,7 +65,7 @@ class Writer:
         self.fresh = not self._graphs
         self.seen: set[str] = set()
         self.years: dict[str, Counter] = {}  # base key -> years of dated mentions (graphs), loaded on use
-        self.before: dict[str, str] = {}  # base key -> its unique year before this build (keys touched)
+        self.before: dict[str, tuple] = {}  # base key -> how undated mentions resolved before this build
         self.written: set[str] = set()
         self.batch: list[tuple[str, bytes, list[str]]] = []
         self.batch_quads = 0
@@ -121,7 +121,7 @@ class Writer:
         self._load(bk for bk, _ in pairs)
         for bk, y in pairs:
             if bk not in self.before:
-                self.before[bk] = self._unique(self.years[bk])
+                self.before[bk] = self._outcome(self.years[bk])
             self.years[bk][y] += sign
 
     def add(self, res: DocResult) -> None:
@@ -183,7 +183,7 @@ class Writer:
 
     def _reresolve(self) -> None:
         """Rewrite stored documents whose undated inspections now resolve to another year (or none)."""
-        changed = sorted(bk for bk, y in self.before.items() if self._unique(self.years.get(bk)) != y)
+        changed = sorted(bk for bk, y in self.before.items() if self._outcome(self.years.get(bk)) != y)
         if not changed or self.fresh:
             return
         graphs: set[str] = set()

@@ -186,7 +186,16 @@ def test_day_month_without_year_and_datelines():
     assert document_date("Press release, 16 May 2024") == "2024-05-16"
 
 
-def test_cllr_is_a_post_only_without_another():
+
+def test_a_month_with_a_relative_year_takes_the_documents_year_or_none():
+    from kg.dates import find_dates
+    text = "visited in November last year, reported on 3rd May this year"
+    assert [d.value for d in find_dates(text, "2017-03-02")] == ["2016-11", "2017-05-03"]
+    # With no date of its own, the latest date the text states is no anchor for "last year".
+    assert [d.value for d in find_dates(text, "2016-02", doc_dated=False)] == ["", ""]
+    x = run("Fenwick Valley NHS Trust was inspected by the Care Quality Commission in November last year and rated good. "
+            "It had been rated requires improvement after its inspection in February 2016.")
+    assert sorted(i.visited for i in x.inspections) == ["", "2016-02"]
     x = run("Ofsted rated Bury Council inadequate. The council's leader, Cllr Eamon Thackeray, said sorry. "
             "Cllr Jo Bloggs said it was a shame.")
     posts = {(p.person, p.role) for p in x.posts}

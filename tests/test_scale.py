@@ -177,6 +177,38 @@ def test_incremental_builds_resolve_undated_inspections_as_a_full_build_does(tmp
     assert any(i.endswith("walsall/2022>") for i in inspections)
 
 
+# An article on a new, undated inspection that dates the body's earlier one itself: the undated one never
+# takes that year, only one another document gives it.
+RECHECK = """Published: 3 May 2024
+
+Walsall Council's children's services have been rated good by Ofsted, after inspectors found staff knew children well.
+
+The service was last inspected in 2021, when it was rated inadequate.
+"""
+
+
+def test_an_undated_inspection_never_takes_the_year_its_own_article_gives_an_earlier_one(tmp_path):
+    a, b, c = (tmp_path / n for n in "abc")
+    for d in (a, b, c):
+        d.mkdir()
+    (a / "recheck.txt").write_text(RECHECK, encoding="utf-8")
+    store = tmp_path / "store"
+    kg("build", str(a), "--store", str(store), "-q")
+    keys = {t.split()[0] for t in content(store)[1] if "ontology#resolutionKey" in t}
+    assert any(k.endswith("walsall>") for k in keys) and any(k.endswith("walsall/2021>") for k in keys), keys
+    # Another report dates the new inspection (2024), then a third names one more year (2019): the first
+    # makes the undated mention 2024; the second leaves two candidate years, so it is undated again.
+    for n, (folder, year) in enumerate([(b, 2024), (c, 2019)]):
+        (folder / "report.txt").write_text(REPORT.format(y=year), encoding="utf-8")
+        folders = [a, b, c][: n + 2]
+        kg("build", *map(str, folders), "--store", str(store), "-q")
+        fresh = tmp_path / f"fresh{n}"
+        kg("build", *map(str, folders), "--store", str(fresh), "-q")
+        assert content(store) == content(fresh), f"step {n}: incremental and full builds differ"
+        keys = {t.split()[0] for t in content(store)[1] if "ontology#resolutionKey" in t}
+        assert any(k.endswith("walsall>") for k in keys) == (n == 1), keys
+
+
 def test_shards_loaded_equal_a_build(corpus, tmp_path):
     p1, p2 = tmp_path / "p1", tmp_path / "p2"
     files = sorted(p for p in corpus.iterdir() if p.suffix != ".json")
