@@ -351,3 +351,38 @@ def test_an_area_send_inspection_of_a_place_s_local_area_partnership_and_its_out
         ("Sheffield Local Area Partnership", "Inconsistent experiences and outcomes")]
     # "led to" with an everyday adjective grades nothing
     assert run("The new policy led to good results for the town.").judgements == []
+
+
+# Council minutes on a youth justice inspection: a heading names the service by its kind, the text by its place;
+# the areas are written as headings, as lines and in capitals inside a list.
+MINUTES = """Youth Justice Service Inspection
+
+The committee received a report on the inspection of the youth justice service by His Majesty's Inspectorate \
+of Probation (HMIP) in March 2024. The inspection looked at 1 - Governance and Leadership, 2 - Post Court Work and \
+3 - Pre-Court Work.
+
+Overall, the service was rated as Requires improvement.
+
+The Kirklees Youth Justice Service manager should improve planning.
+
+Governance and leadership:  good – the board met often and knew the service well.
+
+Domain three: out-of-court disposals:
+
+Inadequate:  work with victims was weak.
+"""
+
+
+def test_minutes_name_the_service_by_its_place_and_grade_areas_in_headings_and_lines():
+    x = run(MINUTES)
+    assert sorted(x.orgs) == ["hmi-probation", "kirklees-youth-justice-service"]  # no "Post Court", no HMI Prisons
+    assert rows(x) == [("Kirklees Youth Justice Service", ["Kirklees"], "2024-03", "", "inspection", False)]
+    assert x.inspections[0].inspectors == ["hmi-probation"]
+    got = {(j.aspect, j.grade) for j in x.judgements}
+    assert {("Leadership", "Good"), ("Out-of-court disposals", "Inadequate")} <= got
+
+
+def test_of_two_inspectorates_known_by_one_name_the_one_whose_remit_holds_the_body_inspects_it():
+    x = run("Torridge Youth Offending Team was inspected by Her Majesty's Inspectorate of Prisons (HMIP), the "
+            "cabinet heard. The Her Majesty's Inspectorate of Probation (HMIP) report rated the team good.")
+    assert [i.inspectors for i in x.inspections] == [["hmi-probation"]]

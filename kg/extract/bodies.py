@@ -169,7 +169,9 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             kind = _head_kind(_head_at(sp, last_head))
             if span[0].text == "NHS":
                 kind = "public body"  # an NHS board or trust is a public body
-            if not _generic_name(span, sp[last_head:end]) and not _a_kind_of_body(ctx, span):
+            if not _generic_name(span, sp[last_head:end]) and not _a_kind_of_body(ctx, span) \
+                    and not any(s.label_ == "ASPECT" and s.start <= start and end <= s.end for s in ctx.lex_spans):
+                # (an inspection's area written in capitals, "Post Court Work", is no body)
                 _new_org(ctx, span, kind, "org.head-noun")
         i = max(j, i + 1)
 
@@ -299,6 +301,46 @@ def _same_bodies(ctx: Ctx) -> None:
                 twin.evidence += o.evidence
                 twin.aliases.add(o.label)
                 del ctx.out.orgs[o.key]
+
+
+def _place_qualified(ctx: Ctx) -> None:
+    """"Youth Justice Service" in a heading and "the Reading Youth Justice Service manager" in the text: a name
+    made only of words for a kind of body is the one body the text names with a place before those words."""
+    kind_words = _GENERIC_WORDS | _HEAD_KIND.keys() | _KIND_WORDS
+    for short in [o for o in ctx.out.orgs.values() if o.key not in ctx.lex.orgs]:
+        words_ = re.findall(r"[\w’']+", short.label.lower())
+        if len(words_) < 2 or not all(w in kind_words for w in words_):
+            continue
+        forms = {short.label.lower(), re.sub(r"s$", "", short.label.lower())}  # "Youth Offending Services" too
+        longs = [o for o in ctx.out.orgs.values() if o is not short and any(
+                 n.lower().endswith(" " + f) and slug(n[: -len(f) - 1]) in ctx.lex.places
+                 for n in [o.label, *o.aliases] for f in forms)]
+        if len(longs) == 1:
+            longs[0].evidence += short.evidence
+            longs[0].aliases.add(short.label)
+            del ctx.out.orgs[short.key]
+
+
+def _defined_acronyms(ctx: Ctx) -> None:
+    """"His Majesty's Inspectorate of Probation (HMIP)": an acronym the text defines names that body only,
+    not the other bodies the lexicon knows by it (HMIP is also the prisons inspectorate)."""
+    defined: dict[str, set[str]] = {}
+    for o in ctx.out.orgs.values():
+        for a in o.aliases:
+            if a.isupper() and re.search(r"\S\s*\(" + re.escape(a) + r"\)", ctx.doc.text) and any(
+                    ctx.doc.text[e.end:].lstrip().startswith("(" + a + ")") for e in o.evidence):
+                defined.setdefault(a, set()).add(o.key)
+    for a, owners in defined.items():
+        if len(owners) != 1:
+            continue  # the text defines it for two bodies: it cannot tell which one a bare use means
+        for o in list(ctx.out.orgs.values()):
+            if o.key in owners:
+                continue
+            kept = [e for e in o.evidence if ctx.doc.text[e.start:e.end] != a]
+            if len(kept) < len(o.evidence):
+                o.evidence = kept
+                if not kept:
+                    del ctx.out.orgs[o.key]
 
 
 def _acronym_kin(ctx: Ctx) -> None:
@@ -568,6 +610,8 @@ def _orgs(ctx: Ctx) -> None:
                     if not ctx.in_mask(m.start()) and not any(e.start == m.start() for e in o.evidence):
                         o.evidence.append(_ev(m.start(), m.end(), "org.acronym"))
     _acronym_kin(ctx)
+    _defined_acronyms(ctx)
+    _place_qualified(ctx)
 
 
 _CANONICAL_KINDS = words("bodies", "canonical_label_kinds")

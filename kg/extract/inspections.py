@@ -8,12 +8,14 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from ..dates import find_dates
+from ..lexicon import norm
 from ..model import Inspection, Org
 from .areas import assign_regions
 from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject, _named_home, _registered
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .graded import alternation, tally
+from .owned import fits_remit
 from .places import _admin
 from .referents import (
     _AREA_KIND,
@@ -865,11 +867,31 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
     for ins, _ in groups:
         if ins.kind in _JOINT_KINDS:  # a joint inspection, its kind known only now: every inspectorate named
             ins.inspectors += [o for o in doc_insp if o not in ins.inspectors]
+    _one_of_namesakes(ctx, groups)
     assign_regions(ctx, groups, main)
     groups = [g for g in groups if g[0].inspectors and g[0].subject]
     for n, (ins, _) in enumerate(groups):
         ins.local_id = n
     return groups
+
+
+def _one_of_namesakes(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
+    """Two inspectorates known by one name ("HMIP": prisons and probation) on one inspection: the one whose remit
+    holds the inspected body's kind is the inspector, the other was named by the shared name."""
+    lex = ctx.lex
+    for ins, _ in groups:
+        subj = ctx.out.orgs.get(ins.subject)
+        if len(ins.inspectors) < 2 or subj is None:
+            continue
+        described = f"{subj.kind} {subj.label}"
+        # the names the lexicon knows and those the text gives ("Inspectorate of Probation (HMIP)")
+        names = {o: {norm(a) for a in [lex.orgs[o].label, *lex.orgs[o].aliases,
+                                       *(ctx.out.orgs[o].aliases if o in ctx.out.orgs else ())]}
+                 for o in ins.inspectors if o in lex.orgs}
+        drop = {a for a in names for b in names if a != b and names[a] & names[b]
+                and fits_remit(lex, b, described) and not fits_remit(lex, a, described)}
+        if drop and len(drop) < len(ins.inspectors):
+            ins.inspectors = [o for o in ins.inspectors if o not in drop]
 
 
 def _visit_before_report(ctx: Ctx, ins: Inspection) -> None:

@@ -411,11 +411,21 @@ class _Judging:
             # "the highest rating of 4 for 'partnership and communities'"
             if not (self.ctx.in_mask(s) or self.ctx.in_quote(s)):
                 self.add(self.insp_at(s), aspect, score, s, e, "judgement.scores")
+        heading = ""  # the line before, when it ends with a colon
         for ps, pe in _paragraphs(self.text):
             if self.ctx.in_mask(ps, pe):
                 continue
             para = self.text[ps:pe]
+            above, heading = heading, para if para.endswith(":") else ""
             if not self.any_grade.search(para):
+                continue
+            opening = re.match(r"\s*" + self.grade_rx + r"\s*[:–—-]\s", para, re.I)
+            area = self.lex.aspect_for(above.rstrip(":").split(":")[-1].strip()) if above and opening else None
+            if area and opening and self.lex.grade_for(opening.group(1)) and not self.ctx.in_quote(ps):
+                # "Domain two: court disposals:" over "Outstanding: this needs to be reviewed ...": the heading's
+                # area, graded by the line under it
+                self.add(self.insp_at(ps), area, self.lex.grade_for(opening.group(1)), ps, ps + opening.end(1),
+                         "judgement.list")
                 continue
             items = list(self.list_item.finditer(para))
             bare = None if items else re.fullmatch(r"\s*(?P<aspect>[A-Z][A-Za-z ,’'&/-]{2,80}?)\s+(?P<grade>"
@@ -424,8 +434,12 @@ class _Judging:
                 items = [bare]  # "Quality of Staffing Very Good": a table's row, its cells run together
             # A grade list: several "Aspect – Grade" items, or one on a line of its own.
             # A grade number may follow the grade ("Good  2"), as in the inspectorates' own tables.
-            if len(items) >= 2 or (len(items) == 1 and items[0].start() <= 3
-                                   and re.fullmatch(r"\s*(?:\(?\d\)?)?\s*[.;|]?\s*", para[items[0].end():])):
+            # A line opened by a framework's area and its grade may go on to say why ("Governance and leadership:
+            # inadequate – arrangements were not robust"): a grade then a dash.
+            explained = len(items) == 1 and items[0].start() <= 3 and re.match(r"\s*[–—-]\s+\w", para[items[0].end():]) \
+                and self.lex.aspect_for(items[0].group("aspect").strip(" -–,")) is not None
+            if len(items) >= 2 or explained or (len(items) == 1 and items[0].start() <= 3
+                                                and re.fullmatch(r"\s*(?:\(?\d\)?)?\s*[.;|]?\s*", para[items[0].end():])):
                 for it in items:
                     raw = it.group("aspect").strip(" -–,")
                     raw = re.sub(r"^(?:and|the)\s+", "", raw, flags=re.I)

@@ -24,6 +24,14 @@ def _words(text: str) -> set[str]:
     return {re.sub(r"ies$", "y", w).rstrip("s") for w in re.findall(r"[a-z']+", text) if w not in _REMIT_FILLER}
 
 
+def fits_remit(lex: Lexicon, inspector: str, subject: str) -> bool:
+    """Whether a framework of the inspectorate names the inspected body's kind in its remit (SUBJECT: its kind and
+    name): a youth offending team is the probation inspectorate's, not the prisons inspectorate's."""
+    own = _words(subject)
+    return any(_words(r) and _words(r) <= own for f in lex.frameworks.for_inspectorates([inspector], None)
+               for r in f.remit)
+
+
 def own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | None, subject: str = "",
                grade: str = "") -> str:
     """The aspect of the inspection's own framework that a name means: "leadership" read on a CQC inspection is
