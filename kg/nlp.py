@@ -120,6 +120,9 @@ def _index(nlp: Language, lex: Lexicon) -> tuple[PhraseIndex, PhraseIndex]:
     return PhraseIndex(exact, docs[id(exact)], lower=False), PhraseIndex(loose, docs[id(loose)], lower=True)
 
 
+_BODY_HEADS = {"Police", "Council", "Fire", "Trust", "Service", "Constabulary"}
+
+
 @Language.factory("lexicon_tagger")
 class LexiconTagger:
     """Marks every lexicon term in doc.spans["lex"] (label = category, kb_id = key)."""
@@ -152,6 +155,11 @@ class LexiconTagger:
         by_cat: dict[str, list[Span]] = {}
         for s in found:
             by_cat.setdefault("entity" if s.label_ in ("ORG", "PLACE") else s.label_, []).append(s)
+        # "Cleveland Police Chief Constable Richard Lewis": a role opened by a body's head word ("Police Chief")
+        # gives way to the one it overlaps, next to the name.
+        roles = by_cat.get("ROLE", [])
+        by_cat["ROLE"] = [r for r in roles if not (doc[r.start].text in _BODY_HEADS and any(
+            o.start > r.start and o.start < r.end for o in roles))]
         # Within one family the longest match wins; families may overlap (a role inside a title).
         kept = [s for spans in by_cat.values() for s in filter_spans(spans)]
         hosts = [s for s in kept if s.label_ == "ORG" and s.kb_id_ in self.nested_places]

@@ -623,3 +623,9 @@ def test_outstanding_for_its_services_being_caring_and_effective():
     got = _grades(CQC_HEAD + "The home was rated as 'outstanding' for its services being caring and effective and "
                   "'good' for being safe, responsive and well-led.")
     assert {("Caring", "Outstanding"), ("Effective", "Outstanding"), ("Safe", "Good"), ("Well-led", "Good")} <= got
+
+
+def test_a_forces_name_before_its_chiefs_title_is_no_part_of_the_title():
+    x = run("HMICFRS rated Wessex Police inadequate.\n\nWessex Police Chief Constable Rhona Tillett said: "
+            "\"We accept the findings.\"")
+    assert {(p.person, p.role, p.org) for p in x.posts} == {("rhona-tillett", "chief constable", "wessex-police")}

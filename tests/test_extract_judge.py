@@ -745,3 +745,26 @@ def test_a_gp_surgery_named_by_its_kind_is_the_body_and_key_lines_of_enquiry_are
                  "well-led. It was rated 'requires improvement' for caring.", date="2015-10-15")
     assert got == {("Safe", "Inadequate"), ("Effective", "Inadequate"), ("Responsive", "Inadequate"),
                    ("Well-led", "Inadequate"), ("Caring", "Requires improvement")}
+
+
+def test_peel_pillars_named_after_the_inspectorate_that_scrutinised_them_and_grades_at_two_questions():
+    got = judged("Wessex Police has been rated inadequate overall and in three key areas by Her Majesty's "
+                 "Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS), which scrutinised its ability "
+                 "to reduce crime and keep people safe, operate efficiently, as well as the way it treats the public "
+                 "and its workforce.", "2019-09-27")
+    assert {("Effectiveness", "Inadequate"), ("Efficiency", "Inadequate"), ("Legitimacy", "Inadequate")} <= got
+    got = judged("Her Majesty's Inspectorate of Constabulary (HMIC) has assessed Mercia Constabulary. The force was "
+                 "deemed to be 'good' at investigating crime and reducing re-offending and 'good' at protecting the "
+                 "vulnerable. Mercia Constabulary is the only force to receive an overall grade of 'outstanding'.",
+                 "2016-03-02")
+    assert got == {("Investigating crime and reducing re-offending", "Good"),
+                   ("Protecting vulnerable people and supporting victims", "Good"),
+                   ("Overall effectiveness", "Outstanding")}
+
+
+def test_hmic_is_the_constabulary_inspectorate_before_fire_and_rescue_joined_it():
+    x = extract(Document(id="t", path="t.txt", date="2016-03-02", text=(
+        "Her Majesty's Inspectorate of Constabulary (HMIC) rated Mercia Constabulary good for efficiency.")))
+    assert [i.inspectors for i in x.inspections] == [["hmic"]]
+    assert x.orgs["hmic"].label == "HM Inspectorate of Constabulary"
+    assert {(j.aspect, j.grade) for j in x.judgements} == {("Efficiency", "Good")}

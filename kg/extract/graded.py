@@ -146,7 +146,7 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
             item = " ".join(toks[:hit]) if hit else re.split(r",\s*|\s+and\s+", text, maxsplit=1)[0]
         raw = re.sub(r"\s+(?:its|their)\s+", " ", item.strip(_QUOTES + " ,"))  # "management of its services"
         text = text[text.find(item) + len(item):] if item in text else ""
-        known = lex.aspect_for(raw)
+        known = lex.aspect_for(raw) or lex.aspect_for(item.strip(_QUOTES + " ,"))  # ("the way it treats its workforce")
         first = raw.split()[0] if raw.split() else ""
         plain = raw and len(raw.split()) <= (12 if quoted else 8) and first.lower() not in stops and not _VERB.search(raw)
         if known:
@@ -221,6 +221,13 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     if not m:
         return False, []
     tail = (" " + rest.lstrip())[m.end():]
+    # "in three key areas by the inspectorate, which scrutinised its ability to A, B, as well as C": the areas
+    # the inspectorate looked at, named after it
+    which = re.match(r"\s*(?:by\s+[^,;]{2,120}?)?,?\s*(?:which|that)\s+(?:scrutini[sz]ed|assessed|examined|looked\s+at|"
+                     r"considered|covered|measured|judged|inspected)\s+(?:(?:its|their|the\s+force[’']s)\s+)?(?:ability\s+to\s+)?",
+                     tail, re.I)
+    if which:
+        tail = ": " + re.sub(r",?\s+as\s+well\s+as\s+", " and ", tail[which.end():])
     if not re.match(r"\s*[:,(–—-]", tail):
         return True, []
     n = number(m.group("n"))

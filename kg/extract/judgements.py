@@ -694,8 +694,12 @@ class _Judging:
         # "rated inadequate for being safe, requires improvement for being effective, and good for ...":
         # a grade coordinated with an accepted "GRADE for ASPECT" shares its verb.
         coordinated = self.prev_for is not None and self.prev_for[0] == sent.start_char and \
-            re.search(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+|with\s+)?|\s(?:and|but|then|with)\s+)$", before) and re.match(r"\s+(?:for|at|in)\b", after)
-        rating_of = re.search(r"\brating(?:\s+of)?,?\s*$|\b(?:rated|graded) as\s*$", before, re.I)
+            re.search(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+|with\s+)?|\s(?:and|but|then|with)\s+)['‘\"“]?$", before) and re.match(r"\s+(?:for|at|in)\b", after)
+        rating_of = re.search(r"\brating(?:\s+of)?,?\s*$|\b(?:grade|judge?ment|verdict)\s+of\s*$|\b(?:rated|graded) as\s*$",
+                              before, re.I)
+        if rating_of and re.search(r"\b(?:following|after|since|from)\s+(?:an?|the|its|their)\s+(?:overall\s+)?"
+                                   r"(?:grade|judge?ment|verdict)\s+of\s*$", before, re.I):
+            rating_of = None  # "inspected in February, following a judgement of inadequate": an earlier grade
         verb_np = re.search(rf"\b(?:{_RATE}|rates|rating|found)\s+(?!of\b)((?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,90}}?)\s+(?:as|to be)\s+(?:being\s+)?$",
                             before)
         if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|deemed|"
@@ -999,6 +1003,11 @@ class _Judging:
                     if graded.names_body(np, self.ctx.out.orgs.get(self.insp_at(pos).subject)):
                         # "Probation services rated inadequate" of a probation delivery unit: the body itself
                         aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
+        both = re.match(r"\s+overall\s*,?\s*and\s+(?=(?:in|across)\b)", after, re.I) if overall_after else None
+        if both:
+            # "rated inadequate overall and in three key areas, ...: A, B and C": the areas too
+            aspects += [a for a in graded.counted_after(self.lex, " " + after[both.end():], self.next_grade)[1]
+                        if a not in aspects]
         if aspects:
             # "A was ranked weak, with B and C also classed as being of this level"
             aspects = aspects + graded.same_grade(self.lex, after)
