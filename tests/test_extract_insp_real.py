@@ -386,3 +386,10 @@ def test_of_two_inspectorates_known_by_one_name_the_one_whose_remit_holds_the_bo
     x = run("Torridge Youth Offending Team was inspected by Her Majesty's Inspectorate of Prisons (HMIP), the "
             "cabinet heard. The Her Majesty's Inspectorate of Probation (HMIP) report rated the team good.")
     assert [i.inspectors for i in x.inspections] == [["hmi-probation"]]
+
+
+def test_ofsteds_grade_for_a_prisons_education_belongs_to_the_prisons_inspection():
+    x = run("Ashcombe Prison has been praised by the watchdog.\n\nA report by HM Inspectorate of Prisons said violence "
+            "was lower than at other jails.\n\nIt noted that Ofsted had rated education provision as \"good\".")
+    assert [(i.inspectors[0], x.orgs[i.subject].label) for i in x.inspections] == [("hmi-prisons", "Ashcombe Prison")]
+    assert [(j.aspect, j.grade) for j in x.judgements] == [("Education, skills and work", "Good")]

@@ -768,3 +768,7 @@ def test_hmic_is_the_constabulary_inspectorate_before_fire_and_rescue_joined_it(
     assert [i.inspectors for i in x.inspections] == [["hmic"]]
     assert x.orgs["hmic"].label == "HM Inspectorate of Constabulary"
     assert {(j.aspect, j.grade) for j in x.judgements} == {("Efficiency", "Good")}
+    x = extract(Document(id="t", path="t.txt", date="2023-03-02", text=(
+        "The latest report from His Majesty's Inspectorate of Constabulary, Fire and Rescue Services rated Avonford "
+        "Fire and Rescue Service good at promoting diversity.")))
+    assert [i.inspectors for i in x.inspections] == [["hmicfrs"]] and "fire-and-rescue-services" not in x.orgs

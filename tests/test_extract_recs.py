@@ -219,3 +219,9 @@ def test_paragraphs_each_telling_a_named_body_what_it_should_do_are_recommendati
 def test_one_paragraph_that_says_a_body_should_act_is_not_a_list():
     assert recs("Ofsted inspected Barfield Council in 2023.\n\nBarfield Council should be ashamed, a parent said.\n\n"
                 "The council should improve its services.") == []
+
+
+def test_told_to_improve_at_an_earlier_inspection_says_when_not_what():
+    got = recs("The CQC rated Brackley Care Home good. The home had been told to improve in the previous inspection "
+               "in 2021. The home was told to improve its record keeping.")
+    assert [t for _, t in got] == ["improve its record keeping"]

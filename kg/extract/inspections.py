@@ -868,11 +868,34 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         if ins.kind in _JOINT_KINDS:  # a joint inspection, its kind known only now: every inspectorate named
             ins.inspectors += [o for o in doc_insp if o not in ins.inspectors]
     _one_of_namesakes(ctx, groups)
+    _remit_inspector(ctx, groups, doc_insp)
     assign_regions(ctx, groups, main)
     groups = [g for g in groups if g[0].inspectors and g[0].subject]
     for n, (ins, _) in enumerate(groups):
         ins.local_id = n
     return groups
+
+
+def _described(ctx: Ctx, subj: Org) -> str:
+    """A body's kind, name and register (a prison, a children's home), the words a framework's remit is matched on."""
+    entry = ctx.lex.orgs.get(subj.key)
+    return f"{subj.kind} {subj.label} {entry.register if entry is not None and entry.register else ''}"
+
+
+def _remit_inspector(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]], doc_insp: list[str]) -> None:
+    """An inspection none of whose inspectorates has the inspected body's kind in its remit ("Ofsted had rated
+    education provision as good" at a prison) is led by the one inspectorate the text names whose remit holds it
+    (HM Inspectorate of Prisons, named in "a report by HM Inspectorate of Prisons said ...")."""
+    for ins, _ in groups:
+        subj = ctx.out.orgs.get(ins.subject)
+        if subj is None or not ins.inspectors:
+            continue
+        described = _described(ctx, subj)
+        if any(fits_remit(ctx.lex, o, described) for o in ins.inspectors):
+            continue
+        fit = [o for o in doc_insp if o not in ins.inspectors and fits_remit(ctx.lex, o, described)]
+        if len(fit) == 1:
+            ins.inspectors.insert(0, fit[0])
 
 
 def _one_of_namesakes(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
@@ -883,7 +906,7 @@ def _one_of_namesakes(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) 
         subj = ctx.out.orgs.get(ins.subject)
         if len(ins.inspectors) < 2 or subj is None:
             continue
-        described = f"{subj.kind} {subj.label}"
+        described = _described(ctx, subj)
         # the names the lexicon knows and those the text gives ("Inspectorate of Probation (HMIP)")
         names = {o: {norm(a) for a in [lex.orgs[o].label, *lex.orgs[o].aliases,
                                        *(ctx.out.orgs[o].aliases if o in ctx.out.orgs else ())]}
