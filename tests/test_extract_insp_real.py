@@ -393,3 +393,13 @@ def test_ofsteds_grade_for_a_prisons_education_belongs_to_the_prisons_inspection
             "was lower than at other jails.\n\nIt noted that Ofsted had rated education provision as \"good\".")
     assert [(i.inspectors[0], x.orgs[i.subject].label) for i in x.inspections] == [("hmi-prisons", "Ashcombe Prison")]
     assert [(j.aspect, j.grade) for j in x.judgements] == [("Education, skills and work", "Good")]
+
+
+def test_moved_from_a_grade_to_another_grades_the_earlier_inspection_a_since_clause_dates():
+    x = run("Fenwick Valley NHS Trust has moved from a ‘requires improvement’ rating to ‘good’.\n\n"
+            "The trust was inspected by the Care Quality Commission (CQC) in November last year. Inspectors found that "
+            "improvements had been made since the last inspection in February 2016 and the Trust has now been rated "
+            "‘good’ for providing safe and caring services.\n\n"
+            "Since its inspection in February 2016, the trust had reduced waiting lists.")
+    assert [(i.visited, i.overall, i.previous) for i in x.inspections] == [
+        ("", "Good", False), ("2016-02", "Requires improvement", True)]

@@ -571,6 +571,12 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+[\w’'-]+|it|they|[A-Z][\w’'-
                            r"December)\s+)?(?:19|20)\d\d)\b", re.I)
 
 
+# "improvements made since the last inspection in February 2016": the earlier inspection, dated by the clause
+_SINCE_INSPECTION = re.compile(r"\bsince\s+(?:the|its|their|our)\s+(?:(?:last|previous|prior|earlier|most\s+recent)\s+)?"
+                               r"(?:full\s+)?(?P<word>inspection|visit)\s+in\s+(?P<when>(?:(?:January|February|March|April|"
+                               r"May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d)\b", re.I)
+
+
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 
@@ -617,7 +623,8 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                                                          ctx.doc.text[max(sent.start_char, trig.start_char - 20):trig.start_char])
         if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
-        earlier = _EARLIER_CLAUSE.search(ctx.text_of(sent)) or _SINCE_CLAUSE.search(ctx.text_of(sent))
+        earlier = _EARLIER_CLAUSE.search(ctx.text_of(sent)) or _SINCE_CLAUSE.search(ctx.text_of(sent)) \
+            or _SINCE_INSPECTION.search(ctx.text_of(sent))
         if earlier is not None:
             # "rated 'requires improvement', down from 'good' at its last inspection in 2019": today's
             # inspection, and an earlier one that the clause dates
@@ -803,9 +810,13 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         # another inspection's.
         other_year = other_year or (bool(own_dates) and m.trigger is not None and not m.recent
                                     and any(mm.recent for mm in main[1]) and not main_years)
+        main_dates = {v for mm in main[1] for _, v in mm.dates}
         earlier = next((g for g in groups if g is not main and g[0].previous and g[0].subject in ("", m.subject)
-                        and own_dates and {v[:4] for v in own_dates} & {v[:4] for mm in g[1] for _, v in mm.dates}
-                        and not {v[:4] for v in own_dates} & main_years), None)
+                        and own_dates and ({v[:4] for v in own_dates} & {v[:4] for mm in g[1] for _, v in mm.dates}
+                                           and not {v[:4] for v in own_dates} & main_years
+                                           # the very month again ("February 2016"), in the year of the main one
+                                           or {v for v in own_dates if len(v) >= 7} & {v for mm in g[1] for _, v in mm.dates}
+                                           and not own_dates & main_dates)), None)
         if earlier is not None:
             earlier[1].append(m)  # "the inspection of November 2012" after "the original inspection in 2012"
             continue

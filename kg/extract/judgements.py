@@ -570,13 +570,20 @@ class _Judging:
                 self.add(self.insp_at(pos), hit, self.lex.grade_for(g.text) or g.kb_id_, sent.start_char + as_pair.start(1), g.end_char,
                     "judgement.sentence")
                 return
-        if re.search(r"\b(?:down|up|fallen|dropped|slipped|risen|improved|improving|fell|rose|climbed|moved)\s+from\s+$",
-                     before, re.I):
+        if re.search(r"\b(?:down|up|fallen|dropped|slipped|risen|improved|improving|fell|rose|climbed|moved)\s+from\s+"
+                     r"(?:an?\s+)?['‘\"“]?$", before, re.I):
             # "now requires improvement, down from good when it was last inspected in 2020": the earlier grade,
             # of the earlier inspection the sentence names
             then = next((i for i, ms in self.groups if i.previous and i is not self.main[0]
                          and any(m.sent.start_char <= pos < m.sent.end_char for m in ms)), None)
             then = then or (self.insp_at(pos) if self.insp_at(pos).previous and self.insp_at(pos) is not self.main[0] else None)
+            if then is None and re.match(r"\s*['’\"”]?\s*(?:rating\s+|grade\s+)?to\b", after, re.I):
+                # "has moved from a 'requires improvement' rating to 'good'": the grade of the one earlier
+                # inspection of the body that the text dates elsewhere and grades nowhere
+                older = [i for i, _ in self.groups if i.previous and i is not self.main[0]
+                         and i.subject == self.main[0].subject and not i.overall
+                         and not any(j.inspection == i.local_id for j in self.ctx.out.judgements)]
+                then = older[0] if len(older) == 1 else None
             if then is not None:
                 self.add(then, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
                          self.lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.down-from")
