@@ -772,3 +772,37 @@ def test_hmic_is_the_constabulary_inspectorate_before_fire_and_rescue_joined_it(
         "The latest report from His Majesty's Inspectorate of Constabulary, Fire and Rescue Services rated Avonford "
         "Fire and Rescue Service good at promoting diversity.")))
     assert [i.inspectors for i in x.inspections] == [["hmicfrs"]] and "fire-and-rescue-services" not in x.orgs
+
+
+CARE_HOME_NEWS = """Published: 12 August 2024
+
+Brockwell House care home in Ramsey placed in special measures
+
+Brockwell House has been rated inadequate overall by the Care Quality Commission, and its ratings for being \
+effective, caring and well-led were also inadequate.
+
+The home's last comprehensive inspection took place in May 2021. This inspection found standards had slipped:
+
+• Safety had fallen from requiring improvement to inadequate.
+
+• And responsiveness had fallen from good to requiring improvement.
+
+It fell short in every area but one, which was rated as good.
+"""
+
+
+def test_a_care_home_report_with_grades_after_overall_bullets_opened_by_and_and_an_earlier_date():
+    x = extract(Document(id="t", path="t.txt", date="2024-08-12", text=CARE_HOME_NEWS))
+    assert [(i.visited, i.previous) for i in x.inspections] == [("", False)]  # May 2021 dates no inspection here
+    assert {(j.aspect, j.grade) for j in x.judgements} == {
+        ("Overall effectiveness", "Inadequate"), ("Effective", "Inadequate"), ("Caring", "Inadequate"),
+        ("Well-led", "Inadequate"), ("Safe", "Inadequate"), ("Responsive", "Requires improvement")}
+
+
+def test_an_area_before_which_was_rated_and_a_downgrade_from_a_dated_grade():
+    got = by_inspection("Thornbury Lodge in Didcot has been inspected by the CQC. The home fell short in all "
+                        "categories but effectiveness, which was rated as ‘good’. This means its overall rating was "
+                        "downgraded from ‘outstanding’, which it was given in November 2017, to 'requires improvement'.",
+                        "2024-08-12")
+    assert got == {"": {("Effective", "Good"), ("Overall rating", "Requires improvement")},
+                   "2017": {("Overall effectiveness", "Outstanding")}}

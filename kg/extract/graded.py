@@ -57,7 +57,7 @@ def _res() -> dict[str, re.Pattern]:
                              # "downgraded the department to": the body the grade moved for, then where to
                              r"(?P<body>\s+(?:the|its)\s+(?:department|council|authority|service|services|trust|force|"
                              r"school|college|home|practice|provider|prison|partnership))?"
-                             r"(?P<src>\s+from\s+(?:an?\s+)?\S.{0,40}?)?\s+to\s+(?:an?\s+)?$", re.I),
+                             r"(?P<src>\s+from\s+(?:an?\s+)?\S.{0,70}?)?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
         # "received its second consecutive 'good' rating", "was given an inadequate grade": the overall grade.
         "rating_received": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"

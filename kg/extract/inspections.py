@@ -45,7 +45,9 @@ _NOT_TRIGGER_PREV = {"next", "future", "further", "upcoming", "new", "every", "a
 
 # Words that say a sentence speaks of an earlier inspection ("previously rated", "at its last inspection"); not
 # "after previously" ("rated good after previously being in intervention": the grade is today's).
-_PRIOR_CUES = re.compile(r"\b(?:previous|(?<!after )previously|prior|last inspected|last inspection|last visited|had been inspected|"
+_PRIOR_CUES = re.compile(r"\b(?:previous|(?<!after )previously|prior|last inspected|"
+                         r"last (?:(?:full|comprehensive|routine|graded|standard|unannounced|announced|focused)\s+)?inspection|"
+                         r"last visited|had been inspected|"
                          r"had been visited|"
                          r"earlier(?!\s+(?:in|this)\s+(?:the\s+)?(?:year|month|week|day|spring|summer|autumn|winter)|\s+today)|"
                          r"(?<!as )follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?(?:inspection|visit)\b)|"
@@ -166,6 +168,8 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"were on site|carried out|conducted|arrived|went into|returned)\b|"
                      r"\b(?:was|were|been)\s+(?:also\s+|now\s+|all\s+|both\s+|\w+ly\s+)?(?:rated|graded|judged|"
                      r"assessed\s+as|evaluated\s+as)\b|\b[Rr]e-?inspected\b|"
+                     # "the overall rating ... was downgraded from 'outstanding' to ..."
+                     r"\b(?:downgraded|upgraded)\s+(?:from|to)\b|"
                      r"\b[Ii]nspectors\b[^.]{0,80}\b(?:after|following|during)\s+(?:a|an|their|its)\s+(?:\w+\s+)?visit\b|"
                      # "after a visit by inspectors in November"
                      r"\b(?:a|an|the|their|its)\s+(?:\w+\s+)?visit\s+(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?"

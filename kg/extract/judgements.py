@@ -230,6 +230,10 @@ class _Cues:
     overall_after: re.Match | None
 
 
+_WHICH_WAS = re.compile(r"((?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+which\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
+                        r"(?:rated|judged|graded|deemed|assessed|found\s+to\s+be)\s+(?:as\s+)?['‘\"“]?$", re.I)
+
+
 class _Judging:
     """One document's judgements: which inspection a grade belongs to, and the rules that read grades."""
 
@@ -570,7 +574,7 @@ class _Judging:
                 self.add(self.insp_at(pos), hit, self.lex.grade_for(g.text) or g.kb_id_, sent.start_char + as_pair.start(1), g.end_char,
                     "judgement.sentence")
                 return
-        if re.search(r"\b(?:down|up|fallen|dropped|slipped|risen|improved|improving|fell|rose|climbed|moved)\s+from\s+"
+        if re.search(r"\b(?:down|up|" + graded.alternation("change_verbs") + r")\s+from\s+"
                      r"(?:an?\s+)?['‘\"“]?$", before, re.I):
             # "now requires improvement, down from good when it was last inspected in 2020": the earlier grade,
             # of the earlier inspection the sentence names
@@ -786,6 +790,15 @@ class _Judging:
             return
         chain, verb_np, obj_np, only_obj = cues.chain, cues.verb_np, cues.obj_np, cues.only_obj
         pos = g.start_char
+        which = _WHICH_WAS.search(before)
+        if which:
+            # "fallen short in all categories but effectiveness, which was rated as 'good'": the area before
+            # the relative clause, its longest name ending there
+            words_ = which.group(1).split()
+            hit = next((a for k in range(len(words_)) if (a := self.lex.aspect_for(" ".join(words_[k:])))), "")
+            if hit and norm(hit) not in _OVERALL:
+                self.add_to(pos, sent.start_char + which.start(1), pos, hit, g, "judgement.sentence")
+                return
         if self.insp_at(pos) is self.main[0] and (_LAST_TIME.match(after) or _LAST_WHEN.search(before)):
             return  # "rated requires improvement at its last inspection": no earlier inspection to give it to
         verb_at = sent.start_char + (chain.start() if chain else len(before))
@@ -809,6 +822,12 @@ class _Judging:
         for other in self.grade_spans:
             if lo <= other.end_char <= verb_at and other is not g:
                 lo = other.end_char  # a grade inside the relative clause leaves its noun the subject
+                # ("rated inadequate overall, and its ratings for A and B were also ...": "overall" is that grade's)
+                lo += len(re.match(r"(?:['’\"”]?\s+overall\b(?:\s*,)?(?:\s+(?:and|but|while|whilst)\b)?\s*)?",
+                                   self.text[lo:verb_at], re.I).group(0))
+                # ("... by the Care Quality Commission, and its ratings for A were ...": the clause after "and")
+                joins = list(re.finditer(r"(?:,|;)\s+(?:and|but|while|whilst)\s+", self.text[lo:verb_at]))
+                lo += joins[-1].end() if joins else 0
         aspects: list[str] = []
         inside = [a for a in self.aspect_spans if lo <= a.start_char and a.end_char <= verb_at
                   and not (len(a) == 1 and a[0].is_sent_start)]
@@ -998,7 +1017,9 @@ class _Judging:
         if not aspects:
             # "At its previous inspection, published in August 2022, the home was rated good": the subject is
             # the clause after the last comma.
+            # ("rated requires improvement overall, having been rated good in 2022": the body, as in the clause before)
             if _is_subject_np(self.ctx, np_text, self.insp_at(pos)) or overall_after or pron_obj \
+                    or re.fullmatch(r"\s*(?:after\s+)?having\s*", np_text, re.I) \
                     or (tail.strip() and _is_subject_np(self.ctx, tail, self.insp_at(pos))) \
                     or (rel_np.strip(" ,") and _is_subject_np(self.ctx, rel_np, self.insp_at(pos))):
                 aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
