@@ -403,3 +403,15 @@ def test_moved_from_a_grade_to_another_grades_the_earlier_inspection_a_since_cla
             "Since its inspection in February 2016, the trust had reduced waiting lists.")
     assert [(i.visited, i.overall, i.previous) for i in x.inspections] == [
         ("", "Good", False), ("2016-02", "Requires improvement", True)]
+
+
+def test_a_round_up_counts_the_bodies_the_next_sentence_lists_and_grades_them_all():
+    x = run("Three children's homes have been rated inadequate in Ofsted's latest inspections.\n\n"
+            "Larkspur House in Shropshire, Meadow Vale Lodge in Cumbria and Brambles Children's Home in Devon were "
+            "all told to make urgent improvements.\n\n"
+            "Larkspur House was found inadequate in all three areas of the overall experiences and progress of "
+            "children, how well children are helped and protected and the effectiveness of leaders and managers.")
+    assert [(x.orgs[i.subject].label, [x.places[p].label for p in i.regions], i.overall) for i in x.inspections] == [
+        ("Larkspur House", ["Shropshire"], "Inadequate"), ("Meadow Vale Lodge", ["Cumbria"], "Inadequate"),
+        ("Brambles Children's Home", ["Devon"], "Inadequate")]
+    assert len({j.aspect for j in x.judgements if j.inspection == 0}) == 4

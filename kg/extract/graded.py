@@ -228,6 +228,8 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
                      tail, re.I)
     if which:
         tail = ": " + re.sub(r",?\s+as\s+well\s+as\s+", " and ", tail[which.end():])
+    # "in all five categories of safe, effective, caring, responsive and well-led": the areas after "of"
+    tail = re.sub(r"^\s+of\s+(?=\S)", ": ", tail)
     if not re.match(r"\s*[:,(–—-]", tail):
         return True, []
     n = number(m.group("n"))

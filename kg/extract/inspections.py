@@ -15,6 +15,7 @@ from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .graded import alternation, tally
+from .graded import number as graded_number
 from .owned import fits_remit
 from .places import _admin
 from .referents import (
@@ -596,20 +597,46 @@ def _date_in(ctx: Ctx, sent: Span, iso: str, at: int) -> bool:
     return iso[:4] in ctx.doc.text[at:sent.end_char] and iso[:4] not in ctx.doc.text[sent.start_char:at]
 
 
+# "Four care homes have been rated inadequate ...": a count of bodies of a kind and their grade, for the bodies the
+# next sentence names
+_ROUNDUP = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w’'-]+\s+){0,4}?"
+                      r"(?:homes|schools|nurseries|academies|colleges|services|practices|surgeries|providers|councils|"
+                      r"authorities|trusts|hospitals|forces|prisons|units|agencies|settings)\b[^.;:]{0,60}?\b(?:have|has|had|were|are)"
+                      r"\s+(?:all\s+|each\s+|now\s+)?been\s+(?:rated|judged|graded|found\s+to\s+be)\b", re.I)
+
+
+def roundup(ctx: Ctx, sent: Span, prev: Span | None) -> tuple[list[str], Span | None]:
+    """The bodies a sentence lists after one that counts them with their grade ("Four care homes have been
+    rated inadequate. A, B, C and D were all placed in special measures."), and that grade; none otherwise."""
+    if prev is None:
+        return [], None
+    m = _ROUNDUP.search(ctx.text_of(prev))
+    grade = next((g for g in ctx.lex_spans if g.label_ == "GRADE" and prev.start <= g.start < prev.end
+                  and m is not None and g.start_char >= prev.start_char + m.end()), None)
+    if m is None or grade is None:
+        return [], None
+    n = graded_number(m.group("n"))
+    bodies = [k for k in dict.fromkeys(_sent_orgs(ctx, sent)) if ctx.out.orgs[k].kind != "inspectorate"]
+    return (bodies, grade) if n is not None and n >= 2 and len(bodies) == n else ([], None)
+
+
 def _mentions(ctx: Ctx) -> list[Mention]:
     out: list[Mention] = []
     register = area_register(ctx)  # the article's sort of body, once: it names bodies before any mention
+    prev: Span | None = None
     for sent in ctx.sp.sents:
         lead = len(ctx.text_of(sent)) - len(ctx.text_of(sent).lstrip())
         if ctx.text_of(sent).strip() == "" or ctx.in_mask(sent.start_char + lead, sent.start_char + len(ctx.text_of(sent).rstrip())):
             continue
+        sent_before, prev = prev, sent
+        listed, _ = roundup(ctx, sent, sent_before)
         trig, maybe = _trigger(ctx, sent)
         if maybe or tally(ctx, sent.start_char, sent.end_char):
             continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
         by_area = area_bodies(ctx, sent, register)
         graded_here = any(g.label_ == "GRADE" and sent.start <= g.start < sent.end and not ctx.in_quote(g.start_char)
                           for g in ctx.lex_spans)
-        if trig is None and not _verb_mention(ctx, sent) and not (by_area and graded_here):
+        if trig is None and not _verb_mention(ctx, sent) and not (by_area and graded_here) and not listed:
             continue
         kind = _canonical_kind(trig.kb_id_, trig.text) if trig is not None else \
             "re-inspection" if re.search(r"\bre-?inspected\b", ctx.text_of(sent), re.I) else "inspection"
@@ -621,7 +648,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         places, towns = _mention_places(ctx, sent)
         dates = _mention_dates(ctx, sent, trig)
         subjects = peer_councils(ctx, sent, subjects) if subjects else subjects
-        bodies = _coordinated(ctx, sent, subjects)
+        bodies = listed or _coordinated(ctx, sent, subjects)
         contrasted = _contrasted(ctx, sent, subjects, bodies)
         recent_visits = trig is not None and re.search(r"\b(?:recent|latest|last)\s+(?:\w+\s+)?$",
                                                          ctx.doc.text[max(sent.start_char, trig.start_char - 20):trig.start_char])
