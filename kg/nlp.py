@@ -120,9 +120,6 @@ def _index(nlp: Language, lex: Lexicon) -> tuple[PhraseIndex, PhraseIndex]:
     return PhraseIndex(exact, docs[id(exact)], lower=False), PhraseIndex(loose, docs[id(loose)], lower=True)
 
 
-_BODY_HEADS = {"Police", "Council", "Fire", "Trust", "Service", "Constabulary"}
-
-
 @Language.factory("lexicon_tagger")
 class LexiconTagger:
     """Marks every lexicon term in doc.spans["lex"] (label = category, kb_id = key)."""
@@ -135,6 +132,9 @@ class LexiconTagger:
         self.exact, self.loose = _index(spacy.blank("en"), lex)
         # A public body named after the area it serves ("Dorset Police"): that place still counts as named.
         self.nested_places = {k: e.area for k, e in lex.orgs.items() if e.register and e.area}
+        from .extract.rules import word_map  # (here, not at import: the extract package imports this module)
+
+        self.body_heads = frozenset(word_map("bodies", "head_kind"))  # "police", "council", "trust", ...
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
@@ -158,8 +158,8 @@ class LexiconTagger:
         # "Cleveland Police Chief Constable Richard Lewis": a role opened by a body's head word ("Police Chief")
         # gives way to the one it overlaps, next to the name.
         roles = by_cat.get("ROLE", [])
-        by_cat["ROLE"] = [r for r in roles if not (doc[r.start].text in _BODY_HEADS and any(
-            o.start > r.start and o.start < r.end for o in roles))]
+        by_cat["ROLE"] = [r for r in roles if not (doc[r.start].text[:1].isupper() and doc[r.start].lower_ in self.body_heads
+                                                   and any(r.start < o.start < r.end for o in roles))]
         # Within one family the longest match wins; families may overlap (a role inside a title).
         kept = [s for spans in by_cat.values() for s in filter_spans(spans)]
         hosts = [s for s in kept if s.label_ == "ORG" and s.kb_id_ in self.nested_places]

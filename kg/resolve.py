@@ -23,27 +23,22 @@ def needs_index(x: Extraction) -> bool:
     return any(not year_of(i) for i in x.inspections)
 
 
+def _known(years: set[str] | Counter | None) -> set[str]:
+    """The years an index entry holds (a Counter's with a count above zero)."""
+    return {y for y, n in years.items() if n > 0} if isinstance(years, Counter) else set(years or ())
+
+
 def unique_year(years: set[str] | Counter | None) -> str:
     """The one year known for a base key, or "" when none or several are."""
-    if not years:
-        return ""
-    known = [y for y, n in years.items() if n > 0] if isinstance(years, Counter) else list(years)
-    return known[0] if len(known) == 1 else ""
+    known = _known(years)
+    return next(iter(known)) if len(known) == 1 else ""
 
 
 def outcome(years: set[str] | Counter | None) -> tuple[str, frozenset[tuple[str, str]]]:
     """What undated mentions resolve to under these known years: the unique year, and for a document that
     dates one of them itself, the year its other mention takes (a change in either re-resolves documents)."""
-    known = {y for y, n in years.items() if n > 0} if isinstance(years, Counter) else set(years or ())
+    known = _known(years)
     return unique_year(known), frozenset((y, unique_year(known - {y})) for y in known if len(known) == 2)
-
-
-def _without(years: set[str] | Counter | None, drop: set[str]) -> set[str] | Counter | None:
-    if not years or not drop:
-        return years
-    if isinstance(years, Counter):
-        return Counter({y: n for y, n in years.items() if y not in drop})
-    return set(years) - drop
 
 
 def resolve_one(x: Extraction, years: Mapping[str, set[str] | Counter]) -> tuple[dict[int, str], dict[int, str]]:
@@ -60,7 +55,7 @@ def resolve_one(x: Extraction, years: Mapping[str, set[str] | Counter]) -> tuple
         own.setdefault(bk, set()).add(y)
     for ins in x.inspections:
         bk = base_key(ins)
-        y = year_of(ins) or unique_year(_without(years.get(bk), own.get(bk, set())))
+        y = year_of(ins) or unique_year(_known(years.get(bk)) - own.get(bk, set()))
         keys[ins.local_id] = f"{bk}/{y}" if y else bk
         ys[ins.local_id] = y
         ins.iri_key = keys[ins.local_id]

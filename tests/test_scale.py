@@ -155,13 +155,30 @@ def test_changing_one_file_replaces_only_its_graph(corpus, tmp_path):
     assert content(fresh) == content(store)
 
 
-def test_incremental_builds_resolve_undated_inspections_as_a_full_build_does(tmp_path):
-    a, b, c = (tmp_path / n for n in "abc")
-    for d in (a, b, c):
+def stored_first(tmp_path: Path, name: str, text: str) -> tuple[list[Path], Path]:
+    """Folders a, b and c, the article NAME in a, built alone into a store: (folders, store)."""
+    folders = [tmp_path / n for n in "abc"]
+    for d in folders:
         d.mkdir()
-    (a / "followup.txt").write_text(FOLLOWUP, encoding="utf-8")
+    (folders[0] / name).write_text(text, encoding="utf-8")
     store = tmp_path / "store"
-    kg("build", str(a), "--store", str(store), "-q")
+    kg("build", str(folders[0]), "--store", str(store), "-q")
+    return folders, store
+
+
+def assert_as_full_build(tmp_path: Path, store: Path, folders: list[Path], n: int) -> None:
+    """The incrementally built STORE equals a fresh build of FOLDERS (step N)."""
+    fresh = tmp_path / f"fresh{n}"
+    kg("build", *map(str, folders), "--store", str(fresh), "-q")
+    assert content(store) == content(fresh), f"step {n}: incremental and full builds differ"
+
+
+def resolution_keys(store: Path) -> set[str]:
+    return {t.split()[0] for t in content(store)[1] if "ontology#resolutionKey" in t}
+
+
+def test_incremental_builds_resolve_undated_inspections_as_a_full_build_does(tmp_path):
+    (a, b, c), store = stored_first(tmp_path, "followup.txt", FOLLOWUP)
     steps = [(2023, [a, b]), (2022, [a, b]), (None, [a, b, c])]
     for n, (year, folders) in enumerate(steps):
         if year:
@@ -170,11 +187,8 @@ def test_incremental_builds_resolve_undated_inspections_as_a_full_build_does(tmp
             (c / "older.txt").write_text(REPORT.format(y=2019), encoding="utf-8")
         m = summary(kg("build", *map(str, folders), "--store", str(store)).stderr)
         assert m.group(7), "the undated mention in the stored follow-up must be resolved again"
-        fresh = tmp_path / f"fresh{n}"
-        kg("build", *map(str, folders), "--store", str(fresh), "-q")
-        assert content(store) == content(fresh), f"step {n}: incremental and full builds differ"
-    inspections = {t.split()[0] for t in content(store)[1] if "ontology#resolutionKey" in t}
-    assert any(i.endswith("walsall/2022>") for i in inspections)
+        assert_as_full_build(tmp_path, store, folders, n)
+    assert any(i.endswith("walsall/2022>") for i in resolution_keys(store))
 
 
 # An article on a new, undated inspection that dates the body's earlier one itself: the undated one never
@@ -188,13 +202,8 @@ The service was last inspected in 2021, when it was rated inadequate.
 
 
 def test_an_undated_inspection_never_takes_the_year_its_own_article_gives_an_earlier_one(tmp_path):
-    a, b, c = (tmp_path / n for n in "abc")
-    for d in (a, b, c):
-        d.mkdir()
-    (a / "recheck.txt").write_text(RECHECK, encoding="utf-8")
-    store = tmp_path / "store"
-    kg("build", str(a), "--store", str(store), "-q")
-    keys = {t.split()[0] for t in content(store)[1] if "ontology#resolutionKey" in t}
+    (a, b, c), store = stored_first(tmp_path, "recheck.txt", RECHECK)
+    keys = resolution_keys(store)
     assert any(k.endswith("walsall>") for k in keys) and any(k.endswith("walsall/2021>") for k in keys), keys
     # Another report dates the new inspection (2024), then a third names one more year (2019): the first
     # makes the undated mention 2024; the second leaves two candidate years, so it is undated again.
@@ -202,10 +211,8 @@ def test_an_undated_inspection_never_takes_the_year_its_own_article_gives_an_ear
         (folder / "report.txt").write_text(REPORT.format(y=year), encoding="utf-8")
         folders = [a, b, c][: n + 2]
         kg("build", *map(str, folders), "--store", str(store), "-q")
-        fresh = tmp_path / f"fresh{n}"
-        kg("build", *map(str, folders), "--store", str(fresh), "-q")
-        assert content(store) == content(fresh), f"step {n}: incremental and full builds differ"
-        keys = {t.split()[0] for t in content(store)[1] if "ontology#resolutionKey" in t}
+        assert_as_full_build(tmp_path, store, folders, n)
+        keys = resolution_keys(store)
         assert any(k.endswith("walsall>") for k in keys) == (n == 1), keys
 
 

@@ -288,6 +288,13 @@ def _split_joined_bodies(ctx: Ctx) -> None:
             break
 
 
+def _fold(ctx: Ctx, other: Org, into: Org) -> None:
+    """Another name of a body the text names: its mentions and its name go to that body."""
+    into.evidence += other.evidence
+    into.aliases.add(other.label)
+    del ctx.out.orgs[other.key]
+
+
 def _same_bodies(ctx: Ctx) -> None:
     """"Avon and Somerset Police" and "Avon and Somerset Constabulary" in one text are one force: the first
     joins the second as one of its names."""
@@ -298,9 +305,7 @@ def _same_bodies(ctx: Ctx) -> None:
             twin_label = norm(o.label[: -len(a)] + b)
             twin = next((x for x in ctx.out.orgs.values() if x is not o and norm(x.label) == twin_label), None)
             if twin is not None:
-                twin.evidence += o.evidence
-                twin.aliases.add(o.label)
-                del ctx.out.orgs[o.key]
+                _fold(ctx, o, twin)
 
 
 def _place_qualified(ctx: Ctx) -> None:
@@ -316,9 +321,7 @@ def _place_qualified(ctx: Ctx) -> None:
                  n.lower().endswith(" " + f) and slug(n[: -len(f) - 1]) in ctx.lex.places
                  for n in [o.label, *o.aliases] for f in forms)]
         if len(longs) == 1:
-            longs[0].evidence += short.evidence
-            longs[0].aliases.add(short.label)
-            del ctx.out.orgs[short.key]
+            _fold(ctx, short, longs[0])
 
 
 def _defined_acronyms(ctx: Ctx) -> None:
@@ -428,9 +431,7 @@ def _merge_prefix_orgs(ctx: Ctx) -> None:
             if long is not short and long.label.startswith(short.label + " ") and short.key in ctx.out.orgs \
                     and not re.fullmatch(r"\s+(?:Limited|Ltd\.?|LLP|PLC|plc|Holdings)", long.label[len(short.label):]):
                 # (but "Whitstable House Limited" is the company that runs Whitstable House, not the home)
-                long.evidence += short.evidence
-                long.aliases.add(short.label)
-                del ctx.out.orgs[short.key]
+                _fold(ctx, short, long)
                 break
 
 

@@ -605,19 +605,16 @@ _ROUNDUP = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{
                       r"\s+(?:all\s+|each\s+|now\s+)?been\s+(?:rated|judged|graded|found\s+to\s+be)\b", re.I)
 
 
-def roundup(ctx: Ctx, sent: Span, prev: Span | None) -> tuple[list[str], Span | None]:
+def _roundup(ctx: Ctx, sent: Span, prev: Span | None) -> list[str]:
     """The bodies a sentence lists after one that counts them with their grade ("Four care homes have been
-    rated inadequate. A, B, C and D were all placed in special measures."), and that grade; none otherwise."""
-    if prev is None:
-        return [], None
-    m = _ROUNDUP.search(ctx.text_of(prev))
-    grade = next((g for g in ctx.lex_spans if g.label_ == "GRADE" and prev.start <= g.start < prev.end
-                  and m is not None and g.start_char >= prev.start_char + m.end()), None)
-    if m is None or grade is None:
-        return [], None
+    rated inadequate. A, B, C and D were all placed in special measures."); none otherwise."""
+    m = _ROUNDUP.search(ctx.text_of(prev)) if prev is not None else None
+    if m is None or not any(g.label_ == "GRADE" and prev.start_char + m.end() <= g.start_char < prev.end_char
+                            for g in ctx.lex_spans):
+        return []
     n = graded_number(m.group("n"))
     bodies = [k for k in dict.fromkeys(_sent_orgs(ctx, sent)) if ctx.out.orgs[k].kind != "inspectorate"]
-    return (bodies, grade) if n is not None and n >= 2 and len(bodies) == n else ([], None)
+    return bodies if n is not None and n >= 2 and len(bodies) == n else []
 
 
 def _mentions(ctx: Ctx) -> list[Mention]:
@@ -629,7 +626,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         if ctx.text_of(sent).strip() == "" or ctx.in_mask(sent.start_char + lead, sent.start_char + len(ctx.text_of(sent).rstrip())):
             continue
         sent_before, prev = prev, sent
-        listed, _ = roundup(ctx, sent, sent_before)
+        listed = _roundup(ctx, sent, sent_before)
         trig, maybe = _trigger(ctx, sent)
         if maybe or tally(ctx, sent.start_char, sent.end_char):
             continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
