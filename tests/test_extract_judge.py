@@ -806,3 +806,14 @@ def test_an_area_before_which_was_rated_and_a_downgrade_from_a_dated_grade():
                         "2024-08-12")
     assert got == {"": {("Effective", "Good"), ("Overall rating", "Requires improvement")},
                    "2017": {("Overall effectiveness", "Outstanding")}}
+
+
+def test_a_fire_service_regarded_as_good_in_areas_named_in_the_press_s_words():
+    got = judged("HMICFRS has inspected Wexcombe Fire and Rescue Service. The brigade was regarded as good in "
+                 "preventing fires and other risks, making the best use of its resources and ensuring it is "
+                 "affordable now and in the future. It scored adequate for protecting the public through fire "
+                 "regulation, responding to major incidents and developing leaders.")
+    assert got == {("Preventing fire and other risks", "Good"), ("Making best use of resources", "Good"),
+                   ("Future affordability", "Good"), ("Protecting the public through fire regulation", "Adequate"),
+                   ("Responding to major and multi-agency incidents", "Adequate"),
+                   ("Managing performance and developing leaders", "Adequate")}

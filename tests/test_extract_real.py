@@ -248,3 +248,18 @@ def test_a_school_named_before_what_it_is_in_lower_case():
             "Marsh Lane Linden Brook independent school were praised.")
     assert "Linden Brook" in orgs(x) and orgs(x)["Linden Brook"] == "other"
     assert "Lane Linden Brook" not in orgs(x)
+
+
+def test_a_name_shortened_inside_is_the_same_body():
+    x = run("Estyn has praised Brynhafod Church-in-Wales Primary School. The chair of governors said Brynhafod "
+            "Church-in-Wales School had worked hard for the result.")
+    assert [o for o in orgs(x) if o.startswith("Brynhafod")] == ["Brynhafod Church-in-Wales Primary School"]
+
+
+def test_care_inspectors_are_the_inspectorate_whose_remit_holds_the_body():
+    x = run("Staff at Kilbarr Early Learning and Childcare Centre are celebrating after an unannounced "
+            "inspection. Care inspectors visited the centre in May.")
+    assert [(i.inspectors, x.orgs[i.subject].label) for i in x.inspections] == [
+        (["care-inspectorate"], "Kilbarr Early Learning and Childcare Centre")]
+    x = run("Staff at Larchmont Care Home are celebrating after an inspection. Care inspectors visited the home.")
+    assert x.inspections == []  # the CQC, the Care Inspectorate and CIW all inspect care homes: none is named

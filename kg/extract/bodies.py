@@ -12,6 +12,7 @@ from ..model import Org
 from .bodynames import body_names
 from .context import Ctx, _ev, _span_at
 from .names import NOT_NAME, SPEECH, _is_honorific, _is_name_token
+from .owned import fits_remit
 from .roles import _portfolio
 from .rules import pattern, pattern_list, word_list, word_map, words
 
@@ -293,6 +294,25 @@ def _fold(ctx: Ctx, other: Org, into: Org) -> None:
     into.evidence += other.evidence
     into.aliases.add(other.label)
     del ctx.out.orgs[other.key]
+
+
+def _shortened_names(ctx: Ctx) -> None:
+    """"Gladestry Church-in-Wales School" after "Gladestry Church-in-Wales Primary School": a name the text
+    shortens by a word or two inside it (same first and last words) is the same body."""
+    found = [o for o in ctx.out.orgs.values() if o.key not in ctx.lex.orgs]
+    for short in sorted(found, key=lambda o: len(o.label)):
+        words_ = short.label.split()
+        if len(words_) < 2 or short.key not in ctx.out.orgs:
+            continue
+        for long in found:
+            longer = long.label.split()
+            if long is short or long.key not in ctx.out.orgs or long.kind != short.kind \
+                    or not 0 < len(longer) - len(words_) <= 2 or (longer[0], longer[-1]) != (words_[0], words_[-1]):
+                continue
+            rest = iter(longer)
+            if all(w in rest for w in words_):  # the shorter name's words in order within the longer one
+                _fold(ctx, short, long)
+                break
 
 
 def _same_bodies(ctx: Ctx) -> None:
@@ -593,6 +613,7 @@ def _orgs(ctx: Ctx) -> None:
             if span is not None:
                 _new_org(ctx, span, "other", "org.opening-head")
     _merge_prefix_orgs(ctx)
+    _shortened_names(ctx)
     _departments_to_councils(ctx)
     _bare_prison_names(ctx)
     _split_joined_bodies(ctx)
@@ -723,7 +744,18 @@ def _doc_inspectorates(ctx: Ctx) -> list[str]:
         if o.kind == "inspectorate":
             c[key] = len(o.evidence)
             first[key] = min(e.start for e in o.evidence)
-    return sorted(c, key=lambda k: (-c[k], first[k])) or _aspects_inspectorate(ctx) or _register_inspectorate(ctx)
+    return sorted(c, key=lambda k: (-c[k], first[k])) or _aspects_inspectorate(ctx) or _register_inspectorate(ctx) \
+        or _inspectors_word(ctx)
+
+
+def _inspectors_word(ctx: Ctx) -> list[str]:
+    """"Care inspectors attended the centre": of the inspectorates the word before "inspectors" may mean, the one
+    whose remit holds a body the text names (the Care Inspectorate for an early learning and childcare centre)."""
+    cued = {o for m in re.finditer(r"\b([A-Za-z]+)\s+[Ii]nspectors?\b", ctx.doc.text)
+            for o in body_names().inspectors_word.get(m.group(1).lower(), ()) if o in ctx.lex.orgs}
+    bodies = [f"{o.kind} {o.label}" for o in ctx.out.orgs.values() if o.kind != "inspectorate"]
+    fit = [o for o in sorted(cued) if len(cued) == 1 or any(fits_remit(ctx.lex, o, b) for b in bodies)]
+    return fit if len(fit) == 1 else []
 
 
 def _register_inspectorate(ctx: Ctx) -> list[str]:

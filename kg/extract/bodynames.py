@@ -28,6 +28,8 @@ class BodyNames:
     # the one inspectorate of a register kind in England and Wales ("prison": "hmi-prisons")
     inspected_by: dict[str, str] = field(default_factory=dict)
     inspected_by_name: dict[str, str] = field(default_factory=dict)  # the same by a name's ending ("delivery unit")
+    # the inspectorates "X inspectors" may mean ("care": the CQC, the Care Inspectorate, CIW)
+    inspectors_word: dict[str, list[str]] = field(default_factory=dict)
 
     @cached_property
     def heads_by_last_word(self) -> dict[str, list[tuple[str, list[str]]]]:
@@ -82,6 +84,8 @@ def body_names() -> BodyNames:
                 out.inspected_by[text.lower()] = value
             elif rule == "inspected_by_name":
                 out.inspected_by_name[text.lower()] = value
+            elif rule == "inspectors_word":
+                out.inspectors_word[text.lower()] = value.split("|")
             elif rule == "same_body":
                 out.same_body.append((text, value))
     return out

@@ -43,6 +43,8 @@ def _res() -> dict[str, re.Pattern]:
                                      r"assessed\s+as|found\s+to\s+be)\s+(?:as\s+)?$", re.I),
         "counted_after": re.compile(
             rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:(?:all|both|each|every|any|most)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+            # ("in all the new framework's five key judgements")
+            rf"(?:(?:[a-z-]+\s+)?[a-z-]+[’']s\s+)?"
             rf"(?:(?:{num}|other|remaining)\s+)?|(?P<n>{num}|several|other|remaining|the other|the remaining)"
             rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its)\s+)?(?:[\w-]+[’']s\s+)?(?:{num}))?\s+)(?:of\s+(?:the|its)\s+)?[{_QUOTES}]?(?:[a-z-]+\s+){{0,2}}?"
             rf"(?:{areas})\b[{_QUOTES}]?(?:\s+(?:assessed|inspected|examined|graded|rated|looked\s+at))?", re.I),
@@ -206,9 +208,11 @@ def handed_for(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = 
 def _distribute(text: str) -> str:
     """'the quality of its public and private law practice' -> 'quality of public law practice, quality of
     private law practice': two kinds of one thing, each an aspect."""
-    text = re.sub(r"\b(?:its|their|the)\s+(?=\w)", "", text, count=3)
+    bare = re.sub(r"\b(?:its|their|the)\s+(?=\w)", "", text, count=3)
+    # (only where the two kinds are there: the determiners of other items are part of their names)
     return re.sub(r"^(?P<head>[a-z]+ of )(?P<a>[a-z]+) and (?P<b>[a-z]+) (?P<tail>[a-z]+(?: [a-z]+)?)\b",
-                  r"\g<head>\g<a> \g<tail>, \g<head>\g<b> \g<tail>", text)
+                  r"\g<head>\g<a> \g<tail>, \g<head>\g<b> \g<tail>", bare, count=1) if re.match(
+        r"[a-z]+ of [a-z]+ and [a-z]+ [a-z]+", bare) else text
 
 
 def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> tuple[bool, list[str]]:

@@ -64,7 +64,7 @@ _RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|ev
 
 
 _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|both|each|all|also|now|still|"
-                         rf"{_RATE}|found|deemed|considered|reported|described|to|as|remains?|remained|branded|"
+                         rf"{_RATE}|found|deemed|considered|regarded|viewed|reported|described|to|as|remains?|remained|branded|"
                          r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|listed|categori[sz]ed|"
                          r"overall|once|again|previously|currently|"
                          # "the partnership's arrangements lead to inconsistent experiences and outcomes" (area SEND)
