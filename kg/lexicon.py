@@ -127,7 +127,9 @@ class Lexicon:
         return g.label if g else ""
 
     def aspect_for(self, text: str) -> str:
-        return self.aspect_alias.get(norm(text), "")
+        key = norm(text)
+        # "the level of care and support", "the standard of teaching": the aspect itself
+        return self.aspect_alias.get(key, "") or self.aspect_alias.get(_MEASURE_OF.sub("", key), "")
 
     @cached_property
     def lower_org_names(self) -> frozenset[str]:
@@ -136,6 +138,9 @@ class Lexicon:
 
     def __hash__(self) -> int:  # for lru_cache on methods
         return id(self)
+
+
+_MEASURE_OF = re.compile(r"^(?:(?:its|their) )?(?:level|standard|standards|quality) of (?:the |its |their )?")
 
 
 # Authorities that are not one area's council: their area is a region or several councils' areas.

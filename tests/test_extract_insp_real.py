@@ -415,3 +415,20 @@ def test_a_round_up_counts_the_bodies_the_next_sentence_lists_and_grades_them_al
         ("Larkspur House", ["Shropshire"], "Inadequate"), ("Meadow Vale Lodge", ["Cumbria"], "Inadequate"),
         ("Brambles Children's Home", ["Devon"], "Inadequate")]
     assert len({j.aspect for j in x.judgements if j.inspection == 0}) == 4
+
+
+def test_the_trust_that_runs_a_hospital_is_inspected_and_covers_its_hospitals_towns():
+    x = run("The trust that runs Eastmere Hospital has been told to improve, following an inspection by the Care "
+            "Quality Commission.\n\nInspections took place at three hospitals, which are all run by the Fenland "
+            "Vale NHS Foundation Trust, between March and May 2024.\n\nThe trust was rated requires improvement "
+            "overall. Peterborough City Hospital's maternity unit was praised. The Stamford and Rutland Hospital "
+            "lacked staff.")
+    assert rows(x) == [("Fenland Vale NHS Foundation Trust", ["Peterborough", "Stamford"], "2024-03", "", "inspection",
+                        False)]
+
+
+def test_a_care_home_named_after_a_county_is_placed_by_its_town_and_its_shorter_name_is_the_same_home():
+    x = run("An Inverness care home has been praised by the Care Inspectorate.\n\nLeonard Wessex House, which opened "
+            "in 1990, was commended by inspectors. Following a two-day inspection of the home, inspectors praised "
+            "its staff. Staff at Wessex House said they were delighted.")
+    assert rows(x) == [("Leonard Wessex House", ["Inverness"], "", "", "inspection", False)]

@@ -817,3 +817,12 @@ def test_a_fire_service_regarded_as_good_in_areas_named_in_the_press_s_words():
                    ("Future affordability", "Good"), ("Protecting the public through fire regulation", "Adequate"),
                    ("Responding to major and multi-agency incidents", "Adequate"),
                    ("Managing performance and developing leaders", "Adequate")}
+
+
+def test_a_star_grading_for_the_level_of_an_aspect_and_areas_closed_by_the_lists_noun():
+    assert judged(HOME_SCOT + "Inspectors awarded an “excellent” six star grading for their level of care and "
+                  "support as well as a good rating for staffing.", "2016-05-01") >= {("Quality of care and support", "Excellent")}
+    assert judged("The CQC carried out a planned inspection of Hollins Home Care Ltd and rated it “outstanding” in "
+                  "the caring and well-led categories, and “good” for safe, effective and responsive.") == {
+        ("Caring", "Outstanding"), ("Well-led", "Outstanding"), ("Safe", "Good"), ("Effective", "Good"),
+        ("Responsive", "Good")}

@@ -139,7 +139,10 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     if not towns:
         # "HMYOI Wetherby, in West Yorkshire": a prison's name is its town's, before the county it is in
         named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
-        towns = [k for k in named if k in lex.places and lex.places[k].kind != "country"] or ([county] if county else [])
+        # (a county in a house's name is a person's or a fancy's: "Cheshire House" in Inverness)
+        prison = re.match(r"(?:HMP|HMYOI|HM Prison|HM Young Offender)", subj.label)
+        towns = [k for k in named if k in lex.places and lex.places[k].kind != "country" and (
+            prison or lex.places[k].kind not in ("region", "ceremonial county", "historic county"))] or ([county] if county else [])
     if not towns and ctx.providers.get(subj.key):
         towns = [ctx.providers[subj.key]]
     if not towns:
@@ -203,6 +206,22 @@ def _covered(ctx: Ctx, label: str) -> list[str]:
         out += [s.kb_id_ for s in ctx.lex_spans if s.label_ == "PLACE" and sent.start <= s.start < sent.end
                 and _admin(ctx, s.kb_id_) and not _wide(ctx, s.kb_id_) and s.kb_id_ not in out]
     return out
+
+
+_SITE = re.compile(r"\b(?:Hospitals?|Infirmary)$")
+_TOWN_HOSPITAL = re.compile(r"\bthe\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+hospitals?\b")
+
+
+def _site_towns(ctx: Ctx, subj) -> list[str]:
+    """An NHS trust named for no place covers the towns of the hospitals the article names ("Peterborough City
+    Hospital", "the Huntingdon hospital"), not a county inside a hospital's name."""
+    if not re.search(r"\bTrust$", subj.label) or _covered(ctx, subj.label):
+        return []  # (what the text says the trust covers comes first)
+    names = [o.label for o in ctx.out.orgs.values() if o is not subj and _SITE.search(o.label)]
+    names += [m.group(1) for m in _TOWN_HOSPITAL.finditer(ctx.doc.text) if not ctx.in_quote(m.start())]
+    towns = [k for n in names for w in re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", n)
+             for k in (slug(w), slug(w.split()[0])) if k in ctx.lex.places and ctx.lex.places[k].kind in ("town", "city")]
+    return list(dict.fromkeys(towns))
 
 
 def _wide(ctx: Ctx, key: str) -> bool:
@@ -278,6 +297,12 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             towns = _provider_towns(ctx, ins, ms)
             if towns:
                 ins.regions = towns
+    for ins, ms in groups:
+        subj = ctx.out.orgs.get(ins.subject)
+        sites = _site_towns(ctx, subj) if subj is not None and _unlisted(lex, subj.key) else []
+        if sites:
+            ins.regions = [_add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.site-town")
+                           for k in sites]
     for ins, _ in groups:
         subj = ctx.out.orgs.get(ins.subject)
         if subj is not None and subj.kind != "local authority" and not _local_provider(ctx, subj.key) \

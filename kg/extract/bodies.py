@@ -297,8 +297,9 @@ def _fold(ctx: Ctx, other: Org, into: Org) -> None:
 
 
 def _shortened_names(ctx: Ctx) -> None:
-    """"Gladestry Church-in-Wales School" after "Gladestry Church-in-Wales Primary School": a name the text
-    shortens by a word or two inside it (same first and last words) is the same body."""
+    """"Gladestry Church-in-Wales School" after "Gladestry Church-in-Wales Primary School", "Cheshire House" beside
+    "Leonard Cheshire House": a name the text shortens by a word or two inside it or at its start (the same
+    last word) is the same body."""
     found = [o for o in ctx.out.orgs.values() if o.key not in ctx.lex.orgs]
     for short in sorted(found, key=lambda o: len(o.label)):
         words_ = short.label.split()
@@ -307,7 +308,8 @@ def _shortened_names(ctx: Ctx) -> None:
         for long in found:
             longer = long.label.split()
             if long is short or long.key not in ctx.out.orgs or long.kind != short.kind \
-                    or not 0 < len(longer) - len(words_) <= 2 or (longer[0], longer[-1]) != (words_[0], words_[-1]):
+                    or not 0 < len(longer) - len(words_) <= 2 or longer[-1] != words_[-1] \
+                    or longer[0] != words_[0] and (longer[-len(words_):] != words_ or "and" in longer):
                 continue
             rest = iter(longer)
             if all(w in rest for w in words_):  # the shorter name's words in order within the longer one
@@ -613,11 +615,11 @@ def _orgs(ctx: Ctx) -> None:
             if span is not None:
                 _new_org(ctx, span, "other", "org.opening-head")
     _merge_prefix_orgs(ctx)
-    _shortened_names(ctx)
     _departments_to_councils(ctx)
     _bare_prison_names(ctx)
     _split_joined_bodies(ctx)
     _same_bodies(ctx)
+    _shortened_names(ctx)
     # "Full Name (ACR)": the acronym is one more name of the body.
     for m in _ACRONYM.finditer(text):
         end = len(text[:m.start()].rstrip())

@@ -29,7 +29,8 @@ def _res() -> dict[str, re.Pattern]:
         "rated_body": re.compile(r"\b(?:rated|graded|judged|assessed)\s+(?:[A-Z][\w’'&-]*\s+){1,6}(?:as|to\s+be)\s+$"),
         "noun_of": re.compile(rf"\b(?:{alternation('rating_nouns')})\s+of\s*$", re.I),
         "receive": re.compile(rf"\b(?:{alternation('receive_verbs')})\s+(?:(?:an?|the|its|their)\s+)?(?:overall\s+)?$", re.I),
-        "noun_after": re.compile(rf"\s*(?:{alternation('rating_nouns')})\b", re.I),
+        # ("an 'excellent' six star grading for ...")
+        "noun_after": re.compile(rf"\s*(?:(?:{num}|[\w-]+)[ -]star\s+)?(?:{alternation('rating_nouns')})\b", re.I),
         "aside": re.compile(pattern_text("judgement_forms", "aside")),
         "tally": re.compile(pattern_text("judgement_forms", "tally")),
         # "for its leadership", "in response to the question 'Are services caring?'"
@@ -149,6 +150,8 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
         raw = re.sub(r"\s+(?:its|their)\s+", " ", item.strip(_QUOTES + " ,"))  # "management of its services"
         text = text[text.find(item) + len(item):] if item in text else ""
         known = lex.aspect_for(raw) or lex.aspect_for(item.strip(_QUOTES + " ,"))  # ("the way it treats its workforce")
+        # "in the caring and well-led categories": the list's own noun closes its last item
+        known = known or lex.aspect_for(re.sub(rf"\s+(?:{alternation('area_nouns')})$", "", raw, flags=re.I))
         first = raw.split()[0] if raw.split() else ""
         plain = raw and len(raw.split()) <= (12 if quoted else 8) and first.lower() not in stops and not _VERB.search(raw)
         if known:
@@ -186,7 +189,7 @@ def _head_aspect(lex: Lexicon, toks: list[str]) -> int:
     """How many of the leading words TOKS name a known aspect that ends where a list item ends (0: none)."""
     return next((n for n in range(min(len(toks), 12), 0, -1)
                  if lex.aspect_for(" ".join(toks[:n]).strip(_QUOTES + ",")) and
-                 (n == len(toks) or re.match(r"[,;]|and\b|or\b", " ".join(toks[n:]) or ",") or
+                 (n == len(toks) or re.match(r"[,;]|and\b|or\b|as well as\b", " ".join(toks[n:]) or ",") or
                   toks[n - 1].endswith(","))), 0)
 
 
@@ -207,12 +210,12 @@ def handed_for(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = 
 
 def _distribute(text: str) -> str:
     """'the quality of its public and private law practice' -> 'quality of public law practice, quality of
-    private law practice': two kinds of one thing, each an aspect."""
+    private law practice': two kinds of one thing, each an aspect (the thing's name ends the item)."""
     bare = re.sub(r"\b(?:its|their|the)\s+(?=\w)", "", text, count=3)
+    two = re.compile(r"^(?P<head>[a-z]+ of )(?P<a>[a-z]+) and (?P<b>[a-z]+) (?P<tail>[a-z]+(?: [a-z]+)?)\b"
+                     r"(?=\s*(?:[,;.]|$|(?:and|or|but|while|with)\b))")
     # (only where the two kinds are there: the determiners of other items are part of their names)
-    return re.sub(r"^(?P<head>[a-z]+ of )(?P<a>[a-z]+) and (?P<b>[a-z]+) (?P<tail>[a-z]+(?: [a-z]+)?)\b",
-                  r"\g<head>\g<a> \g<tail>, \g<head>\g<b> \g<tail>", bare, count=1) if re.match(
-        r"[a-z]+ of [a-z]+ and [a-z]+ [a-z]+", bare) else text
+    return two.sub(r"\g<head>\g<a> \g<tail>, \g<head>\g<b> \g<tail>", bare, count=1) if two.match(bare) else text
 
 
 def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> tuple[bool, list[str]]:

@@ -317,6 +317,8 @@ def _titled_inspectorates(ctx: Ctx, sent: Span) -> None:
 
 _OPERATOR_BEFORE = re.compile(r"\b(?:run|operated|owned|managed|commissioned|provided|taken over|includes|including|"
                               r"director general|chief executive|head|part)\s+(?:by\s+|of\s+)?(?:the\s+)?$", re.I)
+_REFERRED_RUNNER = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?trust,?\s+(?:that|which)\s+(?:runs|manages|operates|"
+                              r"is\s+responsible\s+for)\s+(?:the\s+)?$", re.I)
 _RUN_SITE_BEFORE = re.compile(r"\b(?:runs|running|operates|operating|manages|managing|includes|including)\s+(?:the\s+)?$",
                               re.I)
 
@@ -345,6 +347,10 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     if sites and trusts:
         operators = (operators - trusts) | set(sites)
     others = [o for o in others if o not in operators] + [o for o in others if o in operators]
+    if any(named_after(_REFERRED_RUNNER, k) for k in others):
+        # "The trust that runs X Hospital has been told ...": the trust the article names, not its hospital
+        runner = _referred_trust_or_force(ctx, sent)
+        others = runner + [o for o in others if o not in runner]
     # A school, surgery, prison or local service before a council or a national body it belongs to.
     local = [o for o in others if o not in operators and _local_provider(ctx, o)]
     others = list(dict.fromkeys(local + others))
@@ -494,6 +500,9 @@ def _mention_places(ctx: Ctx, sent: Span) -> tuple[list[str], list[str]]:
     return places, towns
 
 
+_ASIDES = re.compile(r",\s+(?:which|who|that)\b[^,;.]*,|\([^()]*\)")
+
+
 def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, str]]:
     """The dates a sentence gives its inspection, each as (visited or published, ISO date)."""
     dates = []
@@ -513,8 +522,11 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
             # "its first inspection since April 2007", "from September 2019", "since the services were joined
             # up in 2021": a period's bound; not "since Ofsted judged it inadequate in 2023", an earlier inspection
             continue
-        if anchor_at is not None and abs(d.start - anchor_at) > 140:
-            continue  # a date far from the mention belongs to something else
+        if anchor_at is not None and abs(d.start - anchor_at) > 140 and not (
+                d.start > anchor_at and len(_ASIDES.sub("", ctx.text_of(sent)[anchor_at:d.start])) <= 140):
+            # a date far from the mention belongs to something else (a relative clause or a bracket between
+            # them does not count: "inspections were carried out at X, which is run by Y, between July and ...")
+            continue
         dates.append((_date_role(ctx.text_of(sent), d.start, len(d.value) == 4), d.value))
     if not dates and ctx.doc_dated and len(ctx.doc.date) >= 10 and _PUBLISHED_NOW.search(ctx.text_of(sent)):
         dates.append(("published", ctx.doc.date))  # "a full report has been published": on the article's date
