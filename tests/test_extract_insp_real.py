@@ -432,3 +432,21 @@ def test_a_care_home_named_after_a_county_is_placed_by_its_town_and_its_shorter_
             "in 1990, was commended by inspectors. Following a two-day inspection of the home, inspectors praised "
             "its staff. Staff at Wessex House said they were delighted.")
     assert rows(x) == [("Leonard Wessex House", ["Inverness"], "", "", "inspection", False)]
+
+
+def test_an_inspectorate_known_only_from_what_it_inspects_is_a_body_of_the_text():
+    x = run("Praise for Lewes jail\n\nHMP Lewes was inspected in March 2024. Inspectors found the prison was "
+            "improving.")
+    assert [i.inspectors for i in x.inspections] == [["hmi-prisons"]]
+    assert x.orgs["hmi-prisons"].label == "HM Inspectorate of Prisons"
+    x = run("Staff at Kilbarr Early Learning and Childcare Centre are celebrating after an unannounced "
+            "inspection. Care inspectors visited the centre.")
+    assert [e.rule for e in x.orgs["care-inspectorate"].evidence] == ["org.inspectors-word"]
+
+
+def test_a_report_by_the_chief_inspector_and_earlier_inspections_of_several_years():
+    x = run("Jail wins praise\n\nBrackley Community Prison, in Northamptonshire, was described as well run in a "
+            "report published yesterday by Her Majesty's Chief Inspector of Prisons. The prison had drawn mixed "
+            "reports following inspections in 2009 and 2012.")
+    assert [(i.inspectors, x.orgs[i.subject].label, i.visited) for i in x.inspections] == [
+        (["hmi-prisons"], "Brackley Community Prison", "")]

@@ -753,11 +753,15 @@ def _doc_inspectorates(ctx: Ctx) -> list[str]:
 def _inspectors_word(ctx: Ctx) -> list[str]:
     """"Care inspectors attended the centre": of the inspectorates the word before "inspectors" may mean, the one
     whose remit holds a body the text names (the Care Inspectorate for an early learning and childcare centre)."""
-    cued = {o for m in re.finditer(r"\b([A-Za-z]+)\s+[Ii]nspectors?\b", ctx.doc.text)
+    cued = {o: m for m in re.finditer(r"\b([A-Za-z]+)\s+[Ii]nspectors?\b", ctx.doc.text)
             for o in body_names().inspectors_word.get(m.group(1).lower(), ()) if o in ctx.lex.orgs}
     bodies = [f"{o.kind} {o.label}" for o in ctx.out.orgs.values() if o.kind != "inspectorate"]
     fit = [o for o in sorted(cued) if len(cued) == 1 or any(fits_remit(ctx.lex, o, b) for b in bodies)]
-    return fit if len(fit) == 1 else []
+    if len(fit) != 1:
+        return []
+    # the words that name it ("Care inspectors") are its mention, so that it is a body of the graph
+    _add_org(ctx, fit[0], cued[fit[0]].start(), cued[fit[0]].end(), "org.inspectors-word")
+    return fit
 
 
 def _register_inspectorate(ctx: Ctx) -> list[str]:

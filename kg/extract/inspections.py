@@ -185,6 +185,7 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
     report = re.search(r"\b(?:report|letter of findings|findings|letter)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
                        r"\b(?:report|letter of findings|findings)\b", ctx.text_of(sent), re.I)
     if report and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)) \
+            and not _inspectorate_title_in(ctx, sent) \
             and not re.search(r"\b(?:the|its|their|(?:ofsted|regulator|watchdog|inspectorate|inspectors)[’']s) (?:inspection )?(?:report|letter)\b|"
                               r"\binspectorates?\b|\binspectors\b", ctx.text_of(sent), re.I):
         report = None
@@ -298,6 +299,14 @@ def _found_grade(ctx: Ctx, sent: Span) -> re.Match | None:
             if re.search(r"\b(?:was|were|is|are|remained|remain)\s+(?:(?:still|now|judged|rated|assessed\s+as|found\s+to\s+be)\s+)?['‘\"“]?$", lead):
                 return after or said
     return None
+
+
+def _inspectorate_title_in(ctx: Ctx, sent: Span) -> bool:
+    """"a report published by Her Majesty's Chief Inspector of Prisons": the sentence names an inspectorate by
+    its chief inspector's title."""
+    return any(t.label_ == "TITLE" and sent.start <= t.start < sent.end and not ctx.in_quote(t.start_char)
+               and getattr(ctx.lex.orgs.get(t.kb_id_.partition("#")[0]), "kind", "") == "inspectorate"
+               and len(t.text.split()) >= 3 for t in ctx.lex_spans)
 
 
 def _titled_inspectorates(ctx: Ctx, sent: Span) -> None:
@@ -683,8 +692,10 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 out.append(m)
                 out.append(replace(m, trigger=last, kind="inspection", dates=then, prior=True))
                 continue
+        # "following inspections in 2005 and 2008": several inspections of other years, none the article's own
+        several_years = trig is not None and _plural(trig) and len({v[:4] for _, v in dates}) > 1
         m = Mention(sent, trig, kind, inspectors, subjects[0] if subjects else "", places, dates,
-                    _prior(ctx, sent, dates), towns, recent=_recent(ctx, sent))
+                    several_years or _prior(ctx, sent, dates), towns, recent=_recent(ctx, sent))
         peers = tuple(bodies) if len(bodies) > 1 else ()
         several = [*bodies, *(b for each in contrasted for b in each)]
         for b in bodies or [m.subject]:
@@ -922,6 +933,12 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
     _remit_inspector(ctx, groups, doc_insp)
     assign_regions(ctx, groups, main)
     groups = [g for g in groups if g[0].inspectors and g[0].subject]
+    for ins, _ in groups:
+        for o in ins.inspectors:
+            if o not in ctx.out.orgs and o in ctx.lex.orgs:
+                # an inspectorate known from what it inspects (a prison's), not named: the sentence that reports
+                # its inspection is its mention, so that the graph knows its name
+                _add_org(ctx, o, ins.evidence[0].start, ins.evidence[0].end, "org.inspector-of")
     for n, (ins, _) in enumerate(groups):
         ins.local_id = n
     return groups
