@@ -826,3 +826,11 @@ def test_a_star_grading_for_the_level_of_an_aspect_and_areas_closed_by_the_lists
                   "the caring and well-led categories, and “good” for safe, effective and responsive.") == {
         ("Caring", "Outstanding"), ("Well-led", "Outstanding"), ("Safe", "Good"), ("Effective", "Good"),
         ("Responsive", "Good")}
+
+
+def test_a_grade_when_it_came_to_an_area_and_an_area_in_other_words():
+    assert judged("HM Inspectorate of Prisons inspected HMP Orwell Heath. Orwell Heath was rated the top grade of "
+                  "good in three of four categories and reasonably good when it came to purposeful activities.") == {
+        ("Purposeful activity", "Reasonably good")}
+    assert judged("The CQC has assessed Wexbury Council's adult social care. The watchdog judged the way it works "
+                  "with partners, such as charities, as ‘outstanding’.") == {("Partnerships and communities", "Outstanding")}

@@ -881,8 +881,11 @@ class _Judging:
         if only_obj and not aspects and not (
                 obj_np and (re.match(r"\s+(?:overall\s+)?(?:for|(?:at|in)(?=\s+\w+ing\b))[\s:]", after)
                             or _semicolon_list(self.lex, re.sub(r"^\s+in\s+", "", after)))
-                and _GENERIC_SUBJECT.match(_bare_np(obj_np.group(1)))):
-            return  # "rated the home good for being caring" goes on to its aspects
+                and _GENERIC_SUBJECT.match(_bare_np(obj_np.group(1)))) \
+                and not re.match(r"\s+when\s+it\s+(?:came|comes)\s+to\b", after):
+            # "rated the home good for being caring" goes on to its aspects ("... and reasonably good when it
+            # came to purposeful activity" names its own)
+            return
         inc = re.search(r"\b(?:including|such\s+as|namely)\s+", np_text)
         listed = _aspects_in_np(self.lex, np_text[inc.end():]) if inc and not aspects else []
         if len(listed) > max(1, len(inside)):
@@ -929,7 +932,7 @@ class _Judging:
             if listed:
                 self.prev_for = (sent.start_char, g.end_char)
                 return aspects + listed
-        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:for|in\s+terms\s+of|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|in\s+the\s+(?:key\s+)?question\s+of(?=\s+whether)|when\s+asking(?=\s+whether)|in|at|on(?=\s+\S+(?:,|\s+and\b))|(?<=as )(?=how\s))\s*"
+        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:for|in\s+terms\s+of|when\s+it\s+(?:came|comes)\s+to|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|in\s+the\s+(?:key\s+)?question\s+of(?=\s+whether)|when\s+asking(?=\s+whether)|in|at|on(?=\s+\S+(?:,|\s+and\b))|(?<=as )(?=how\s))\s*"
                                            r"(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?(?:services?\s+being\s+)?" + _AREAS_OF,
                                            after, re.I)
         if fm:
