@@ -450,3 +450,9 @@ def test_a_report_by_the_chief_inspector_and_earlier_inspections_of_several_year
             "reports following inspections in 2009 and 2012.")
     assert [(i.inspectors, x.orgs[i.subject].label, i.visited) for i in x.inspections] == [
         (["hmi-prisons"], "Brackley Community Prison", "")]
+
+
+def test_a_hospital_is_placed_by_the_town_the_text_puts_it_in():
+    x = run("The Care Quality Commission visited the maternity service at the Hallam Vale Hospital in Nuneaton. It "
+            "was rated good.")
+    assert rows(x) == [("Hallam Vale Hospital", ["Nuneaton"], "", "", "inspection", False)]

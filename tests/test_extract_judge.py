@@ -834,3 +834,12 @@ def test_a_grade_when_it_came_to_an_area_and_an_area_in_other_words():
         ("Purposeful activity", "Reasonably good")}
     assert judged("The CQC has assessed Wexbury Council's adult social care. The watchdog judged the way it works "
                   "with partners, such as charities, as ‘outstanding’.") == {("Partnerships and communities", "Outstanding")}
+
+
+def test_a_count_with_its_areas_in_brackets_and_an_area_named_by_the_area_for():
+    assert judged("The CQC has published its report on Wyvern Ambulance Service. It rated the trust ‘good’ in four "
+                  "(safe, effective responsive and well-led) of the five key areas; the fifth, caring, was rated "
+                  "outstanding.") == {("Safe", "Good"), ("Effective", "Good"), ("Responsive", "Good"),
+                                      ("Well-led", "Good"), ("Caring", "Outstanding")}
+    assert judged("The CQC has rated maternity services at Brentmoor Hospital as good. The area for safe has dropped "
+                  "from good to requires improvement.") >= {("Safe", "Requires improvement")}

@@ -299,6 +299,10 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
                 ins.regions = towns
     for ins, ms in groups:
         subj = ctx.out.orgs.get(ins.subject)
+        if subj is not None and not ins.regions and _SITE.search(subj.label):
+            # "the George Eliot Hospital in Nuneaton": a hospital is placed by the town the text puts it in
+            town = _provider_town(ctx, subj.label, known_only=True)
+            ins.regions = [town] if town else []
         sites = _site_towns(ctx, subj) if subj is not None and _unlisted(lex, subj.key) else []
         if sites:
             ins.regions = [_add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.site-town")

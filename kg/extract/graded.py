@@ -75,6 +75,8 @@ def _res() -> dict[str, re.Pattern]:
         "generic_subject": re.compile(r"\b(?:which|that|who|if|when|whenever|those|any|every|to|would|could|may|might|"
                                       r"will|should|must)\b[^,;]*$", re.I),
         # "'requires improvement' in three: A, B and C": a count whose areas go unnamed before the list.
+        "counted_paren": re.compile(rf"(\s+(?:in|for|across|on)\s+(?:{num}))\s*\(([^()]{{3,200}})\)(\s+(?:out\s+)?of\s+"
+                                    rf"(?:the\s+|its\s+)?(?:{num})\s+(?:[a-z-]+\s+){{0,2}}?(?:{areas})\b)", re.I),
         "counted_bare": re.compile(rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:the\s+(?:other|remaining)\s+)?"
                                    rf"(?P<n>{num})(?=\s*(?::|\s[–—]\s))", re.I),
         "ordinal_after": re.compile(rf"\s+(?:overall\s+)?(?:in|for|on)\s+(?:an?|the|its)\s+(?:{alternation('ordinal_words')})\b"
@@ -190,7 +192,9 @@ def _head_aspect(lex: Lexicon, toks: list[str]) -> int:
     return next((n for n in range(min(len(toks), 12), 0, -1)
                  if lex.aspect_for(" ".join(toks[:n]).strip(_QUOTES + ",")) and
                  (n == len(toks) or re.match(r"[,;]|and\b|or\b|as well as\b", " ".join(toks[n:]) or ",") or
-                  toks[n - 1].endswith(","))), 0)
+                  toks[n - 1].endswith(",")
+                  # ("safe, effective responsive and well-led": a comma left out between two names)
+                  or lex.aspect_for(toks[n].strip(_QUOTES + ",")) and _head_aspect(lex, toks[n:]))), 0)
 
 
 def handed_for(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = None) -> list[str]:
@@ -224,6 +228,10 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     rest = after[aside(after):]
     # "'very good' grade 5s in two categories – A and B": the grade's number between it and its count
     rest = re.sub(r"^[’'”\"]?\s*grade\s+\d+s?\b", "", rest, flags=re.I)
+    # "good in four (safe, effective, responsive and well-led) of the five key areas": the list after the count
+    paren = _res()["counted_paren"].match(rest)
+    if paren:
+        rest = paren.group(1) + paren.group(3) + ": " + paren.group(2) + rest[paren.end():]
     m = _res()["counted_after"].match(" " + rest.lstrip()) or _res()["counted_bare"].match(" " + rest.lstrip())
     if not m:
         return False, []

@@ -1001,6 +1001,10 @@ class _Judging:
                 aspects.append(more[0].kb_id_)
             else:
                 aspects += _aspect_run(self.lex, after[asw.end():])
+        area_np = re.fullmatch(rf"\s*(?:the|its)\s+(?:{graded.alternation('area_nouns')}|rating|ratings|grade|score)\s+"
+                               r"(?:for|of)\s+(?:being\s+)?([\w’' -]{2,40}?)\s*", np_text, re.I) if not aspects else None
+        if area_np and self.lex.aspect_for(area_np.group(1)):
+            aspects = [self.lex.aspect_for(area_np.group(1))]  # "The area for safe has dropped from good to ..."
         if not aspects:
             # "For wellbeing, the school was graded excellent": the aspect fronted before the subject
             # ("Under both areas of efficiency the service was rated outstanding": the areas' own noun first)
