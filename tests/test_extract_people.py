@@ -238,3 +238,20 @@ def test_how_the_person_felt_is_no_part_of_the_post_and_the_nursery_is_the_body(
         "Ofsted has rated Bumblebee Day Nursery in Crawley outstanding.\n\n"
         "When asked about the report, delighted nursery manager Ruth Aldous said: “We are over the moon.”")))
     assert [(p.role, x.orgs[p.org].label) for p in x.posts] == [("nursery manager", "Bumblebee Day Nursery")]
+
+
+def test_scottish_conveners_a_federation_named_after_a_force_and_a_chief_inspector_of_a_titled_inspectorate():
+    x = extract(Document(id="t", path="t.txt", date="", text=(
+        "Loch Arden Council news. Councillor Ann Reid, Convener of Educational Services, and Councillor Tom Bell, "
+        "Vice Convener of Educational Services, visited the nursery.")))
+    got = {(x.people[p.person].name, p.role, x.orgs[p.org].label if p.org else "") for p in x.posts}
+    assert got == {("Ann Reid", "convener of educational services", "Loch Arden Council"),
+                   ("Tom Bell", "vice convener of educational services", "Loch Arden Council")}
+    x = extract(Document(id="t", path="t.txt", date="", text=(
+        "Jo Vine, secretary of Humberside Police Federation, said officers were stretched. Humberside Police was "
+        "rated adequate.")))
+    assert {(p.role, x.orgs[p.org].label) for p in x.posts} == {("secretary", "Humberside Police Federation")}
+    x = extract(Document(id="t", path="t.txt", date="", text=(
+        "Brackley Community Prison was praised in a report published by Her Majesty's Chief Inspector of Prisons.\n"
+        "Chief Inspector Ian Marsh said: \"It is a safe place.\"")))
+    assert {(p.role, p.org) for p in x.posts} == {("chief inspector", "hmi-prisons")}

@@ -584,11 +584,20 @@ def _context_providers(ctx: Ctx) -> None:
                 o.evidence.append(_ev(m.start(), m.end(), "org.provider-context"))
 
 
+# The last word of a body's name that begins with another body's name ("Humberside Police Federation").
+_NAME_GOES_ON = re.compile(r" (?:" + "|".join(map(re.escape, words("bodies", "name_goes_on"))) + r")\b")
+
+
 def _orgs(ctx: Ctx) -> None:
     for s in ctx.lex_spans:
         if s.label_ == "ORG" and s.text.islower() and len(s) > 1 and s.text not in ctx.lex.lower_org_names:
             continue  # "the education and training inspectorate for Wales": a description, not the body's name
         if s.label_ == "ORG" and not ctx.in_mask(s.start_char):
+            more = _NAME_GOES_ON.match(ctx.doc.text, s.end_char)
+            if more:
+                # "Humberside Police Federation": a staff body or charity named after another body
+                _new_named_org(ctx, s.text + more.group(0), s.start_char, more.end(), "other", "org.name-goes-on")
+                continue
             _add_org(ctx, s.kb_id_, s.start_char, s.end_char, "org.lexicon")
     _head_noun_orgs(ctx)
     _shared_head_orgs(ctx)
@@ -746,8 +755,25 @@ def _doc_inspectorates(ctx: Ctx) -> list[str]:
         if o.kind == "inspectorate":
             c[key] = len(o.evidence)
             first[key] = min(e.start for e in o.evidence)
-    return sorted(c, key=lambda k: (-c[k], first[k])) or _aspects_inspectorate(ctx) or _register_inspectorate(ctx) \
-        or _inspectors_word(ctx)
+    return sorted(c, key=lambda k: (-c[k], first[k])) or _titled_inspectorate(ctx) or _aspects_inspectorate(ctx) \
+        or _register_inspectorate(ctx) or _inspectors_word(ctx)
+
+
+def _titled_inspectorate(ctx: Ctx) -> list[str]:
+    """"a report published by Her Majesty's Chief Inspector of Prisons": the one inspectorate whose chief
+    inspector's full title the text gives (outside quotations), which the title names."""
+    hits = {}
+    for t in ctx.lex_spans:
+        org = t.kb_id_.partition("#")[0] if t.label_ == "TITLE" else ""
+        entry = ctx.lex.orgs.get(org)
+        if entry is not None and entry.kind == "inspectorate" and len(t.text.split()) >= 3 \
+                and re.search(r"\b(?:of|for)\b", t.text, re.I) and not ctx.in_quote(t.start_char):
+            hits.setdefault(org, t)
+    if len(hits) != 1:
+        return []
+    org, t = next(iter(hits.items()))
+    _add_org(ctx, org, t.start_char, t.end_char, "org.inspector-title")
+    return [org]
 
 
 def _inspectors_word(ctx: Ctx) -> list[str]:

@@ -195,7 +195,9 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
     sp = ctx.sp
     for s in ctx.lex_spans:
         if s.label_ == "ORG" and start <= s.start < end:
-            return s.kb_id_
+            # (the body the name was found to be: "Humberside Police Federation", not the force it opens with)
+            return next((o.key for o in ctx.out.orgs.values() if o.key != s.kb_id_ and
+                         any(e.start == s.start_char and e.rule == "org.name-goes-on" for e in o.evidence)), s.kb_id_)
     for o in ctx.out.orgs.values():
         for e in o.evidence:
             if e.rule in _NAMED_BODY_RULES and sp[start].idx <= e.start < sp[end - 1].idx + len(sp[end - 1]):
