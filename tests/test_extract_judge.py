@@ -843,3 +843,12 @@ def test_a_count_with_its_areas_in_brackets_and_an_area_named_by_the_area_for():
                                       ("Well-led", "Good"), ("Caring", "Outstanding")}
     assert judged("The CQC has rated maternity services at Brentmoor Hospital as good. The area for safe has dropped "
                   "from good to requires improvement.") >= {("Safe", "Requires improvement")}
+
+
+def test_sub_judgements_for_areas_a_semicolon_parts():
+    got = judged("Ofsted has published its inspection of Marlow Vale Council's children's services, rated outstanding "
+                 "overall. We have received ‘Outstanding’ sub judgements for our work with children in care; care "
+                 "leavers; and for the impact of leadership and management.", "2024-05-16")
+    assert got >= {("The experiences and progress of children in care", "Outstanding"),
+                   ("The experiences and progress of care leavers", "Outstanding"),
+                   ("The impact of leaders on social work practice with children and families", "Outstanding")}

@@ -255,3 +255,12 @@ def test_scottish_conveners_a_federation_named_after_a_force_and_a_chief_inspect
         "Brackley Community Prison was praised in a report published by Her Majesty's Chief Inspector of Prisons.\n"
         "Chief Inspector Ian Marsh said: \"It is a safe place.\"")))
     assert {(p.role, p.org) for p in x.posts} == {("chief inspector", "hmi-prisons")}
+
+
+def test_a_role_after_a_name_with_no_comma_then_a_verb():
+    x = extract(Document(id="t", path="t.txt", date="", text=(
+        "Ofsted rated Elm Tree Day Nursery outstanding. Mary Ball the senior nursery manager paid tribute to her "
+        "team. Jane Frost the Ofsted inspector said: \"Children flourish.\" Tom Hart the best was there.")))
+    got = {(x.people[p.person].name, p.role, x.orgs[p.org].label if p.org else "") for p in x.posts}
+    assert got == {("Mary Ball", "senior nursery manager", "Elm Tree Day Nursery"),
+                   ("Jane Frost", "ofsted inspector", "Ofsted")}

@@ -128,6 +128,9 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
     colon = _res()["colon_list"].match(text)
     if colon:  # "in the categories of: A; B; and C": semicolons part the items, a full stop ends the list
         text = re.split(r"[.!?]", text[colon.end():], maxsplit=1)[0].replace(";", ",")
+    semi = _semicolon_items(lex, text) if not colon else []
+    if semi:
+        return semi[:limit]
     text = _unguard(_res()["list_end"].split(_guard(lex, text), maxsplit=1)[0])
     cut = stop.search(text) if stop else None
     text = text[:cut.start()] if cut else text
@@ -185,6 +188,18 @@ def _guard(lex: Lexicon, text: str) -> str:
 
 def _unguard(text: str) -> str:
     return text.replace(_SPACE, " ")
+
+
+def _semicolon_items(lex: Lexicon, text: str) -> list[str]:
+    """'for our work with children in care; care leavers; and for the impact of leadership': items a semicolon
+    parts, each a known aspect (after its determiner and lead words), or none."""
+    first = re.split(r"[.!?]", text, maxsplit=1)[0]
+    if ";" not in first:
+        return []
+    items = [re.sub(r"^\s*(?:and\s+)?(?:(?:for|in|on)\s+)?(?:(?:its|the|their|our)\s+)?", "", p).strip(" ,")
+             for p in first.split(";")]
+    hits = [lex.aspect_for(x) or lex.aspect_for(_res()["lead"].sub("", x)) for x in items]
+    return hits if len(hits) >= 2 and all(hits) else []
 
 
 def _head_aspect(lex: Lexicon, toks: list[str]) -> int:

@@ -11,7 +11,7 @@ from ..model import Person
 from .context import Ctx, _ev, _span_at
 from .names import SPEECH, NameHit, _is_name_token, name_candidates
 from .politics import party_mentions, political_post
-from .posts import _appositive, _copula_role, _posts
+from .posts import _appositive, _copula_role, _posts, bare_role
 from .roles import ROLE_HEADS, _role_before, _role_text
 from .rules import words
 
@@ -84,6 +84,8 @@ def _people(ctx: Ctx) -> None:
         elif after is not None and (after.text in (",", "–", "—", "(") or _copula_role(sp, h.end)) \
                 and _appositive(ctx, h.end + 1)[0]:
             cue = "person.apposition"
+        elif after is not None and bare_role(ctx, h.end):
+            cue = "person.apposition"  # "Jo Doe the nursery manager said"
         elif _role_before(ctx, outer) is not None:
             cue = "person.role-before"
         elif outer >= 2 and sp[outer - 2].lower_ == "according" and before.lower_ == "to":

@@ -239,9 +239,10 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
                  and sp[h.end + 2].text == ",") * 2
     k += (k + 1 < len(sp) and sp[k].text in _HONOURS and sp[k + 1].text == ",")
     h = replace(h, end=k)
-    if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—", "(") or _copula_role(sp, h.end)):
+    bare = bare_role(ctx, h.end)
+    if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—", "(") or _copula_role(sp, h.end) or bare):
         return "", "", "", 0, 0
-    role, org, rspan, rend = _appositive(ctx, h.end + 1)
+    role, org, rspan, rend = _appositive(ctx, h.end + (not bare))
     role = _RELATIVE_LEAD.sub("", role)
     if not role:
         return "", "", "", 0, 0
@@ -284,6 +285,16 @@ _RELATIVE_LEAD = pattern("posts", "relative_lead")
 def _is_inspectorate(ctx: Ctx, key: str) -> bool:
     o = ctx.out.orgs.get(key) or ctx.lex.orgs.get(key)
     return o is not None and o.kind == "inspectorate"
+
+
+def bare_role(ctx: Ctx, i: int) -> bool:
+    """"Sallyann Doe the senior nursery manager paid tribute": a role after the name with no comma, then a verb."""
+    sp = ctx.sp
+    if not (i + 1 < len(sp) and sp[i].lower_ == "the"):
+        return False
+    role, _, _, rend = _appositive(ctx, i)
+    return bool(role) and rend < len(sp) and sp[rend].is_alpha and sp[rend].text.islower() \
+        and sp[rend].lower_ not in ("of", "at", "for", "and", "or", "in", "with", "to")
 
 
 def _copula_role(sp, i: int) -> bool:
