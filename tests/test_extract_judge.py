@@ -852,3 +852,17 @@ def test_sub_judgements_for_areas_a_semicolon_parts():
     assert got >= {("The experiences and progress of children in care", "Outstanding"),
                    ("The experiences and progress of care leavers", "Outstanding"),
                    ("The impact of leaders on social work practice with children and families", "Outstanding")}
+
+
+def test_a_councils_named_service_and_grades_quoted_after_commas_under_the_2013_framework():
+    text = ("Northmere Council’s Children and Families Service has been rated ‘good’ by Ofsted.\n\nThe judgement "
+            "published today (Friday, 19 February 2016) follows an unannounced, rigorous examination carried out by "
+            "a team of inspectors in November and December 2015.\n\nThe authority was also judged to be ‘good’ "
+            "overall, ‘good’ for children who need help and protection, ‘good’ for care looked after children and "
+            "‘good’ for the experiences of children leaving care.")
+    x = extract(Document(id="t", path="t.txt", text=text, date=""))
+    assert [(i.visited, i.published) for i in x.inspections] == [("2015-11", "2016-02-19")]
+    assert {(j.aspect, j.grade) for j in x.judgements} == {
+        ("Overall effectiveness", "Good"), ("Children who need help and protection", "Good"),
+        ("Children looked after and achieving permanence", "Good"),
+        ("Experiences and progress of care leavers", "Good")}

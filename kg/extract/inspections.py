@@ -51,7 +51,7 @@ _PRIOR_CUES = re.compile(r"\b(?:previous|(?<!after )previously|prior|last inspec
                          r"last visited|had been inspected|"
                          r"had been visited|"
                          r"earlier(?!\s+(?:in|this)\s+(?:the\s+)?(?:year|month|week|day|spring|summer|autumn|winter)|\s+today)|"
-                         r"(?<!as )follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?(?:inspection|visit)\b)|"
+                         r"(?<!as )follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+,?\s+){0,3}?(?:inspection|visit|examination)\b)|"
                          r"had been rated|had been judged|"
                          # "the centre, which it rated 'good' in 2017, ...": a rating recalled in passing
                          r"which (?:it|they|the \w+|[A-Z]\w+) (?:had |previously |last )?(?:rated|judged|graded)|"
@@ -167,6 +167,8 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"\b(?:previously|last)\s+(?:rated|judged|graded)\b(?=[^.]{0,40}\b(?:19|20)\d\d\b)|"
                      r"\b(?:[Ii]nspectors?|[Ii]nspection team|team of inspectors|[Aa] team from)\b[^.]{0,60}\b(?:spent|visited|"
                      r"were on site|carried out|conducted|arrived|went into|returned)\b|"
+                     # "an examination carried out by a team of inspectors over four weeks"
+                     r"\b(?:carried out|conducted|undertaken)\s+by\s+(?:a\s+team\s+of\s+|the\s+)?(?:\w+\s+)?inspectors\b|"
                      r"\b(?:was|were|been)\s+(?:also\s+|now\s+|all\s+|both\s+|\w+ly\s+)?(?:rated|graded|judged|"
                      r"assessed\s+as|evaluated\s+as)\b|\b[Rr]e-?inspected\b|"
                      # "the overall rating ... was downgraded from 'outstanding' to ..."
@@ -182,7 +184,7 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
         return False  # "homes in special measures are inspected again within six months": what happens in general
     if verb is None:
         verb = _inspectorate_verb(ctx, sent) or _RATING_GIVEN.search(ctx.text_of(sent)) or _found_grade(ctx, sent)
-    report = re.search(r"\b(?:report|letter of findings|findings|letter)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
+    report = re.search(r"\b(?:report|letter of findings|findings|letter|judge?ment)\b.{0,80}\bpublish|\bpublish\w*\b.{0,60}"
                        r"\b(?:report|letter of findings|findings)\b", ctx.text_of(sent), re.I)
     if report and not any(ctx.out.orgs[o].kind == "inspectorate" for o in _sent_orgs(ctx, sent)) \
             and not _inspectorate_title_in(ctx, sent) \

@@ -830,7 +830,9 @@ class _Judging:
                 lo += joins[-1].end() if joins else 0
         aspects: list[str] = []
         inside = [a for a in self.aspect_spans if lo <= a.start_char and a.end_char <= verb_at
-                  and not (len(a) == 1 and a[0].is_sent_start)]
+                  and not (len(a) == 1 and a[0].is_sent_start)
+                  # ("the Council's Children and Families Service": words of a service's name)
+                  and not re.match(r"\s+(?:Service|Services|Department|Directorate)\b", self.text[a.end_char:verb_at])]
         if inside:
             # The aspect nearest the verb, and those listed before it ("A, B and C were ...").
             chosen = [inside[-1]]

@@ -162,6 +162,10 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
     np = " ".join(words) if words else np
     if not np:
         return False
+    if re.search(r"\b(?:Council|Trust|Police|Authority)[’']s\s+", np_text) and re.fullmatch(
+            r"(?:[A-Z][\w’'-]*|and|&|of|for)(?:\s+(?:[A-Z][\w’'-]*|and|&|of|for))*\s+(?:Service|Services|Department|Directorate)",
+            np):
+        return True  # "the council's Children and Families Service": the body's own service by its name
     # "the NHS trust with 900 beds in Wakeley": the head noun before what follows it
     head = re.split(r"\s+(?:with|in|at|near|on|which|that|who|serving|across|covering)\b", np, maxsplit=1)[0]
     if any(_GENERIC_SUBJECT.match(x) or re.search(r"\b(?:division|region|council|authority|trust|force|partnership|"

@@ -139,7 +139,13 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 def _opens_single(para: str, i: int) -> bool:
     """A single opening mark that starts a quotation (British style): at a paragraph's start or after "said:"
     or a comma, never inside a sentence ("rated ‘good’" quotes a grade)."""
-    return i == 0 or para[:i].rstrip().endswith((":", ","))
+    if i == 0 or para[:i].rstrip().endswith(":"):
+        return True
+    if not para[:i].rstrip().endswith(","):
+        return False
+    # (", ‘good’ for children who ...": a word or two in quote marks after a comma is a term, not a quotation)
+    term = re.match(r"‘([^‘’.!?;:]{1,40})’(?![A-Za-z])", para[i:])
+    return not (term and len(term.group(1).split()) <= 4)
 
 
 def _single_close(para: str, i: int) -> int:
