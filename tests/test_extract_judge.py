@@ -866,3 +866,17 @@ def test_a_councils_named_service_and_grades_quoted_after_commas_under_the_2013_
         ("Overall effectiveness", "Good"), ("Children who need help and protection", "Good"),
         ("Children looked after and achieving permanence", "Good"),
         ("Experiences and progress of care leavers", "Good")}
+
+
+def test_peel_legitimacy_questions_in_the_press_s_words_and_pillars_in_bullets_after_a_count():
+    got = judged("HMIC has published its 2016 PEEL legitimacy inspection of Wexshire Constabulary. Wexshire police was "
+                 "rated ‘outstanding’ in how it legitimately keeps people safe and reduces crime, for treating all the "
+                 "people it serves with fairness and respect and for ensuring that its workforce behaves ethically and "
+                 "lawfully. The force was rated as ‘good’ for treating its workforce with fairness and respect.",
+                 "2016-12-08")
+    assert got == {("Legitimacy", "Outstanding"), ("Treating the public fairly", "Outstanding"),
+                   ("Ethical and lawful behaviour", "Outstanding"), ("Treating the workforce fairly", "Good")}
+    got = judged("HMICFRS has inspected Wexshire Fire and Rescue Service.\n\nThe service achieved ‘good’ in two core "
+                 "pillars of assessment:\n\n  • Effectiveness – how it responds to emergencies.\n  • People – how it "
+                 "looks after its workforce.\n\nIt was judged ‘outstanding’ in the efficiency pillar.", "2023-01-20")
+    assert got == {("Effectiveness", "Good"), ("People", "Good"), ("Efficiency", "Outstanding")}

@@ -48,7 +48,7 @@ def _res() -> dict[str, re.Pattern]:
             rf"(?:(?:[a-z-]+\s+)?[a-z-]+[’']s\s+)?"
             rf"(?:(?:{num}|other|remaining)\s+)?|(?P<n>{num}|several|other|remaining|the other|the remaining)"
             rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its)\s+)?(?:[\w-]+[’']s\s+)?(?:{num}))?\s+)(?:of\s+(?:the|its)\s+)?[{_QUOTES}]?(?:[a-z-]+\s+){{0,2}}?"
-            rf"(?:{areas})\b[{_QUOTES}]?(?:\s+(?:assessed|inspected|examined|graded|rated|looked\s+at))?", re.I),
+            rf"(?:{areas})\b[{_QUOTES}]?(?:\s+(?:assessed|inspected|examined|graded|rated|looked\s+at)|\s+of\s+(?:assessment|inspection))?", re.I),
         "counted_subject": re.compile(
             rf"\b(?P<n>{num})\s+of\s+(?:the|its)\s+(?:(?:{num})\s+)?(?:[a-z-]+\s+)?(?:{areas})\s*[–—-]\s*"
             r"(?P<list>[^–—]{3,200}?)\s*[–—-]\s*(?:were|was|are|is|have\s+been|has\s+been)\s+"
@@ -316,7 +316,9 @@ def received_for_areas(lex: Lexicon, before: str, after: str, following: str,
     """'scored an outstanding rating in every category. This included: A, B ...': (a rating received for a count
     of areas, the aspects named after it or in the FOLLOWING sentence)."""
     noun = re.match(rf"\s*(?:{alternation('rating_nouns')})\b", after, re.I)
-    if not noun or not _res()["rating_received"].search(before):
+    if not noun and _res()["receive"].search(before):
+        noun = re.match(r"", after)  # "achieved 'good' in two core pillars of assessment:" and no rating noun
+    elif not noun or not _res()["rating_received"].search(before):
         return False, []
     counted, listed = counted_after(lex, after[noun.end():], stop)
     return counted, (listed or next_list(lex, following)) if counted else []
@@ -488,7 +490,14 @@ def same_grade(lex: Lexicon, after: str) -> list[str]:
 def next_list(lex: Lexicon, text: str) -> list[str]:
     """The aspects a sentence opening TEXT lists after a count of areas ("This included: A, B and C")."""
     m = _res()["next_list"].match(text)
-    return aspect_list(lex, text[m.end():m.end() + 400], limit=12) if m else []
+    if m:
+        return aspect_list(lex, text[m.end():m.end() + 400], limit=12)
+    # "... in two core pillars of assessment:" then bullets "• People – how it looks after its workforce."
+    bullets = re.match(r"[\s:]*((?:[•·▪*][ \t]*[^\n]+(?:\n[ \t]*|$))+)", text)
+    heads = [re.split(r"\s+[–—-]\s+|:", line.strip(" \t•·▪*"), maxsplit=1)[0]
+             for line in bullets.group(1).strip().splitlines() if line.strip()] if bullets else []
+    hits = [lex.aspect_for(h.strip(" .")) for h in heads]
+    return hits if hits and all(hits) else []
 
 
 def announced_count(text: str) -> int | None:
