@@ -225,3 +225,19 @@ def test_told_to_improve_at_an_earlier_inspection_says_when_not_what():
     got = recs("The CQC rated Brackley Care Home good. The home had been told to improve in the previous inspection "
                "in 2021. The home was told to improve its record keeping.")
     assert [t for _, t in got] == ["improve its record keeping"]
+
+
+def test_round_bullets_after_areas_for_improvement_and_one_recommendation_after_a_dash():
+    x = extract(Document(id="t", path="t.txt", date="2018-05-10", text=(
+        "Ofsted and the CQC have carried out a joint inspection of special educational needs services in Cheshire "
+        "East.\n\nCheshire East is required to "
+        "produce a written statement of action to explain how it will tackle the following areas for "
+        "improvement:\n\n● The timeliness and quality of education, health and care plans; and\n\n● The lack of a "
+        "clear pathway for children with autism.\n\nLeaders were pleased.")))
+    assert [r.text for r in x.recommendations] == [
+        "The timeliness and quality of education, health and care plans; and",
+        "The lack of a clear pathway for children with autism."]
+    x = extract(Document(id="t", path="t.txt", date="2023-05-19", text=(
+        "Estyn has inspected Ysgol Bryn Teg in Cwmbran. The report made one recommendation - for teachers to "
+        "strengthen their use of feedback.")))
+    assert [r.text for r in x.recommendations] == ["strengthen their use of feedback"]

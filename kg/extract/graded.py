@@ -493,8 +493,8 @@ def next_list(lex: Lexicon, text: str) -> list[str]:
     if m:
         return aspect_list(lex, text[m.end():m.end() + 400], limit=12)
     # "... in two core pillars of assessment:" then bullets "• People – how it looks after its workforce."
-    bullets = re.match(r"[\s:]*((?:[•·▪*][ \t]*[^\n]+(?:\n[ \t]*|$))+)", text)
-    heads = [re.split(r"\s+[–—-]\s+|:", line.strip(" \t•·▪*"), maxsplit=1)[0]
+    bullets = re.match(r"[\s:]*((?:[•·▪●■◦*][ \t]*[^\n]+(?:\n[ \t]*|$))+)", text)
+    heads = [re.split(r"\s+[–—-]\s+|:", line.strip(" \t•·▪●■◦*"), maxsplit=1)[0]
              for line in bullets.group(1).strip().splitlines() if line.strip()] if bullets else []
     hits = [lex.aspect_for(h.strip(" .")) for h in heads]
     return hits if hits and all(hits) else []

@@ -760,7 +760,7 @@ class _Judging:
     def bullet_after_verb(self, start: int, before: str) -> bool:
         """A list item that opens with its grade, after a line that ends in the verb the items share ("Inspectors
         said the force is" then "• 'good' at preventing crime")."""
-        if before.strip(" \t•·*–-") or not re.match(r"\s*[•·*–-]", self.text[start:start + 4] + before):
+        if before.strip(" \t•·●▪*–-") or not re.match(r"\s*[•·●▪*–-]", self.text[start:start + 4] + before):
             return False
         prev = self.text[:start].rstrip()
         line = prev[prev.rfind("\n") + 1:]

@@ -41,7 +41,7 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     # Names in quote marks, each with its comma inside them ("its 'wellbeing,' 'leadership,' and 'support'")
     np_text = re.sub(r"[‘’“”\"]|(?<!\w)'|'(?!\w)", "", np_text)
     # a list item's bullet and the conjunction that opens the last item ("• And caring had fallen ...")
-    np_text = re.sub(r"^\s*(?:[•·*–-]\s*)?(?:(?:and|but|while|also)\s+)?", "", np_text, flags=re.I)
+    np_text = re.sub(r"^\s*(?:[•·●▪*–-]\s*)?(?:(?:and|but|while|also)\s+)?", "", np_text, flags=re.I)
     held = re.search(r"^.*\bfor\s+(?:its|their|the)\s+(?=\S)", np_text)
     if held:
         # "X achieved top marks for its wellbeing, leadership and support categories, all rated ...": what for
