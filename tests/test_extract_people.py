@@ -264,3 +264,13 @@ def test_a_role_after_a_name_with_no_comma_then_a_verb():
     got = {(x.people[p.person].name, p.role, x.orgs[p.org].label if p.org else "") for p in x.posts}
     assert got == {("Mary Ball", "senior nursery manager", "Elm Tree Day Nursery"),
                    ("Jane Frost", "ofsted inspector", "Ofsted")}
+
+
+def test_a_role_after_a_bodys_acronym_possessive_with_its_portfolios_list():
+    x = extract(Document(id="t", path="t.txt", date="", text=(
+        "Hertfordshire County Council (HCC) was assessed by the CQC. Cllr Ann Lee, HCC’s executive member for adult "
+        "care, health and wellbeing, said: \"We are proud.\" The company is based at a business centre in Milton "
+        "Hill, near Didcot, looks after 55 people.")))
+    assert {(p.role, x.orgs[p.org].label) for p in x.posts} == {
+        ("executive member for adult care, health and wellbeing", "Hertfordshire County Council")}
+    assert "Milton Hill" not in {o.label for o in x.orgs.values()}

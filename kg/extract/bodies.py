@@ -554,6 +554,8 @@ def _context_providers(ctx: Ctx) -> None:
                 words = words[1:]
             if not words or ctx.in_mask(a) or any(w.isupper() and len(w) > 1 for w in words):
                 continue
+            if re.search(r"\b(?:in|near)\s+$", text[max(0, a - 8):a]) and re.match(r",\s+(?:in|at|near)\s", text[b:]):
+                continue  # "based at a business centre in Milton Hill, near Didcot, looks after ...": a place
             if ctx.lex.frameworks and any(ctx.lex.frameworks.by_name(" ".join(words[:n])) for n in (1, 2, len(words))):
                 continue  # "rated Good", "rated Requires Improvement": a grade, not a name
             if " ".join(words) in place_names or slug(" ".join(words)) in ctx.lex.places:

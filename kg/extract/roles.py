@@ -109,6 +109,15 @@ def _lower_complement(sp: Doc, end: int) -> int:
         k += 1
     while k > end + 1 and sp[k - 1].lower_ in ("and", "of", "for"):
         k -= 1
+    # "executive member for adult care, health and wellbeing, said": the portfolio's own list of areas
+    j = k + 1
+    words_: list[str] = []
+    while k < len(sp) and sp[k].text == "," and j < len(sp) and len(words_) < 6 and sp[j].is_alpha and sp[j].text.islower():
+        words_.append(sp[j].lower_)
+        j += 1
+    if "and" in words_[1:-1] and j < len(sp) and (sp[j].text in (",", ".", ";") or sp[j].lower_ in ("said", "says")) \
+            and not set(words_) & {"the", "a", "an", "said", "who", "which"}:
+        k = j
     return k
 
 
@@ -139,6 +148,11 @@ def _free_role(ctx: Ctx, start: int, end: int) -> tuple[str, int, int]:
             k += 2  # "the practice's senior partner": the body's word is no part of the role
     while k + 1 < end and sp[k].lower_ in _BODY_PREFIX and sp[k].text.islower():
         k += 1  # "county council lead member"
+    owner = k
+    while owner < min(end, k + 4) and sp[owner].text[:1].isupper():
+        owner += 1
+    if owner > k and owner + 1 < end and sp[owner].text in ("'s", "’s") and sp[owner + 1].text.islower():
+        k = owner + 1  # "HCC's executive member", "Herts County Council's lead member": the body, then the role
     first = k
     words: list[tuple[str, int]] = []  # (word, token after it)
     while k < end and len(words) < 6:
