@@ -274,3 +274,10 @@ def test_a_role_after_a_bodys_acronym_possessive_with_its_portfolios_list():
     assert {(p.role, x.orgs[p.org].label) for p in x.posts} == {
         ("executive member for adult care, health and wellbeing", "Hertfordshire County Council")}
     assert "Milton Hill" not in {o.label for o in x.orgs.values()}
+
+
+def test_a_role_for_a_body_before_the_name():
+    x = extract(Document(id="t", path="t.txt", date="", text=(
+        "The CQC inspected Elm Vale Hospital. The deputy director of specialist healthcare for the CQC, Cara Penn, "
+        "praised the unit.")))
+    assert {(p.role, p.org) for p in x.posts} == {("deputy director of specialist healthcare", "cqc")}

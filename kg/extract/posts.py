@@ -323,7 +323,8 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
         near = [(e.end, o.key) for o in ctx.out.orgs.values() for e in o.evidence
                 if sp[b].idx - 300 < e.end <= sp[b].idx and o.kind != "inspectorate"]
         org = max(near)[1] if near else ""
-    if not org and rend < outer and sp[rend].lower_ in ("of", "at"):
+    if not org and rend < outer and sp[rend].lower_ in ("of", "at", "for"):
+        # ("The deputy director of specialist healthcare for the CQC, NAME")
         org = _org_of_tokens(ctx, rend, outer, role)
     if not org and b < k - 1 and sp[k - 1].text in ("'s", "’s") and sp[k - 2].lower_ in _BODY_HEADS \
             and sp[k - 2].lower_ in _HEAD_KIND:
