@@ -12,7 +12,7 @@ from ..model import Org
 from .bodynames import body_names
 from .context import Ctx, _ev, _span_at
 from .names import NOT_NAME, SPEECH, _is_honorific, _is_name_token
-from .owned import fits_remit
+from .owned import described, fits_remit
 from .roles import _portfolio
 from .rules import pattern, pattern_list, word_list, word_map, words
 
@@ -783,7 +783,7 @@ def _inspectors_word(ctx: Ctx) -> list[str]:
     whose remit holds a body the text names (the Care Inspectorate for an early learning and childcare centre)."""
     cued = {o: m for m in re.finditer(r"\b([A-Za-z]+)\s+[Ii]nspectors?\b", ctx.doc.text)
             for o in body_names().inspectors_word.get(m.group(1).lower(), ()) if o in ctx.lex.orgs}
-    bodies = [f"{o.kind} {o.label}" for o in ctx.out.orgs.values() if o.kind != "inspectorate"]
+    bodies = [described(ctx, o) for o in ctx.out.orgs.values() if o.kind != "inspectorate"]
     fit = [o for o in sorted(cued) if len(cued) == 1 or any(fits_remit(ctx.lex, o, b) for b in bodies)]
     if len(fit) != 1:
         return []

@@ -11,6 +11,7 @@ from .context import Ctx
 from .inspections import Mention
 from .judgements import _Judging
 from .owned import OVERALL as _OVERALL
+from .owned import described
 from .owned import own_aspect as _own_aspect
 from .rules import pattern, words
 
@@ -89,7 +90,7 @@ def _framework_aspect(ctx: Ctx, ins: Inspection, aspect: str) -> str:
     when = (ins.visited or ins.published or ctx.doc.date)[:4]
     year = int(when) if when.isdigit() else None
     subj = ctx.out.orgs.get(ins.subject)
-    own = _own_aspect(ctx.lex, aspect, ins.inspectors, year, f"{subj.kind} {subj.label}" if subj else "")
+    own = _own_aspect(ctx.lex, aspect, ins.inspectors, year, described(ctx, subj))
     entry = ctx.lex.aspects.get(own)
     fws = {f.id for f in ctx.lex.frameworks.for_inspectorates(ins.inspectors, year)} if ctx.lex.frameworks else set()
     return own if entry is not None and set(entry.frameworks) & fws else ""

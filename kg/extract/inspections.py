@@ -16,7 +16,7 @@ from .bodynames import body_names
 from .context import Ctx, _ev
 from .graded import alternation, tally
 from .graded import number as graded_number
-from .owned import fits_remit
+from .owned import described, fits_remit
 from .places import _admin
 from .referents import (
     _AREA_KIND,
@@ -946,12 +946,6 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
     return groups
 
 
-def _described(ctx: Ctx, subj: Org) -> str:
-    """A body's kind, name and register (a prison, a children's home), the words a framework's remit is matched on."""
-    entry = ctx.lex.orgs.get(subj.key)
-    return f"{subj.kind} {subj.label} {entry.register if entry is not None and entry.register else ''}"
-
-
 def _remit_inspector(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]], doc_insp: list[str]) -> None:
     """An inspection none of whose inspectorates has the inspected body's kind in its remit ("Ofsted had rated
     education provision as good" at a prison) is led by the one inspectorate the text names whose remit holds it
@@ -960,10 +954,10 @@ def _remit_inspector(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]], d
         subj = ctx.out.orgs.get(ins.subject)
         if subj is None or not ins.inspectors:
             continue
-        described = _described(ctx, subj)
-        if any(fits_remit(ctx.lex, o, described) for o in ins.inspectors):
+        words_ = described(ctx, subj)
+        if any(fits_remit(ctx.lex, o, words_) for o in ins.inspectors):
             continue
-        fit = [o for o in doc_insp if o not in ins.inspectors and fits_remit(ctx.lex, o, described)]
+        fit = [o for o in doc_insp if o not in ins.inspectors and fits_remit(ctx.lex, o, words_)]
         if len(fit) == 1:
             ins.inspectors.insert(0, fit[0])
 
@@ -976,13 +970,13 @@ def _one_of_namesakes(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) 
         subj = ctx.out.orgs.get(ins.subject)
         if len(ins.inspectors) < 2 or subj is None:
             continue
-        described = _described(ctx, subj)
+        words_ = described(ctx, subj)
         # the names the lexicon knows and those the text gives ("Inspectorate of Probation (HMIP)")
         names = {o: {norm(a) for a in [lex.orgs[o].label, *lex.orgs[o].aliases,
                                        *(ctx.out.orgs[o].aliases if o in ctx.out.orgs else ())]}
                  for o in ins.inspectors if o in lex.orgs}
         drop = {a for a in names for b in names if a != b and names[a] & names[b]
-                and fits_remit(lex, b, described) and not fits_remit(lex, a, described)}
+                and fits_remit(lex, b, words_) and not fits_remit(lex, a, words_)}
         if drop and len(drop) < len(ins.inspectors):
             ins.inspectors = [o for o in ins.inspectors if o not in drop]
 

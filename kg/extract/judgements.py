@@ -12,6 +12,7 @@ from . import graded
 from .context import Ctx, _ev
 from .inspections import Mention
 from .owned import OVERALL as _OVERALL
+from .owned import described
 from .owned import one_framework as _one_framework
 from .owned import own_aspect as _own_aspect
 from .phrases import (
@@ -343,7 +344,7 @@ class _Judging:
         grade = found.label
         subj = self.ctx.out.orgs.get(ins.subject)
         aspect = _own_aspect(self.lex, aspect, ins.inspectors, int(when) if when.isdigit() else None,
-                             f"{subj.kind} {subj.label}" if subj else "", grade)
+                             described(self.ctx, subj), grade)
         if self.foreign(ins, aspect):
             return
         if norm(aspect) in _OVERALL and ins.inspectors and set(ins.inspectors) <= _NO_OVERALL:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from ..lexicon import Lexicon, norm
-from ..model import Judgement
+from ..model import Judgement, Org
 from .context import Ctx
 
 # The names of the overall judgement, which every framework has in its own words.
@@ -22,6 +22,14 @@ def _words(text: str) -> set[str]:
     words before the bracket that qualifies them)."""
     text = re.sub(r"\([^)]*\)", " ", text.lower().replace("’", "'"))
     return {re.sub(r"ies$", "y", w).rstrip("s") for w in re.findall(r"[a-z']+", text) if w not in _REMIT_FILLER}
+
+
+def described(ctx: Ctx, subj: Org | None) -> str:
+    """A body's kind, name and register (a prison, a children's home): the words a framework's remit is matched on."""
+    if subj is None:
+        return ""
+    entry = ctx.lex.orgs.get(subj.key)
+    return f"{subj.kind} {subj.label} {entry.register if entry is not None and entry.register else ''}".strip()
 
 
 def fits_remit(lex: Lexicon, inspector: str, subject: str) -> bool:
