@@ -33,7 +33,7 @@ from .referents import (
     named_last,
     peer_councils,
 )
-from .rules import pattern_text, words
+from .rules import pattern, pattern_text, words
 
 _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "teams", "handbook", "system",
                      "process", "methodology", "programme", "arrangements", "findings", "outcome", "outcomes",
@@ -582,27 +582,10 @@ def _heading_body(ctx: Ctx, sent: Span) -> list[str]:
     return []
 
 
-# "..., down from 'good' at its last inspection in 2019": the grade and date of the inspection before.
-_CHANGE_VERBS = "|".join(r"\s+".join(map(re.escape, w.split()))
-                        for w in sorted(words("judgement_forms", "change_verbs"), key=len, reverse=True))
-_EARLIER_CLAUSE = re.compile(r"\b(?:down|up|" + _CHANGE_VERBS + r")\s+from\s+[^.;]{1,40}?\s+(?:(?:at|in|when|following|after)\s+(?:its|the|their)\s+"
-                             r"(?:last|previous|prior|earlier)\s+(?:full\s+)?(?P<word>inspection|visit|assessment)\b|"
-                             # "rated good, up from 'requires improvement' in 2019": the year of the earlier grade
-                             r"in\s+(?P<when>(?:(?:January|February|March|April|May|June|July|August|September|October|"
-                             r"November|December)\s+)?(?:19|20)\d\d)\b)", re.I)
-
-
-# "the third since the council was judged inadequate in 2022": the earlier inspection a "since" clause dates
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the\s+[\w’'-]+|it|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:was|were|had\s+been|has\s+been)\s+"
-                           r"(?:first\s+|last\s+)?(?:judged|rated|graded|found\s+to\s+be|deemed)\s+[^.;]{1,40}?\s+in\s+"
-                           r"(?P<when>(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                           r"December)\s+)?(?:19|20)\d\d)\b", re.I)
-
-
-# "improvements made since the last inspection in February 2016": the earlier inspection, dated by the clause
-_SINCE_INSPECTION = re.compile(r"\bsince\s+(?:the|its|their|our)\s+(?:(?:last|previous|prior|earlier|most\s+recent)\s+)?"
-                               r"(?:full\s+)?(?P<word>inspection|visit)\s+in\s+(?P<when>(?:(?:January|February|March|April|"
-                               r"May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d)\b", re.I)
+# Sentences that name an earlier inspection beside the article's own (rules/earlier.yaml)
+_EARLIER_CLAUSE = pattern("earlier", "earlier_clause")
+_SINCE_CLAUSE = pattern("earlier", "since_clause")
+_SINCE_INSPECTION = pattern("earlier", "since_inspection")
 
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -620,12 +603,8 @@ def _date_in(ctx: Ctx, sent: Span, iso: str, at: int) -> bool:
     return iso[:4] in ctx.doc.text[at:sent.end_char] and iso[:4] not in ctx.doc.text[sent.start_char:at]
 
 
-# "Four care homes have been rated inadequate ...": a count of bodies of a kind and their grade, for the bodies the
-# next sentence names
-_ROUNDUP = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w’'-]+\s+){0,4}?"
-                      r"(?:homes|schools|nurseries|academies|colleges|services|practices|surgeries|providers|councils|"
-                      r"authorities|trusts|hospitals|forces|prisons|units|agencies|settings)\b[^.;:]{0,60}?\b(?:have|has|had|were|are)"
-                      r"\s+(?:all\s+|each\s+|now\s+)?been\s+(?:rated|judged|graded|found\s+to\s+be)\b", re.I)
+# "Four care homes have been rated inadequate ...": a count of bodies of a kind and their grade
+_ROUNDUP = pattern("earlier", "roundup")
 
 
 def _roundup(ctx: Ctx, sent: Span, prev: Span | None) -> list[str]:

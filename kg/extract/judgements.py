@@ -28,7 +28,7 @@ from .phrases import (
 )
 from .quotes import _paragraphs
 from .referents import SERVICES_ALT, naming_spots
-from .rules import pattern_text, words
+from .rules import pattern, pattern_text, words
 
 # The inspection itself as the subject of a rating: "An inspection in November has resulted in a 'good' rating".
 _INSPECTION_NP = re.compile(r"(?:an?|the|this|its|their|[\w’']+[’']s)\s+(?:[\w-]+\s+){0,2}?"
@@ -231,8 +231,7 @@ class _Cues:
     overall_after: re.Match | None
 
 
-_WHICH_WAS = re.compile(r"((?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+which\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?"
-                        r"(?:rated|judged|graded|deemed|assessed|found\s+to\s+be)\s+(?:as\s+)?['‘\"“]?$", re.I)
+_WHICH_WAS = pattern("earlier", "which_was")
 
 
 class _Judging:
