@@ -263,3 +263,8 @@ def test_care_inspectors_are_the_inspectorate_whose_remit_holds_the_body():
         (["care-inspectorate"], "Kilbarr Early Learning and Childcare Centre")]
     x = run("Staff at Larchmont Care Home are celebrating after an inspection. Care inspectors visited the home.")
     assert x.inspections == []  # the CQC, the Care Inspectorate and CIW all inspect care homes: none is named
+
+
+def test_a_councils_department_with_its_area_in_the_possessive_is_the_council():
+    got = orgs(run("Anglesey’s Children’s Services were inspected by Care Inspectorate Wales."))
+    assert got == {"Care Inspectorate Wales": "inspectorate", "Isle of Anglesey County Council": "local authority"}

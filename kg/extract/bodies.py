@@ -248,10 +248,14 @@ def _shared_head_orgs(ctx: Ctx) -> None:
 def _departments_to_councils(ctx: Ctx) -> None:
     """"Gateshead Children's Services": a department named with its council's area is that council."""
     for o in [o for o in ctx.out.orgs.values() if o.key not in ctx.lex.orgs]:
-        low = o.label.lower()
-        dept = next((d for d in _DEPARTMENTS if low.endswith(" " + d)), "")
-        area = slug(o.label[: len(o.label) - len(dept)].strip()) if dept else ""
-        council = ctx.lex.council_by_area.get(area)
+        low = o.label.lower().replace("’", "'")
+        dept = next((d for d in _DEPARTMENTS if low.endswith(" " + d.replace("’", "'"))), "")
+        # ("Anglesey’s Children’s Services": the area in the possessive)
+        named = re.sub(r"[’']s$", "", o.label[: len(o.label) - len(dept)].strip()) if dept else ""
+        council = ctx.lex.council_by_area.get(slug(named)) if named else None
+        alias = ctx.lex.org_alias.get(norm(named)) if named and not council else None
+        if alias and ctx.lex.orgs[alias].kind == "local authority":
+            council = alias  # "Anglesey": a council's own short name
         if council:
             for e in o.evidence:
                 _add_org(ctx, council, e.start, e.end, "org.department")
