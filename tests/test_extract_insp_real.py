@@ -456,3 +456,9 @@ def test_a_hospital_is_placed_by_the_town_the_text_puts_it_in():
     x = run("The Care Quality Commission visited the maternity service at the Hallam Vale Hospital in Nuneaton. It "
             "was rated good.")
     assert rows(x) == [("Hallam Vale Hospital", ["Nuneaton"], "", "", "inspection", False)]
+
+
+def test_a_visit_across_the_new_year_and_a_later_report_are_the_current_inspection():
+    x = run("Inspections carried out in December 2023 and January 2024 found Wexbury Hospital NHS Trust "
+            "inadequate, the Care Quality Commission said.")
+    assert [(i.visited, i.previous) for i in x.inspections] == [("2023-12", False)]

@@ -674,7 +674,8 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 out.append(replace(m, trigger=last, kind="inspection", dates=then, prior=True))
                 continue
         # "following inspections in 2005 and 2008": several inspections of other years, none the article's own
-        several_years = trig is not None and _plural(trig) and len({v[:4] for _, v in dates}) > 1
+        several_years = trig is not None and _plural(trig) and len({v[:4] for r, v in dates if r == "visited"}) > 1 \
+            and not re.search(r"\b(?:19|20)\d\d\s+(?:and|to|-|–)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", ctx.text_of(sent))
         m = Mention(sent, trig, kind, inspectors, subjects[0] if subjects else "", places, dates,
                     several_years or _prior(ctx, sent, dates), towns, recent=_recent(ctx, sent))
         peers = tuple(bodies) if len(bodies) > 1 else ()
