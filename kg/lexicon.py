@@ -129,7 +129,9 @@ class Lexicon:
     def aspect_for(self, text: str) -> str:
         key = norm(text)
         # "the level of care and support", "the standard of teaching": the aspect itself
-        return self.aspect_alias.get(key, "") or self.aspect_alias.get(_MEASURE_OF.sub("", key), "")
+        # ("ensuring it is affordable both now and in the future": "both" adds nothing to a name)
+        return self.aspect_alias.get(key, "") or self.aspect_alias.get(_MEASURE_OF.sub("", key), "") \
+            or self.aspect_alias.get(key.replace("both ", ""), "")
 
     @cached_property
     def lower_org_names(self) -> frozenset[str]:

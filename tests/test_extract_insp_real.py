@@ -419,11 +419,11 @@ def test_a_round_up_counts_the_bodies_the_next_sentence_lists_and_grades_them_al
 
 def test_the_trust_that_runs_a_hospital_is_inspected_and_covers_its_hospitals_towns():
     x = run("The trust that runs Eastmere Hospital has been told to improve, following an inspection by the Care "
-            "Quality Commission.\n\nInspections took place at three hospitals, which are all run by the Fenland "
+            "Quality Commission.\n\nInspections took place at three hospitals, which are all run by the Wendmere "
             "Vale NHS Foundation Trust, between March and May 2024.\n\nThe trust was rated requires improvement "
             "overall. Peterborough City Hospital's maternity unit was praised. The Stamford and Rutland Hospital "
             "lacked staff.")
-    assert rows(x) == [("Fenland Vale NHS Foundation Trust", ["Peterborough", "Stamford"], "2024-03", "", "inspection",
+    assert rows(x) == [("Wendmere Vale NHS Foundation Trust", ["Peterborough", "Stamford"], "2024-03", "", "inspection",
                         False)]
 
 

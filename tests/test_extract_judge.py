@@ -858,7 +858,7 @@ def test_a_councils_named_service_and_grades_quoted_after_commas_under_the_2013_
     text = ("Northmere Council’s Children and Families Service has been rated ‘good’ by Ofsted.\n\nThe judgement "
             "published today (Friday, 19 February 2016) follows an unannounced, rigorous examination carried out by "
             "a team of inspectors in November and December 2015.\n\nThe authority was also judged to be ‘good’ "
-            "overall, ‘good’ for children who need help and protection, ‘good’ for care looked after children and "
+            "overall, ‘good’ for children who need help and protection, ‘good’ for looked after children and "
             "‘good’ for the experiences of children leaving care.")
     x = extract(Document(id="t", path="t.txt", text=text, date=""))
     assert [(i.visited, i.published) for i in x.inspections] == [("2015-11", "2016-02-19")]

@@ -240,12 +240,16 @@ def test_how_the_person_felt_is_no_part_of_the_post_and_the_nursery_is_the_body(
     assert [(p.role, x.orgs[p.org].label) for p in x.posts] == [("nursery manager", "Bumblebee Day Nursery")]
 
 
+def held_posts(x) -> set[tuple[str, str, str]]:
+    """(person's name, role, body's label) of every post."""
+    return {(x.people[p.person].name, p.role, x.orgs[p.org].label if p.org else "") for p in x.posts}
+
+
 def test_scottish_conveners_a_federation_named_after_a_force_and_a_chief_inspector_of_a_titled_inspectorate():
     x = extract(Document(id="t", path="t.txt", date="", text=(
         "Loch Arden Council news. Councillor Ann Reid, Convener of Educational Services, and Councillor Tom Bell, "
         "Vice Convener of Educational Services, visited the nursery.")))
-    got = {(x.people[p.person].name, p.role, x.orgs[p.org].label if p.org else "") for p in x.posts}
-    assert got == {("Ann Reid", "convener of educational services", "Loch Arden Council"),
+    assert held_posts(x) == {("Ann Reid", "convener of educational services", "Loch Arden Council"),
                    ("Tom Bell", "vice convener of educational services", "Loch Arden Council")}
     x = extract(Document(id="t", path="t.txt", date="", text=(
         "Jo Vine, secretary of Humberside Police Federation, said officers were stretched. Humberside Police was "
@@ -261,8 +265,7 @@ def test_a_role_after_a_name_with_no_comma_then_a_verb():
     x = extract(Document(id="t", path="t.txt", date="", text=(
         "Ofsted rated Elm Tree Day Nursery outstanding. Mary Ball the senior nursery manager paid tribute to her "
         "team. Jane Frost the Ofsted inspector said: \"Children flourish.\" Tom Hart the best was there.")))
-    got = {(x.people[p.person].name, p.role, x.orgs[p.org].label if p.org else "") for p in x.posts}
-    assert got == {("Mary Ball", "senior nursery manager", "Elm Tree Day Nursery"),
+    assert held_posts(x) == {("Mary Ball", "senior nursery manager", "Elm Tree Day Nursery"),
                    ("Jane Frost", "ofsted inspector", "Ofsted")}
 
 

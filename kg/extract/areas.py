@@ -133,14 +133,14 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
         return list(ctx.addresses[subj.key])  # its own address: the town, then the county
     town = _provider_town(ctx, subj.label, known_only=True)
     county = town if town in lex.places and lex.places[town].kind in ("ceremonial county", "historic county") else ""
+    prison = re.match(r"(?:HMP|HMYOI|HM Prison|HM Young Offender)", subj.label)
     towns = [town] if town and not county else []
-    if county and not re.match(r"(?:HMP|HMYOI|HM Prison|HM Young Offender)", subj.label):
+    if county and not prison:
         towns = [county]  # "Warwick Lodge in Devon": a house's name need not be its town's
     if not towns:
         # "HMYOI Wetherby, in West Yorkshire": a prison's name is its town's, before the county it is in
         named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
         # (a county in a house's name is a person's or a fancy's: "Cheshire House" in Inverness)
-        prison = re.match(r"(?:HMP|HMYOI|HM Prison|HM Young Offender)", subj.label)
         towns = [k for k in named if k in lex.places and lex.places[k].kind != "country" and (
             prison or lex.places[k].kind not in ("region", "ceremonial county", "historic county"))] or ([county] if county else [])
     if not towns and ctx.providers.get(subj.key):
@@ -215,8 +215,8 @@ _TOWN_HOSPITAL = re.compile(r"\bthe\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s
 def _site_towns(ctx: Ctx, subj) -> list[str]:
     """An NHS trust named for no place covers the towns of the hospitals the article names ("Peterborough City
     Hospital", "the Huntingdon hospital"), not a county inside a hospital's name."""
-    if not re.search(r"\bTrust$", subj.label) or _covered(ctx, subj.label):
-        return []  # (what the text says the trust covers comes first)
+    if not re.search(r"\bTrust$", subj.label) or _own_name_areas(ctx, subj.label) or _covered(ctx, subj.label):
+        return []  # (the areas its name gives, or what the text says it covers, come first)
     names = [o.label for o in ctx.out.orgs.values() if o is not subj and _SITE.search(o.label)]
     names += [m.group(1) for m in _TOWN_HOSPITAL.finditer(ctx.doc.text) if not ctx.in_quote(m.start())]
     towns = [k for n in names for w in re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", n)

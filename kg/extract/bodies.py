@@ -300,6 +300,10 @@ def _fold(ctx: Ctx, other: Org, into: Org) -> None:
     del ctx.out.orgs[other.key]
 
 
+_SHORTENABLE = words("bodies", "shortenable_words")
+_SHARED_OPENINGS = words("bodies", "shared_openings")
+
+
 def _shortened_names(ctx: Ctx) -> None:
     """"Gladestry Church-in-Wales School" after "Gladestry Church-in-Wales Primary School", "Cheshire House" beside
     "Leonard Cheshire House": a name the text shortens by a word or two inside it or at its start (the same
@@ -316,7 +320,14 @@ def _shortened_names(ctx: Ctx) -> None:
                     or longer[0] != words_[0] and (longer[-len(words_):] != words_ or "and" in longer):
                 continue
             rest = iter(longer)
-            if all(w in rest for w in words_):  # the shorter name's words in order within the longer one
+            dropped = list(longer)
+            for w in words_:
+                dropped.remove(w)
+            inside = longer[0] == words_[0]
+            # inside a name only words that say what sort it is ("Primary"); at its start any word, unless the
+            # shorter name opens with a word many names share ("City Hospital" is no short "Peterborough City Hospital")
+            if all(w in rest for w in words_) and (all(w.lower() in _SHORTENABLE for w in dropped) if inside
+                                                    else words_[0].lower() not in _SHARED_OPENINGS):
                 _fold(ctx, short, long)
                 break
 
@@ -765,15 +776,22 @@ def _doc_inspectorates(ctx: Ctx) -> list[str]:
         or _register_inspectorate(ctx) or _inspectors_word(ctx)
 
 
+def inspectorate_title(ctx: Ctx, t: Span) -> str:
+    """The inspectorate a chief inspector's full title outside quotations stands for ("Her Majesty's Chief
+    Inspector of Prisons"), or ""; a title others hold too ("Chief Inspector") stands for none."""
+    org = t.kb_id_.partition("#")[0] if t.label_ == "TITLE" else ""
+    entry = ctx.lex.orgs.get(org)
+    own = len(t.text.split()) >= 3 and re.search(r"\b(?:of|for)\b", t.text, re.I)
+    return org if entry is not None and entry.kind == "inspectorate" and own and not ctx.in_quote(t.start_char) else ""
+
+
 def _titled_inspectorate(ctx: Ctx) -> list[str]:
     """"a report published by Her Majesty's Chief Inspector of Prisons": the one inspectorate whose chief
-    inspector's full title the text gives (outside quotations), which the title names."""
+    inspector's full title the text gives, which the title names."""
     hits = {}
     for t in ctx.lex_spans:
-        org = t.kb_id_.partition("#")[0] if t.label_ == "TITLE" else ""
-        entry = ctx.lex.orgs.get(org)
-        if entry is not None and entry.kind == "inspectorate" and len(t.text.split()) >= 3 \
-                and re.search(r"\b(?:of|for)\b", t.text, re.I) and not ctx.in_quote(t.start_char):
+        org = inspectorate_title(ctx, t)
+        if org:
             hits.setdefault(org, t)
     if len(hits) != 1:
         return []
@@ -785,7 +803,7 @@ def _titled_inspectorate(ctx: Ctx) -> list[str]:
 def _inspectors_word(ctx: Ctx) -> list[str]:
     """"Care inspectors attended the centre": of the inspectorates the word before "inspectors" may mean, the one
     whose remit holds a body the text names (the Care Inspectorate for an early learning and childcare centre)."""
-    cued = {o: m for m in re.finditer(r"\b([A-Za-z]+)\s+[Ii]nspectors?\b", ctx.doc.text)
+    cued = {o: m for m in re.finditer(r"(?<!\bof )(?<!\bfor )(?<!\bin )\b([A-Za-z]+)\s+[Ii]nspectors?\b", ctx.doc.text)
             for o in body_names().inspectors_word.get(m.group(1).lower(), ()) if o in ctx.lex.orgs}
     bodies = [described(ctx, o) for o in ctx.out.orgs.values() if o.kind != "inspectorate"]
     fit = [o for o in sorted(cued) if len(cued) == 1 or any(fits_remit(ctx.lex, o, b) for b in bodies)]

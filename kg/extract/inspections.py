@@ -11,7 +11,15 @@ from ..dates import find_dates
 from ..lexicon import norm
 from ..model import Inspection, Org
 from .areas import assign_regions
-from .bodies import _add_org, _doc_inspectorates, _local_provider, _main_subject, _named_home, _registered
+from .bodies import (
+    _add_org,
+    _doc_inspectorates,
+    _local_provider,
+    _main_subject,
+    _named_home,
+    _registered,
+    inspectorate_title,
+)
 from .bodynames import body_names
 from .context import Ctx, _ev
 from .graded import alternation, tally
@@ -306,9 +314,7 @@ def _found_grade(ctx: Ctx, sent: Span) -> re.Match | None:
 def _inspectorate_title_in(ctx: Ctx, sent: Span) -> bool:
     """"a report published by Her Majesty's Chief Inspector of Prisons": the sentence names an inspectorate by
     its chief inspector's title."""
-    return any(t.label_ == "TITLE" and sent.start <= t.start < sent.end and not ctx.in_quote(t.start_char)
-               and getattr(ctx.lex.orgs.get(t.kb_id_.partition("#")[0]), "kind", "") == "inspectorate"
-               and len(t.text.split()) >= 3 for t in ctx.lex_spans)
+    return any(sent.start <= t.start < sent.end and inspectorate_title(ctx, t) for t in ctx.lex_spans)
 
 
 def _titled_inspectorates(ctx: Ctx, sent: Span) -> None:
@@ -328,7 +334,7 @@ def _titled_inspectorates(ctx: Ctx, sent: Span) -> None:
 
 _OPERATOR_BEFORE = re.compile(r"\b(?:run|operated|owned|managed|commissioned|provided|taken over|includes|including|"
                               r"director general|chief executive|head|part)\s+(?:by\s+|of\s+)?(?:the\s+)?$", re.I)
-_REFERRED_RUNNER = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?trust,?\s+(?:that|which)\s+(?:runs|manages|operates|"
+_REFERRED_RUNNER = re.compile(r"\b(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?trust,?\s+(?:that|which)\s+(?:runs|manages|operates|"
                               r"is\s+responsible\s+for)\s+(?:the\s+)?$", re.I)
 _RUN_SITE_BEFORE = re.compile(r"\b(?:runs|running|operates|operating|manages|managing|includes|including)\s+(?:the\s+)?$",
                               re.I)

@@ -162,7 +162,7 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
     np = " ".join(words) if words else np
     if not np:
         return False
-    if re.search(r"\b(?:Council|Trust|Police|Authority)[’']s\s+", np_text) and re.fullmatch(
+    if re.search(r"\b(?i:council|trust|police|authority)[’']s\s+", np_text) and re.fullmatch(
             r"(?:[A-Z][\w’'-]*|and|&|of|for)(?:\s+(?:[A-Z][\w’'-]*|and|&|of|for))*\s+(?:Service|Services|Department|Directorate)",
             np):
         return True  # "the council's Children and Families Service": the body's own service by its name

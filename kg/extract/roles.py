@@ -109,16 +109,23 @@ def _lower_complement(sp: Doc, end: int) -> int:
         k += 1
     while k > end + 1 and sp[k - 1].lower_ in ("and", "of", "for"):
         k -= 1
-    # "executive member for adult care, health and wellbeing, said": the portfolio's own list of areas
-    j = k + 1
-    words_: list[str] = []
-    while k < len(sp) and sp[k].text == "," and j < len(sp) and len(words_) < 6 and sp[j].is_alpha and sp[j].text.islower():
-        words_.append(sp[j].lower_)
-        j += 1
-    if "and" in words_[1:-1] and j < len(sp) and (sp[j].text in (",", ".", ";") or sp[j].lower_ in ("said", "says")) \
-            and not set(words_) & {"the", "a", "an", "said", "who", "which"}:
+    # "executive member for adult care, health and wellbeing, said": the portfolio's own list of areas, nouns
+    # only (not "..., welcomed staff and residents")
+    j, words_ = k, []
+    while j + 1 < len(sp) and len(words_) < 8 and sp[j].text == "," and sp[j + 1].is_alpha and sp[j + 1].text.islower() \
+            and sp[j + 1].lower_ not in SPEECH:
+        j += 1  # one comma-parted item: lower-case words up to the next comma or the end of the list
+        while j < len(sp) and sp[j].is_alpha and sp[j].text.islower():
+            words_.append(sp[j].lower_)
+            j += 1
+    ends = j < len(sp) and (sp[j].text in (",", ".", ";") or sp[j].lower_ in SPEECH)
+    if words_ and "and" in words_[1:-1] and ends and not any(
+            w in _NOT_PORTFOLIO or w in SPEECH or w.endswith("ed") for w in words_):
         k = j
     return k
+
+
+_NOT_PORTFOLIO = {"the", "a", "an", "who", "which", "that", "is", "was", "has", "have", "will", "would"}
 
 
 def _portfolio(sp: Doc, k: int) -> bool:

@@ -79,7 +79,8 @@ def _reference(name: str, key: str) -> str:
     section = _file(name)
     if key in (section.get("patterns") or {}):
         return pattern_text(name, key)
-    return "|".join(re.escape(w) for w in sorted(words(name, key)))
+    # (longest first; a phrase's words apart by any white space, a line break too)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words(name, key), key=lambda w: (-len(w), w)))
 
 
 def pattern(name: str, key: str) -> re.Pattern[str]:
