@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,7 +18,7 @@ from spacy.util import filter_spans
 from .cache import cache_dir, kept  # noqa: F401 - cache_dir re-exported (where the pipeline is kept)
 from .frameworks import files as framework_files
 from .frameworks import folders as framework_folders
-from .lexicon import DATA, Lexicon, load, variants
+from .lexicon import DATA, Lexicon, load, norm, variants
 from .resources import rule_files
 
 
@@ -45,9 +47,12 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
         matcher.add(f"{label}|{key}", docs)
         added[id(matcher)] += docs
 
+    # (a place's name is no body's: "Telford and Wrekin" is the area, "Telford & Wrekin" may be its council)
+    place_names = {norm(n) for p in lex.places.values() for n in (p.label, *p.aliases)}
     for o in lex.orgs.values():
         names = {o.label, *o.aliases}
         names |= {n[4:] for n in names if n.startswith("The ") and len(n.split()) > 2}
+        names |= {v for n in names for v in _ampersands(n) if norm(v) not in place_names}
         add(exact, "ORG", o.key, names)
         # Long names are matched whatever their case ("norfolk county council").
         add(loose, "ORG", o.key, {n for n in names if len(n.split()) >= 3})
@@ -80,6 +85,18 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
         names = {k, *aliases}
         add(loose, "KIND", k, names | {n + "s" for n in names if n[-1:].isalpha() and not n.endswith("s")})
     return exact, loose, added
+
+
+def _ampersands(name: str) -> set[str]:
+    """NAME with each "and" and "&" written either way: names mix the two ("Constabulary & Fire and Rescue
+    Services")."""
+    parts = re.split(r"\s+(?:and|&)\s+", name)
+    if len(parts) == 1 or len(parts) > 4:
+        return {name}
+    out = set()
+    for bits in itertools.product((" and ", " & "), repeat=len(parts) - 1):
+        out.add(parts[0] + "".join(b + p for b, p in zip(bits, parts[1:], strict=True)))
+    return out
 
 
 class PhraseIndex:

@@ -420,3 +420,51 @@ def test_words_that_pick_some_of_a_kind_open_no_body_and_tallies_use_more_verbs(
             "Overall 24 trusts of the 570 assessed were labelled 'weak'.")
     assert "Other Council" not in labels(x)
     assert not any(j.grade == "Weak" for j in x.judgements)
+
+
+def test_of_two_dated_inspections_of_one_body_the_later_is_the_articles_own():
+    x = run("CQC praises surgery.\nMarston Row Surgery in Tilbridge was first inspected in March 2016, leading to an "
+            "overall ‘inadequate’ rating.\nA follow-up inspection in October 2016 found the practice had addressed the "
+            "concerns. The report bumped the practice up to ‘good’ in all five areas the CQC inspects - safe, "
+            "effective, caring, responsive and well-led.")
+    now = [i for i in x.inspections if not i.previous]
+    assert [i.visited for i in now] == ["2016-10"]
+    assert {(j.aspect, j.grade) for j in x.judgements if j.inspection == now[0].local_id} >= {
+        ("Safe", "Good"), ("Well-led", "Good")}
+    assert [(i.visited, i.overall) for i in x.inspections if i.previous] == [("2016-03", "Inadequate")]
+
+
+def test_a_year_dated_rating_then_an_inspection_that_says_now_is_the_earlier_one():
+    x = run("A prison in Kestrel County has made progress, say inspectors.\nIn 2019, HMP Brackwater, near Elmsford, "
+            "was rated “poor” by HM Inspectorate of Prisons.\nFollowing a full inspection in July, outcomes were now "
+            "“reasonably good”.")
+    now = [i for i in x.inspections if not i.previous]
+    assert len(now) == 1 and now[0].visited == ""
+
+
+def test_a_prison_near_a_town_is_placed_by_the_county_the_text_gives():
+    x = run("A prison in Devon has improved, say inspectors. HMP Brackwater, near Newton Abbot, was inspected "
+            "by HM Inspectorate of Prisons in May.", "2024-08-01")
+    assert [i.regions for i in x.inspections] == [["devon"]]
+
+
+def test_a_service_named_for_two_counties_covers_both_and_ampersands_match_either_way():
+    x = run("Dorset and Wiltshire Fire and Rescue Service was rated good by His Majesty's Inspectorate of "
+            "Constabulary & Fire and Rescue Services. Avon and Somerset Police was inspected too.", "2023-01-20")
+    assert {o.key for o in x.orgs.values() if o.kind == "inspectorate"} == {"hmicfrs"}
+    regions = {x.orgs[i.subject].label: i.regions for i in x.inspections}
+    assert regions["Dorset and Wiltshire Fire and Rescue Service"] == ["dorset", "wiltshire"]
+    assert regions["Avon and Somerset Police"] == ["area-avon-and-somerset"]
+    x = run("The trust serves Shropshire and Telford and Wrekin.")
+    assert not any(o.kind == "local authority" for o in x.orgs.values())
+
+
+def test_a_regulator_named_before_its_inspection_inspects_and_is_an_inspection_of_its_own():
+    x = run("Harlow Vale Hospital NHS Foundation Trust has been rated ‘Good’ by the Care Quality Commission.\n\nThe "
+            "Trust was awarded an ‘Outstanding’ rating for ‘use of resources’ by an NHS Improvement inspection which "
+            "was completed during the same period as the CQC assessment.", "2018-04-10")
+    got = {tuple(i.inspectors): i.subject for i in x.inspections}
+    assert got == {("cqc",): "harlow-vale-hospital-nhs-foundation-trust",
+                   ("nhs-improvement",): "harlow-vale-hospital-nhs-foundation-trust"}
+    nhsi = next(i for i in x.inspections if i.inspectors == ["nhs-improvement"])
+    assert {(j.aspect, j.grade) for j in x.judgements if j.inspection == nhsi.local_id} == {("Use of resources", "Outstanding")}

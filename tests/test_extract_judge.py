@@ -880,3 +880,35 @@ def test_peel_legitimacy_questions_in_the_press_s_words_and_pillars_in_bullets_a
                  "pillars of assessment:\n\n  • Effectiveness – how it responds to emergencies.\n  • People – how it "
                  "looks after its workforce.\n\nIt was judged ‘outstanding’ in the efficiency pillar.", "2023-01-20")
     assert got == {("Effectiveness", "Good"), ("People", "Good"), ("Efficiency", "Outstanding")}
+
+
+def test_a_count_after_all_names_its_areas_as_the_text_does_and_a_list_that_runs_on_stops_at_the_count():
+    got = judged("Ofsted report.\nA report on Larchfield Academy said it was good in all four areas: pupils' progress, "
+                 "the quality of teaching, behaviour and safety, and leadership and management.", "2013-03-01")
+    assert {g for _, g in got} == {"Good"} and len(got) == 4
+    assert ("Pupils' progress", "Good") in got and ("Quality of teaching", "Good") in got
+    got = judged("Westby Vale NHS Trust has been rated by the Care Quality Commission as ‘Good’ in all five of its "
+                 "domains of safe, effective, caring, responsive and well-led, giving an overall rating for the Trust "
+                 "as ‘Good’.", "2018-04-10")
+    assert {a for a, _ in got} >= {"Safe", "Effective", "Caring", "Responsive", "Well-led"}
+    assert not any("giving" in a.lower() for a, _ in got)
+
+
+def test_a_count_of_others_before_a_dash_list_and_no_attribution_as_an_area():
+    got = judged("HM Inspectorate of Constabulary and Fire & Rescue Services inspected Northwold Police. It found the "
+                 "force was ‘adequate’ in five areas and ‘required improvement’ in three others – investigating "
+                 "crime, protecting vulnerable people and leadership and force management.", "2023-05-01")
+    assert got == {("Investigating crime", "Requires improvement"), ("Protecting vulnerable people", "Requires improvement"),
+                   ("Leadership and force management", "Requires improvement")}
+    got = judged("Northwold fire service is ‘outstanding’ in one area, according to inspectors\n\nNorthwold Fire and "
+                 "Rescue Service has been judged ‘outstanding’ for efficiency by HMICFRS. It was also described as "
+                 "‘good’ for effectiveness at keeping people safe and for the way it looks after its people.", "2023-01-20")
+    assert got == {("Efficiency", "Outstanding"), ("Effectiveness", "Good"), ("People", "Good")}
+
+
+def test_an_overall_grade_a_clause_leads_to_is_no_aspects_grade():
+    x = extract(Document(id="t", path="t.txt", date="", text=(
+        "CQC report.\nHollins Lane Surgery in Dunmere was first inspected in May 2015, when concerns about its "
+        "leadership and safety were found, leading to an overall ‘inadequate’ rating.")))
+    assert [i.overall for i in x.inspections] == ["Inadequate"]
+    assert {j.aspect for j in x.judgements} <= {"Overall effectiveness"}

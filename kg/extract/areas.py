@@ -33,7 +33,10 @@ def _name_areas(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
         if key:
             out.append(key)
     force = bool(re.search(r"\b(?:Police|Constabulary|Fire)\b", label))
-    if out and len(out) == len(re.split(r"\s+(?:and|&)\s+|,\s+", lead)) and not (force and len(out) > 1):
+    # ("Dorset and Wiltshire Fire and Rescue Service": two counties; "Avon and Somerset Police", "Hereford and
+    # Worcester Fire and Rescue": a force area named for a county that is no more, or for towns, is one of its own)
+    gone = any(ctx.lex.places[k].kind not in ("ceremonial county", "local authority area") for k in out)
+    if out and len(out) == len(re.split(r"\s+(?:and|&)\s+|,\s+", lead)) and not (force and len(out) > 1 and gone):
         return [_add_place(ctx, key, start, end, "place.body-name") for key in out]
     if not out and any(label.endswith(" " + k) for k in _BRANDED):
         return []  # "Progress Fostering Service": an agency's brand, no area
@@ -52,11 +55,13 @@ def _council_area(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
     return [_own_place(ctx, area, "local authority area", start, end)]
 
 
-def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = False) -> str:
+def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = False, near: bool = True) -> str:
     """"X Primary School, in Feltwell,", "X Surgery in Beeston": the town named right after a provider (added
-    to the places unless ADD is false; with KNOWN_ONLY, only a town the lexicon knows)."""
+    to the places unless ADD is false; with KNOWN_ONLY, only a town the lexicon knows; "X, near Y" only
+    when NEAR)."""
     # ("the X care home in Y": a home named by its context keeps its kind after its name)
-    for m in re.finditer(re.escape(label) + r"(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:in|at|near)\s+"
+    prep = "in|at|near" if near else "in|at"
+    for m in re.finditer(re.escape(label) + r"(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:" + prep + r")\s+"
                          r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])",
                          ctx.doc.text):
         town = m.group(1)
@@ -94,9 +99,12 @@ def _kind_noun_places(ctx: Ctx, label: str) -> list[str]:
         return []
     out = []
     rx = re.compile(r"(?:[’']s)?\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
+    # "A prison in Devon": the noun, then the place
+    in_rx = re.compile(r"\b(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\s+in\s+$", re.I)
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and not _wide(ctx, s.kb_id_) and not ctx.in_quote(s.start_char) \
-                and rx.match(ctx.doc.text, s.end_char) and s.kb_id_ not in out:
+                and (rx.match(ctx.doc.text, s.end_char) or in_rx.search(ctx.doc.text[max(0, s.start_char - 60):s.start_char])) \
+                and s.kb_id_ not in out:
             out.append(s.kb_id_)
     return out
 
@@ -131,7 +139,8 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     # town no lexicon knows only when nothing else places it.
     if ctx.addresses.get(subj.key):
         return list(ctx.addresses[subj.key])  # its own address: the town, then the county
-    town = _provider_town(ctx, subj.label, known_only=True)
+    # ("Channings Wood, near Newton Abbot": a town it is near places it only when nothing else does)
+    town = _provider_town(ctx, subj.label, known_only=True, near=False)
     county = town if town in lex.places and lex.places[town].kind in ("ceremonial county", "historic county") else ""
     prison = re.match(r"(?:HMP|HMYOI|HM Prison|HM Young Offender)", subj.label)
     towns = [town] if town and not county else []
@@ -146,15 +155,18 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     if not towns and ctx.providers.get(subj.key):
         towns = [ctx.providers[subj.key]]
     if not towns:
-        town = _provider_town(ctx, subj.label)
+        town = _provider_town(ctx, subj.label, near=False)
         towns = [town] if town else []
     for k in towns:
         _add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.provider-name")
     claimed = _claimed_towns(ctx, subj.key)
+    near = _provider_town(ctx, subj.label, add=False)
     if not towns:
-        towns = [k for m in ms for k in m.towns if k not in claimed]
+        towns = [k for m in ms for k in m.towns if k not in claimed and k != near]
     if not towns:
         towns = [k for k in _kind_noun_places(ctx, subj.label) if k not in claimed]
+    if not towns and near:
+        towns = [_provider_town(ctx, subj.label)]
     if not towns:
         towns = [k for k, p in ctx.out.places.items() if p.kind in ("town", "city") and k not in claimed
                  and not all(ctx.in_quote(e.start) for e in p.evidence)]

@@ -96,6 +96,10 @@ def _framework_aspect(ctx: Ctx, ins: Inspection, aspect: str) -> str:
     return own if entry is not None and set(entry.frameworks) & fws else ""
 
 
+# "concerns about its leadership were found, leading to an overall 'inadequate' rating": the whole grade.
+_OVERALL_GRADE = re.compile(r"\boverall\s+[‘'\"“]?\Z")
+
+
 def clause_judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
     """Add the judgements a clause gives with one grade for the aspects it lists, where no rule gave one."""
     if not groups:
@@ -118,7 +122,7 @@ def clause_judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) 
                 continue
             g = here[0]
             if _in_speech(ctx, g.start_char, len(g.text)) or ctx.in_mask(g.start_char) \
-                    or _RANGE.match(text, g.end_char, hi):
+                    or _RANGE.match(text, g.end_char, hi) or _OVERALL_GRADE.search(text, lo, g.start_char):
                 continue
             ins = judging.insp_at(g.start_char)
             if ins.previous:

@@ -12,6 +12,8 @@ from .context import Ctx
 from .rules import pattern_text, word_list, words
 
 _QUOTES = "'‘’\"“”`"  # a backtick too: some pages quote grades with it
+# "giving an overall rating ...": a clause after a list, no aspect's name
+_CLAUSE_START = re.compile(r"[a-z]+ing\s+(?:an?|the|its|their|it|them)\b", re.I)
 _VERB = re.compile(r"\b(?:is|was|were|are|has|had|have|be|been|will|would|can|could|should|did|does|said|says)\b", re.I)
 
 
@@ -46,7 +48,7 @@ def _res() -> dict[str, re.Pattern]:
             rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:(?:all|both|each|every|any|most)\s+(?:of\s+)?(?:the\s+|its\s+)?"
             # ("in all the new framework's five key judgements")
             rf"(?:(?:[a-z-]+\s+)?[a-z-]+[’']s\s+)?"
-            rf"(?:(?:{num}|other|remaining)\s+)?|(?P<n>{num}|several|other|remaining|the other|the remaining)"
+            rf"(?:(?:(?P<all_n>{num})|other|remaining)\s+)?|(?P<n>{num}|several|other|remaining|the other|the remaining)"
             rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its)\s+)?(?:[\w-]+[’']s\s+)?(?:{num}))?\s+)(?:of\s+(?:the|its)\s+)?[{_QUOTES}]?(?:[a-z-]+\s+){{0,2}}?"
             rf"(?:{areas})\b[{_QUOTES}]?(?:\s+(?:assessed|inspected|examined|graded|rated|looked\s+at)|\s+of\s+(?:assessment|inspection))?", re.I),
         "counted_subject": re.compile(
@@ -78,7 +80,7 @@ def _res() -> dict[str, re.Pattern]:
         "counted_paren": re.compile(rf"(\s+(?:in|for|across|on)\s+(?:{num}))\s*\(([^()]{{3,200}})\)(\s+(?:out\s+)?of\s+"
                                     rf"(?:the\s+|its\s+)?(?:{num})\s+(?:[a-z-]+\s+){{0,2}}?(?:{areas})\b)", re.I),
         "counted_bare": re.compile(rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:the\s+(?:other|remaining)\s+)?"
-                                   rf"(?P<n>{num})(?=\s*(?::|\s[–—]\s))", re.I),
+                                   rf"(?P<n>{num})(?:\s+(?:others|more))?(?=\s*(?::|\s[–—]\s))", re.I),
         "ordinal_after": re.compile(rf"\s+(?:overall\s+)?(?:in|for|on)\s+(?:an?|the|its)\s+(?:{alternation('ordinal_words')})\b"
                                     r"(?:\s+(?:[a-z-]+\s+)?(?:area|one|indicator|category|domain|question|judgement|aspect))?"
                                     r"\s*(?:[,:(]|[–—]\s)\s*", re.I),
@@ -158,7 +160,8 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
         # "in the caring and well-led categories": the list's own noun closes its last item
         known = known or lex.aspect_for(re.sub(rf"\s+(?:{alternation('area_nouns')})$", "", raw, flags=re.I))
         first = raw.split()[0] if raw.split() else ""
-        plain = raw and len(raw.split()) <= (12 if quoted else 8) and first.lower() not in stops and not _VERB.search(raw)
+        plain = raw and len(raw.split()) <= (12 if quoted else 8) and first.lower() not in stops and not _VERB.search(raw) \
+            and not _CLAUSE_START.match(raw)
         if known:
             out.append(known)
         elif plain and (quoted or lead or raw_ok or (first[:1].isupper() and not first.isupper())):
@@ -262,12 +265,38 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     tail = re.sub(r"^\s+of\s+(?=\S)", ": ", tail)
     if not re.match(r"\s*[:,(–—-]", tail):
         return True, []
-    n = number(m.group("n"))
+    n = number(m.groupdict().get("n"))
     listed = re.sub(r"^(?:including|among\s+them|such\s+as)\s+", "", tail.lstrip(" :,(–—-"), flags=re.I)
     partial = listed != tail.lstrip(" :,(–—-")  # "– including A and B": some of the areas, by name
     found = aspect_list(lex, listed, raw_ok=n is not None and not partial, stop=stop)
+    if n is not None and len(found) > n and all(lex.aspect_for(a) for a in found[:n]):
+        found = found[:n]  # "safe, effective, caring, responsive and well-led, giving ...": the list ran on
+    elif n is not None and len(found) != n and not partial:
+        found = _comma_items(lex, listed, n, stop) or found
+    every = number(m.groupdict().get("all_n"))
+    if every is not None and not partial and (len(found) != every or not all(lex.aspect_for(a) for a in found)):
+        # "good in all four areas: pupils' achievement, the quality of teaching, ...": as many items as "all"
+        # counts, named as the text names them
+        raw = aspect_list(lex, listed, raw_ok=True, stop=stop)
+        found = raw if len(raw) == every else _comma_items(lex, listed, every, stop) or found
     known = [a for a in found if lex.aspect_for(a)]
+    n = n if n is not None else every
     return True, (found if n is not None and len(found) == n else known if len(known) == len(found) else [])
+
+
+def _comma_items(lex: Lexicon, text: str, n: int, stop: re.Pattern | None = None) -> list[str]:
+    """The N areas of a list whose items are parted by commas only ("good in all four areas: pupils'
+    achievement, the quality of teaching, behaviour and safety, and leadership and management"): an item may
+    hold "and" itself, as long as the commas give as many items as the count says."""
+    cut = stop.search(text) if stop else None
+    text = list_end(text[:cut.start()] if cut else text)
+    items = [re.sub(r"^(?:(?:and|or)\s+)?(?:(?:its|the|their)\s+)?", "", " ".join(x.split()).strip(_QUOTES + " "), flags=re.I)
+             for x in text.split(",")]
+    stops = words("judgement_forms", "not_aspect_starts")
+    if len(items) != n or any(not x or len(x.split()) > 8 or _VERB.search(x) or _CLAUSE_START.match(x)
+                              or x.split()[0].lower() in stops for x in items):
+        return []
+    return [lex.aspect_for(x) or x[:1].upper() + x[1:] for x in items]
 
 
 def ordinal_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> tuple[bool, list[str]]:
@@ -285,9 +314,9 @@ def overall_rating(before: str, after: str) -> str | None:
     receive an inadequate grade")."""
     r = _res()
     m = r["rating_received"].search(before) if r["rating_noun"].match(after) else None
-    if r["rating_noun"].match(after) and re.search(r"\b(?:in|with)\s+(?:an?|its|their)\s+overall\s+$", before, re.I) \
-            and not r["generic_subject"].search(before):
-        return ""  # "in an overall 'good' new report": the inspection's whole grade
+    whole = re.search(r"\b(?:in|with|(?:leading|led)\s+to|resulting\s+in)\s+(?:an?|its|their)\s+overall\s+$", before, re.I)
+    if r["rating_noun"].match(after) and whole and not r["generic_subject"].search(before[:whole.start()]):
+        return ""  # "in an overall 'good' new report", "leading to an overall 'inadequate' rating": the whole grade
     if m is None and not re.match(r"\s*(?:[–—:(]|(?:for|in|on|at)\b)", after):
         m = r["rating_of"].search(before)
     # "was one of just three of the 26 inspected to receive the highest grade": a fact, not a hypothesis

@@ -346,8 +346,25 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     _titled_inspectorates(ctx, sent)
     orgs = _sent_orgs(ctx, sent)
     inspectors = list(dict.fromkeys(o for o in orgs if ctx.out.orgs[o].kind == "inspectorate"))
+    # "by an NHS Improvement inspection": a regulator no lexicon calls an inspectorate, but whose framework
+    # the data holds, inspects when it is named right before the inspection or after "by"
+    assessors = {o for f in ctx.lex.frameworks.ordered() for o in f.inspectorates} if ctx.lex.frameworks else set()
+    inspectors += [o for o in orgs if o in assessors and o not in inspectors and trig is not None and any(
+        sent.start_char <= e.start and (re.fullmatch(r"\s*", text[e.end:trig.start_char])
+                                        or re.search(r"\bby\s+(?:the\s+)?$", text[max(0, e.start - 8):e.start]))
+        for e in ctx.out.orgs[o].evidence)]
+    if trig is not None and len(inspectors) > 1:
+        # "an NHS Improvement inspection ... as the CQC assessment", "a joint Ofsted and CQC inspection": the
+        # names right before the mention are its inspectors; the others are context
+        run, at = [], trig.start_char
+        for start, end, key in sorted((e.start, e.end, k) for k in inspectors for e in ctx.out.orgs[k].evidence
+                                      if sent.start_char <= e.start and e.end <= trig.start_char)[::-1]:
+            if re.fullmatch(r"\s*(?:(?:,|and|&)\s*)?", text[end:at]):
+                run.append(key)
+                at = start
+        inspectors = list(dict.fromkeys(run[::-1])) or inspectors
     others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")
-              and not _NEVER_INSPECTED.search(ctx.out.orgs[o].label)]
+              and o not in inspectors and not _NEVER_INSPECTED.search(ctx.out.orgs[o].label)]
     def named_after(rx: re.Pattern, k: str) -> list[int]:
         """Where the sentence names body K right after words RX matches."""
         return [e.start for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char
@@ -769,6 +786,7 @@ def _shared_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> N
             ins.kind = regime
 
 
+_NOW = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+now\b|\bnow\s+(?:rated|judged|graded)\b", re.I)
 _LATER_VISIT = re.compile(r"\b(?:later|subsequent|follow-up|follow up|second|another|further|since then)\b", re.I)
 
 
@@ -849,6 +867,10 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         # another inspection's.
         other_year = other_year or (bool(own_dates) and m.trigger is not None and not m.recent
                                     and any(mm.recent for mm in main[1]) and not main_years)
+        # "first inspected in March 2016 ... A follow-up inspection in October 2016": visits months apart
+        other_year = other_year or (m.trigger is not None and bool(_DATED_TRIGGER.match(ctx.doc.text, m.trigger.end_char))
+                                    and _months_apart(
+            [v for r, v in m.dates if r == "visited"], [v for mm in main[1] for r, v in mm.dates if r == "visited"]))
         main_dates = {v for mm in main[1] for _, v in mm.dates}
         earlier = next((g for g in groups if g is not main and g[0].previous and g[0].subject in ("", m.subject)
                         and own_dates and ({v[:4] for v in own_dates} & {v[:4] for mm in g[1] for _, v in mm.dates}
@@ -859,12 +881,19 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         if earlier is not None:
             earlier[1].append(m)  # "the inspection of November 2012" after "the original inspection in 2012"
             continue
+        if m.trigger is not None and not own_dates and not m.prior and main_years and _NOW.search(ctx.text_of(m.sent)) \
+                and all(mm.trigger is None and all(len(v) == 4 for _, v in mm.dates) for mm in main[1]):
+            # "In 2019, X was rated ... Following a full inspection in July, outcomes were now ...": the
+            # article's own inspection comes after the one it dated by a year alone
+            main[0].previous = True
+            main = new(m, False)
+            continue
         # "A later monitoring visit by Ofsted found ...": a second visit after the article's inspection.
         later_visit = m.trigger is not None and m.kind in ("monitoring visit", "focused visit") and m.kind != mi.kind \
             and bool(_LATER_VISIT.search(ctx.text_of(m.sent))) and not m.prior
         # a past rating with its years, beside a main inspection that has none: "which it rated good in 2017"
         recalled = m.prior and bool(own_dates) and (m.trigger is not None or not main_years)
-        if disjoint or other_subject or other_year or later_visit or recalled:
+        if disjoint or other_subject or other_year or later_visit or recalled or _other_inspectors(ctx, m, mi):
             # An earlier inspection named in passing, another body or another region: an inspection of its own.
             same = next((g for g in groups if g is not main and g[0].subject == m.subject and other_subject
                          and not (m.prior and own_dates)), None) or \
@@ -912,6 +941,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
             ins.subject = main[0].subject if main is not None and ins is not main[0] and main[0].subject else main_subject
         ins.evidence = [_ev(m.sent.start_char, m.sent.end_char, "inspection." + ("trigger" if m.trigger is not None else "verb"))
                         for m in ms]
+    main = _latest_current(ctx, groups, main)
     _shared_kinds(ctx, groups)
     _framework_kinds(ctx, groups)
     for ins, _ in groups:
@@ -930,6 +960,62 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
     for n, (ins, _) in enumerate(groups):
         ins.local_id = n
     return groups
+
+
+# "a follow-up inspection in October 2016", "an inspection carried out in May 2019": the mention's own date
+_DATED_TRIGGER = re.compile(r"[^.;]{0,30}?\b(?:in|on|during)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d\b")
+
+
+def _months_apart(a: list[str], b: list[str], gap: int = 3) -> bool:
+    """Whether every month-dated visit of A lies GAP months or more from every one of B (a visit over two
+    months is one visit)."""
+    def n(v: str) -> int:
+        return int(v[:4]) * 12 + int(v[5:7])
+    a, b = [v for v in a if len(v) >= 7], [v for v in b if len(v) >= 7]
+    return bool(a) and bool(b) and all(abs(n(x) - n(y)) >= gap for x in a for y in b)
+
+
+def _other_inspectors(ctx: Ctx, m: Mention, mi: Inspection) -> bool:
+    """A mention of the body's inspection by regulators other than the main one's, with no framework that
+    joins them and each fit to inspect the body ("an 'Outstanding' for use of resources by an NHS Improvement
+    inspection" beside the CQC's): an inspection of its own."""
+    if m.trigger is None or not m.inspectors or not mi.inspectors or set(m.inspectors) & set(mi.inspectors):
+        return False
+    both = set(m.inspectors) | set(mi.inspectors)
+    if ctx.lex.frameworks and any(both <= set(f.inspectorates) for f in ctx.lex.frameworks.ordered()):
+        return False
+    subj = ctx.out.orgs.get(m.subject or mi.subject)
+    return subj is not None and all(fits_remit(ctx.lex, o, described(ctx, subj)) for o in m.inspectors)
+
+
+def _when(ins: Inspection) -> str:
+    """The date an inspection is known by: its visit, else its report."""
+    return ins.visited or ins.published
+
+
+def _before(a: Inspection, b: Inspection) -> bool:
+    """Whether inspection A was visited, or reported, wholly before B (a bare year only before another year);
+    a visit before a report may be one inspection's."""
+    x, y = (a.visited, b.visited) if a.visited and b.visited else (a.published, b.published)
+    if not x or not y:
+        return False
+    n = min(len(x), len(y), 7)
+    return x[:n] < y[:n]
+
+
+def _latest_current(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]],
+                    main: tuple[Inspection, list[Mention]] | None) -> tuple[Inspection, list[Mention]] | None:
+    """Articles often tell a body's story in order ("first inspected in December 2015 ... a follow-up
+    inspection in August 2016 found ..."): of two inspections of one body that the text dates and does not
+    call earlier, the one dated before the other is the earlier one, and the latest is the article's own."""
+    current = [g for g in groups if not g[0].previous and _when(g[0])]
+    for g in current:
+        later = [h for h in current if h is not g and h[0].subject == g[0].subject and _before(g[0], h[0])]
+        if later:
+            g[0].previous = True
+            if main is g:
+                main = max(later, key=lambda h: _when(h[0]))
+    return main
 
 
 def _remit_inspector(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]], doc_insp: list[str]) -> None:
@@ -989,8 +1075,9 @@ def _prune_passing(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> 
         ins = g[0]
         dated = bool(ins.visited or ins.published)
         if ins is main or (ins.local_id in graded and dated) \
-                or (not ins.previous and (ins.kind != main.kind or ins.subject != main.subject)):
-            keep.append(g)  # a graded and dated earlier inspection, another body, or another kind of visit
+                or (not ins.previous and (ins.kind != main.kind or ins.subject != main.subject
+                                          or not set(ins.inspectors) & set(main.inspectors))):
+            keep.append(g)  # a graded and dated earlier inspection, another body, another kind of visit or regulator
             continue
         if not ins.previous and ins.local_id not in graded:
             main.visited = main.visited or ins.visited
