@@ -146,13 +146,15 @@ class Frameworks:
 
 
 def _key(text: str) -> str:
-    text = text.replace("’", "'").casefold()
+    text = text.replace("’", "'").replace("&", " and ").casefold()
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s/]", " ", text)).strip()
 
 
 def _loose_rx(name: str) -> str:
     """A grade name as a regex: any run of spaces or a hyphen between words, either apostrophe."""
-    parts = [re.escape(w).replace("'", "['’]") for w in re.split(r"[\s-]+", name.strip())]
+    # ("Unsatisfactory & needs urgent improvement": "and" either way)
+    parts = ["(?:and|&)" if w.lower() in ("and", "&") else re.escape(w).replace("'", "['’]")
+             for w in re.split(r"[\s-]+", name.strip())]
     return r"[\s-]+".join(parts)
 
 

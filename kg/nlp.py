@@ -69,7 +69,8 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
         add(loose, "TITLE", f"{t.org}#{t.label}", {n for n in names if n.lower() not in lex.roles})
     for g in lex.grades.values():
         # Every grade name of the frameworks; bare scores ("2") are read only where the text says "score".
-        add(loose, "GRADE", g.label, {n for n in (g.label, *g.aliases) if not any(c.isdigit() for c in n)})
+        add(loose, "GRADE", g.label, {v for n in (g.label, *g.aliases) if not any(c.isdigit() for c in n)
+                                      for v in _ampersands(n)})
     by_label: dict[str, set[str]] = {}
     for a in lex.aspects.values():
         for name in {a.label, *a.aliases}:
@@ -77,7 +78,7 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
     for label, names in by_label.items():
         # One-word aspects ("Safe", "Staff") are everyday words: only their capitalised form counts,
         # or "for being safe" (the CQC's key questions in running text).
-        add(loose, "ASPECT", label, {n for n in names if len(nlp.make_doc(n)) > 1})
+        add(loose, "ASPECT", label, {v for n in names if len(nlp.make_doc(n)) > 1 for v in _ampersands(n)})
         singles = {n for n in names if len(nlp.make_doc(n)) == 1}
         add(exact, "ASPECT", label, {n[:1].upper() + n[1:] for n in singles})
         add(loose, "ASPECT", label, {"being " + n.lower() for n in singles})
@@ -187,6 +188,16 @@ class LexiconTagger:
         return doc
 
 
+_CLOSING = ("’", "'", "”", '"', ",")
+
+
+def _asked(strings, words: list[int], i: int) -> bool:
+    """Whether token I is a question or exclamation mark, or closes one with quote marks and commas ("?’,")."""
+    while i >= 0 and strings[words[i]] in _CLOSING:
+        i -= 1
+    return i >= 0 and strings[words[i]] in ("?", "!")
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break always ends a sentence (headlines and list items have no full stop)."""
@@ -198,11 +209,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     orths = doc.to_array(ORTH)
     breaks = {o for o in set(orths[:-1].tolist()) if "\n" in strings[o]}
-    starts = doc.to_array(["SENT_START"])
-    for i, orth in enumerate(orths[:-1].tolist()):
+    starts = doc.to_array(["SENT_START"]).astype("int64")  # (-1, "no sentence starts here", as uint64 wraps)
+    words = orths.tolist()
+    for i, orth in enumerate(words[:-1]):
         if orth in breaks:
             starts[i + 1] = 1
-    doc.from_array(["SENT_START"], starts)
+        elif starts[i + 1] == 1 and strings[words[i + 1]][:1].islower() and _asked(strings, words, i):
+            # "for 'how good is our leadership?' and 'how good is our staff team?'": a question quoted inside
+            # a sentence does not end it
+            starts[i + 1] = -1
+    doc.from_array(["SENT_START"], starts.astype("uint64"))
     return doc
 
 

@@ -468,3 +468,24 @@ def test_a_regulator_named_before_its_inspection_inspects_and_is_an_inspection_o
                    ("nhs-improvement",): "harlow-vale-hospital-nhs-foundation-trust"}
     nhsi = next(i for i in x.inspections if i.inspectors == ["nhs-improvement"])
     assert {(j.aspect, j.grade) for j in x.judgements if j.inspection == nhsi.local_id} == {("Use of resources", "Outstanding")}
+
+
+def test_a_grade_then_and_now_in_one_sentence_dates_the_earlier_one():
+    x = run("Care home celebrates good rating\nA care home in Ashbury is celebrating after its CQC rating improved.\n"
+            "In November Fernlea Nursing Home was graded as requires improvement but that has now been upgraded to good.",
+            "2017-09-27")
+    assert [(i.visited or i.published, i.previous) for i in x.inspections if i.previous] == [("2016-11", True)]
+    assert "Ashbury" not in labels(x)  # a place the text puts a home in, no body
+    assert not any("\n" in o.label for o in x.orgs.values())
+
+
+def test_a_report_published_today_is_the_dated_inspections_own():
+    x = run("A surgery in Dunmere has been put in special measures, a Care Quality Commission (CQC) report published "
+            "today has shown.\n\nHollins Lane Surgery was rated inadequate after a CQC inspection in October 2017.")
+    assert [(i.subject, i.visited) for i in x.inspections] == [("hollins-lane-surgery", "2017-10")]
+
+
+def test_a_name_stops_at_the_end_of_its_line():
+    x = run("Estyn report published for Ysgol Gyfun Cwm Glas\nPosted on: Friday 14 June 2019\n\nEstyn inspected Ysgol "
+            "Gyfun Cwm Glas in May 2019.")
+    assert "Ysgol Gyfun Cwm Glas" in labels(x) and not any("Posted" in k for k in labels(x))

@@ -912,3 +912,24 @@ def test_an_overall_grade_a_clause_leads_to_is_no_aspects_grade():
         "leadership and safety were found, leading to an overall ‘inadequate’ rating.")))
     assert [i.overall for i in x.inspections] == ["Inadequate"]
     assert {j.aspect for j in x.judgements} <= {"Overall effectiveness"}
+
+
+def test_a_score_and_its_meaning_for_quoted_key_questions_and_a_count_of_the_others_between_commas():
+    got = judged("The Care Inspectorate inspected Thistle Brae Nursery in Kelty.\nOn a six-point scale it was given a "
+                 "5, meaning very good, for ‘how good is our leadership?’ and ‘how good is our staff team?’.\nThe two "
+                 "other areas assessed, ‘how good is our care, play and learning?’ and ‘how good is our setting?’, "
+                 "were rated as 4, meaning good.", "2024-03-01")
+    assert got == {("How good is our leadership?", "Very good"), ("How good is our staff team?", "Very good"),
+                   ("How good is our care, play and learning?", "Good"), ("How good is our setting?", "Good")}
+
+
+def test_ampersands_in_an_aspects_name_and_a_grade_and_a_grade_in_other_words():
+    got = judged("Estyn inspected Ysgol Bryn Tawel in March 2019.\n\nThe judgements were:\n\n  • Standards: Adequate and "
+                 "in need of improvement\n  • Wellbeing & attitudes to learning: Good\n  • Teaching & learning: "
+                 "Unsatisfactory & needs urgent improvement", "2019-06-14")
+    assert got == {("Standards", "Adequate"), ("Wellbeing and attitudes to learning", "Good"),
+                   ("Teaching and learning experiences", "Unsatisfactory")}
+    got = judged("CQC report.\nOakhurst Surgery was rated inadequate after a CQC inspection in October 2017 found it "
+                 "was inadequate for ‘safe’ and required improvements for being ‘effective’ and ‘responsive’.", "2017-12-01")
+    assert got == {("Overall effectiveness", "Inadequate"), ("Safe", "Inadequate"), ("Effective", "Requires improvement"),
+                   ("Responsive", "Requires improvement")}

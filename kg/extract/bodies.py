@@ -433,6 +433,12 @@ def _new_named_org(ctx: Ctx, label: str, start: int, end: int, kind: str, rule: 
 
 
 def _new_org(ctx: Ctx, span: Span, kind: str, rule: str) -> str:
+    if "\n" in span.text.strip():
+        # a name never runs over a line's end ("Ysgol Gyfun Gwynllyw" / "Posted on: ..."): its first line
+        cut = span.text.index("\n", len(span.text) - len(span.text.lstrip()))
+        span = ctx.sp.char_span(span.start_char, span.start_char + len(span.text[:cut].rstrip()), alignment_mode="contract")
+        if span is None or not span.text.strip():
+            return ""
     label = span.text
     if kind == "court or tribunal" and not _COURT_OF_LAW.search(label):
         kind = "other"  # "Beech Court": a house's name, no court of law
@@ -573,8 +579,12 @@ def _context_providers(ctx: Ctx) -> None:
                 continue  # "based at a business centre in Milton Hill, near Didcot, looks after ...": a place
             if ctx.lex.frameworks and any(ctx.lex.frameworks.by_name(" ".join(words[:n])) for n in (1, 2, len(words))):
                 continue  # "rated Good", "rated Requires Improvement": a grade, not a name
-            if " ".join(words) in place_names or slug(" ".join(words)) in ctx.lex.places:
-                continue  # "Eccles care home told to ...": a name the document uses as a place elsewhere
+            if " ".join(words) in place_names or slug(" ".join(words)) in ctx.lex.places or re.search(
+                    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}(?:home|school|nursery|practice|surgery|centre|provider|agency)"
+                    r"\s+(?:in|near)\s+" + re.escape(" ".join(words)) + r"\b(?![’']s)", text):
+                # "Eccles care home told to ...": a name the document uses as a place elsewhere ("a care home
+                # in Irchester")
+                continue
             if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME - {"and", "&"} or w.lower() in SPEECH for w in words):
                 continue  # a named body ("Meadowbank House") is the head-noun rule's; "Inspectors", "Council" are no name
             if any(x < b and a < y for x, y in blocked) or _overlaps_org(ctx, a, b):

@@ -51,6 +51,12 @@ def _res() -> dict[str, re.Pattern]:
             rf"(?:(?:(?P<all_n>{num})|other|remaining)\s+)?|(?P<n>{num}|several|other|remaining|the other|the remaining)"
             rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its)\s+)?(?:[\w-]+[’']s\s+)?(?:{num}))?\s+)(?:of\s+(?:the|its)\s+)?[{_QUOTES}]?(?:[a-z-]+\s+){{0,2}}?"
             rf"(?:{areas})\b[{_QUOTES}]?(?:\s+(?:assessed|inspected|examined|graded|rated|looked\s+at)|\s+of\s+(?:assessment|inspection))?", re.I),
+        # "The two other categories assessed, 'A' and 'B', were rated as": the count, the list between commas
+        "counted_subject_commas": re.compile(
+            rf"\b(?:the\s+)?(?P<n>{num})\s+(?:other\s+|remaining\s+)?(?:[a-z-]+\s+)?(?:{areas})"
+            r"(?:\s+(?:assessed|inspected|graded|rated|looked\s+at))?,\s+(?P<list>[^;]{3,200}?),\s+"
+            r"(?:were|was|are|is|have\s+been|has\s+been)\s+(?:rated|judged|graded|found|deemed|assessed)"
+            r"(?:\s+(?:as|to\s+be))?\s+$", re.I),
         "counted_subject": re.compile(
             rf"\b(?P<n>{num})\s+of\s+(?:the|its)\s+(?:(?:{num})\s+)?(?:[a-z-]+\s+)?(?:{areas})\s*[–—-]\s*"
             r"(?P<list>[^–—]{3,200}?)\s*[–—-]\s*(?:were|was|are|is|have\s+been|has\s+been)\s+"
@@ -134,7 +140,9 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
     if semi:
         return semi[:limit]
     text = _unguard(_res()["list_end"].split(_guard(lex, text), maxsplit=1)[0])
-    cut = stop.search(text) if stop else None
+    # (a grade's word inside a quoted name of three words or more is no next grade: "'how good is our setting?'")
+    cut = stop.search(re.sub(r"(?:(?<=\s)|^)[‘“\"](?=\w)[^’”\"]{1,80}(?:[’”\"](?!\w)|$)", lambda q: "_" * len(q.group(0)) if len(q.group(0).split()) >= 3
+                             else q.group(0), text)) if stop else None
     text = text[:cut.start()] if cut else text
     out: list[str] = []
     stops = words("judgement_forms", "not_aspect_starts")
@@ -171,6 +179,7 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
     return out
 
 
+_ASK = "\u2063"  # stands for the question mark of a key question's name ("How good is our setting?")
 _SPACE = "\u2064"  # stands for a space inside an aspect's name while a list is cut at its end
 
 
@@ -178,19 +187,19 @@ _SPACE = "\u2064"  # stands for a space inside an aspect's name while a list is 
 def _guarded_names(lex: Lexicon) -> re.Pattern | None:
     """The aspect names holding a word that ends a list ("working with people": "with")."""
     names = sorted({n for a in lex.aspects.values() for n in [a.label, *a.aliases]
-                    if " " in n and _res()["list_end"].search(n)}, key=len, reverse=True)
+                    if " " in n and (_res()["list_end"].search(n) or "?" in n)}, key=len, reverse=True)
     if not names:
         return None
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")(?!\w)", re.I)
 
 
 def _guard(lex: Lexicon, text: str) -> str:
     rx = _guarded_names(lex)
-    return rx.sub(lambda m: re.sub(r"\s", _SPACE, m.group(0)), text) if rx else text
+    return rx.sub(lambda m: re.sub(r"\s", _SPACE, m.group(0)).replace("?", _ASK), text) if rx else text
 
 
 def _unguard(text: str) -> str:
-    return text.replace(_SPACE, " ")
+    return text.replace(_SPACE, " ").replace(_ASK, "?")
 
 
 def _semicolon_items(lex: Lexicon, text: str) -> list[str]:
@@ -369,6 +378,12 @@ def counted_subject(lex: Lexicon, before: str) -> list[str]:
     """'Just two of the six categories – are services safe and are services well-led – were rated': a count,
     the aspects between dashes, then the verb; as many aspects as the count says."""
     m = _res()["counted_subject"].search(before)
+    if not m:
+        m = _res()["counted_subject_commas"].search(before)
+        quoted = m and re.findall(rf"[{_QUOTES}]([^{_QUOTES}]{{2,80}})[{_QUOTES}]", m.group("list"))
+        if quoted:  # the items the writer quotes, each whole ("'how good is our care, play and learning?'")
+            found = [lex.aspect_for(q) or q[:1].upper() + q[1:] for q in quoted]
+            return found if len(found) == number(m.group("n")) else []
     if not m:
         return []
     items = [re.sub(r"^(?:is|are)\s+(?:the\s+)?(?:services?|it|they|trust|home|practice|provider)\s+", "",

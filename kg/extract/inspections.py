@@ -609,6 +609,7 @@ def _heading_body(ctx: Ctx, sent: Span) -> list[str]:
 _EARLIER_CLAUSE = pattern("earlier", "earlier_clause")
 _SINCE_CLAUSE = pattern("earlier", "since_clause")
 _SINCE_INSPECTION = pattern("earlier", "since_inspection")
+_THEN_NOW = pattern("earlier", "then_now")
 
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -695,6 +696,20 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                             subjects[0] if subjects else "", places, mine, False, towns, recent=_recent(ctx, sent))
                 out.append(m)
                 out.append(replace(m, trigger=last, kind="inspection", dates=then, prior=True))
+                continue
+        then_now = _THEN_NOW.search(ctx.text_of(sent))
+        if then_now is not None and dates:
+            # "In November it was graded as requires improvement but that has now been upgraded to good": the
+            # dates before the turn are the earlier inspection's
+            at = sent.start_char + then_now.start("turn")
+            then = [(r, v) for r, v in dates if not _date_in(ctx, sent, v, at)]
+            mine = [(r, v) for r, v in dates if (r, v) not in then]
+            first = ctx.sp.char_span(sent.start_char + then_now.start("verb"), sent.start_char + then_now.end("verb"))
+            if then and first is not None:
+                m = Mention(sent, None, "inspection", inspectors, subjects[0] if subjects else "", places, mine, False,
+                            towns, recent=_recent(ctx, sent))
+                out.append(replace(m, trigger=first, dates=then, prior=True))
+                out.append(m)
                 continue
         # "following inspections in 2005 and 2008": several inspections of other years, none the article's own
         several_years = trig is not None and _plural(trig) and len({v[:4] for r, v in dates if r == "visited"}) > 1 \
@@ -866,7 +881,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         # "An inspection last month ... follows a 2011 inspection": a year named beside a recent inspection is
         # another inspection's.
         other_year = other_year or (bool(own_dates) and m.trigger is not None and not m.recent
-                                    and any(mm.recent for mm in main[1]) and not main_years)
+                                    and any(mm.recent and mm.trigger is not None for mm in main[1]) and not main_years)
         # "first inspected in March 2016 ... A follow-up inspection in October 2016": visits months apart
         other_year = other_year or (m.trigger is not None and bool(_DATED_TRIGGER.match(ctx.doc.text, m.trigger.end_char))
                                     and _months_apart(

@@ -234,6 +234,10 @@ class _Cues:
 _WHICH_WAS = pattern("earlier", "which_was")
 
 
+# "given a 4, meaning good, for ...", "rated as 3, which means adequate": a score, then its word
+_MEANING = re.compile(r"\s*\b\d,?\s+(?:meaning|which\s+means|i\.e\.)\s+$", re.I)
+
+
 class _Judging:
     """One document's judgements: which inspection a grade belongs to, and the rules that read grades."""
 
@@ -500,6 +504,11 @@ class _Judging:
         quoted_grade = before[-1:] in "‘’'“”\"`" and after[:1] in "’'”\"`"
         if quoted_grade:
             before, after = before[:-1], after[1:]  # "rated 'Requires improvement' for ...": a quoted grade
+        meaning = _MEANING.search(before)
+        if meaning:
+            # "it was given a 4, meaning good, for ...": the score's word stands where the score was
+            before = before[:meaning.start()] + " "
+            after = after[1:] if re.match(r",\s", after) else after
         if re.match(r"\s*(?:to|or)\s+(?:an?\s+)?['‘\"“]?" + self.grade_rx, after, re.I):
             return  # "good to adequate": a range, not a judgement
         if re.search(r"\b(?:not|no\s+longer|never)\s+(?:been\s+)?(?:rated\s+|judged\s+|graded\s+|deemed\s+)?(?:as\s+)?$",
@@ -525,7 +534,10 @@ class _Judging:
             return
         # "received an inadequate rating for out-of-court disposals": the grade names a rating noun.
         noun_for = re.match(r"\s+(?:rating|grade|grading|judge?ment)s?\s+(?:for|in)\s+", after, re.I)
-        if noun_for and re.search(r"\b(?:receive[sd]?|receiving|given|gets?|got|awarded|earned|achieved|secured|"
+        # ("gave a 'Good' rating for A and an 'Inadequate' rating for B": the second grade shares the verb)
+        shared = re.search(r"\band\s+an?\s+$", before) and re.search(
+            r"\b(?:receive[sd]?|receiving|given|gave|awarded|earned|achieved)\b", before, re.I)
+        if noun_for and shared or noun_for and re.search(r"\b(?:receive[sd]?|receiving|given|gets?|got|awarded|earned|achieved|secured|"
                                   r"retained|kept|keeps|with|plus|(?:gave|give[sn]?|award(?:ed|s)?|hand(?:ed|s)?)"
                                   r"(?:\s+(?:the\s+|its\s+)?[\w’'-]+){1,5}?)\s+(?:an?|the|its|their)\s+$", before, re.I):
             hits = _aspect_run(self.lex, after[noun_for.end():])
