@@ -109,6 +109,35 @@ def _clean(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
 
 
+# A paragraph that opens in capitals, as many papers set their first words ("ST MARGARET'S Somerset Hospice has
+# ...", "THE head teacher of ..."): those words in title case, so that names are read as names. Letters keep
+# their places, so every span stays where it was.
+_LEAD_CAPS = re.compile(r"(?m)^((?:[A-Z][A-Z’']*,?[ \t]+){1,5})(?=[A-Za-z])")
+_FUNCTION_CAPS = {"THE", "A", "AN", "IN", "AT", "ON", "AFTER", "WHEN", "FOR", "OF", "AND"}
+
+
+def _lead_capitals(text: str) -> str:
+    def title(m: re.Match) -> str:
+        words = [w.rstrip(",") for w in m.group(1).split()]
+        nxt = re.match(r"\w+", text[m.end():])
+        rest = nxt.group(0) if nxt and len(nxt.group(0)) > 1 else ""
+        # a word, not an acronym: a long word with two vowels or a possessive, or a small word of grammar
+        wordy = [w for w in words if w in _FUNCTION_CAPS or re.search(r"[’']S$", w) or
+                 len(w) >= 5 and len(re.findall(r"[AEIOUY]", w)) >= 2]
+        if not wordy or len(wordy) < len(words) and not all(w in _FUNCTION_CAPS or len(w) <= 3 for w in words
+                                                            if w not in wordy) or rest.isupper():
+            return m.group(0)
+        out = m.group(1)
+        name_goes_on = bool(rest) and rest[:1].isupper()
+        for w in words:
+            # ("A MORAY SECONDARY SCHOOL has ...": what the words were is unknown; "ST MARGARET'S Somerset
+            # Hospice": a name that goes on in title case)
+            if w in _FUNCTION_CAPS or name_goes_on and (w in wordy or w in ("ST", "DR", "MR", "MRS", "MS")):
+                out = out.replace(w, w[:1] + w[1:].lower(), 1)
+        return out
+    return _LEAD_CAPS.sub(title, text)
+
+
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
@@ -349,6 +378,7 @@ def from_bytes(source: Source, data: bytes) -> Document:
         text = _clean(text)
     if not text.strip():
         raise SourceError(f"{shown(path)}: no text found")
+    text = _lead_capitals(text)
     if len(text) > MAX_CHARS:
         raise SourceError(f"{shown(path)}: too much text ({len(text):,} characters; the limit is {MAX_CHARS:,})")
     if not title:

@@ -442,10 +442,10 @@ def test_a_year_dated_rating_then_an_inspection_that_says_now_is_the_earlier_one
     assert len(now) == 1 and now[0].visited == ""
 
 
-def test_a_prison_near_a_town_is_placed_by_the_county_the_text_gives():
+def test_a_prison_near_a_town_is_placed_by_the_county_the_text_gives_then_that_town():
     x = run("A prison in Devon has improved, say inspectors. HMP Brackwater, near Newton Abbot, was inspected "
             "by HM Inspectorate of Prisons in May.", "2024-08-01")
-    assert [i.regions for i in x.inspections] == [["devon"]]
+    assert [i.regions for i in x.inspections] == [["devon", "newton-abbot"]]  # the county first, then the town near
 
 
 def test_a_service_named_for_two_counties_covers_both_and_ampersands_match_either_way():
@@ -489,3 +489,25 @@ def test_a_name_stops_at_the_end_of_its_line():
     x = run("Estyn report published for Ysgol Gyfun Cwm Glas\nPosted on: Friday 14 June 2019\n\nEstyn inspected Ysgol "
             "Gyfun Cwm Glas in May 2019.")
     assert "Ysgol Gyfun Cwm Glas" in labels(x) and not any("Posted" in k for k in labels(x))
+
+
+def test_a_paragraph_opening_in_capitals_reads_its_name_in_title_case():
+    from kg.ingest import Source, from_bytes
+    from kg.model import Document as Doc
+    text = ("Hospice praised\n\nST AIDAN'S Dorset Hospice has been rated ‘outstanding’ by the Care Quality Commission "
+            "(CQC) after an inspection in July.\n\nTHE inspection praised staff at St Aidan’s Hospice in Kingsmere.\n\n"
+            "A DORSET SECONDARY SCHOOL has been praised too.\n\nCQC said the hospice had improved.")
+    doc = from_bytes(Source("hospice.txt", "txt"), text.encode())
+    assert len(doc.text) == len(text) and "St Aidan's Dorset Hospice has" in doc.text and "\nThe inspection" in doc.text
+    assert "A DORSET SECONDARY SCHOOL" in doc.text and "\nCQC said" in doc.text  # unknown words, acronyms: as written
+    x = extract(Doc(id="t", path="t.txt", text=doc.text, date="2024-09-01"))
+    names = labels(x)
+    assert "St Aidan's Dorset Hospice" in names and not any(k.startswith("St Aidan’s") for k in names)
+    assert not x.people  # a saint's name is no person's
+    assert [i.regions for i in x.inspections] == [["dorset"]]
+
+
+def test_a_service_based_in_a_town_covers_it_beside_its_names_county():
+    x = run("A Wexbury-based healthcare service has been rated as ‘requires improvement’ by the Care Quality Commission "
+            "(CQC).\n\nA report was published for Oakshire Supported Living Services yesterday.")
+    assert "area-wexbury" in x.inspections[0].regions

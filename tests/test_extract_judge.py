@@ -933,3 +933,9 @@ def test_ampersands_in_an_aspects_name_and_a_grade_and_a_grade_in_other_words():
                  "was inadequate for ‘safe’ and required improvements for being ‘effective’ and ‘responsive’.", "2017-12-01")
     assert got == {("Overall effectiveness", "Inadequate"), ("Safe", "Inadequate"), ("Effective", "Requires improvement"),
                    ("Responsive", "Requires improvement")}
+
+
+def test_a_rating_elevated_from_one_grade_to_another():
+    got = judged("The CQC inspected St Bede's Hospice in July. Additionally, the rating for safety has been elevated from "
+                 "‘good’ to ‘outstanding’.", "2024-09-01")
+    assert ("Safe", "Outstanding") in got

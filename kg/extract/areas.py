@@ -55,12 +55,11 @@ def _council_area(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
     return [_own_place(ctx, area, "local authority area", start, end)]
 
 
-def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = False, near: bool = True) -> str:
+def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = False, prep: str = "in|at|near") -> str:
     """"X Primary School, in Feltwell,", "X Surgery in Beeston": the town named right after a provider (added
-    to the places unless ADD is false; with KNOWN_ONLY, only a town the lexicon knows; "X, near Y" only
-    when NEAR)."""
+    to the places unless ADD is false; with KNOWN_ONLY, only a town the lexicon knows) by one of the
+    prepositions PREP."""
     # ("the X care home in Y": a home named by its context keeps its kind after its name)
-    prep = "in|at|near" if near else "in|at"
     for m in re.finditer(re.escape(label) + r"(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:" + prep + r")\s+"
                          r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])",
                          ctx.doc.text):
@@ -140,7 +139,7 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     if ctx.addresses.get(subj.key):
         return list(ctx.addresses[subj.key])  # its own address: the town, then the county
     # ("Channings Wood, near Newton Abbot": a town it is near places it only when nothing else does)
-    town = _provider_town(ctx, subj.label, known_only=True, near=False)
+    town = _provider_town(ctx, subj.label, known_only=True, prep="in|at")
     county = town if town in lex.places and lex.places[town].kind in ("ceremonial county", "historic county") else ""
     prison = re.match(r"(?:HMP|HMYOI|HM Prison|HM Young Offender)", subj.label)
     towns = [town] if town and not county else []
@@ -155,22 +154,47 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     if not towns and ctx.providers.get(subj.key):
         towns = [ctx.providers[subj.key]]
     if not towns:
-        town = _provider_town(ctx, subj.label, near=False)
+        town = _provider_town(ctx, subj.label, prep="in|at")
         towns = [town] if town else []
     for k in towns:
         _add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.provider-name")
     claimed = _claimed_towns(ctx, subj.key)
-    near = _provider_town(ctx, subj.label, add=False)
+    near = _provider_town(ctx, subj.label, add=False, prep="near")
     if not towns:
         towns = [k for m in ms for k in m.towns if k not in claimed and k != near]
     if not towns:
         towns = [k for k in _kind_noun_places(ctx, subj.label) if k not in claimed]
     if not towns and near:
-        towns = [_provider_town(ctx, subj.label)]
+        towns = [_provider_town(ctx, subj.label, prep="near")]
     if not towns:
         towns = [k for k, p in ctx.out.places.items() if p.kind in ("town", "city") and k not in claimed
                  and not all(ctx.in_quote(e.start) for e in p.evidence)]
+    # Every other place the text gives the body itself: "a Devon prison" beside "near Newton Abbot", "a
+    # Leavesden-based healthcare service" beside a county in its name (an inspection covers each of them)
+    alone = not any(o.key != subj.key and _local_provider(ctx, o.key) for o in ctx.out.orgs.values())
+    if alone:  # (with other providers in the text, "an Ipswich secondary school" may be any of them)
+        towns += [k for k in _kind_noun_places(ctx, subj.label) if k not in claimed]
+        towns += [k for k in _based_places(ctx, subj.label) if k not in claimed]
+    if near and towns and near not in towns:
+        towns.append(_provider_town(ctx, subj.label, prep="near"))
     return list(dict.fromkeys(towns))
+
+
+def _based_places(ctx: Ctx, label: str) -> list[str]:
+    """"A Leavesden-based healthcare service": the place a provider of the body's family of kinds is based in."""
+    nouns = _family(label) + ["service", "provider", "company", "charity", "organisation"]
+    out = []
+    for m in re.finditer(r"\b([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)-based\s+(?:[\w-]+\s+){0,2}?(?:"
+                         + "|".join(map(re.escape, nouns)) + r")\b", ctx.doc.text, re.I):
+        if ctx.in_mask(m.start()) or ctx.in_quote(m.start()) or not m.group(1)[:1].isupper():
+            continue
+        key = slug(m.group(1))
+        if key in ctx.lex.places:
+            if not _wide(ctx, key):
+                out.append(_add_place(ctx, key, m.start(1), m.end(1), "place.based"))
+        else:
+            out.append(_own_place(ctx, m.group(1), "town", m.start(1), m.end(1)))
+    return out
 
 
 _POST_WORDS = words("places", "post_words")
@@ -324,6 +348,9 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
         if subj is not None and subj.kind != "local authority" and not _local_provider(ctx, subj.key) \
                 and not any(_wide(ctx, p) for p in ins.regions):  # a region's service: the counties are its parts
             ins.regions += [k for k in _covered(ctx, subj.label) if k not in ins.regions]
+        if subj is not None and subj.kind != "local authority" and not _local_provider(ctx, subj.key):
+            # "a Leavesden-based healthcare service": where the text says it is based, beside its name's county
+            ins.regions += [k for k in _based_places(ctx, subj.label) if k not in ins.regions]
     # An earlier inspection of the same body covers the same places unless the text says otherwise.
     if main is not None:
         for ins, _ in groups:

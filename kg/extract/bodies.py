@@ -310,11 +310,11 @@ def _shortened_names(ctx: Ctx) -> None:
     last word) is the same body."""
     found = [o for o in ctx.out.orgs.values() if o.key not in ctx.lex.orgs]
     for short in sorted(found, key=lambda o: len(o.label)):
-        words_ = short.label.split()
+        words_ = short.label.replace("’", "'").split()  # (either apostrophe: "St Margaret’s Hospice")
         if len(words_) < 2 or short.key not in ctx.out.orgs:
             continue
         for long in found:
-            longer = long.label.split()
+            longer = long.label.replace("’", "'").split()
             if long is short or long.key not in ctx.out.orgs or long.kind != short.kind \
                     or not 0 < len(longer) - len(words_) <= 2 or longer[-1] != words_[-1] \
                     or longer[0] != words_[0] and (longer[-len(words_):] != words_ or "and" in longer):
@@ -322,11 +322,14 @@ def _shortened_names(ctx: Ctx) -> None:
             rest = iter(longer)
             dropped = list(longer)
             for w in words_:
-                dropped.remove(w)
+                if w in dropped:  # (a word spelt otherwise is no shared word: the test below fails)
+                    dropped.remove(w)
             inside = longer[0] == words_[0]
             # inside a name only words that say what sort it is ("Primary"); at its start any word, unless the
             # shorter name opens with a word many names share ("City Hospital" is no short "Peterborough City Hospital")
-            if all(w in rest for w in words_) and (all(w.lower() in _SHORTENABLE for w in dropped) if inside
+            # (or the place it is in: "St Margaret's Somerset Hospice", "St Margaret's Hospice")
+            if all(w in rest for w in words_) and (all(w.lower() in _SHORTENABLE or slug(w) in ctx.lex.places
+                                                       for w in dropped) if inside
                                                     else words_[0].lower() not in _SHARED_OPENINGS):
                 _fold(ctx, short, long)
                 break

@@ -38,7 +38,9 @@ def _people(ctx: Ctx) -> None:
     blocked = _blocked(ctx)
     # A surname may be a place name ("Ruth Cornwall"): allowed after a first name.
     soft = frozenset(s.start for s in ctx.lex_spans if s.label_ == "PLACE" and len(s) == 1)
-    cands = [h for h in name_candidates(sp, blocked, soft) if not ctx.in_mask(sp[h.start].idx)]
+    # ("St Margaret’s": a saint's name is a body's or a place's, no person's)
+    cands = [h for h in name_candidates(sp, blocked, soft) if not ctx.in_mask(sp[h.start].idx)
+             and sp[h.start].text not in ("St", "St.", "Saint")]
     confirmed: dict[str, Person] = {}
     pending_short: list[NameHit] = []
     mentions: list[tuple[int, str, NameHit]] = []  # in reading order
