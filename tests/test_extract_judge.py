@@ -939,3 +939,37 @@ def test_a_rating_elevated_from_one_grade_to_another():
     got = judged("The CQC inspected St Bede's Hospice in July. Additionally, the rating for safety has been elevated from "
                  "‘good’ to ‘outstanding’.", "2024-09-01")
     assert ("Safe", "Outstanding") in got
+
+
+def test_a_grade_heading_a_semicolon_list_and_an_exception_read_once():
+    got = judged("HMICFRS inspected Wexshire Police in 2025.\nUnder the ‘adequate’ grade was: preventing crime; "
+                 "protecting vulnerable people; keeping the peace; developing a positive workplace and leadership & force "
+                 "management.", "2025-07-25")
+    assert got == {(a, "Adequate") for a in ("Preventing crime", "Protecting vulnerable people", "Keeping the peace",
+                                             "Developing a positive workplace", "Leadership and force management")}
+    got = judged("HMICFRS inspected Wexshire Police in 2025.\nThe report stated that Wexshire Police is ‘good’ or "
+                 "‘adequate’ in all areas, except investigating crime, where it 'requires improvement'.", "2025-07-25")
+    assert got == {("Investigating crime", "Requires improvement")}
+
+
+def test_a_count_of_tests_between_dashes_then_the_grade():
+    got = judged("HM Inspectorate of Prisons inspected HMP Wexford in May 2024.\nInspectors judged outcomes for women in "
+                 "all four healthy prison tests – safety, respect, purposeful activity, and release and rehabilitation "
+                 "planning – to be ‘reasonably good’.", "2024-08-01")
+    assert got == {("Safety", "Reasonably good"), ("Respect", "Reasonably good"), ("Purposeful activity", "Reasonably good"),
+                   ("Release and rehabilitation planning", "Reasonably good")}
+
+
+def test_one_grade_for_every_area_and_the_areas_named_in_another_sentence():
+    got = judged("A secondary school has been given a clean bill of health as Ofsted inspectors have judged it good in "
+                 "all categories.\nStaff are celebrating at Fenmoor Academy in Wisbech.\nThe academy has been graded "
+                 "regarding pupils' progress, quality of teaching, behaviour and safety and leadership and management.",
+                 "2015-06-01")
+    assert {a for a, g in got if g == "Good"} >= {"Pupils' progress", "Quality of teaching", "Behaviour and safety of pupils"}
+
+
+def test_an_area_the_body_owns_given_the_lowest_rating_is_that_areas_grade():
+    got = judged("CQC inspected Fernlea Care Home in Leigh.\nThe Mill Lane home’s safety was given the lowest possible "
+                 "rating of “inadequate” while its effectiveness and responsiveness were ranked in the “requires "
+                 "improvement” category.", "2023-03-01")
+    assert got == {("Safe", "Inadequate"), ("Effective", "Requires improvement"), ("Responsive", "Requires improvement")}

@@ -51,6 +51,10 @@ def _res() -> dict[str, re.Pattern]:
             rf"(?:(?:(?P<all_n>{num})|other|remaining)\s+)?|(?P<n>{num}|several|other|remaining|the other|the remaining)"
             rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its)\s+)?(?:[\w-]+[’']s\s+)?(?:{num}))?\s+)(?:of\s+(?:the|its)\s+)?[{_QUOTES}]?(?:[a-z-]+\s+){{0,2}}?"
             rf"(?:{areas})\b[{_QUOTES}]?(?:\s+(?:assessed|inspected|examined|graded|rated|looked\s+at)|\s+of\s+(?:assessment|inspection))?", re.I),
+        # "judged outcomes in all four healthy prison tests – A, B, C and D – to be": the list between dashes
+        "counted_dashes": re.compile(
+            rf"\b(?:in\s+)?(?:all\s+)?(?P<n>{num})\s+(?:[a-z-]+\s+){{0,2}}?(?:{areas})\s*[–—]\s*(?P<list>[^–—]{{3,200}}?)\s*[–—]\s*"
+            r"(?:(?:were|was|are|is)\s+(?:rated|judged|graded|found|deemed|assessed)\s+)?(?:as\s+|to\s+be\s+)$", re.I),
         # "The two other categories assessed, 'A' and 'B', were rated as": the count, the list between commas
         "counted_subject_commas": re.compile(
             rf"\b(?:the\s+)?(?P<n>{num})\s+(?:other\s+|remaining\s+)?(?:[a-z-]+\s+)?(?:{areas})"
@@ -179,7 +183,7 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
     return out
 
 
-_ASK = "\u2063"  # stands for the question mark of a key question's name ("How good is our setting?")
+_ASK = "\u2062"  # stands for the question mark of a key question's name ("How good is our setting?")
 _SPACE = "\u2064"  # stands for a space inside an aspect's name while a list is cut at its end
 
 
@@ -210,8 +214,18 @@ def _semicolon_items(lex: Lexicon, text: str) -> list[str]:
         return []
     items = [re.sub(r"^\s*(?:and\s+)?(?:(?:for|in|on)\s+)?(?:(?:its|the|their|our)\s+)?", "", p).strip(" ,")
              for p in first.split(";")]
+    parts = re.split(r"\s+and\s+", items[-1], maxsplit=1)
+    if len(parts) == 2 and not lex.aspect_for(items[-1]) and any(lex.aspect_for(x) for x in parts):
+        items = items[:-1] + parts  # "...; developing a positive workplace and leadership & force management"
     hits = [lex.aspect_for(x) or lex.aspect_for(_res()["lead"].sub("", x)) for x in items]
-    return hits if len(hits) >= 2 and all(hits) else []
+    if len(hits) >= 2 and all(hits):
+        return hits
+    # a few items the lexicon does not know among many it does: short names, as the text words them
+    known = sum(1 for h in hits if h)
+    if len(hits) >= 3 and known * 3 >= len(hits) * 2 and all(
+            h or (x and len(x.split()) <= 6 and not _VERB.search(x)) for h, x in zip(hits, items, strict=True)):
+        return [h or x[:1].upper() + x[1:] for h, x in zip(hits, items, strict=True)]
+    return []
 
 
 def _head_aspect(lex: Lexicon, toks: list[str]) -> int:
@@ -378,6 +392,12 @@ def counted_subject(lex: Lexicon, before: str) -> list[str]:
     """'Just two of the six categories – are services safe and are services well-led – were rated': a count,
     the aspects between dashes, then the verb; as many aspects as the count says."""
     m = _res()["counted_subject"].search(before)
+    dashes = None if m else _res()["counted_dashes"].search(before)
+    if dashes:
+        items = [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", i.strip(" " + _QUOTES)) for i in dashes.group("list").split(",")]
+        found = [lex.aspect_for(i) or i[:1].upper() + i[1:] for i in items if i]
+        if len(found) == number(dashes.group("n")):
+            return found
     if not m:
         m = _res()["counted_subject_commas"].search(before)
         quoted = m and re.findall(rf"[{_QUOTES}]([^{_QUOTES}]{{2,80}})[{_QUOTES}]", m.group("list"))

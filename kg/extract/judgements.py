@@ -130,11 +130,16 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     judging.respectively()
     for g in judging.grade_spans:
         judging.span(g)
+    judging.areas_named_apart()
     judging.by_standing()
     _one_framework(ctx)
     _overall_grades(ctx, groups)
 
 
+# "The college has been graded regarding A, B and C", "inspectors looked at A, B and C": the areas graded
+_GRADED_ON = re.compile(r"\b(?:graded|rated|judged|assessed|inspected|examined|looked\s+at)\s+(?:regarding|on|in|for|across|against)\s+"
+                        r"(?:the\s+following\s+(?:areas|categories)\s*:?\s*)?|\binspectors\s+(?:looked\s+at|examined|assessed)\s+",
+                        re.I)
 _COMMA = "\u2063"  # stands for a comma inside an aspect's name while a list is split at its commas
 
 
@@ -257,6 +262,8 @@ class _Judging:
                              and not any(a <= s.start_char and s.end_char <= b and (a, b) != (s.start_char, s.end_char)
                                          for a, b in names)]
         self.prev_for: tuple[int, int] | None = None  # (sentence start, end) of the last "GRADE for ASPECT"
+        self.read_grades: set[int] = set()  # where a form read a later grade with an earlier one ("except A, where")
+        self.every_area: list = []  # grades given to every area with none named ("good in all categories")
 
     def insp_at(self, pos: int) -> Inspection:
         for ins, ms in self.own_first(pos):
@@ -493,7 +500,8 @@ class _Judging:
         pos = g.start_char
         # A quotation that is the grade alone ("weak", in double quotes) is the writer's, not a speaker's words.
         quoted = any(q.start <= pos < q.end and q.end - q.start > len(g.text) + 4 for q in self.ctx.quotes)
-        if self.ctx.in_mask(pos) or quoted or any(a <= pos < b for a, b in self.list_spans):
+        if self.ctx.in_mask(pos) or quoted or any(a <= pos < b for a, b in self.list_spans) \
+                or any(a <= pos <= a + 1 for a in self.read_grades):
             return
         sent = g.sent
         if graded.tally(self.ctx, sent.start_char, sent.end_char):
@@ -523,6 +531,13 @@ class _Judging:
                 for aspect in named:
                     self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.quoted")
                 return
+        heading = re.search(r"\b(?:under|in|within|into)\s+(?:the\s+)?$", before, re.I) and re.match(
+            r"\s+(?:grade|rating|category|band|judgement)s?\s*(?:(?:was|were|are|is|came|fell|sat)\s*)?:\s*", after, re.I)
+        if heading:
+            # "Under the 'adequate' grade was: A; B; and C": the grade heads the list of its areas
+            for aspect in graded.aspect_list(self.lex, after[heading.end():], raw_ok=True, stop=self.next_grade):
+                self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.heading")
+            return
         handed = graded.handed_for(self.lex, before, after, self.next_grade)
         if handed and graded.earlier(before):
             return  # "a re-inspection following a judgement of inadequate for ...": an earlier grade
@@ -557,6 +572,11 @@ class _Judging:
             self.prev_for = (sent.start_char, g.end_char)
             return
         subject = graded.overall_rating(before, after)
+        owned = re.search(r"(?:[’']s|\bits|\btheir)\s+([a-z][\w\s-]{2,40}?)\s*$", subject or "")
+        if owned and self.lex.aspect_for(owned.group(1)) and not graded.earlier(before):
+            # "The home's safety was given the lowest possible rating of 'inadequate'": the area it owns
+            self.add_to(pos, sent.start_char, pos, self.lex.aspect_for(owned.group(1)), g, "judgement.rating")
+            return
         if subject is not None and (not subject.strip(" ,") or _PRONOUN.fullmatch(subject.strip(" ,"))
                                     or _INSPECTION_NP.match(subject.strip(" ,"))
                                     or _is_subject_np(self.ctx, subject, self.insp_at(pos))) and not (
@@ -619,7 +639,29 @@ class _Judging:
             return
         if counted and self.all_but(g, sent, after):
             return
+        if counted and re.match(r"['’\"”]?\s+(?:overall\s+)?(?:in|across|for)\s+(?:all|every|each)\b[^.;:,]*[.;]?\s*$", after, re.I):
+            self.every_area.append(g)  # "judged it good in all categories": the areas may be named elsewhere
         self.verb_form(g, sent, before, after, counted)
+
+    def areas_named_apart(self) -> None:
+        """'judged it good in all categories ... The college has been graded regarding A, B, C and D': the one
+        grade of every area, for the areas a sentence with no grade of its own names as those graded."""
+        if len(self.every_area) != 1:
+            return
+        g = self.every_area[0]
+        ins = self.insp_at(g.start_char)
+        for sent in self.ctx.sp.sents:
+            if any(sent.start_char <= x.start_char < sent.end_char for x in self.grade_spans) or self.ctx.in_mask(sent.start_char):
+                continue
+            m = _GRADED_ON.search(sent.text)
+            named = graded.aspect_list(self.lex, sent.text[m.end():], raw_ok=True) if m else []
+            known = [a for a in named if self.lex.aspect_for(a)]
+            if len(named) >= 2 and len(known) * 2 >= len(named) \
+                    and not any(j.inspection == ins.local_id and j.aspect != "Overall effectiveness" for j in self.ctx.out.judgements):
+                for aspect in named:
+                    self.add(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, sent.start_char, sent.end_char,
+                             "judgement.every-area")
+                return
 
     def all_but(self, g, sent, after: str) -> bool:
         """'good in all areas except leadership, which requires improvement': the one area named after "except"
@@ -637,6 +679,7 @@ class _Judging:
             for aspect in aspects:
                 self.add(self.insp_at(g.start_char), aspect, self.lex.grade_for(m.group("g2")) or (g2.kb_id_ if g2 else ""),
                          g.start_char, g.end_char + m.end("g2"), "judgement.all-but")
+            self.read_grades.add(at)
         self.prev_for = (sent.start_char, g.end_char)
         return True
 
@@ -675,6 +718,8 @@ class _Judging:
             if self.ctx.in_mask(m.start()) or self.ctx.in_quote(m.start()) or graded.earlier(before) \
                     or re.search(r"\b(?:never|not|no\s+longer|yet\s+to\s+be)\s+(?:been\s+|be\s+)?$", before, re.I):
                 continue  # "has never received the lowest rating": no grade
+            if any(j.evidence is not None and j.evidence.start <= m.start() < j.evidence.end for j in self.ctx.out.judgements):
+                continue  # "the home's safety was given the lowest possible rating of ...": an area's, read already
             ins = self.insp_at(m.start())
             when = (ins.visited or ins.published or self.ctx.doc.date)[:4]
             worst = m.group("end").lower() in _WORST
