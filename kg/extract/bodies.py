@@ -88,11 +88,15 @@ def _head_noun_orgs(ctx: Ctx) -> None:
     """Names ending in an organisational head noun ("Leeds Youth Offending Service")."""
     sp = ctx.sp
     taken = [(s.start, s.end) for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE")]
+    words, alphas = ctx.words(), ctx.alphas()
     i = 0
     while i < len(sp):
+        word = words[i]
+        if not (word[:1].isupper() and (alphas[i] or "-" in word)):  # most words: no Token made
+            i += 1
+            continue
         tok = sp[i]
-        if not (tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text)) or \
-                (tok.is_sent_start and tok.text.lower() in NOT_NAME and tok.lower_ not in _HEAD_KIND):
+        if tok.is_sent_start and tok.text.lower() in NOT_NAME and tok.lower_ not in _HEAD_KIND:
             i += 1
             continue
         j = i
@@ -232,7 +236,10 @@ def _coordinated_bodies(ctx: Ctx, start: int, end: int, j: int) -> int:
 def _shared_head_orgs(ctx: Ctx) -> None:
     """"Staffordshire and Devon County Councils": bodies of two places that share one plural head noun."""
     sp = ctx.sp
-    for t in sp:
+    for i, word in enumerate(ctx.words()):
+        if not (word[:1].isupper() and word[-1:] in ("s", "S")):  # most words: no Token made
+            continue
+        t = sp[i]
         low = t.lower_
         single = low[:-3] + "y" if low.endswith("ies") else low[:-1]
         if not (t.text[:1].isupper() and low.endswith("s") and single in _HEAD_KIND) or ctx.in_mask(t.idx):

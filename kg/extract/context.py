@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_ALPHA, ORTH
 from spacy.tokens import Doc, Span
 
 from ..lexicon import Lexicon
@@ -58,6 +59,22 @@ class Ctx:
     # Text a judgement rule read (judgements.py), kept even when its judgement was already known, so that the
     # clause rule (clauses.py) does not read the same grade again as another judgement.
     read_judgements: list[tuple[int, int]] = field(default_factory=list)
+    _arrays: dict = field(default_factory=dict, repr=False)  # per-token columns, made on first use
+
+    def words(self) -> list[str]:
+        """Each token's text, read from the parse's arrays: the rules that look at every word skip most of
+        them on this, and make a Token (a Python object each, the costliest part of reading a word) only
+        for the words they keep."""
+        if "words" not in self._arrays:
+            strings = self.sp.vocab.strings
+            self._arrays["words"] = [strings[o] for o in self.sp.to_array(ORTH).tolist()]
+        return self._arrays["words"]
+
+    def alphas(self) -> list[bool]:
+        """Each token's is_alpha, as words() reads its text."""
+        if "alpha" not in self._arrays:
+            self._arrays["alpha"] = [bool(a) for a in self.sp.to_array(IS_ALPHA).tolist()]
+        return self._arrays["alpha"]
 
     def in_mask(self, start: int, end: int | None = None) -> bool:
         end = start + 1 if end is None else end

@@ -132,9 +132,12 @@ def _bare_surnames(ctx: Ctx, confirmed: dict[str, Person], by_surname: dict[str,
     taken = {sp.char_span(e.start, e.end, alignment_mode="expand").start
              for p in confirmed.values() for e in p.evidence if sp.char_span(e.start, e.end, alignment_mode="expand")}
     taken |= {h.start for _, _, h in mentions} | {h.end - 1 for _, _, h in mentions}
-    for t in sp:
-        key = by_surname.get(t.text)
-        if key is None or t.text in clash or t.i in taken or t.i in blocked or ctx.in_mask(t.idx):
+    for i, word in enumerate(ctx.words()):
+        key = by_surname.get(word)
+        if key is None:  # most words: no Token made
+            continue
+        t = sp[i]
+        if t.text in clash or t.i in taken or t.i in blocked or ctx.in_mask(t.idx):
             continue
         if t.i > 0 and _is_name_token(sp[t.i - 1]) and not sp[t.i - 1].is_sent_start:
             continue  # another person's full name ("Jo Clarke")
