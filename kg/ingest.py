@@ -65,8 +65,12 @@ def discover(paths: list[str]) -> Iterator[Source | SourceError]:
                 seen.add((st.st_dev, st.st_ino))
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    fmt = SUFFIXES.get(Path(name).suffix.lower())
-                    if fmt and not name.startswith("."):
+                    if name.startswith("."):
+                        continue
+                    # Path(name).suffix, without making a Path of each of 10,000 names
+                    dot = name.rfind(".")
+                    fmt = SUFFIXES.get(name[dot:].lower()) if 0 < dot < len(name) - 1 else None
+                    if fmt:
                         yield Source(os.path.join(root, name), fmt)
         elif p.exists() or p.is_symlink():
             fmt = SUFFIXES.get(p.suffix.lower())
