@@ -284,3 +284,29 @@ def test_a_role_for_a_body_before_the_name():
         "The CQC inspected Elm Vale Hospital. The deputy director of specialist healthcare for the CQC, Cara Penn, "
         "praised the unit.")))
     assert {(p.role, p.org) for p in x.posts} == {("deputy director of specialist healthcare", "cqc")}
+
+
+def test_irish_names_roles_of_a_domain_and_a_role_opening_a_sentence():
+    from kg.extract import extract
+    from kg.model import Document
+    x = extract(Document(id="t", path="t.txt", date="2024-12-01", text=(
+        "The CQC inspected Wexley Vale NHS Trust. Head of hospital inspection Karen Knapp said leaders had made "
+        "changes.\n\nDirector of Education and Children’s Services, Robert Sulley, added: “We are pleased.”\n\n"
+        "Lisa O’Loughnan, principal of Wexley College, said: “We are proud.” Declan Sowerby, brigade secretary of the "
+        "Fire Brigades Union in Wexley, said more.")))
+    posts = {(x.people[p.person].name, p.role, p.org) for p in x.posts}
+    assert ("Karen Knapp", "head of hospital inspection", "cqc") in posts
+    assert ("Robert Sulley", "director of education and children’s services", "") in {(a, b, "") for a, b, _ in posts}
+    assert "Lisa O’Loughnan" in {p.name for p in x.people.values()}
+    assert not any("Union" in p.name for p in x.people.values())
+
+
+def test_the_trust_is_the_one_the_article_names_most_not_one_named_in_passing():
+    from kg.extract import extract
+    from kg.model import Document
+    x = extract(Document(id="t", path="t.txt", date="2022-12-22", text=(
+        "Northfold Care Alliance NHS Foundation Trust told to improve\n\nThe Care Quality Commission found staff working "
+        "hard at the Northfold Care Alliance NHS Foundation Trust.\n\nThe alliance was formed when Elmside Royal NHS "
+        "Foundation Trust acquired Pennick Hospitals NHS Foundation Trust.\n\nThe watchdog rated the trust as "
+        "\"requires improvement\" overall.")))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Northfold Care Alliance NHS Foundation Trust"]

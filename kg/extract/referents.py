@@ -28,6 +28,11 @@ def _referred_trust_or_force(ctx: Ctx, sent: Span) -> list[str]:
     kind = [w for w in m.group("kind").lower().split() if w not in ("nhs", "foundation", "police")]
     named = [c for c in named if all(w in ctx.out.orgs[c[1]].label.lower().split() for w in kind)] or named
     before = [c for c in named if c[0] < sent.start_char]
+    if len(before) > 1:
+        # the one the article names most before the sentence, else the last named: "the trust" of an article
+        # about the Northern Care Alliance that names in passing the trusts it was formed from
+        counts = {k: sum(1 for e in ctx.out.orgs[k].evidence if e.start < sent.start_char) for _, k in before}
+        return [max(before, key=lambda c: (counts[c[1]], c[0]))[1]]
     return [max(before)[1]] if before else [named[0][1]] if named else []
 
 

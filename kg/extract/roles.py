@@ -252,6 +252,18 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
         if (b < j or sp[j].text[:1].isupper() or sp[lead - 1].lower_ in SPEECH) and (
                 sp[lead].is_sent_start or sp[lead - 1].text in (",", "’s", "'s", "(") or sp[lead - 1].lower_ in SPEECH):
             return Span(sp, b, j + 1, label="ROLE", kb_id=sp[b:j + 1].text.lower()), j + 1
+    # "Head of hospital inspection Karen Knapton said": a role head, then "of" and a few lower-case words
+    p = j
+    while p > 0 and j - p < 4 and sp[p].is_alpha and sp[p].text.islower() and sp[p].lower_ not in ("of", "for"):
+        p -= 1
+    if p > 0 and p < j and sp[p].lower_ in ("of", "for") and sp[p - 1].lower_ in ROLE_HEADS and sp[p - 1].is_alpha \
+            and sp[j].lower_ not in ("the", "a", "an", "its", "their", "our"):  # ("secretary of the Fire Brigades Union")
+        b = p - 1
+        while b > 0 and p - 1 - b < 2 and sp[b - 1].is_alpha and sp[b - 1].text.islower() \
+                and sp[b - 1].lower_ not in _NOT_ROLE and sp[b - 1].lower_ not in SPEECH:
+            b -= 1
+        if sp[b].is_sent_start or sp[b - 1].text in (",", "’s", "'s", "(") or sp[b - 1].lower_ in SPEECH:
+            return Span(sp, b, j + 1, label="ROLE", kb_id=sp[b:j + 1].text.lower()), j + 1
     # Back over a complement: "regional director for the North East, Yorkshire and the Humber, NAME".
     if sp[outer - 1].text != ",":
         return None
@@ -270,5 +282,10 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
                         and sp[b - 1].lower_ not in _NOT_ROLE and sp[b - 1].lower_ not in SPEECH:
                     b -= 1
                 return Span(sp, b, k, label="ROLE", kb_id=sp[b:k].text.lower()), k
+            if sp[k - 1].lower_ in ROLE_HEADS and sp[k - 1].is_sent_start and all(
+                    t.is_alpha or t.text in ("’s", "'s", "&", "-") for t in sp[k + 1:j + 1]):
+                # a sentence that opens with the role, in capitals, and its portfolio: "Director of Education
+                # and Children’s Services, NAME, added"
+                return Span(sp, k - 1, j + 1, label="ROLE", kb_id=sp[k - 1:j + 1].text.lower()), j + 1
         k -= 1
     return None
