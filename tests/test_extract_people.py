@@ -310,3 +310,17 @@ def test_the_trust_is_the_one_the_article_names_most_not_one_named_in_passing():
         "Foundation Trust acquired Pennick Hospitals NHS Foundation Trust.\n\nThe watchdog rated the trust as "
         "\"requires improvement\" overall.")))
     assert [x.orgs[i.subject].label for i in x.inspections] == ["Northfold Care Alliance NHS Foundation Trust"]
+
+
+def test_a_post_before_an_academic_title_and_a_post_after_its_body():
+    from kg.extract import extract
+    from kg.model import Document
+    x = extract(Document(id="t", path="t.txt", date="2017-12-01", text=(
+        "The CQC inspected Elm Surgery in May 2017.\nChief inspector of general practice professor Steve Fielding "
+        "said: ‘I am placing this service in special measures.’\nCQC deputy chief inspector of GP Practices Professor "
+        "Ursula Gallard said: ‘We may move to close the service.’\nChair of Trustees at the surgery, Clair Harlow, "
+        "said: \"We will improve.\"")))
+    posts = {(x.people[p.person].name, p.role, p.org) for p in x.posts}
+    assert ("Steve Fielding", "chief inspector of general practice", "cqc") in posts
+    assert ("Ursula Gallard", "deputy chief inspector of gp practices", "cqc") in posts
+    assert ("Clair Harlow", "chair of trustees", "elm-surgery") in posts

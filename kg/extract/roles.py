@@ -234,6 +234,12 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
     if j < 0:
         return None
     r = _span_at(ctx.lex_spans, j, ("TITLE", "ROLE"))
+    if r is not None and len(r) == 1 and r[0].lower_ in ("professor", "prof", "dr", "doctor") and r.start > 0 \
+            and sp[r.start - 1].text not in (",", ".", "“", "\"", ":"):
+        # "Chief inspector of general practice professor NAME": the post before the academic title
+        before = _role_before(ctx, r.start)
+        if before is not None:
+            return before
     if r is not None and not (len(r) == 1 and _is_honorific(r[0])):
         return r, r.end
     b = _body_start_ending_at(ctx, j)
@@ -254,15 +260,19 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
             return Span(sp, b, j + 1, label="ROLE", kb_id=sp[b:j + 1].text.lower()), j + 1
     # "Head of hospital inspection Karen Knapton said": a role head, then "of" and a few lower-case words
     p = j
-    while p > 0 and j - p < 4 and sp[p].is_alpha and sp[p].text.islower() and sp[p].lower_ not in ("of", "for"):
-        p -= 1
+    while p > 0 and j - p < 4 and sp[p].is_alpha and (sp[p].text.islower() or sp[p - 1].lower_ in ("of", "for")
+                                                       or sp[p - 2].lower_ in ("of", "for")) \
+            and sp[p].lower_ not in ("of", "for", "at", "the", "in", "with", "a", "an", "to"):
+        p -= 1  # (the domain in lower case, or one or two words in capitals: "of GP Practices")
     if p > 0 and p < j and sp[p].lower_ in ("of", "for") and sp[p - 1].lower_ in ROLE_HEADS and sp[p - 1].is_alpha \
             and sp[j].lower_ not in ("the", "a", "an", "its", "their", "our"):  # ("secretary of the Fire Brigades Union")
         b = p - 1
-        while b > 0 and p - 1 - b < 2 and sp[b - 1].is_alpha and sp[b - 1].text.islower() \
+        while b > 0 and p - 1 - b < 2 and sp[b - 1].is_alpha and (sp[b - 1].text.islower() or sp[b - 1].is_sent_start) \
                 and sp[b - 1].lower_ not in _NOT_ROLE and sp[b - 1].lower_ not in SPEECH:
-            b -= 1
-        if sp[b].is_sent_start or sp[b - 1].text in (",", "’s", "'s", "(") or sp[b - 1].lower_ in SPEECH:
+            b -= 1  # ("Chief inspector of general practice professor NAME": the sentence opens with the role)
+        org = _span_at(ctx.lex_spans, b - 1, ("ORG",)) if b > 0 else None
+        if sp[b].is_sent_start or sp[b - 1].text in (",", "’s", "'s", "(") or sp[b - 1].lower_ in SPEECH \
+                or org is not None and org.end == b:  # ("CQC deputy chief inspector of ...": its body before it)
             return Span(sp, b, j + 1, label="ROLE", kb_id=sp[b:j + 1].text.lower()), j + 1
     # Back over a complement: "regional director for the North East, Yorkshire and the Humber, NAME".
     if sp[outer - 1].text != ",":
