@@ -176,6 +176,13 @@ def _councils(orgs: dict[str, OrgEntry], places: dict[str, PlaceEntry]) -> dict[
         elif not places[area_key].gss:
             places[area_key].gss = r.get("gss_code", "")
         places[area_key].aliases += _split(r.get("area_aliases", ""))
+        # "Herts County Council": the council by its area's short form, as the press writes it
+        label_area = r["area"]
+        for short in places[area_key].aliases:
+            if label_area in e.label and short[:1].isupper() and len(short) > 3:
+                alias = e.label.replace(label_area, short)
+                if alias not in e.aliases:
+                    e.aliases.append(alias)
         # "Telford and Wrekin" is named after its main town, which the press names on its own.
         first = re.split(r" and | with ", r["area"])[0]
         if first != r["area"] and slug(first) not in places:

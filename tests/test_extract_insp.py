@@ -511,3 +511,9 @@ def test_a_service_based_in_a_town_covers_it_beside_its_names_county():
     x = run("A Wexbury-based healthcare service has been rated as ‘requires improvement’ by the Care Quality Commission "
             "(CQC).\n\nA report was published for Oakshire Supported Living Services yesterday.")
     assert "area-wexbury" in x.inspections[0].regions
+
+
+def test_a_council_by_its_countys_short_form_is_the_council():
+    x = run("Hertfordshire County Council has apologised to families.\n\nOpposition councillor Ann Bell said Herts County "
+            "Council had been marked down.")
+    assert [o.label for o in x.orgs.values() if o.kind == "local authority"] == ["Hertfordshire County Council"]

@@ -973,3 +973,12 @@ def test_an_area_the_body_owns_given_the_lowest_rating_is_that_areas_grade():
                  "rating of “inadequate” while its effectiveness and responsiveness were ranked in the “requires "
                  "improvement” category.", "2023-03-01")
     assert got == {("Safe", "Inadequate"), ("Effective", "Requires improvement"), ("Responsive", "Requires improvement")}
+
+
+def test_a_rating_across_the_board_and_the_areas_the_inspectors_assessed():
+    got = judged("Ofsted report.\nFenmoor Sixth Form College has received an ‘outstanding’ rating across the board "
+                 "following an inspection by Ofsted.\nDuring the visit, nine inspectors assessed the institution's "
+                 "quality of education, behaviour and attitudes, personal development, and leadership and management.",
+                 "2023-05-01")
+    assert {a for a, g in got if g == "Outstanding"} >= {"Quality of education", "Behaviour and attitudes",
+                                                           "Personal development", "Leadership and management"}

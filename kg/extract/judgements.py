@@ -138,7 +138,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
 
 # "The college has been graded regarding A, B and C", "inspectors looked at A, B and C": the areas graded
 _GRADED_ON = re.compile(r"\b(?:graded|rated|judged|assessed|inspected|examined|looked\s+at)\s+(?:regarding|on|in|for|across|against)\s+"
-                        r"(?:the\s+following\s+(?:areas|categories)\s*:?\s*)?|\binspectors\s+(?:looked\s+at|examined|assessed)\s+",
+                        r"(?:the\s+following\s+(?:areas|categories)\s*:?\s*)?|\binspectors\s+(?:looked\s+at|examined|assessed)\s+"
+                        r"(?:(?:the\s+[\w-]+|its|their)(?:[’']s)?\s+)?",
                         re.I)
 _COMMA = "\u2063"  # stands for a comma inside an aspect's name while a list is split at its commas
 
@@ -531,6 +532,8 @@ class _Judging:
                 for aspect in named:
                     self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.quoted")
                 return
+        if re.match(r"['’\"”]?\s+(?:rating\s+|grade\s+)?across\s+the\s+board\b", after, re.I):
+            self.every_area.append(g)  # "an 'outstanding' rating across the board": its areas may be named elsewhere
         heading = re.search(r"\b(?:under|in|within|into)\s+(?:the\s+)?$", before, re.I) and re.match(
             r"\s+(?:grade|rating|category|band|judgement)s?\s*(?:(?:was|were|are|is|came|fell|sat)\s*)?:\s*", after, re.I)
         if heading:
