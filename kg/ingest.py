@@ -131,14 +131,16 @@ def _lead_capitals(text: str) -> str:
         if not wordy or len(wordy) < len(words) and not all(w in _FUNCTION_CAPS or len(w) <= 3 for w in words
                                                             if w not in wordy) or rest.isupper():
             return m.group(0)
-        out = m.group(1)
-        name_goes_on = bool(rest) and rest[:1].isupper()
-        for w in words:
+        name_goes_on = bool(rest) and rest[:1].isupper() and not any(w in _FUNCTION_CAPS for w in words[1:])
+        out = []
+        for n, piece in enumerate(re.split(r"(\s+)", m.group(1))):
+            w = piece.rstrip(",")
             # ("A MORAY SECONDARY SCHOOL has ...": what the words were is unknown; "ST MARGARET'S Somerset
-            # Hospice": a name that goes on in title case)
-            if w in _FUNCTION_CAPS or name_goes_on and (w in wordy or w in ("ST", "DR", "MR", "MRS", "MS")):
-                out = out.replace(w, w[:1] + w[1:].lower(), 1)
-        return out
+            # Hospice": a name that goes on in title case; "PATIENTS AT Oakfield": no name runs over "at")
+            if n == 0 and w in _FUNCTION_CAPS or name_goes_on and (w in wordy or w in ("ST", "DR", "MR", "MRS", "MS")):
+                piece = piece[:1] + piece[1:].lower()
+            out.append(piece)
+        return "".join(out)
     return _LEAD_CAPS.sub(title, text)
 
 

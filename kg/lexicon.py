@@ -179,7 +179,8 @@ def _councils(orgs: dict[str, OrgEntry], places: dict[str, PlaceEntry]) -> dict[
         # "Herts County Council": the council by its area's short form, as the press writes it
         label_area = r["area"]
         for short in places[area_key].aliases:
-            if label_area in e.label and short[:1].isupper() and len(short) > 3:
+            if label_area in e.label and short[:1].isupper() and len(short) > 3 and label_area not in short \
+                    and short not in label_area and "," not in label_area and " " not in short:
                 alias = e.label.replace(label_area, short)
                 if alias not in e.aliases:
                     e.aliases.append(alias)

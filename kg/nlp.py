@@ -226,6 +226,9 @@ def build_pipeline() -> Language:
     """Blank English with a sentencizer and the lexicon rules; nothing is downloaded."""
     nlp = spacy.blank("en")
     nlp.max_length = 60_000_000
+    # a dash straight after a closing quote is a word of its own ("to be ‘outstanding’- a marked improvement")
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(
+        [*nlp.Defaults.suffixes, r"(?<=[’'\"”])[-–—]"]).search
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("paragraph_breaks")
     nlp.add_pipe("lexicon_tagger")

@@ -517,3 +517,40 @@ def test_a_council_by_its_countys_short_form_is_the_council():
     x = run("Hertfordshire County Council has apologised to families.\n\nOpposition councillor Ann Bell said Herts County "
             "Council had been marked down.")
     assert [o.label for o in x.orgs.values() if o.kind == "local authority"] == ["Hertfordshire County Council"]
+
+
+def test_review_findings_stay_fixed():
+    # a rating 'but ... now' with no new grade, and 'has now' after a year, leave one current inspection
+    x = run("Oakfield Primary School in Barnsley was rated good by Ofsted in March 2024, but the head teacher said the "
+            "school must now focus on attendance.")
+    assert [(i.visited or i.published, i.previous) for i in x.inspections] == [("2024-03", False)]
+    x = run("Oakfield Primary School in Barnsley was rated good by Ofsted in 2023. Following the inspection, the head "
+            "teacher said the school has now appointed two new teachers.")
+    assert [i.previous for i in x.inspections] == [False]
+    # 'X-based' elsewhere, and a prison named in passing, place no inspected body
+    x = run("Rosewood House in Kettering has been rated inadequate by the Care Quality Commission. The "
+            "Northampton-based provider said it would appeal.")
+    assert [i.regions for i in x.inspections] == [["kettering"]]
+    x = run("HMP Lewes has been rated poor for safety after an inspection by HM Inspectorate of Prisons. Some inmates "
+            "said they had asked to be moved to a prison in Bristol.")
+    assert [i.regions for i in x.inspections] == [["lewes"]]
+    # a regulator named after "by" in passing is no inspector
+    x = run("Oakfield Hospitals NHS Trust, which was placed in special measures by NHS Improvement last year, has been "
+            "rated inadequate by the Care Quality Commission following an inspection in March 2024.")
+    assert [i.inspectors for i in x.inspections] == [["cqc"]]
+    # a director of operations is the provider's
+    x = run("Rosewood House care home in Kettering has been rated inadequate by the Care Quality Commission. Director "
+            "of operations Helen Marsh said: \"We are disappointed.\"")
+    assert [p.org for p in x.posts] == ["rosewood-house"]
+
+
+def test_review_findings_in_judgements_recommendations_and_text_stay_fixed():
+    from kg.ingest import _lead_capitals
+    x = run("Rosewood House care home in Kettering has been rated good by the Care Quality Commission. It was rated "
+            "requires improvement for keeping people safe.", "2024-05-01")
+    assert "Effective" not in {j.aspect for j in x.judgements}
+    x = run("Rosewood House care home in Kettering has been rated requires improvement by the Care Quality Commission. "
+            "Inspectors asked the provider to improve its systems for checking and updating care plans.", "2024-05-01")
+    assert len(x.recommendations) == 1
+    assert _lead_capitals("INMATES AT the jail told inspectors") == "INMATES AT the jail told inspectors"
+    assert _lead_capitals("PROFESSOR OF nursing said") == "PROFESSOR OF nursing said"

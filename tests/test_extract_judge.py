@@ -982,3 +982,16 @@ def test_a_rating_across_the_board_and_the_areas_the_inspectors_assessed():
                  "2023-05-01")
     assert {a for a, g in got if g == "Outstanding"} >= {"Quality of education", "Behaviour and attitudes",
                                                            "Personal development", "Leadership and management"}
+
+
+def test_a_dash_straight_after_a_quoted_grade_leaves_the_grade_a_word():
+    from kg.nlp import pipeline
+    assert [t.text for t in pipeline()("to be ‘outstanding’- a marked change")][2:6] == ["‘", "outstanding", "’", "-"]
+
+
+def test_all_three_areas_to_be_a_grade_and_the_areas_named_in_a_list_of_their_own():
+    got = judged("Ofsted has inspected Cafcass and judged all three areas of inspection to be ‘good’.\nThe framework "
+                 "asks for a graded judgement in three areas of its work, which are: the quality and effectiveness of "
+                 "private law practice, the quality and effectiveness of public law practice and the impact of leaders "
+                 "on practice.", "2024-06-01")
+    assert len({a for a, g in got if g == "Good" and a != "Overall effectiveness"}) == 3

@@ -102,10 +102,21 @@ def _kind_noun_places(ctx: Ctx, label: str) -> list[str]:
     in_rx = re.compile(r"\b(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\s+in\s+$", re.I)
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and not _wide(ctx, s.kb_id_) and not ctx.in_quote(s.start_char) \
-                and (rx.match(ctx.doc.text, s.end_char) or in_rx.search(ctx.doc.text[max(0, s.start_char - 60):s.start_char])) \
+                and (rx.match(ctx.doc.text, s.end_char) or s.start_char < _lead_end(ctx)
+                     and in_rx.search(ctx.doc.text[max(0, s.start_char - 60):s.start_char])) \
                 and s.kb_id_ not in out:
             out.append(s.kb_id_)
     return out
+
+
+def _lead_end(ctx: Ctx) -> int:
+    """Where the article's first two sentences end (a headline and its lead, or the lead alone): "A prison in
+    Devon has made progress" there is the body's."""
+    text = ctx.doc.text
+    first = text.lstrip().split("\n", 1)[0].rstrip()
+    # a headline (a first line with no full stop) and the lead sentence under it, else the first sentence
+    skip = text.find(first) + len(first) if first and first[-1:] not in ".!?\"”’" else 0
+    return next((s.end_char for s in ctx.sp.sents if s.start_char >= skip and s.text.strip()), len(text))
 
 
 def _claimed_towns(ctx: Ctx, subject: str) -> set[str]:
@@ -174,19 +185,21 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     alone = not any(o.key != subj.key and _local_provider(ctx, o.key) for o in ctx.out.orgs.values())
     if alone:  # (with other providers in the text, "an Ipswich secondary school" may be any of them)
         towns += [k for k in _kind_noun_places(ctx, subj.label) if k not in claimed]
-        towns += [k for k in _based_places(ctx, subj.label) if k not in claimed]
+        towns += [k for k in _based_places(ctx, subj.label, [m.sent for m in ms]) if k not in claimed]
     if near and towns and near not in towns:
         towns.append(_provider_town(ctx, subj.label, prep="near"))
     return list(dict.fromkeys(towns))
 
 
-def _based_places(ctx: Ctx, label: str) -> list[str]:
-    """"A Leavesden-based healthcare service": the place a provider of the body's family of kinds is based in."""
+def _based_places(ctx: Ctx, label: str, sents: list) -> list[str]:
+    """"A Leavesden-based healthcare service has been rated ...": the place a provider of the body's family of
+    kinds is based in, said in one of the sentences SENTS that report its inspection."""
     nouns = _family(label) + ["service", "provider", "company", "charity", "organisation"]
     out = []
-    for m in re.finditer(r"\b([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)-based\s+(?:[\w-]+\s+){0,2}?(?:"
-                         + "|".join(map(re.escape, nouns)) + r")\b", ctx.doc.text, re.I):
-        if ctx.in_mask(m.start()) or ctx.in_quote(m.start()) or not m.group(1)[:1].isupper():
+    for m in re.finditer(r"\b(?<![Tt]he )([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)-based\s+(?:[a-z-]+\s+){0,2}?(?:"
+                         + "|".join(map(re.escape, nouns)) + r")\b", ctx.doc.text):
+        if ctx.in_mask(m.start()) or ctx.in_quote(m.start()) or m.group(1) in ("The", "A", "An") \
+                or not any(s.start_char <= m.start() < s.end_char for s in sents):
             continue
         key = slug(m.group(1))
         if key in ctx.lex.places:
@@ -343,14 +356,14 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
         if sites:
             ins.regions = [_add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.site-town")
                            for k in sites]
-    for ins, _ in groups:
+    for ins, ms in groups:
         subj = ctx.out.orgs.get(ins.subject)
         if subj is not None and subj.kind != "local authority" and not _local_provider(ctx, subj.key) \
                 and not any(_wide(ctx, p) for p in ins.regions):  # a region's service: the counties are its parts
             ins.regions += [k for k in _covered(ctx, subj.label) if k not in ins.regions]
         if subj is not None and subj.kind != "local authority" and not _local_provider(ctx, subj.key):
             # "a Leavesden-based healthcare service": where the text says it is based, beside its name's county
-            ins.regions += [k for k in _based_places(ctx, subj.label) if k not in ins.regions]
+            ins.regions += [k for k in _based_places(ctx, subj.label, [m.sent for m in ms]) if k not in ins.regions]
     # An earlier inspection of the same body covers the same places unless the text says otherwise.
     if main is not None:
         for ins, _ in groups:

@@ -350,9 +350,7 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     # the data holds, inspects when it is named right before the inspection or after "by"
     assessors = {o for f in ctx.lex.frameworks.ordered() for o in f.inspectorates} if ctx.lex.frameworks else set()
     inspectors += [o for o in orgs if o in assessors and o not in inspectors and trig is not None and any(
-        sent.start_char <= e.start and (re.fullmatch(r"\s*", text[e.end:trig.start_char])
-                                        or re.search(r"\bby\s+(?:the\s+)?$", text[max(0, e.start - 8):e.start]))
-        for e in ctx.out.orgs[o].evidence)]
+        sent.start_char <= e.start and re.fullmatch(r"\s*", text[e.end:trig.start_char]) for e in ctx.out.orgs[o].evidence)]
     if trig is not None and len(inspectors) > 1:
         # "an NHS Improvement inspection ... as the CQC assessment", "a joint Ofsted and CQC inspection": the
         # names right before the mention are its inspectors; the others are context
@@ -801,6 +799,13 @@ def _shared_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> N
             ins.kind = regime
 
 
+def _graded_now(ctx: Ctx, sent: Span) -> bool:
+    """"outcomes were now 'reasonably good'": a grade the sentence says is now the body's."""
+    m = _NOW.search(ctx.text_of(sent))
+    at = sent.start_char + m.end() if m else -1
+    return m is not None and any(s.label_ == "GRADE" and at <= s.start_char <= at + 12 for s in ctx.lex_spans)
+
+
 _NOW = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+now\b|\bnow\s+(?:rated|judged|graded)\b", re.I)
 _LATER_VISIT = re.compile(r"\b(?:later|subsequent|follow-up|follow up|second|another|further|since then)\b", re.I)
 
@@ -896,7 +901,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         if earlier is not None:
             earlier[1].append(m)  # "the inspection of November 2012" after "the original inspection in 2012"
             continue
-        if m.trigger is not None and not own_dates and not m.prior and main_years and _NOW.search(ctx.text_of(m.sent)) \
+        if m.trigger is not None and not own_dates and not m.prior and main_years and _graded_now(ctx, m.sent) \
                 and all(mm.trigger is None and all(len(v) == 4 for _, v in mm.dates) for mm in main[1]):
             # "In 2019, X was rated ... Following a full inspection in July, outcomes were now ...": the
             # article's own inspection comes after the one it dated by a year alone

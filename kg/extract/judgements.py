@@ -136,10 +136,14 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     _overall_grades(ctx, groups)
 
 
+_OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|prior|earlier|next)\s+(?:year|inspection|visit|time)\b|"
+                         r"\bmonitoring\s+visit|\bwhen\b|\bthen\b", re.I)
 # "The college has been graded regarding A, B and C", "inspectors looked at A, B and C": the areas graded
 _GRADED_ON = re.compile(r"\b(?:graded|rated|judged|assessed|inspected|examined|looked\s+at)\s+(?:regarding|on|in|for|across|against)\s+"
                         r"(?:the\s+following\s+(?:areas|categories)\s*:?\s*)?|\binspectors\s+(?:looked\s+at|examined|assessed)\s+"
-                        r"(?:(?:the\s+[\w-]+|its|their)(?:[’']s)?\s+)?",
+                        r"(?:(?:the\s+[\w-]+|its|their)(?:[’']s)?\s+)?"
+                        # "a graded judgement in three areas of its work, which are: A, B and C"
+                        r"|\b(?:areas|categories|judgements)\b[^.:;]{0,60}?,?\s+which\s+are\s*:?\s*",
                         re.I)
 _COMMA = "\u2063"  # stands for a comma inside an aspect's name while a list is split at its commas
 
@@ -532,8 +536,12 @@ class _Judging:
                 for aspect in named:
                     self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.quoted")
                 return
-        if re.match(r"['’\"”]?\s+(?:rating\s+|grade\s+)?across\s+the\s+board\b", after, re.I):
-            self.every_area.append(g)  # "an 'outstanding' rating across the board": its areas may be named elsewhere
+        if re.match(r"['’\"”]?\s+(?:rating\s+|grade\s+)?across\s+the\s+board\b", after, re.I) or re.search(
+                r"\ball\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|\d)\s+(?:areas|categories|key\s+judgements|"
+                r"judgements)\b[^.;]{0,30}?\s+(?:to\s+be|as|were|are)\s+$", before, re.I):
+            # "an 'outstanding' rating across the board", "judged all three areas of inspection to be 'outstanding'":
+            # the areas may be named elsewhere
+            self.every_area.append(g)
         heading = re.search(r"\b(?:under|in|within|into)\s+(?:the\s+)?$", before, re.I) and re.match(
             r"\s+(?:grade|rating|category|band|judgement)s?\s*(?:(?:was|were|are|is|came|fell|sat)\s*)?:\s*", after, re.I)
         if heading:
@@ -654,12 +662,17 @@ class _Judging:
         g = self.every_area[0]
         ins = self.insp_at(g.start_char)
         for sent in self.ctx.sp.sents:
-            if any(sent.start_char <= x.start_char < sent.end_char for x in self.grade_spans) or self.ctx.in_mask(sent.start_char):
-                continue
+            if any(sent.start_char <= x.start_char < sent.end_char for x in self.grade_spans) or self.ctx.in_mask(sent.start_char) \
+                    or _OTHER_TIME.search(sent.text):
+                continue  # (a sentence dated, or about another visit, lists another inspection's areas)
             m = _GRADED_ON.search(sent.text)
-            named = graded.aspect_list(self.lex, sent.text[m.end():], raw_ok=True) if m else []
+            rest = graded.list_end(sent.text[m.end():]) if m else ""
+            # items parted by commas and "and the" first ("the quality and effectiveness of A, ... and the impact of B")
+            parts = [re.sub(r"^(?:the|its|their)\s+", "", x.strip(" ,")) for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=the\s)", rest)]
+            whole = [self.lex.aspect_for(x) for x in parts if x]
+            named = whole if len(whole) >= 2 and all(whole) else graded.aspect_list(self.lex, sent.text[m.end():], raw_ok=True) if m else []
             known = [a for a in named if self.lex.aspect_for(a)]
-            if len(named) >= 2 and len(known) * 2 >= len(named) \
+            if len(named) >= 2 and len(known) * 3 >= len(named) * 2 \
                     and not any(j.inspection == ins.local_id and j.aspect != "Overall effectiveness" for j in self.ctx.out.judgements):
                 for aspect in named:
                     self.add(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, sent.start_char, sent.end_char,

@@ -372,7 +372,7 @@ def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[
         return next((o for r_, o, c in reversed(last_with_org) if c in _GOVERNANCE or r_.endswith("chair")), "")
     if ctx.council and _COUNCIL_ROLE.search(role):
         return _council_in_sentence(ctx, outer) or _recent_council(ctx, sp[outer].idx) or ctx.council
-    if re.search(r"\binspectors?\b|\binspections?\b|\bof\s+operations\b", role, re.I):
+    if re.search(r"\binspectors?\b|\binspections?\b", role, re.I):
         # "the chief inspector", "head of hospital inspection": the inspectorate of the article
         ins = _doc_inspectorates(ctx)
         return ins[0] if ins else ""
