@@ -995,3 +995,11 @@ def test_all_three_areas_to_be_a_grade_and_the_areas_named_in_a_list_of_their_ow
                  "private law practice, the quality and effectiveness of public law practice and the impact of leaders "
                  "on practice.", "2024-06-01")
     assert len({a for a, g in got if g == "Good" and a != "Overall effectiveness"}) == 3
+
+
+def test_a_grade_compared_with_the_last_inspection_is_todays():
+    x = extract(Document(id="t", path="t.txt", date="2024-09-01", text=(
+        "Ofsted has published its report on Cafcass, and has judged it ‘outstanding’ overall- a marked improvement "
+        "since their last inspection in 2018 where they were judged to be ‘good’.")))
+    now = [i.local_id for i in x.inspections if not i.previous]
+    assert ("Overall effectiveness", "Outstanding") in {(j.aspect, j.grade) for j in x.judgements if j.inspection in now}

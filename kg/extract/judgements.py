@@ -397,6 +397,8 @@ class _Judging:
         prior = next((i for i, ms in self.groups if i.previous and i is not ins and any(
             m.prior and m.trigger is not None and m.sent.start_char <= pos < m.sent.end_char
             and 0 <= m.trigger.start_char - g.end_char <= 60
+            # ("'outstanding' - a marked improvement since their last inspection": today's grade, compared)
+            and not re.search(r"\b(?:since|compared\s+(?:with|to)|than|on)\b", self.text[g.end_char:m.trigger.start_char], re.I)
             and not any(g.end_char <= o.start_char < m.trigger.start_char for o in self.grade_spans) for m in ms)), None)
         ins = prior or ins
         other = graded.other_body(self.ctx, self.text.rfind("\n", 0, pos) + 1 if lo < 0 else lo, verb_at, ins.subject,
