@@ -188,12 +188,12 @@ class LexiconTagger:
         return doc
 
 
-_CLOSING = ("’", "'", "”", '"', ",")
+_AFTER_QUESTION = ("’", "'", "”", '"', ",")  # what may close a quoted question inside a sentence
 
 
 def _asked(strings, words: list[int], i: int) -> bool:
     """Whether token I is a question or exclamation mark, or closes one with quote marks and commas ("?’,")."""
-    while i >= 0 and strings[words[i]] in _CLOSING:
+    while i >= 0 and strings[words[i]] in _AFTER_QUESTION:
         i -= 1
     return i >= 0 and strings[words[i]] in ("?", "!")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract import extract
 from kg.extract.bodynames import body_names
+from kg.ingest import Source, _lead_capitals, from_bytes
 from kg.model import Document
 
 
@@ -492,15 +493,13 @@ def test_a_name_stops_at_the_end_of_its_line():
 
 
 def test_a_paragraph_opening_in_capitals_reads_its_name_in_title_case():
-    from kg.ingest import Source, from_bytes
-    from kg.model import Document as Doc
     text = ("Hospice praised\n\nST AIDAN'S Dorset Hospice has been rated ‘outstanding’ by the Care Quality Commission "
             "(CQC) after an inspection in July.\n\nTHE inspection praised staff at St Aidan’s Hospice in Kingsmere.\n\n"
             "A DORSET SECONDARY SCHOOL has been praised too.\n\nCQC said the hospice had improved.")
     doc = from_bytes(Source("hospice.txt", "txt"), text.encode())
     assert len(doc.text) == len(text) and "St Aidan's Dorset Hospice has" in doc.text and "\nThe inspection" in doc.text
     assert "A DORSET SECONDARY SCHOOL" in doc.text and "\nCQC said" in doc.text  # unknown words, acronyms: as written
-    x = extract(Doc(id="t", path="t.txt", text=doc.text, date="2024-09-01"))
+    x = run(doc.text, "2024-09-01")
     names = labels(x)
     assert "St Aidan's Dorset Hospice" in names and not any(k.startswith("St Aidan’s") for k in names)
     assert not x.people  # a saint's name is no person's
@@ -545,7 +544,6 @@ def test_review_findings_stay_fixed():
 
 
 def test_review_findings_in_judgements_recommendations_and_text_stay_fixed():
-    from kg.ingest import _lead_capitals
     x = run("Rosewood House care home in Kettering has been rated good by the Care Quality Commission. It was rated "
             "requires improvement for keeping people safe.", "2024-05-01")
     assert "Effective" not in {j.aspect for j in x.judgements}

@@ -244,12 +244,10 @@ def test_round_bullets_after_areas_for_improvement_and_one_recommendation_after_
 
 
 def test_areas_for_improvement_given_in_running_text():
-    from kg.extract import extract
-    from kg.model import Document
-    x = extract(Document(id="t", path="t.txt", date="2023-05-20", text=(
-        "Care Inspectorate Wales inspected Vale of Glamorgan Council in January 2023. The report also referenced 12 "
-        "areas for improvement including responding to complaints on time, and finding suitable housing for people "
-        "with complex needs.\n\nAreas of improvement include reviewing how the Vale Council plans for winter.")))
+    x = run("Care Inspectorate Wales inspected Vale of Glamorgan Council in January 2023. The report also referenced 12 "
+            "areas for improvement including responding to complaints on time, and finding suitable housing for people "
+            "with complex needs.\n\nAreas of improvement include reviewing how the Vale Council plans for winter.",
+            "2023-05-20")
     assert [r.text for r in x.recommendations][:2] == ["responding to complaints on time",
                                                        "finding suitable housing for people with complex needs"]
     assert [o.label for o in x.orgs.values() if o.kind == "local authority"] == ["Vale of Glamorgan Council"]

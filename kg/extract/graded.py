@@ -393,11 +393,9 @@ def counted_subject(lex: Lexicon, before: str) -> list[str]:
     the aspects between dashes, then the verb; as many aspects as the count says."""
     m = _res()["counted_subject"].search(before)
     dashes = None if m else _res()["counted_dashes"].search(before)
-    if dashes:
-        items = [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", i.strip(" " + _QUOTES)) for i in dashes.group("list").split(",")]
-        found = [lex.aspect_for(i) or i[:1].upper() + i[1:] for i in items if i]
-        if len(found) == number(dashes.group("n")):
-            return found
+    found = _comma_items(lex, dashes.group("list"), number(dashes.group("n")) or 0) if dashes else []
+    if found:
+        return found
     if not m:
         m = _res()["counted_subject_commas"].search(before)
         quoted = m and re.findall(rf"[{_QUOTES}]([^{_QUOTES}]{{2,80}})[{_QUOTES}]", m.group("list"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -340,6 +341,12 @@ _RUN_SITE_BEFORE = re.compile(r"\b(?:runs|running|operates|operating|manages|man
                               re.I)
 
 
+@lru_cache(maxsize=4)
+def _assessors(lex) -> frozenset[str]:
+    """Every body some framework names as its inspectorate (asked once, not for each sentence)."""
+    return frozenset(o for f in lex.frameworks.ordered() for o in f.inspectorates) if lex.frameworks else frozenset()
+
+
 def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str], list[str]]:
     """The bodies a sentence says were inspected, the first the likeliest, and the inspectorates it names."""
     text = ctx.doc.text
@@ -348,7 +355,7 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     inspectors = list(dict.fromkeys(o for o in orgs if ctx.out.orgs[o].kind == "inspectorate"))
     # "by an NHS Improvement inspection": a regulator no lexicon calls an inspectorate, but whose framework
     # the data holds, inspects when it is named right before the inspection or after "by"
-    assessors = {o for f in ctx.lex.frameworks.ordered() for o in f.inspectorates} if ctx.lex.frameworks else set()
+    assessors = _assessors(ctx.lex)
     inspectors += [o for o in orgs if o in assessors and o not in inspectors and trig is not None and any(
         sent.start_char <= e.start and re.fullmatch(r"\s*", text[e.end:trig.start_char]) for e in ctx.out.orgs[o].evidence)]
     if trig is not None and len(inspectors) > 1:
