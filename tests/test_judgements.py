@@ -340,3 +340,53 @@ def test_a_grade_with_its_number_then_a_count_of_categories_named_after_a_dash()
                  "resulted in “very good” grade 5s in two categories – quality of care and support and quality of "
                  "management and leadership.", date="2017-03-01")
     assert got == {("Quality of care and support", "Very good"), ("Quality of management and leadership", "Very good")}
+
+
+COUNCIL = "Ofsted has inspected Barset Council's children's services.\n\n"
+
+
+def test_aspects_in_the_writers_own_words_are_the_frameworks():
+    # (no date: the framework comes from the areas named; "adoption" is only the 2013 framework's)
+    got = grades(COUNCIL + "Services for children who need help and protection, children who are looked after or "
+                           "in long-term placements, adoption, and the leadership, management and governance of "
+                           "the council were all judged to be 'good'.", date="")
+    assert ("Children looked after and achieving permanence", "Good") in got
+    assert ("Adoption performance", "Good") in got
+    assert ("Leadership, management and governance", "Good") in got
+    assert not any(a.startswith("The impact of leaders") for a, _ in got)
+
+
+def test_an_area_in_other_words_is_no_area_of_another_inspectorate():
+    # ("education" alone names the prisons' "education, skills and work"; this is a school)
+    got = grades(SCHOOL + "Education quality was judged good.")
+    assert got == {("Education quality", "Good")}
+
+
+def test_bullets_with_an_aside_in_brackets_before_the_grade():
+    got = grades("HMICFRS has inspected Barset Fire and Rescue Service.\n\nIts grades:\n\n"
+                 "  • Effectiveness (how it answers emergencies) Good\n"
+                 "  • Efficiency (how it spends its budget) Good\n"
+                 "  • People (how it treats its staff) Requires improvement\n", date="2024-01-10")
+    assert got == {("Effectiveness", "Good"), ("Efficiency", "Good"), ("People", "Requires improvement")}
+
+
+def test_one_grade_in_every_area_with_the_areas_listed_after_a_colon_in_other_words():
+    got = grades("Ysgol Bryn Glas in Newport has been inspected by Estyn, which found it 'excellent' across the board. "
+                 "The inspectorate considers the following five areas: standards; wellbeing and attitudes to work; "
+                 "teaching and learning experiences; care, support and guidance; and leadership and management. "
+                 "It judged the school to be 'excellent' in all five of these areas.", date="2018-05-01")
+    assert {("Standards", "Excellent"), ("Wellbeing and attitudes to learning", "Excellent"),
+            ("Care, support and guidance", "Excellent"), ("Leadership and management", "Excellent")} <= got
+
+
+def test_a_grade_given_in_a_clause_before_the_area_it_is_given_to():
+    got = grades(COUNCIL + "Given the top rating of 'outstanding', the council's care leaver service was praised "
+                           "for the way it prepares young people for adult life.", date="2019-03-01")
+    assert got == {("The experiences and progress of care leavers", "Outstanding")}
+
+
+def test_a_whole_judgement_given_to_the_councils_services_to_protect_children():
+    got = grades(COUNCIL + "Inspectors gave the authority's services to protect children an overall judgement of "
+                           "'good' with 'outstanding' features.", date="2019-03-01")
+    assert ("Overall effectiveness", "Good") in got
+    assert ("Overall effectiveness", "Outstanding") not in got

@@ -79,13 +79,15 @@ def _res() -> dict[str, re.Pattern]:
                                       r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I),
         "rating_noun": re.compile(rf"\s*(?:overall\s+)?(?:(?:new|latest|full|final)\s+)?(?:{alternation('rating_nouns')}|report|verdict)\b(?![ \t]+(?:for|in|on|at|of)\b)"
                                   r"(?!\s*[–—:(])", re.I),
-        "rating_of": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?|was|is|has|had|have|provided|assigned|issued)\b[^,;:]{{0,40}}?"
+        "rating_of": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?|was|is|has|had|have|provided|assigned|issued)\b[^,;:]{{0,70}}?"
                                 rf"\b(?:{alternation('rating_nouns')})\s+of\s*$", re.I),
         "score_for": re.compile(pattern_text("judgement_forms", "score_for"), re.I),
         "same_grade": re.compile(pattern_text("judgement_forms", "same_grade"), re.I),
         "next_list": re.compile(pattern_text("judgement_forms", "next_list"), re.I),
-        "generic_subject": re.compile(r"\b(?:which|that|who|if|when|whenever|those|any|every|to|would|could|may|might|"
-                                      r"will|should|must)\b[^,;]*$", re.I),
+        # ("to" only before getting a grade: "the services to safeguard children" are no hypothesis)
+        "generic_subject": re.compile(r"\b(?:which|that|who|if|when|whenever|those|any|every|would|could|may|might|"
+                                      r"will|should|must|to\s+(?:be|receive|get|achieve|earn|gain|secure|obtain|retain|"
+                                      r"keep|move|reach|have))\b[^,;]*$", re.I),
         # "'requires improvement' in three: A, B and C": a count whose areas go unnamed before the list.
         "counted_paren": re.compile(rf"(\s+(?:in|for|across|on)\s+(?:{num}))\s*\(([^()]{{3,200}})\)(\s+(?:out\s+)?of\s+"
                                     rf"(?:the\s+|its\s+)?(?:{num})\s+(?:[a-z-]+\s+){{0,2}}?(?:{areas})\b)", re.I),
@@ -350,7 +352,7 @@ def overall_rating(before: str, after: str) -> str | None:
         return None
     head = before[:m.start()]
     # "Ofsted awarded their school a 'Good' rating": the body the grade was given to, named after the verb
-    to = re.match(r"(?:awarded|gave|give[sn]?|handed|assigned)\s+(?P<np>(?:the|its|their|this|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?|"
+    to = re.match(r"(?:awarded|gave|give[sn]?|handed|assigned)\s+(?P<np>(?:the|its|their|this|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?|"
                   r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and))*)\s+(?:an?|the|its|their)\s+(?:overall\s+)?['‘\"“]?$",
                   before[m.start():])
     if to and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", head, re.I):

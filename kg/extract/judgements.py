@@ -11,11 +11,13 @@ from ..model import Inspection, Judgement
 from . import graded
 from .context import Ctx, _ev
 from .inspections import Mention
+from .near import near_aspect, reworded, stems
 from .owned import OVERALL as _OVERALL
-from .owned import described
+from .owned import described, namers
 from .owned import one_framework as _one_framework
 from .owned import own_aspect as _own_aspect
 from .phrases import (
+    _COMMA,
     _GENERIC_SUBJECT,
     _NP_FRAME,
     _aspect_run,
@@ -23,6 +25,7 @@ from .phrases import (
     _bare_np,
     _colon_list,
     _is_subject_np,
+    _mask_commas,
     ability_list,
     aspect_of,
 )
@@ -85,7 +88,7 @@ _NO_OVERALL = words("judgement_forms", "no_overall_inspectorates")
 _STANDING = re.compile(pattern_text("judgement_forms", "standing"))
 
 
-_NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while|whilst|whereas|although|though|but|after|because|"
+_NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while|whilst|whereas|although|though|but|(?<!looked\s)after|because|"
                           r"said|says|found|concluded|reported|judged|rated|considered|and found|when)\b", re.I)
 
 
@@ -143,27 +146,11 @@ _GRADED_ON = re.compile(r"\b(?:graded|rated|judged|assessed|inspected|examined|l
                         r"(?:the\s+following\s+(?:areas|categories)\s*:?\s*)?|\binspectors\s+(?:looked\s+at|examined|assessed)\s+"
                         r"(?:(?:the\s+[\w-]+|its|their)(?:[’']s)?\s+)?"
                         # "a graded judgement in three areas of its work, which are: A, B and C"
-                        r"|\b(?:areas|categories|judgements)\b[^.:;]{0,60}?,?\s+which\s+are\s*:?\s*",
+                        r"|\b(?:areas|categories|judgements)\b[^.:;]{0,60}?,?\s+which\s+are\s*:?\s*"
+                        # "Estyn looks at the following five areas: A; B; and C"
+                        rf"|\b(?:following|these|the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{graded.alternation('area_nouns')})"
+                        r"\s*(?:are|were|include|including)?\s*:\s*",
                         re.I)
-_COMMA = "\u2063"  # stands for a comma inside an aspect's name while a list is split at its commas
-
-
-@lru_cache(maxsize=4)
-def _comma_names(lex: Lexicon) -> re.Pattern | None:
-    """The aspect names that hold a comma ("quality of teaching, learning and assessment"), longest first."""
-    names = sorted({n for a in lex.aspects.values() for n in [a.label, *a.aliases] if "," in n}, key=len, reverse=True)
-    if not names:
-        return None
-    return re.compile(r"\b(?:" + "|".join(r",?\s+".join(re.escape(w) for w in n.replace(",", " ").split())
-                                         for n in names) + r")\b", re.I)
-
-
-def _mask_commas(lex: Lexicon, text: str) -> str:
-    """TEXT with the commas inside aspect names it holds masked (_COMMA)."""
-    rx = _comma_names(lex)
-    return rx.sub(lambda m: m.group(0).replace(",", _COMMA), text) if rx else text
-
-
 def _and_parts(lex: Lexicon, text: str) -> list[str]:
     """The items of a list of aspects parted by commas, "and" and slashes, where items joined again make an
     aspect's name ("curriculum and teaching and achievement": "curriculum and teaching", "achievement")."""
@@ -358,6 +345,11 @@ class _Judging:
             return
         grade = found.label
         subj = self.ctx.out.orgs.get(ins.subject)
+        if aspect not in self.lex.aspects:
+            # "education quality", "children in permanent placements": an aspect of the inspectorates' frameworks
+            # in the writer's own words
+            fws = [f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, None)]
+            aspect = self.lex.aspect_for(reworded(self.lex, aspect, fws, subj.label if subj else "")) or aspect
         aspect = _own_aspect(self.lex, aspect, ins.inspectors, int(when) if when.isdigit() else None,
                              described(self.ctx, subj), grade)
         if self.foreign(ins, aspect):
@@ -450,9 +442,12 @@ class _Judging:
                          "judgement.list")
                 continue
             items = list(self.list_item.finditer(para))
-            bare = None if items else re.fullmatch(r"\s*(?P<aspect>[A-Z][A-Za-z ,’'&/-]{2,80}?)\s+(?P<grade>"
-                                                    + self.grade_rx[1:-1] + r")\s*", para, re.I)
-            if bare and self.lex.aspect_for(bare.group("aspect")):
+            # (a bullet may open the line, and an aside in brackets say what the area covers: "• Efficiency (how
+            # we manage our money) Good")
+            bare = None if items else re.fullmatch(r"\s*(?:[•·▪◦*-]\s*)?(?P<aspect>[A-Z][A-Za-z ,’'&/-]{2,80}?"
+                                                    r"(?:\s*\([^()]{1,120}\))?)\s*[:–—-]?\s+(?P<grade>"
+                                                    + self.grade_rx[1:-1] + r")\s*\.?", para, re.I)
+            if bare and self.lex.aspect_for(re.sub(r"\s*\(.*", "", bare.group("aspect"))):
                 items = [bare]  # "Quality of Staffing Very Good": a table's row, its cells run together
             # A grade list: several "Aspect – Grade" items, or one on a line of its own.
             # A grade number may follow the grade ("Good  2"), as in the inspectorates' own tables.
@@ -465,6 +460,7 @@ class _Judging:
                 for it in items:
                     raw = it.group("aspect").strip(" -–,")
                     raw = re.sub(r"^(?:and|the)\s+", "", raw, flags=re.I)
+                    raw = re.sub(r"\s*\([^()]*\)$", "", raw)  # (what the area covers)
                     # CQC's key questions written out: "Is the service safe?", "Are services well-led?"
                     raw = re.sub(r"^(?:is|are)\s+(?:the\s+)?(?:services?|it|they|trust|home|practice|provider)\s+(.+?)\??$",
                                  r"\1", raw, flags=re.I).rstrip("?").strip()
@@ -584,6 +580,19 @@ class _Judging:
                 self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.counted")
             self.prev_for = (sent.start_char, g.end_char)
             return
+        given = re.match(r"\s*(?:having\s+been\s+)?(?:given|awarded|handed|rated|judged|graded)\b[^,;]*$", before, re.I) \
+            and re.match(r"['’\"”]?\s*,\s+(?P<np>[^,;]{3,80}?)\s+(?:was|were|is|are|has|have|had)\b", after)
+        if given and not graded.earlier(before):
+            # "Given the highest possible rating of 'Outstanding', the council's care leaver service was commended":
+            # the grade of what the clause after it is about
+            np = re.sub(r"^.*?(?:[’']s|\bits|\btheir)\s+", "", given.group("np"))
+            ins = self.insp_at(pos)
+            fws = [f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, None)]
+            hit = self.lex.aspect_for(_bare_np(np)) or self.lex.aspect_for(near_aspect(self.lex, _bare_np(np), fws))
+            if hit:
+                self.add_to(pos, sent.start_char, pos, hit, g, "judgement.given")
+                self.prev_for = (sent.start_char, g.end_char)
+                return
         subject = graded.overall_rating(before, after)
         owned = re.search(r"(?:[’']s|\bits|\btheir)\s+([a-z][\w\s-]{2,40}?)\s*$", subject or "")
         if owned and self.lex.aspect_for(owned.group(1)) and not graded.earlier(before):
@@ -659,10 +668,12 @@ class _Judging:
     def areas_named_apart(self) -> None:
         """'judged it good in all categories ... The college has been graded regarding A, B, C and D': the one
         grade of every area, for the areas a sentence with no grade of its own names as those graded."""
-        if len(self.every_area) != 1:
-            return
+        if len({self.lex.grade_for(g.text) or g.kb_id_ for g in self.every_area}) != 1 \
+                or len({self.insp_at(g.start_char).local_id for g in self.every_area}) != 1:
+            return  # (one grade of one inspection, however often the text says it)
         g = self.every_area[0]
         ins = self.insp_at(g.start_char)
+        fws = [f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, None)]
         for sent in self.ctx.sp.sents:
             if any(sent.start_char <= x.start_char < sent.end_char for x in self.grade_spans) or self.ctx.in_mask(sent.start_char) \
                     or _OTHER_TIME.search(sent.text):
@@ -670,8 +681,10 @@ class _Judging:
             m = _GRADED_ON.search(sent.text)
             rest = graded.list_end(sent.text[m.end():]) if m else ""
             # items parted by commas and "and the" first ("the quality and effectiveness of A, ... and the impact of B")
-            parts = [re.sub(r"^(?:the|its|their)\s+", "", x.strip(" ,")) for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=the\s)", rest)]
-            whole = [self.lex.aspect_for(x) for x in parts if x]
+            # (semicolons part items whose names have commas of their own: "A; care, support and guidance; and B")
+            parted = r"\s*;\s*(?:and\s+)?" if ";" in rest else r"\s*,\s*(?:and\s+)?|\s+and\s+(?=the\s)"
+            parts = [re.sub(r"^(?:the|its|their)\s+", "", x.strip(" ,")) for x in re.split(parted, rest)]
+            whole = [self.lex.aspect_for(x) or self.lex.aspect_for(reworded(self.lex, x, fws)) for x in parts if x]
             named = whole if len(whole) >= 2 and all(whole) else graded.aspect_list(self.lex, sent.text[m.end():], raw_ok=True) if m else []
             known = [a for a in named if self.lex.aspect_for(a)]
             if len(named) >= 2 and len(known) * 3 >= len(named) * 2 \
@@ -908,6 +921,7 @@ class _Judging:
                   and not (len(a) == 1 and a[0].is_sent_start)
                   # ("the Council's Children and Families Service": words of a service's name)
                   and not re.match(r"\s+(?:Service|Services|Department|Directorate)\b", self.text[a.end_char:verb_at])]
+        lo_np = lo
         if inside:
             # The aspect nearest the verb, and those listed before it ("A, B and C were ...").
             chosen = [inside[-1]]
@@ -924,6 +938,13 @@ class _Judging:
             last = self.lex.aspect_for(gap.group(1)) if gap else ""
             if last:
                 aspects = [a.kb_id_ for a in reversed(chosen)] + [last]
+            # "A, B in other words, C and D were ...": the subject read as a list, when it names more of them
+            listed = _aspects_in_np(self.lex, self.text[lo_np:verb_at]) if lo_np < chosen[-1].start_char and re.search(
+                r"(?:,|\band)\s+(?:the\s+|its\s+|their\s+)?$", self.text[lo_np:chosen[-1].start_char]) \
+                and not re.search(r"\b(?:including|such\s+as|namely)\b", self.text[lo_np:verb_at]) else []
+            if len(listed) > len(chosen) and {a.kb_id_ for a in chosen} <= set(listed) and not aspects:
+                aspects = listed
+                lo = lo_np
         np_text = self.text[lo:verb_at]
         moved = chain is not None and "obj" in chain.re.groupindex and chain.group("obj")
         if moved and _aspects_in_np(self.lex, moved):
@@ -1091,6 +1112,14 @@ class _Judging:
                              if lo <= sent.start_char + 80 else "", re.I)
             hit = front and self.lex.aspect_for(front.group(1))
             aspects = [hit] if hit else _aspects_in_np(self.lex, np_text)
+            ins = self.insp_at(pos)
+            fws = [f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, None)]
+            if not hit and len(aspects) == 1 and aspects[0] in self.lex.aspects and not namers(self.lex, aspects[0]) & set(fws):
+                # "education quality" of a school is no prison's "education, skills and work": the framework's
+                # own area in the writer's words, or nothing
+                np = _bare_np(np_text)
+                if near_aspect(self.lex, np, fws):
+                    aspects = [self.lex.aspect_for(reworded(self.lex, np, fws)) or np[:1].upper() + np[1:]]
         tail = np_text.rsplit(",", 1)[-1] if "," in np_text and not inside else ""
         if not aspects and tail.strip() and _aspects_in_np(self.lex, tail):
             aspects = _aspects_in_np(self.lex, tail)  # "At its last inspection, in 2022, leadership was rated ..."
@@ -1115,6 +1144,11 @@ class _Judging:
                     if graded.names_body(np, self.ctx.out.orgs.get(self.insp_at(pos).subject)):
                         # "Probation services rated inadequate" of a probation delivery unit: the body itself
                         aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
+                if not aspects and len(stems(np)) >= 2 and len(np.split()) <= 8:
+                    # "Education quality was judged good": an area of the framework in the writer's words
+                    fws = [f.id for f in self.lex.frameworks.for_inspectorates(self.insp_at(pos).inspectors, None)]
+                    if near_aspect(self.lex, np, fws):
+                        aspects = [self.lex.aspect_for(reworded(self.lex, np, fws)) or np[:1].upper() + np[1:]]
         both = re.match(r"\s+overall\s*,?\s*and\s+(?=(?:in|across)\b)", after, re.I) if overall_after else None
         if both:
             # "rated inadequate overall and in three key areas, ...: A, B and C": the areas too

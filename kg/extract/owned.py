@@ -76,6 +76,14 @@ def own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | Non
     return best[2] if best[0] else aspect
 
 
+def namers(lex: Lexicon, aspect: str) -> set[str]:
+    """The frameworks with an aspect of that name: its own, and those whose aspects share one of its names."""
+    a = lex.aspects[aspect]
+    names = {norm(x) for x in [a.label, *a.aliases]}
+    return set(a.frameworks) | {f for b in lex.aspects.values() if names & {norm(x) for x in [b.label, *b.aliases]}
+                                for f in b.frameworks}
+
+
 def one_framework(ctx: Ctx) -> None:
     """One inspection is graded under one framework: a name several frameworks share ("children in care")
     means the aspect of the framework the inspection's other judgements come from."""
@@ -91,6 +99,12 @@ def one_framework(ctx: Ctx) -> None:
         if not fws:
             continue
         fw, n = fws.most_common(1)[0]
+        # A framework that can name more of the judgements is the one they come from ("adoption" beside "children
+        # who need help and protection" is the framework of 2013, whatever names the one in force gives the others)
+        cover = Counter(f for j in js if j.aspect in lex.aspects and norm(j.aspect) not in OVERALL
+                        for f in namers(lex, j.aspect))
+        if cover and cover.most_common(1)[0][1] > cover[fw]:
+            fw, n = cover.most_common(1)[0]
         if n < 2:
             continue
         have = {j.aspect for j in js}

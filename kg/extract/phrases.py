@@ -4,10 +4,12 @@ words ("the council's services", "the NHS trust with 900 beds")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import Lexicon, norm, slug
 from ..model import Inspection
 from .context import Ctx
+from .near import near_aspect
 
 _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|trust|force|service|services|provider|"
                               r"division|region|area|organisation|partnership|home)|children[’']?s (?:services|social care)|"
@@ -36,6 +38,25 @@ _HOW_IT_IS = re.compile(r"how\s+(.+?)\s+(?:(?:the|this|that|its)\s+[\w-]+(?:\s+[
                         re.I)
 
 
+_COMMA = "\u2063"  # stands for a comma inside an aspect's name while a list is split at its commas
+
+
+@lru_cache(maxsize=4)
+def _comma_names(lex: Lexicon) -> re.Pattern | None:
+    """The aspect names that hold a comma ("quality of teaching, learning and assessment"), longest first."""
+    names = sorted({n for a in lex.aspects.values() for n in [a.label, *a.aliases] if "," in n}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(r",?\s+".join(re.escape(w) for w in n.replace(",", " ").split())
+                                         for n in names) + r")\b", re.I)
+
+
+def _mask_commas(lex: Lexicon, text: str) -> str:
+    """TEXT with the commas inside aspect names it holds masked (_COMMA)."""
+    rx = _comma_names(lex)
+    return rx.sub(lambda m: m.group(0).replace(",", _COMMA), text) if rx else text
+
+
 def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     """Aspects named by the subject, also as a list ("the quality of ..., and leadership and management")."""
     # Names in quote marks, each with its comma inside them ("its 'wellbeing,' 'leadership,' and 'support'")
@@ -51,10 +72,15 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     whole = _aspect_run(lex, _NP_FRAME.sub("", np_text.strip()), whole=True)
     if len(whole) > 1:
         return whole  # "the ratings for being effective, caring and responsive": one list, read whole
+    # "(other) services for A, B and C": the list after what its items are services for
+    np_text = re.sub(r"^(?:other\s+|all\s+|the\s+)?(?:services|provision|support|help)\s+for\s+", "", np_text, flags=re.I)
     out: list[str] = []
-    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+as well as\s+", np_text) if p.strip()]
+    missed: list[tuple[int, str]] = []
+    parts = [p.replace(_COMMA, ",") for p in re.split(r",\s*(?:and\s+)?|\s+as well as\s+", _mask_commas(lex, np_text))
+             if p.strip()]
     for part in parts:
         part = _NP_FRAME.sub("", part.strip())
+        missed.append((len(out), part))
         # "how safe and well-led the service is", "the ratings for effectiveness and being well led": the key
         # questions themselves, every one when the words are nothing else
         frame = _HOW_IT_IS.fullmatch(part)
@@ -74,7 +100,16 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
                              if lex.aspect_for(" ".join(rest[:m]))), "") if words[n:n + 1] == ["and"] else ""
                 if more and more != hit:
                     out.append(more)
+                missed.pop()
                 break
+    if len(out) >= 2 and missed:
+        # An item of a list that says in other words an aspect of the framework its neighbours come from
+        # ("children who are looked after or in permanent placements" beside "adoption" and "care leavers")
+        fws = {f for a in out if a in lex.aspects for f in lex.aspects[a].frameworks}
+        for at, part in reversed(missed):
+            hit = lex.aspect_for(near_aspect(lex, part, fws)) if fws and len(part.split()) <= 12 else ""
+            if hit and hit not in out:
+                out.insert(at, hit)
     return out
 
 
@@ -167,7 +202,7 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
             np):
         return True  # "the council's Children and Families Service": the body's own service by its name
     # "the NHS trust with 900 beds in Wakeley": the head noun before what follows it
-    head = re.split(r"\s+(?:with|in|at|near|on|which|that|who|serving|across|covering)\b", np, maxsplit=1)[0]
+    head = re.split(r"\s+(?:with|in|at|near|on|to|for|which|that|who|serving|across|covering)\b", np, maxsplit=1)[0]
     if any(_GENERIC_SUBJECT.match(x) or re.search(r"\b(?:division|region|council|authority|trust|force|partnership|"
                                                   r"provider|organisation|agency|department|board)$", x, re.I)
            for x in {np, head}):
