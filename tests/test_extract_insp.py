@@ -552,3 +552,25 @@ def test_review_findings_in_judgements_recommendations_and_text_stay_fixed():
     assert len(x.recommendations) == 1
     assert _lead_capitals("INMATES AT the jail told inspectors") == "INMATES AT the jail told inspectors"
     assert _lead_capitals("PROFESSOR OF nursing said") == "PROFESSOR OF nursing said"
+
+
+def test_a_headline_in_title_case_names_the_body_after_its_last_preposition():
+    x = run("Staffing Worries Raised Over Night Cover At Kestrel Vale Hospital\n\nThe RQIA inspected Kestrel Vale "
+            "Hospital in May.", "2024-06-01")
+    assert "Kestrel Vale Hospital" in labels(x)
+    assert not any(label.startswith("Staffing") for label in labels(x))
+
+
+def test_a_youth_justice_service_by_its_short_name_and_a_rating_with_its_overall():
+    x = run("Tarnside Youth Justice has been inspected by HM Inspectorate of Probation. All areas were judged good "
+            "or outstanding, with an overall rating of outstanding.", "2024-06-01")
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Tarnside Youth Justice"]
+    assert {(j.aspect, j.grade) for j in x.judgements} == {("Overall effectiveness", "Outstanding")}
+
+
+def test_according_to_an_inspection_is_one_that_happened():
+    x = run("Concerns have been raised about night staffing at Larkspur House care home, according to an inspection "
+            "by the CQC.", "2024-06-01")
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Larkspur House"]
+    x = run("Larkspur House care home says it is preparing to face an inspection by the CQC.", "2024-06-01")
+    assert x.inspections == []

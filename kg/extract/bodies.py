@@ -49,6 +49,7 @@ _GENERIC_HOME = words("bodies", "generic_home")
 _GENERIC_WORDS = words("bodies", "generic_name_words")
 _KIND_WORDS = words("bodies", "kind_of_body_words")
 _NAME_LEADS = words("bodies", "name_lead_words")
+_TITLE_CASE_BREAKS = words("bodies", "title_case_breaks")
 _COURT_OF_LAW = pattern("bodies", "court_of_law")
 _OPENING_HEAD = pattern("bodies", "opening_head")
 _DEPARTMENTS = word_list("bodies", "council_departments")
@@ -133,6 +134,10 @@ def _head_noun_orgs(ctx: Ctx) -> None:
                     and not _in_name_phrase(sp, k):
                 start = k + 1
                 break
+        # "Concerns Raised Over Staffing At Barset Hospital": a headline in title case, whose prepositions are
+        # capitalised too; the name is the words after the last of them
+        cut = [k for k in range(start, last_head) if sp[k].text[:1].isupper() and sp[k].lower_ in _TITLE_CASE_BREAKS]
+        start = cut[-1] + 1 if cut else start
         while start < end and (sp[start].lower_ in NOT_NAME | _CONNECT) and sp[start].lower_ not in _HEAD_KIND \
                 and not (sp[start].lower_ in _NAME_LEADS and start + 1 < end and sp[start + 1].text[:1].isupper()) \
                 and sp[start].text != "NHS" and sp[start:start + 2].text.lower() not in _NAME_OPENERS:

@@ -342,6 +342,11 @@ def overall_rating(before: str, after: str) -> str | None:
     whole = re.search(r"\b(?:in|with|(?:leading|led)\s+to|resulting\s+in)\s+(?:an?|its|their)\s+overall\s+$", before, re.I)
     if r["rating_noun"].match(after) and whole and not r["generic_subject"].search(before[:whole.start()]):
         return ""  # "in an overall 'good' new report", "leading to an overall 'inadequate' rating": the whole grade
+    with_overall = re.search(rf"(?:,|\bwith|\bgiving(?:\s+(?:it|them))?)\s+(?:an?|its|their)\s+overall\s+"
+                             rf"(?:{alternation('rating_nouns')})\s+of\s+$", before, re.I)
+    if with_overall and not re.match(r"\s*(?:[–—:(]|(?:for|in|on|at)\b)", after) \
+            and not r["generic_subject"].search(before[:with_overall.start()]):
+        return ""  # "All areas were judged good, with an overall rating of outstanding": the whole grade
     if m is None and not re.match(r"\s*(?:[–—:(]|(?:for|in|on|at)\b)", after):
         m = r["rating_of"].search(before)
     # "was one of just three of the 26 inspected to receive the highest grade": a fact, not a hypothesis
