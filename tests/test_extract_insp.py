@@ -574,3 +574,8 @@ def test_according_to_an_inspection_is_one_that_happened():
     assert [x.orgs[i.subject].label for i in x.inspections] == ["Larkspur House"]
     x = run("Larkspur House care home says it is preparing to face an inspection by the CQC.", "2024-06-01")
     assert x.inspections == []
+
+
+def test_her_majestys_opens_a_bodys_name():
+    x = run("The service works with Her Majesty’s Courts and Tribunal Service in the region.", "2024-06-01")
+    assert "Her Majesty’s Courts and Tribunal Service" in labels(x)

@@ -390,3 +390,8 @@ def test_a_whole_judgement_given_to_the_councils_services_to_protect_children():
                            "'good' with 'outstanding' features.", date="2019-03-01")
     assert ("Overall effectiveness", "Good") in got
     assert ("Overall effectiveness", "Outstanding") not in got
+
+
+def test_words_of_the_colleges_name_grade_nothing_and_giving_it_a_rating_is_the_whole():
+    got = grades("Ofsted has praised Barset Sixth Form College, giving it a 'good' rating.", date="2023-01-10")
+    assert got == {("Overall effectiveness", "Good")}

@@ -67,6 +67,9 @@ def _aspects(ctx: Ctx, ins: Inspection, text: str, lo: int, hi: int, skip: tuple
         """Joined to another name found as an item of one list ("safe, caring and well-led")."""
         return any(_LIST_GAP.fullmatch(text, y, a) or _LIST_GAP.fullmatch(text, b, x) for x, y in spans if (x, y) != (a, b))
     subj = ctx.out.orgs.get(ins.subject)
+    # (words of a body's name are no aspect: "Barset Sixth Form College" names no sixth form's grade)
+    names = [(e.start, e.end) for o in ctx.out.orgs.values() if o.kind != "inspectorate" for e in o.evidence]
+    found = [f for f in found if not any(x <= f[2] and f[3] <= y and (x, y) != (f[2], f[3]) for x, y in names)]
     for own, n, a, b in found:
         if n == 1 and (re.search(r"\b(?:GP|dental|[Aa]n?|[Aa]nother|[Oo]ne)\s+$", text[max(0, a - 12):a])
                        or subj is not None and re.search(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Oo]ur)\s+$", text[max(0, a - 6):a])

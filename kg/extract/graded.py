@@ -75,7 +75,7 @@ def _res() -> dict[str, re.Pattern]:
                              r"(?P<src>\s+from\s+(?:an?\s+)?\S.{0,70}?)?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
         # "received its second consecutive 'good' rating", "was given an inadequate grade": the overall grade.
-        "rating_received": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"
+        "rating_received": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?|giving)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"
                                       r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I),
         "rating_noun": re.compile(rf"\s*(?:overall\s+)?(?:(?:new|latest|full|final)\s+)?(?:{alternation('rating_nouns')}|report|verdict)\b(?![ \t]+(?:for|in|on|at|of)\b)"
                                   r"(?!\s*[–—:(])", re.I),
@@ -357,12 +357,12 @@ def overall_rating(before: str, after: str) -> str | None:
         return None
     head = before[:m.start()]
     # "Ofsted awarded their school a 'Good' rating": the body the grade was given to, named after the verb
-    to = re.match(r"(?:awarded|gave|give[sn]?|handed|assigned)\s+(?P<np>(?:the|its|their|this|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?|"
+    to = re.match(r"(?:awarded|gave|give[sn]?|giving|handed|assigned)\s+(?P<np>(?:the|its|their|this|our)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?|"
                   r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and))*)\s+(?:an?|the|its|their)\s+(?:overall\s+)?['‘\"“]?$",
                   before[m.start():])
     if to and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", head, re.I):
         return to.group("np")
-    giving = re.search(r"\b(?:gave|give[sn]?|provided|assigned|issued)\b", m.group(0), re.I)
+    giving = re.search(r"\b(?:gave|give[sn]?|giving|provided|assigned|issued)\b", m.group(0), re.I)
     if giving and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", before[:m.start() + giving.start()], re.I):
         return ""  # "we have provided a new overall rating of good": the giver speaks; the grade is the inspection's
     cut = max((x.end() for x in re.finditer(r"[,;:]|\b(?:while|whilst|whereas|but|and)\b", head)), default=0)
