@@ -355,6 +355,9 @@ def _judgement_quads(w: _DocGraph) -> Iterator[Quad]:
             yield w.q(a, SKOS.prefLabel, Literal(j.aspect))
             yield w.q(a, RDFS.label, Literal(j.aspect))
             yield w.q(a, SKOS.inScheme, NamedNode(VOCAB + "aspects"))
+            if lex.aspect_for(j.aspect):
+                # the text's own words for an aspect a framework names otherwise: the same concept
+                yield w.q(a, SKOS.exactMatch, aspect_iri(lex.aspect_for(j.aspect)))
         yield from w.evidence(s, j.evidence)
 
 

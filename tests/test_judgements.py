@@ -395,3 +395,37 @@ def test_a_whole_judgement_given_to_the_councils_services_to_protect_children():
 def test_words_of_the_colleges_name_grade_nothing_and_giving_it_a_rating_is_the_whole():
     got = grades("Ofsted has praised Barset Sixth Form College, giving it a 'good' rating.", date="2023-01-10")
     assert got == {("Overall effectiveness", "Good")}
+
+
+def test_a_list_of_scores_keeps_its_own_words_for_the_areas():
+    got = grades("The CQC has assessed Barset Council's adult social care.\n\nEach of the nine areas was given a score out "
+                 "of four:\n\n- how the council works with local people – 2\n- supporting people to lead healthier "
+                 "lives – 3\n- safeguarding – 3\n", date="2025-02-01")
+    assert got == {("How the council works with local people", "2"), ("Supporting people to lead healthier lives", "3"),
+                   ("Safeguarding", "3")}
+
+
+def test_every_domain_graded_in_the_reports_quoted_words_with_the_domains_named_before():
+    got = grades("Barset Ambulance Service has been rated good by the CQC. Inspectors assessed its control room "
+                 "and patient transport against their five domains of safe, effective, caring, responsive and "
+                 "well-led services. Their report concluded: 'Overall, we rated all of the five key domains as good.'",
+                 date="2019-06-01")
+    assert {("Safe", "Good"), ("Effective", "Good"), ("Caring", "Good"), ("Responsive", "Good"),
+            ("Well-led", "Good")} <= got
+    # a speaker's own words are no grading
+    got = grades("Barset Ambulance Service has been inspected by the CQC. Its chief executive, Jo Bloggs, said: "
+                 "'I think we are outstanding in every way.'", date="2019-06-01")
+    assert ("Overall effectiveness", "Outstanding") not in got
+
+
+def test_an_area_in_the_lists_own_words_is_linked_to_the_frameworks(tmp_path):
+    import subprocess
+    import sys
+
+    src = tmp_path / "a.txt"
+    src.write_text("The CQC has assessed Barset Council's adult social care.\n\nEach of the nine areas was given a "
+                   "score out of four:\n\n- how the local authority works with people – 2\n- safeguarding – 3\n")
+    out = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(src), "--format", "nquads"],
+                         capture_output=True, text=True, check=True).stdout
+    line = next(x for x in out.splitlines() if "exactMatch" in x)
+    assert "aspect/how-the-local-authority-works-with-people>" in line and "aspect/working-with-people>" in line

@@ -425,7 +425,7 @@ def changed_to(before: str) -> re.Match | None:
 
 
 # "- Safeguarding – 2", "1.3 - Play and Learning - 5" (a quality indicator's number before its name)
-_SCORE_ITEM = re.compile(r"^[-•*·]?\s*(?:\d{1,2}\.\d{1,2}\s*[-–—:]?\s+)?(?P<aspect>[A-Z][^\n:–—]{2,100}?)\s*(?:–|—|:|-)\s*"
+_SCORE_ITEM = re.compile(r"^[-•*·]?\s*(?:\d{1,2}\.\d{1,2}\s*[-–—:]?\s+)?(?P<aspect>[A-Za-z][^\n:–—]{2,100}?)\s*(?:–|—|:|-)\s*"
                          r"(?P<grade>\d)\s*$")
 _SCORE_CUE = re.compile(r"\bscor(?:e|es|ed|ing)\b|\bout of (?:four|five|six|\d)\b|\bgrades?\s+(?:given|awarded)\b|"
                         r"\bgrading\s+(?:system|scale)\b", re.I)

@@ -149,7 +149,10 @@ _GRADED_ON = re.compile(r"\b(?:graded|rated|judged|assessed|inspected|examined|l
                         r"|\b(?:areas|categories|judgements)\b[^.:;]{0,60}?,?\s+which\s+are\s*:?\s*"
                         # "Estyn looks at the following five areas: A; B; and C"
                         rf"|\b(?:following|these|the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{graded.alternation('area_nouns')})"
-                        r"\s*(?:are|were|include|including)?\s*:\s*",
+                        r"\s*(?:are|were|include|including)?\s*:\s*"
+                        # "against their five domains of safe, effective, caring, responsive and well-led services"
+                        rf"|\b(?:against|on|in|across)\s+(?:the|its|their)\s+(?:\w+\s+){{0,2}}(?:{graded.alternation('area_nouns')})"
+                        r"\s+of\s+",
                         re.I)
 def _and_parts(lex: Lexicon, text: str) -> list[str]:
     """The items of a list of aspects parted by commas, "and" and slashes, where items joined again make an
@@ -233,6 +236,25 @@ _WHICH_WAS = pattern("earlier", "which_was")
 
 # "given a 4, meaning good, for ...", "rated as 3, which means adequate": a score, then its word
 _MEANING = re.compile(r"\s*\b\d,?\s+(?:meaning|which\s+means|i\.e\.)\s+$", re.I)
+
+
+_REPORT_SAID = re.compile(r"\b(?:report|reports|inspectors?|inspectorate|findings|letter|regulator|watchdog|Ofsted|CQC|Estyn|"
+                          r"HMICFRS)\b[^.!?\n“”\"]{0,40}\b(?:said|says|concluded|concludes|stated|states|found|finds|added|"
+                          r"adds|noted|notes|wrote|reads|read)\s*[:,]?\s*$", re.I)
+
+
+def _as_written(lex: Lexicon, item: str) -> str:
+    """A list item's aspect: the framework's name when the item says it in a word or two, or in words the
+    name holds or that hold it; the item's own words otherwise ("how the local authority works with people"
+    stays so, rather than "Working with people"). The graph links such words to the framework's aspect."""
+    known = lex.aspect_for(item)
+    item = " ".join(item.split()).strip(" .;,")
+
+    def bare(name: str) -> str:  # (articles aside: "effectiveness of the leadership" is the framework's words)
+        return re.sub(r"\b(?:the|a|an|its|their)\s+", "", norm(name))
+    if not known or len(item.split()) <= 2 or bare(known) in bare(item) or bare(item) in bare(known):
+        return known or item[:1].upper() + item[1:]
+    return item[:1].upper() + item[1:]
 
 
 class _Judging:
@@ -332,12 +354,13 @@ class _Judging:
         hits = [i for i, _ in self.groups if i is not main and {(i.visited or "")[:4], (i.published or "")[:4]} & years]
         return hits[0] if len(hits) == 1 else None
 
-    def add(self, ins: Inspection, aspect: str, grade: str, s: int, e: int, rule: str) -> None:
+    def add(self, ins: Inspection, aspect: str, grade: str, s: int, e: int, rule: str, written: bool = False) -> None:
         """A judgement of INS, and of the inspections of the bodies its sentence joins with it as peers."""
         for each in [ins] + self.peers_of(ins, e - 1):
-            self.add_one(each, aspect, grade, s, e, rule)
+            self.add_one(each, aspect, grade, s, e, rule, written)
 
-    def add_one(self, ins: Inspection, aspect: str, grade: str, s: int, e: int, rule: str) -> None:
+    def add_one(self, ins: Inspection, aspect: str, grade: str, s: int, e: int, rule: str, written: bool = False) -> None:
+        """A judgement of INS; an aspect WRITTEN as a list's item is kept in the list's words."""
         # A grade word counts only on a scale of the inspectorates' frameworks ("weak" is no Ofsted grade).
         when = (ins.visited or ins.published or self.ctx.doc.date)[:4]
         found = self.lex.frameworks.grade(grade, ins.inspectors, int(when) if when.isdigit() else None, strict=True)
@@ -345,7 +368,7 @@ class _Judging:
             return
         grade = found.label
         subj = self.ctx.out.orgs.get(ins.subject)
-        if aspect not in self.lex.aspects:
+        if aspect not in self.lex.aspects and not written:
             # "education quality", "children in permanent placements": an aspect of the inspectorates' frameworks
             # in the writer's own words
             fws = [f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, None)]
@@ -419,7 +442,7 @@ class _Judging:
         paras = [(ps, pe) for ps, pe in _paragraphs(self.text) if not self.ctx.in_mask(ps, pe)]
         for aspect, score, s, e in graded.score_items(self.text, paras):
             # "- Safeguarding – 2" under "each area was given a score out of four"
-            self.add(self.insp_at(s), self.lex.aspect_for(aspect) or aspect, score, s, e, "judgement.scores")
+            self.add(self.insp_at(s), _as_written(self.lex, aspect), score, s, e, "judgement.scores", written=True)
             self.list_spans.append((s, e))
         for aspect, score, s, e in graded.scores_for(self.lex, self.text):
             # "the highest rating of 4 for 'partnership and communities'"
@@ -465,7 +488,8 @@ class _Judging:
                     raw = re.sub(r"^(?:is|are)\s+(?:the\s+)?(?:services?|it|they|trust|home|practice|provider)\s+(.+?)\??$",
                                  r"\1", raw, flags=re.I).rstrip("?").strip()
                     grade = self.lex.grade_for(it.group("grade"))
-                    aspect = self.lex.aspect_for(raw) or self.lex.aspect_for(raw.split(":")[-1].strip())
+                    aspect = _as_written(self.lex, raw) if self.lex.aspect_for(raw) \
+                        else self.lex.aspect_for(raw.split(":")[-1].strip())
                     if not aspect and len(raw.split()) <= 9 and not self.ctx.in_quote(ps + it.start()) \
                             and not self.any_grade.search(raw) and not self.names_body(raw):
                         # (a row named after a body, "Victoria Primary  Good  Good", is no aspect)
@@ -481,7 +505,7 @@ class _Judging:
                                 ins = next((i for i, _ in self.groups if i.previous and i is not self.main[0]), None)
                                 if ins is None:
                                     continue
-                        self.add(ins, aspect, grade, s, e, "judgement.list")
+                        self.add(ins, aspect, grade, s, e, "judgement.list", written=aspect not in self.lex.aspects)
 
     def cells(self) -> None:
         """A table flattened one cell a line: the first grade column is the inspection's own; a column the header
@@ -502,7 +526,9 @@ class _Judging:
         """One grade in running text: the forms read first, then a grade after a verb."""
         pos = g.start_char
         # A quotation that is the grade alone ("weak", in double quotes) is the writer's, not a speaker's words.
-        quoted = any(q.start <= pos < q.end and q.end - q.start > len(g.text) + 4 for q in self.ctx.quotes)
+        # (unless the report itself is quoted: "Their report concluded: 'Overall, we rated all ... as good'")
+        quoted = any(q.start <= pos < q.end and q.end - q.start > len(g.text) + 4 and not (
+            not q.speaker and _REPORT_SAID.search(self.text, max(0, q.outer[0] - 120), q.outer[0])) for q in self.ctx.quotes)
         if self.ctx.in_mask(pos) or quoted or any(a <= pos < b for a, b in self.list_spans) \
                 or any(a <= pos <= a + 1 for a in self.read_grades):
             return
@@ -535,8 +561,8 @@ class _Judging:
                     self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.quoted")
                 return
         if re.match(r"['’\"”]?\s+(?:rating\s+|grade\s+)?across\s+the\s+board\b", after, re.I) or re.search(
-                r"\ball\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|\d)\s+(?:areas|categories|key\s+judgements|"
-                r"judgements)\b[^.;]{0,30}?\s+(?:to\s+be|as|were|are)\s+$", before, re.I):
+                r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|\d)\s+(?:key\s+)?"
+                rf"(?:{graded.alternation('area_nouns')})\b[^.;]{{0,30}}?\s+(?:to\s+be|as|were|are)\s+$", before, re.I):
             # "an 'outstanding' rating across the board", "judged all three areas of inspection to be 'outstanding'":
             # the areas may be named elsewhere
             self.every_area.append(g)
@@ -678,7 +704,8 @@ class _Judging:
             if any(sent.start_char <= x.start_char < sent.end_char for x in self.grade_spans) or self.ctx.in_mask(sent.start_char) \
                     or _OTHER_TIME.search(sent.text):
                 continue  # (a sentence dated, or about another visit, lists another inspection's areas)
-            m = _GRADED_ON.search(sent.text)
+            # (the last such words of the sentence: "inspectors assessed its A and B against their five domains of")
+            m = next(reversed(list(_GRADED_ON.finditer(sent.text))), None)
             rest = graded.list_end(sent.text[m.end():]) if m else ""
             # items parted by commas and "and the" first ("the quality and effectiveness of A, ... and the impact of B")
             # (semicolons part items whose names have commas of their own: "A; care, support and guidance; and B")
