@@ -579,3 +579,18 @@ def test_according_to_an_inspection_is_one_that_happened():
 def test_her_majestys_opens_a_bodys_name():
     x = run("The service works with Her Majesty’s Courts and Tribunal Service in the region.", "2024-06-01")
     assert "Her Majesty’s Courts and Tribunal Service" in labels(x)
+
+
+def test_the_force_is_never_the_inspectorate_of_constabulary():
+    x = run("HM Inspectorate of Constabulary has published its assessment of Tarnside Police.\n\nFor effectiveness "
+            "and efficiency the force was given a good rating, but was told it needs improving in legitimacy.",
+            "2015-11-01")
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Tarnside Police"]
+    assert {(j.aspect, j.grade) for j in x.judgements} == {
+        ("Effectiveness", "Good"), ("Efficiency", "Good"), ("Legitimacy", "Requires improvement")}
+
+
+def test_the_nursery_is_the_one_the_text_calls_a_nursery_not_the_college_it_stands_in():
+    x = run("The Bramble Hill nursery has been rated outstanding by Ofsted.\n\nThe nursery is based at the Kestrel "
+            "College site. The nursery was given an outstanding mark for leadership and management.", "2012-05-01")
+    assert {x.orgs[i.subject].label for i in x.inspections} == {"Bramble Hill"}

@@ -82,6 +82,8 @@ _AREAS_OF = rf"(?:(?:{graded.alternation('area_nouns')}|fields?)\s+of\s+)?"
 # An area put before the clause that grades it: "under leadership and capability, the inspectors gave a good grading"
 _FRONTED = re.compile(r"(?:^|[;:]\s*|\b(?:as|and|but|while)\s+)(?:under|for|in|on)\s+(?:the\s+|its\s+|their\s+)?"
                       r"(?:(?:area|heading|question|theme)\s+of\s+)?([^,;]{3,60}?),\s+[^,;]*$", re.I)
+_FRONTED_BARE = re.compile(r"\s*(?:for|in|on|under)\s+(?:the\s+|its\s+|their\s+)?([^,;]{3,60}?)\s+"
+                           r"(?:the|it|they|this)\s+[a-z]", re.I)
 # "received the lowest rating possible", "was given the top grade": a grade named by its end of the scale
 _WORST = words("judgement_forms", "worst_words")
 _NO_OVERALL = words("judgement_forms", "no_overall_inspectorates")
@@ -634,10 +636,12 @@ class _Judging:
             # ("X was rated adequate, while Y received an overall rating of good": Y's clause only)
             lo = sent.start_char + max((m.end() for m in re.finditer(r";|\b(?:while|whilst|whereas|but)\b", before)), default=0)
             # "under leadership and capability, the inspectors gave a good grading": the area put first
-            front = _FRONTED.search(before)
-            hit = front and self.lex.aspect_for(front.group(1))
-            self.add_to(pos, lo, pos, hit or self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
-                        g, "judgement.rating")
+            # ("For effectiveness and efficiency the force was given a good rating": the areas, with no comma)
+            front = _FRONTED.search(before) or _FRONTED_BARE.match(before)
+            hits = [self.lex.aspect_for(front.group(1))] if front and self.lex.aspect_for(front.group(1)) else \
+                _aspects_in_np(self.lex, front.group(1)) if front else []
+            for hit in hits or [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]:
+                self.add_to(pos, lo, pos, hit, g, "judgement.rating")
             self.prev_for = (sent.start_char, g.end_char)
             return
         # "rated leadership as good, court disposals as good and resettlement as inadequate": one verb, a list
@@ -835,7 +839,7 @@ class _Judging:
         chain = chain or graded.changed_to(before)  # "respect had dropped from good to": the grade it moved to
         if not chain and self.bullet_after_verb(sent.start_char, before):
             chain = re.search(r"\s*$", before)  # "Inspectors said the force is" / "• 'good' at preventing crime"
-        if not chain and re.match(r"requir(?:es|e|ed)\b", g.text, re.I) and not re.search(r"\b(?:to|not|may|might|will|would|could)\s+$", before, re.I):
+        if not chain and re.match(r"(?:requir(?:es|e|ed)|needs)\b", g.text, re.I) and not re.search(r"\b(?:to|not|may|might|will|would|could)\s+$", before, re.I):
             # "leadership requires improvement", "care leavers all require improvement": the grade is the verb.
             chain = re.search(r"(?:\b(?:all|both|each|also|still|now|further)\s+)*$", before, re.I)
         if rating_of and not chain:

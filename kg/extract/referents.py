@@ -22,8 +22,10 @@ def _referred_trust_or_force(ctx: Ctx, sent: Span) -> list[str]:
     m = TRUST_OR_FORCE_REF.search(sent.text)
     if m is None:
         return []
+    # (an inspectorate is never "the force": "HM Inspectorate of Constabulary" inspects one)
     named = sorted((min(e.start for e in o.evidence), o.key) for o in ctx.out.orgs.values()
-                   if o.evidence and TRUST_OR_FORCE[m.group(2).lower()].search(o.label))
+                   if o.evidence and o.kind not in ("inspectorate", "government department")
+                   and TRUST_OR_FORCE[m.group(2).lower()].search(o.label))
     # "the primary care trust", "the ambulance trust": the trust of that kind, when the article names one
     kind = [w for w in m.group("kind").lower().split() if w not in ("nhs", "foundation", "police")]
     named = [c for c in named if all(w in ctx.out.orgs[c[1]].label.lower().split() for w in kind)] or named
@@ -48,8 +50,11 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
     head = {"jail": "prison"}.get(m.group(1).lower(), m.group(1).lower())
     local = [(min(e.start for e in o.evidence), o) for o in ctx.out.orgs.values()
              if _registered(ctx, o.key) and _local_provider(ctx, o.key)]
+    # ("Little Stars nursery": a name the text follows with the noun is of that noun too)
+    text = ctx.doc.text
     exact = [(at, o.key) for at, o in local if o.label.lower().endswith(" " + head)
-             or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison"]
+             or o.label.lower().startswith(("hmp ", "hm prison")) and head == "prison"
+             or any(re.match(rf"\s+{head}\b", text[e.end:e.end + 20], re.I) for e in o.evidence)]
     # "the school" may be an academy, "the home" a lodge or a house: a name of the noun's family
     family = [(at, o.key) for at, o in local if head in _family(o.label) and head != "centre"]
     for cands in ([c for c in exact if c[0] < sent.start_char], [c for c in family if c[0] < sent.start_char]):
