@@ -314,3 +314,12 @@ def test_a_post_before_an_academic_title_and_a_post_after_its_body():
     assert ("Steve Fielding", "chief inspector of general practice", "Care Quality Commission") in got
     assert ("Ursula Gallard", "deputy chief inspector of gp practices", "Care Quality Commission") in got
     assert ("Clair Harlow", "chair of trustees", "Elm Surgery") in got
+
+
+def test_a_person_who_took_a_post_names_it_after_the_verb():
+    x = run("Estyn has inspected Larkspur High School in Rhyl.\n\nAmy Ferris took over as headteacher of the school "
+            "last year, and Tom Gale was appointed chair of governors of Larkspur High School in May.", "2016-03-01")
+    assert ("Amy Ferris", "headteacher", "Larkspur High School") in posts(x)
+    assert ("Tom Gale", "chair of governors", "Larkspur High School") in posts(x)
+    x = run("Estyn has inspected Larkspur High School.\n\nAmy Ferris became a grandmother last year.", "2016-03-01")
+    assert not x.people

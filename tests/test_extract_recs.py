@@ -251,3 +251,13 @@ def test_areas_for_improvement_given_in_running_text():
     assert [r.text for r in x.recommendations][:2] == ["responding to complaints on time",
                                                        "finding suitable housing for people with complex needs"]
     assert [o.label for o in x.orgs.values() if o.kind == "local authority"] == ["Vale of Glamorgan Council"]
+
+
+def test_key_recommendations_after_a_colon_parted_by_semicolons():
+    got = recs("Estyn inspected Larkspur High School in October 2014.\n\nKey recommendations were: To raise standards "
+               "in science; to improve the presentation of pupils' work; to improve attendance and to strengthen "
+               "self-evaluation.")
+    assert [t for _, t in got] == ["raise standards in science", "improve the presentation of pupils' work",
+                                  "improve attendance", "strengthen self-evaluation"]
+    assert recs("Estyn inspected Larkspur High School in October 2014.\n\nParents' main recommendations were: "
+                "to keep the uniform and to extend the day.") == []

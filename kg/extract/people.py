@@ -11,7 +11,7 @@ from ..model import Person
 from .context import Ctx, _ev, _span_at
 from .names import SPEECH, NameHit, _is_name_token, name_candidates
 from .politics import party_mentions, political_post
-from .posts import _appositive, _copula_role, _posts, bare_role
+from .posts import _appositive, _copula_role, _posts, _took_post, bare_role
 from .roles import ROLE_HEADS, _role_before, _role_text
 from .rules import words
 
@@ -88,6 +88,8 @@ def _people(ctx: Ctx) -> None:
             cue = "person.apposition"
         elif after is not None and bare_role(ctx, h.end):
             cue = "person.apposition"  # "Jo Doe the nursery manager said"
+        elif after is not None and _took_post(ctx, h.end):
+            cue = "person.took-post"  # "Jo Doe took over as headteacher of ..."
         elif _role_before(ctx, outer) is not None:
             cue = "person.role-before"
         elif outer >= 2 and sp[outer - 2].lower_ == "according" and before.lower_ == "to":

@@ -240,9 +240,10 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
     k += (k + 1 < len(sp) and sp[k].text in _HONOURS and sp[k + 1].text == ",")
     h = replace(h, end=k)
     bare = bare_role(ctx, h.end)
-    if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—", "(") or _copula_role(sp, h.end) or bare):
+    took = _took_post(ctx, h.end)
+    if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—", "(") or _copula_role(sp, h.end) or bare or took):
         return "", "", "", 0, 0
-    role, org, rspan, rend = _appositive(ctx, h.end + (not bare))
+    role, org, rspan, rend = _appositive(ctx, h.end + (took or not bare))
     role = _RELATIVE_LEAD.sub("", role)
     if not role:
         return "", "", "", 0, 0
@@ -295,6 +296,25 @@ def bare_role(ctx: Ctx, i: int) -> bool:
     role, _, _, rend = _appositive(ctx, i)
     return bool(role) and rend < len(sp) and sp[rend].is_alpha and sp[rend].text.islower() \
         and sp[rend].lower_ not in ("of", "at", "for", "and", "or", "in", "with", "to")
+
+
+_TOOK_POST = pattern("posts", "took_post")
+
+
+def _took_post(ctx: Ctx, i: int) -> int:
+    """"NAME took over as headteacher of ...", "NAME was appointed chief executive of ...", "NAME became
+    director of ...": the number of words before the role (no article after them), or 0."""
+    sp = ctx.sp
+    if i >= len(sp):
+        return 0
+    m = _TOOK_POST.match(ctx.doc.text, sp[i].idx)
+    if m is None:
+        return 0
+    k = i
+    while k < len(sp) and sp[k].idx < m.end():
+        k += 1
+    role = next((s for s in ctx.lex_spans if s.label_ in ("ROLE", "TITLE") and s.start == k), None)
+    return k - i if role is not None else 0
 
 
 def _copula_role(sp, i: int) -> bool:
