@@ -594,3 +594,9 @@ def test_the_nursery_is_the_one_the_text_calls_a_nursery_not_the_college_it_stan
     x = run("The Bramble Hill nursery has been rated outstanding by Ofsted.\n\nThe nursery is based at the Kestrel "
             "College site. The nursery was given an outstanding mark for leadership and management.", "2012-05-01")
     assert {x.orgs[i.subject].label for i in x.inspections} == {"Bramble Hill"}
+
+
+def test_the_locality_after_a_street_is_a_place():
+    x = run("Holme Lodge Care Home in Mill Road, Hartsford, near Cleckheaton, has been rated inadequate by the CQC.",
+            "2017-04-01")
+    assert {p.label for p in x.places.values()} >= {"Hartsford", "Cleckheaton"}

@@ -323,3 +323,9 @@ def test_a_person_who_took_a_post_names_it_after_the_verb():
     assert ("Tom Gale", "chair of governors", "Larkspur High School") in posts(x)
     x = run("Estyn has inspected Larkspur High School.\n\nAmy Ferris became a grandmother last year.", "2016-03-01")
     assert not x.people
+
+
+def test_a_post_in_brackets_after_in_her_role_as():
+    x = run("Ofsted and the CQC inspected the Barset local area.\n\nCouncillor Gwen Tarrant (in her role as Cabinet "
+            "Member for Schools, Barset Council) introduced the report.", "2025-03-01")
+    assert ("Gwen Tarrant", "cabinet member for schools", "Barset Council") in posts(x)

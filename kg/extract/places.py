@@ -92,6 +92,7 @@ def _places(ctx: Ctx) -> None:
                 and not _in_street_name(ctx, s):
             _add_place(ctx, s.kb_id_, s.start_char, s.end_char, "place.lexicon")
     _addresses(ctx)
+    _street_towns(ctx)
     _merge_short_forms(ctx)
     ctx.lex_spans = [s for s in ctx.lex_spans if s.label_ != "PLACE" or s.kb_id_ in ctx.out.places
                      and any(e.start == s.start_char for e in ctx.out.places[s.kb_id_].evidence)]
@@ -99,6 +100,20 @@ def _places(ctx: Ctx) -> None:
 
 _POSTCODE = pattern_text("furniture", "postcode")
 _STREET_WORDS_LOWER = {w.lower() for w in _STREET_WORDS}
+
+
+def _street_towns(ctx: Ctx) -> None:
+    """"X Care Home in Oxford Road, Gomersal, near ...": the word after a street and a comma is its locality,
+    a place the lexicon may lack."""
+    text = ctx.doc.text
+    street = "|".join(sorted(map(re.escape, _STREET_WORDS), key=len, reverse=True))
+    rx = re.compile(rf"\b(?:in|on|at|off)\s+(?:\d+[a-z]?\s+)?(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{street}),\s+"
+                    r"(?P<town>[A-Z][a-z’'-]+(?:[ -](?:upon-|on-)?[A-Z][a-z’'-]+)?)(?=\s*,|\s*\.|\s+near\b)")
+    for m in rx.finditer(text):
+        name = m.group("town")
+        if ctx.in_mask(m.start()) or any(norm(o.label) == norm(name) for o in ctx.out.orgs.values()):
+            continue
+        _own_place(ctx, name, "town", m.start("town"), m.end("town"), "place.street-town")
 
 
 def _addresses(ctx: Ctx) -> None:

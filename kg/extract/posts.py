@@ -299,15 +299,16 @@ def bare_role(ctx: Ctx, i: int) -> bool:
 
 
 _TOOK_POST = pattern("posts", "took_post")
+_IN_ROLE = pattern("posts", "in_role")
 
 
 def _took_post(ctx: Ctx, i: int) -> int:
     """"NAME took over as headteacher of ...", "NAME was appointed chief executive of ...", "NAME became
-    director of ...": the number of words before the role (no article after them), or 0."""
+    director of ...", "NAME (in her role as cabinet member for ...)": the number of words before the role, or 0."""
     sp = ctx.sp
     if i >= len(sp):
         return 0
-    m = _TOOK_POST.match(ctx.doc.text, sp[i].idx)
+    m = _TOOK_POST.match(ctx.doc.text, sp[i].idx) or _IN_ROLE.match(ctx.doc.text, sp[i].idx)
     if m is None:
         return 0
     k = i
