@@ -429,3 +429,27 @@ def test_an_area_in_the_lists_own_words_is_linked_to_the_frameworks(tmp_path):
                          capture_output=True, text=True, check=True).stdout
     line = next(x for x in out.splitlines() if "exactMatch" in x)
     assert "aspect/how-the-local-authority-works-with-people>" in line and "aspect/working-with-people>" in line
+
+
+def test_review_findings_of_the_session():
+    # a name with "At" or "With" in running text is a name, not a title-case headline
+    x = extract(Document(id="t", path="t.txt", date="2024-01-01", text=(
+        "Kestrel Vale Care At Home, a home care agency in Barset, has been rated inadequate by the Care Quality "
+        "Commission.")))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Kestrel Vale Care At Home"]
+    # a parent quoted after "the report" is no report
+    got = grades("Barset Primary School has been rated good by Ofsted. Reacting to the report, one parent said: "
+                 "\"Frankly, leadership and management at this school are inadequate.\"")
+    assert ("Leadership and management", "Inadequate") not in got
+    # an inspection that should have happened did not
+    x = extract(Document(id="t", path="t.txt", date="2024-01-01", text=(
+        "Parents at Barset Primary School complained to Ofsted, and campaigners said the complaints should have "
+        "led to an inspection months ago.")))
+    assert x.inspections == []
+    # words sharing stems with an aspect's are no aspect; a grade given by someone else is no inspection's
+    got = grades("Tarnside Primary School has been rated good by Ofsted. Educational qualifications of staff were "
+                 "judged outstanding.")
+    assert got == {("Overall effectiveness", "Good")}
+    got = grades("Barset Council's children's services have been rated good by Ofsted. High needs funding was "
+                 "judged inadequate by the council's own auditors.")
+    assert got == {("Overall effectiveness", "Good")}

@@ -50,7 +50,7 @@ def extract_parsed(doc: Document, sp: Doc) -> Extraction:
     groups = _inspections(ctx)
     _judgements(ctx, groups)
     clause_judgements(ctx, groups)
-    one_framework(ctx)  # again: the clause forms add judgements after the first pass
+    one_framework(ctx, [g[0] for g in groups])  # again: the clause forms add judgements after the first pass
     groups = _prune_passing(ctx, groups)
     out.inspections = [g[0] for g in groups]
     _recommendations(ctx, groups)

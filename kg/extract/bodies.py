@@ -137,7 +137,7 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         # "Concerns Raised Over Staffing At Barset Hospital": a headline in title case, whose prepositions are
         # capitalised too; the name is the words after the last of them
         cut = [k for k in range(start, last_head) if sp[k].text[:1].isupper() and sp[k].lower_ in _TITLE_CASE_BREAKS]
-        start = cut[-1] + 1 if cut else start
+        start = cut[-1] + 1 if cut and _title_case_line(ctx.doc.text, sp[start].idx) else start
         while start < end and (sp[start].lower_ in NOT_NAME | _CONNECT) and sp[start].lower_ not in _HEAD_KIND \
                 and not (sp[start].lower_ in _NAME_LEADS and start + 1 < end and sp[start + 1].text[:1].isupper()) \
                 and sp[start].text != "NHS" and sp[start:start + 2].text.lower() not in _NAME_OPENERS:
@@ -184,6 +184,14 @@ def _head_noun_orgs(ctx: Ctx) -> None:
                 # (an inspection's area written in capitals, "Post Court Work", is no body)
                 _new_org(ctx, span, kind, "org.head-noun")
         i = max(j, i + 1)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line at POS is written in title case, nearly every word capitalised (a headline), where
+    "Care At Home" or "St Anne With St Luke" in running text are names."""
+    line = text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+    words = re.findall(r"[A-Za-z][A-Za-z’'-]*", line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _a_kind_of_body(ctx: Ctx, span: Span) -> bool:

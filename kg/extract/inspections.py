@@ -153,7 +153,7 @@ def _trigger(ctx: Ctx, sent: Span) -> tuple[Span | None, bool]:
         return trig, True  # "heads felt anxious before an inspection", "preparing for inspection": none happened
     # ("according to an inspection", "in response to the inspection": one that happened)
     modal = re.search(r"\b(?:can|could|will|would|may|might|should|must|shall|(?<!according\s)(?<!thanks\s)(?<!owing\s)"
-                      r"(?<!response\s)(?<!reply\s)(?<!led\s)(?<!leading\s)to)\s+((?:\w+\s+){0,3})$", lead, re.I)
+                      r"(?<!response\s)(?<!reply\s)to)\s+((?:\w+\s+){0,3})$", lead, re.I)
     if modal and modal.group(0).startswith("May") and modal.start() > 0:
         modal = None  # "based on a May inspection": the month
     if modal and not re.search(r"\b(?:was|were|had)\b", lead) \

@@ -137,7 +137,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         judging.span(g)
     judging.areas_named_apart()
     judging.by_standing()
-    _one_framework(ctx)
+    _one_framework(ctx, [i for i, _ in groups])
     _overall_grades(ctx, groups)
 
 
@@ -240,9 +240,10 @@ _WHICH_WAS = pattern("earlier", "which_was")
 _MEANING = re.compile(r"\s*\b\d,?\s+(?:meaning|which\s+means|i\.e\.)\s+$", re.I)
 
 
+# (the report itself the sayer: "Their report concluded:", "The inspectors' report said:", not "one parent said")
 _REPORT_SAID = re.compile(r"\b(?:report|reports|inspectors?|inspectorate|findings|letter|regulator|watchdog|Ofsted|CQC|Estyn|"
-                          r"HMICFRS)\b[^.!?\n“”\"]{0,40}\b(?:said|says|concluded|concludes|stated|states|found|finds|added|"
-                          r"adds|noted|notes|wrote|reads|read)\s*[:,]?\s*$", re.I)
+                          r"HMICFRS)(?:[’']s?)?\s+(?:(?:also|itself|further|then|report|findings)\s+)?(?:said|says|concluded|"
+                          r"concludes|stated|states|found|finds|added|adds|noted|notes|wrote|reads|read)\s*[:,]?\s*$", re.I)
 
 
 def _as_written(lex: Lexicon, item: str) -> str:
@@ -280,6 +281,11 @@ class _Judging:
         self.prev_for: tuple[int, int] | None = None  # (sentence start, end) of the last "GRADE for ASPECT"
         self.read_grades: set[int] = set()  # where a form read a later grade with an earlier one ("except A, where")
         self.every_area: list = []  # grades given to every area with none named ("good in all categories")
+
+    def frameworks_of(self, ins: Inspection) -> list[str]:
+        """The frameworks of the inspection's inspectorates, those in force in its year when the text dates it."""
+        when = (ins.visited or ins.published or self.ctx.doc.date)[:4]
+        return [f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, int(when) if when.isdigit() else None)]
 
     def insp_at(self, pos: int) -> Inspection:
         for ins, ms in self.own_first(pos):
@@ -373,7 +379,7 @@ class _Judging:
         if aspect not in self.lex.aspects and not written:
             # "education quality", "children in permanent placements": an aspect of the inspectorates' frameworks
             # in the writer's own words
-            fws = [f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, None)]
+            fws = self.frameworks_of(ins)
             aspect = self.lex.aspect_for(reworded(self.lex, aspect, fws, subj.label if subj else "")) or aspect
         aspect = _own_aspect(self.lex, aspect, ins.inspectors, int(when) if when.isdigit() else None,
                              described(self.ctx, subj), grade)
@@ -615,7 +621,7 @@ class _Judging:
             # the grade of what the clause after it is about
             np = re.sub(r"^.*?(?:[’']s|\bits|\btheir)\s+", "", given.group("np"))
             ins = self.insp_at(pos)
-            fws = [f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, None)]
+            fws = self.frameworks_of(ins)
             hit = self.lex.aspect_for(_bare_np(np)) or self.lex.aspect_for(near_aspect(self.lex, _bare_np(np), fws))
             if hit:
                 self.add_to(pos, sent.start_char, pos, hit, g, "judgement.given")
@@ -703,7 +709,7 @@ class _Judging:
             return  # (one grade of one inspection, however often the text says it)
         g = self.every_area[0]
         ins = self.insp_at(g.start_char)
-        fws = [f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, None)]
+        fws = self.frameworks_of(ins)
         for sent in self.ctx.sp.sents:
             if any(sent.start_char <= x.start_char < sent.end_char for x in self.grade_spans) or self.ctx.in_mask(sent.start_char) \
                     or _OTHER_TIME.search(sent.text):
@@ -1111,6 +1117,11 @@ class _Judging:
                verb_at: int, cues: _Cues) -> None:
         """The aspects of the subject when none were named after the grade; then the judgements."""
         pos, chain, pron_obj, overall_after = g.start_char, cues.chain, cues.pron_obj, cues.overall_after
+        by = re.match(r"['’\"”]?\s+by\s+(?:the\s+)?([^,.;]{2,60})", after)
+        if by and not re.match(r"(?:inspectors?|inspectorate|regulator|watchdog)\b", by.group(1), re.I) and not any(
+                o.kind == "inspectorate" and any(g.end_char + by.start(1) <= e.start < g.end_char + by.end(1) for e in o.evidence)
+                for o in self.ctx.out.orgs.values()):
+            return  # "judged inadequate by the council's own auditors": a grade no inspectorate gave
         named_after = bool(aspects)
         if not aspects and inside:
             aspects = [a.kb_id_ for a in reversed(chosen)]
@@ -1144,12 +1155,13 @@ class _Judging:
             hit = front and self.lex.aspect_for(front.group(1))
             aspects = [hit] if hit else _aspects_in_np(self.lex, np_text)
             ins = self.insp_at(pos)
-            fws = [f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, None)]
+            fws = self.frameworks_of(ins)
             if not hit and len(aspects) == 1 and aspects[0] in self.lex.aspects and not namers(self.lex, aspects[0]) & set(fws):
                 # "education quality" of a school is no prison's "education, skills and work": the framework's
-                # own area in the writer's words, or nothing
+                # own area in the writer's words, else the name as found
                 np = _bare_np(np_text)
-                if near_aspect(self.lex, np, fws):
+                near = near_aspect(self.lex, np, fws)
+                if near and stems(near) <= stems(np):
                     aspects = [self.lex.aspect_for(reworded(self.lex, np, fws)) or np[:1].upper() + np[1:]]
         tail = np_text.rsplit(",", 1)[-1] if "," in np_text and not inside else ""
         if not aspects and tail.strip() and _aspects_in_np(self.lex, tail):
@@ -1175,11 +1187,13 @@ class _Judging:
                     if graded.names_body(np, self.ctx.out.orgs.get(self.insp_at(pos).subject)):
                         # "Probation services rated inadequate" of a probation delivery unit: the body itself
                         aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
-                if not aspects and len(stems(np)) >= 2 and len(np.split()) <= 8:
-                    # "Education quality was judged good": an area of the framework in the writer's words
-                    fws = [f.id for f in self.lex.frameworks.for_inspectorates(self.insp_at(pos).inspectors, None)]
-                    if near_aspect(self.lex, np, fws):
-                        aspects = [self.lex.aspect_for(reworded(self.lex, np, fws)) or np[:1].upper() + np[1:]]
+                near = near_aspect(self.lex, np, self.frameworks_of(self.insp_at(pos))) \
+                    if not aspects and len(stems(np)) >= 2 and len(np.split()) <= 8 else ""
+                if near and stems(near) <= stems(np):
+                    # "Education quality was judged good": an area of the framework in the writer's words (every
+                    # word of its name there: "qualifications of staff" is no quality of education)
+                    fws = self.frameworks_of(self.insp_at(pos))
+                    aspects = [self.lex.aspect_for(reworded(self.lex, np, fws)) or np[:1].upper() + np[1:]]
         both = re.match(r"\s+overall\s*,?\s*and\s+(?=(?:in|across)\b)", after, re.I) if overall_after else None
         if both:
             # "rated inadequate overall and in three key areas, ...: A, B and C": the areas too

@@ -11,8 +11,9 @@ from ..lexicon import Lexicon
 from .rules import words
 
 _FILLER = words("judgement_forms", "aspect_filler")
-# A stem: the word's first letters, so that "permanent" meets "permanence" and "leaders" meets "leadership".
-_STEM = 5
+# A stem: the word's first letters, so that "permanent" meets "permanence" and "leaders" meets "leadership"
+# (six: "quality" and "qualifications", "surgery" and "surgeons" stay apart).
+_STEM = 6
 
 
 def stems(text: str) -> frozenset[str]:

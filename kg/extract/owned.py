@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from ..lexicon import Lexicon, norm
-from ..model import Judgement, Org
+from ..model import Inspection, Judgement, Org
 from .context import Ctx
 
 # The names of the overall judgement, which every framework has in its own words.
@@ -84,7 +84,7 @@ def namers(lex: Lexicon, aspect: str) -> set[str]:
                                 for f in b.frameworks}
 
 
-def one_framework(ctx: Ctx) -> None:
+def one_framework(ctx: Ctx, inspections: list[Inspection]) -> None:
     """One inspection is graded under one framework: a name several frameworks share ("children in care")
     means the aspect of the framework the inspection's other judgements come from."""
     lex = ctx.lex
@@ -101,8 +101,10 @@ def one_framework(ctx: Ctx) -> None:
         fw, n = fws.most_common(1)[0]
         # A framework that can name more of the judgements is the one they come from ("adoption" beside "children
         # who need help and protection" is the framework of 2013, whatever names the one in force gives the others)
+        ins = next((i for i in inspections if i.local_id == js[0].inspection), None)
+        own = {f.id for f in lex.frameworks.for_inspectorates(ins.inspectors, None)} if ins is not None else set()
         cover = Counter(f for j in js if j.aspect in lex.aspects and norm(j.aspect) not in OVERALL
-                        for f in namers(lex, j.aspect))
+                        for f in namers(lex, j.aspect) & own)
         if cover and cover.most_common(1)[0][1] > cover[fw]:
             fw, n = cover.most_common(1)[0]
         if n < 2:
