@@ -600,3 +600,9 @@ def test_the_locality_after_a_street_is_a_place():
     x = run("Holme Lodge Care Home in Mill Road, Hartsford, near Cleckheaton, has been rated inadequate by the CQC.",
             "2017-04-01")
     assert {p.label for p in x.places.values()} >= {"Hartsford", "Cleckheaton"}
+
+
+def test_a_place_after_a_possessive_is_the_end_of_another_places_name():
+    x = run("The hospice in Abbot's Wells, Taunton, has been rated outstanding by the CQC.", "2024-01-01")
+    assert "Wells" not in {p.label for p in x.places.values()}
+    assert "Taunton" in {p.label for p in x.places.values()}

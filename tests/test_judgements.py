@@ -453,3 +453,9 @@ def test_review_findings_of_the_session():
     got = grades("Barset Council's children's services have been rated good by Ofsted. High needs funding was "
                  "judged inadequate by the council's own auditors.")
     assert got == {("Overall effectiveness", "Good")}
+
+
+def test_the_areas_of_a_and_b_in_a_list_name_a_and_b():
+    from kg.extract.phrases import _aspects_in_np
+    from kg.lexicon import load
+    assert _aspects_in_np(load(), "the areas of safe and effective") == ["Safe", "Effective"]

@@ -33,7 +33,8 @@ def _bare_np(np_text: str) -> str:
 
 
 # Words around the aspects a subject names: "the ratings for ...", "how ... the service is".
-_NP_FRAME = re.compile(r"^(?:(?:the|its|their)\s+)?(?:ratings?|grades?|judgements?|scores?)\s+(?:for|of|on)\s+", re.I)
+_NP_FRAME = re.compile(r"^(?:(?:the|its|their)\s+)?(?:ratings?|grades?|judgements?|scores?|areas?|categories|domains?|"
+                       r"(?:key\s+)?questions?)\s+(?:for|of|on)\s+", re.I)
 _HOW_IT_IS = re.compile(r"how\s+(.+?)\s+(?:(?:the|this|that|its)\s+[\w-]+(?:\s+[\w-]+)?|it|they)(?:\s+(?:is|was|are|were))?",
                         re.I)
 
@@ -76,7 +77,7 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     np_text = re.sub(r"^(?:other\s+|all\s+|the\s+)?(?:services|provision|support|help)\s+for\s+", "", np_text, flags=re.I)
     out: list[str] = []
     missed: list[tuple[int, str]] = []
-    parts = [p.replace(_COMMA, ",") for p in re.split(r",\s*(?:and\s+)?|\s+as well as\s+", _mask_commas(lex, np_text))
+    parts = [p.replace(_COMMA, ",") for p in re.split(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+as well as\s+", _mask_commas(lex, np_text))
              if p.strip()]
     for part in parts:
         part = _NP_FRAME.sub("", part.strip())

@@ -55,6 +55,15 @@ def _in_street_name(ctx: Ctx, s: Span) -> bool:
     return s.end < len(sp) and sp[s.end].text in _STREET_WORDS and "\n" not in sp[s.end - 1].whitespace_
 
 
+def _after_possessive(ctx: Ctx, s: Span) -> bool:
+    """"Bishop's Hull", "Abbot's Langley": a place name after a capitalised word and "'s" that is no place is
+    the end of another place's name."""
+    sp = ctx.sp
+    k = s.start
+    return k >= 2 and sp[k - 1].text in ("'s", "’s") and sp[k - 2].text[:1].isupper() and sp[k - 2].is_alpha \
+        and not any(x.label_ == "PLACE" and x.end == k - 1 for x in ctx.lex_spans)
+
+
 def _merge_short_forms(ctx: Ctx) -> None:
     """"Sutton-in-Ashfield ... the families of Sutton": a place named by the first part of a longer place the
     document names ("X-in-Y", "X upon Y") is that place."""
@@ -89,7 +98,7 @@ def _places(ctx: Ctx) -> None:
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and not ctx.in_mask(s.start_char) \
                 and not any(a <= s.start_char < b for a, b in org_spans) and not _in_paper_name(ctx, s) \
-                and not _in_street_name(ctx, s):
+                and not _in_street_name(ctx, s) and not _after_possessive(ctx, s):
             _add_place(ctx, s.kb_id_, s.start_char, s.end_char, "place.lexicon")
     _addresses(ctx)
     _street_towns(ctx)
