@@ -329,3 +329,9 @@ def test_a_post_in_brackets_after_in_her_role_as():
     x = run("Ofsted and the CQC inspected the Barset local area.\n\nCouncillor Gwen Tarrant (in her role as Cabinet "
             "Member for Schools, Barset Council) introduced the report.", "2025-03-01")
     assert ("Gwen Tarrant", "cabinet member for schools", "Barset Council") in posts(x)
+
+
+def test_a_nursery_managers_body_is_the_body_the_text_calls_a_nursery():
+    x = run("The Bramble Hill nursery has been rated outstanding by Ofsted.\n\n“We are proud,” said deputy nursery "
+            "manager Kelly Stone.", "2012-05-01")
+    assert ("Kelly Stone", "deputy nursery manager", "Bramble Hill") in posts(x)

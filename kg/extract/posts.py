@@ -160,9 +160,12 @@ def _recent_council(ctx: Ctx, pos: int) -> str:
 
 
 def _nearest_body(ctx: Ctx, pos: int, body: re.Pattern) -> str:
-    """The body whose label matches, named last before pos, else first after it; no inspectorate."""
-    hits = [(e.start, k) for k, o in ctx.out.orgs.items() if o.kind != "inspectorate" and body.search(o.label)
-            for e in o.evidence]
+    """The body whose label matches, named last before pos, else first after it; no inspectorate. A body the
+    text names with the kind's word after it ("the Little Stars nursery") matches too."""
+    text = ctx.doc.text
+    hits = [(e.start, k) for k, o in ctx.out.orgs.items() if o.kind != "inspectorate"
+            for e in o.evidence if body.search(o.label)
+            or body.search(o.label + " " + " ".join(w.capitalize() for w in text[e.end:e.end + 25].split()[:2]))]
     before = [h for h in hits if h[0] < pos]
     if before:
         return max(before)[1]
