@@ -282,10 +282,14 @@ class _Judging:
         self.read_grades: set[int] = set()  # where a form read a later grade with an earlier one ("except A, where")
         self.every_area: list = []  # grades given to every area with none named ("good in all categories")
 
+    def year_of(self, ins: Inspection) -> int | None:
+        """The inspection's year: its visit's, its report's, else the document's; None when none is known."""
+        year = (ins.visited or ins.published or self.ctx.doc.date)[:4]
+        return int(year) if year.isdigit() else None
+
     def frameworks_of(self, ins: Inspection) -> list[str]:
         """The frameworks of the inspection's inspectorates, those in force in its year when the text dates it."""
-        when = (ins.visited or ins.published or self.ctx.doc.date)[:4]
-        return [f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, int(when) if when.isdigit() else None)]
+        return [f.id for f in self.lex.frameworks.for_inspectorates(ins.inspectors, self.year_of(ins))]
 
     def insp_at(self, pos: int) -> Inspection:
         for ins, ms in self.own_first(pos):
@@ -298,8 +302,7 @@ class _Judging:
 
     def graded_overall(self, ins: Inspection) -> bool:
         """Whether the frameworks of the inspection's inspectorates in force then grade an overall aspect."""
-        when = (ins.visited or ins.published or self.ctx.doc.date)[:4]
-        fws = self.lex.frameworks.for_inspectorates(ins.inspectors, int(when) if when.isdigit() else None)
+        fws = self.lex.frameworks.for_inspectorates(ins.inspectors, self.year_of(ins))
         return any(norm(a.label) in _OVERALL or norm(a.label).startswith("overall ") for f in fws for a in f.aspects)
 
     def own_first(self, pos: int) -> list[tuple[Inspection, list[Mention]]]:
@@ -370,8 +373,7 @@ class _Judging:
     def add_one(self, ins: Inspection, aspect: str, grade: str, s: int, e: int, rule: str, written: bool = False) -> None:
         """A judgement of INS; an aspect WRITTEN as a list's item is kept in the list's words."""
         # A grade word counts only on a scale of the inspectorates' frameworks ("weak" is no Ofsted grade).
-        when = (ins.visited or ins.published or self.ctx.doc.date)[:4]
-        found = self.lex.frameworks.grade(grade, ins.inspectors, int(when) if when.isdigit() else None, strict=True)
+        found = self.lex.frameworks.grade(grade, ins.inspectors, self.year_of(ins), strict=True)
         if found is None:
             return
         grade = found.label
@@ -381,7 +383,7 @@ class _Judging:
             # in the writer's own words
             fws = self.frameworks_of(ins)
             aspect = self.lex.aspect_for(reworded(self.lex, aspect, fws, subj.label if subj else "")) or aspect
-        aspect = _own_aspect(self.lex, aspect, ins.inspectors, int(when) if when.isdigit() else None,
+        aspect = _own_aspect(self.lex, aspect, ins.inspectors, self.year_of(ins),
                              described(self.ctx, subj), grade)
         if self.foreign(ins, aspect):
             return
@@ -789,9 +791,8 @@ class _Judging:
             if any(j.evidence is not None and j.evidence.start <= m.start() < j.evidence.end for j in self.ctx.out.judgements):
                 continue  # "the home's safety was given the lowest possible rating of ...": an area's, read already
             ins = self.insp_at(m.start())
-            when = (ins.visited or ins.published or self.ctx.doc.date)[:4]
             worst = m.group("end").lower() in _WORST
-            g = self.lex.frameworks.extreme(ins.inspectors, int(when) if when.isdigit() else None, ins.kind, worst)
+            g = self.lex.frameworks.extreme(ins.inspectors, self.year_of(ins), ins.kind, worst)
             if g is not None:
                 self.add(ins, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness", g.label,
                          m.start(), m.end(), "judgement.standing")

@@ -26,8 +26,8 @@ def stems(text: str) -> frozenset[str]:
 @lru_cache(maxsize=256)
 def _names(lex: Lexicon, frameworks: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     """(a name, its stems) for the names of the aspects of FRAMEWORKS."""
-    return tuple((n, stems(n)) for a in lex.aspects.values() if frameworks & set(a.frameworks)
-                 for n in [a.label, *a.aliases] if stems(n))
+    named = ((n, stems(n)) for a in lex.aspects.values() if frameworks & set(a.frameworks) for n in [a.label, *a.aliases])
+    return tuple((n, s) for n, s in named if s)
 
 
 def near_aspect(lex: Lexicon, text: str, frameworks: Iterable[str]) -> str:
