@@ -335,3 +335,12 @@ def test_a_nursery_managers_body_is_the_body_the_text_calls_a_nursery():
     x = run("The Bramble Hill nursery has been rated outstanding by Ofsted.\n\n“We are proud,” said deputy nursery "
             "manager Kelly Stone.", "2012-05-01")
     assert ("Kelly Stone", "deputy nursery manager", "Bramble Hill") in posts(x)
+
+
+def test_a_quote_that_opens_the_sentence_after_reported_speech_in_its_paragraph():
+    x = run("Jane Orrin, HM Chief Inspector of Prisons, said it was clear that leaders were committed to the prison. "
+            "“The rating for safety has risen to reasonably good.”\n\n"
+            "Ms Orrin added, however, that the prison needed to review its drugs strategy. “There had been some good "
+            "work.”\n\n"
+            "Visitors said the building was cold. “Nobody came,” one of them wrote in a letter.")
+    assert quotes(x) == [("Jane Orrin", "The rating for safet"), ("Jane Orrin", "There had been some ")]

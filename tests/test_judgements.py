@@ -459,3 +459,50 @@ def test_the_areas_of_a_and_b_in_a_list_name_a_and_b():
     from kg.extract.phrases import _aspects_in_np
     from kg.lexicon import load
     assert _aspects_in_np(load(), "the areas of safe and effective") == ["Safe", "Effective"]
+
+
+def test_a_council_named_before_its_childrens_services_as_the_rated_object():
+    got = grades("Ofsted has rated Exeter City Council children's services as good following an inspection in May 2024.")
+    assert got == {("Overall effectiveness", "Good")}
+
+
+def test_with_areas_and_their_participle_grade():
+    got = grades("The Care Quality Commission rated Westbrook Hospitals NHS Trust requires improvement overall, with "
+                 "the safe and well-led domains also requiring improvement.")
+    assert {("Safe", "Requires improvement"), ("Well-led", "Requires improvement")} <= got
+    got = grades("The Care Quality Commission rated Westbrook Hospitals NHS Trust good overall, with the key "
+                 "questions of caring and responsive rated outstanding.")
+    assert {("Caring", "Outstanding"), ("Responsive", "Outstanding")} <= got
+
+
+def test_a_score_beside_its_grade_in_brackets_is_the_grade():
+    text = ("The Care Inspectorate inspected Birchwood Care Home in Paisley in May 2024 and awarded it a grade 5 "
+            "(very good) for wellbeing and a grade 4 (good) for leadership.")
+    assert grades(text) == {("How well do we support people's wellbeing?", "Very good"),
+                            ("How good is our leadership?", "Good")}
+    text = ("The Care Inspectorate inspected Birchwood Care Home in Paisley in May 2024. Its grades were: wellbeing "
+            "- 5 (very good), leadership - 4 (good), staffing - 3 (adequate).")
+    assert ("How good is our staff team?", "Adequate") in grades(text)
+    text = "The Care Inspectorate graded Birchwood Care Home in Paisley: wellbeing 5 (very good); leadership 4 (good)."
+    assert ("How good is our leadership?", "Good") in grades(text)
+
+
+def test_a_kind_noun_after_the_rated_bodys_name():
+    assert grades("The Care Quality Commission has rated Hazel House care home in Bath as good.") == {
+        ("Overall effectiveness", "Good")}
+
+
+def test_a_participle_grades_and_dates_the_inspection_before():
+    for text in ("Previously rated inadequate in 2019, Barnwell Council's children's services are now good after an "
+                 "Ofsted inspection in March 2024.",
+                 "Barnwell Council's children's services, rated inadequate in 2019, are now good after an Ofsted "
+                 "inspection in March 2024."):
+        x = extract(Document(id="t", path="t.txt", date="2024-06-01", text=text))
+        got = sorted((i.visited, i.overall) for i in x.inspections)
+        assert got == [("2019", "Inadequate"), ("2024-03", "Good")], text
+
+
+def test_a_grade_in_the_n_areas_it_assessed_then_the_list():
+    text = ("The Care Inspectorate found the running of Birchwood Care Home in Paisley to be \"weak\" in the four "
+            "areas it assessed: wellbeing; leadership; staffing; and care planning.")
+    assert len(grades(text)) == 4 and {g for _, g in grades(text)} == {"Weak"}

@@ -48,9 +48,11 @@ def _res() -> dict[str, re.Pattern]:
             rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:(?:all|both|each|every|any|most)\s+(?:of\s+)?(?:the\s+|its\s+)?"
             # ("in all the new framework's five key judgements")
             rf"(?:(?:[a-z-]+\s+)?[a-z-]+[’']s\s+)?"
-            rf"(?:(?:(?P<all_n>{num})|other|remaining)\s+)?|(?P<n>{num}|several|other|remaining|the other|the remaining)"
+            rf"(?:(?:(?P<all_n>{num})|other|remaining)\s+)?|(?:the\s+|its\s+)?(?P<n>{num}|several|other|remaining|the other|the remaining)"
             rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its)\s+)?(?:[\w-]+[’']s\s+)?(?:{num}))?\s+)(?:of\s+(?:the|its)\s+)?[{_QUOTES}]?(?:[a-z-]+\s+){{0,2}}?"
-            rf"(?:{areas})\b[{_QUOTES}]?(?:\s+(?:assessed|inspected|examined|graded|rated|looked\s+at)|\s+of\s+(?:assessment|inspection))?", re.I),
+            # ("in the four areas it assessed")
+            rf"(?:{areas})\b[{_QUOTES}]?(?:\s+(?:(?:it|they|inspectors)\s+)?(?:assessed|inspected|examined|graded|rated|looked\s+at)|"
+            r"\s+of\s+(?:assessment|inspection))?", re.I),
         # "judged outcomes in all four healthy prison tests – A, B, C and D – to be": the list between dashes
         "counted_dashes": re.compile(
             rf"\b(?:in\s+)?(?:all\s+)?(?P<n>{num})\s+(?:[a-z-]+\s+){{0,2}}?(?:{areas})\s*[–—]\s*(?P<list>[^–—]{{3,200}}?)\s*[–—]\s*"

@@ -287,7 +287,7 @@ def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
 _INSPECTORATE_VERB = re.compile(
     r"(?:\s*\([^)]*\))?[^.;]{0,90}?\b(?:has |have |had )?(?:rated|re-rated|graded|judged|(?:rating|grading|judging|classing|classifying|deeming|ranking|branding|labelling)(?= (?:it|them|the|its) )|assessed the performance of|"
     r"assessed(?= [A-Z])|evaluated(?= (?:the )?[A-Z])|visited(?= (?:the )?[A-Z])|re-?inspected|"
-    r"given|giving|gave|awarded|deemed|found (?:the quality|that the|the \w+ (?:to be|was|were|is|are))|"
+    r"given|giving|gave|awarded|deemed|found (?:the quality|that the|the \w+ (?:to be|was|were|is|are)|[^.;]{1,80}?\bto be\b)|"
     r"announced its ratings)\b")
 
 
@@ -617,6 +617,7 @@ _EARLIER_CLAUSE = pattern("earlier", "earlier_clause")
 _SINCE_CLAUSE = pattern("earlier", "since_clause")
 _SINCE_INSPECTION = pattern("earlier", "since_inspection")
 _THEN_NOW = pattern("earlier", "then_now")
+_PARTICIPLE_THEN = pattern("earlier", "participle_then")
 
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -704,7 +705,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 out.append(m)
                 out.append(replace(m, trigger=last, kind="inspection", dates=then, prior=True))
                 continue
-        then_now = _THEN_NOW.search(ctx.text_of(sent))
+        then_now = _THEN_NOW.search(ctx.text_of(sent)) or _PARTICIPLE_THEN.search(ctx.text_of(sent))
         if then_now is not None and dates:
             # "In November it was graded as requires improvement but that has now been upgraded to good": the
             # dates before the turn are the earlier inspection's

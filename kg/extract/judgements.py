@@ -49,10 +49,24 @@ def _grade_res(lex: Lexicon) -> tuple[str, re.Pattern, re.Pattern]:
     # The separator may be a dash, colon, bar, tab or a run of spaces (a table laid out in columns); a grade
     # number may stand before the grade ("Quality of staffing - Grade 4 - Good").
     # A key question asked as one ("Are services safe? Good") needs no other separator than its question mark.
-    list_item = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()?-]{1,100}?)(?:\s*(?:–|—|:|\||-{1,2}|\t| {2,})|(?<=\?))\s*"
-                           r"(?:(?:grade\s*)?\d\s*(?:–|—|:|\||-{1,2}|\t| {2,})\s*)?(?P<grade>" + words
-                           + r")\b(?!\s+(?:practice|standard|quality))", re.I)
+    list_item = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()?-]{1,100}?)(?:\s*(?:–|—|:|\||-{1,2}|\t| {2,})|(?<=\?)|(?P<bare>(?=\s+\d\s*\()))\s*"
+                           r"(?:(?:grade\s*)?\d\s*(?:–|—|:|\||-{1,2}|\t| {2,}|\()\s*)?(?P<grade>" + words
+                           + r")\b\)?(?!\s+(?:practice|standard|quality))", re.I)
     return f"({words})", list_item, re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _bracketed_scores(lex: Lexicon, text: str) -> str:
+    """TEXT with a score beside its grade in brackets blanked out, "5 (very good)" and "very good (5)" read as
+    "very good" (same length, so every offset still holds)."""
+    words = _grade_res(lex)[0]
+    rx = re.compile(rf"\b(?:grade\s+)?\d\s*\(\s*{words}\s*\)|\b{words}\s*\(\s*(?:grade\s+)?\d\s*\)", re.I)
+
+    def blank(m: re.Match) -> str:
+        a, b = re.search(words, m.group(0), re.I).span()
+        # ("a grade 5 (very good)" is "a grade of very good")
+        lead = "grade of".ljust(a) if a >= 9 and m.group(0)[:5].casefold() == "grade" else " " * a
+        return lead + m.group(0)[a:b] + " " * (len(m.group(0)) - b)
+    return rx.sub(blank, text) if re.search(r"\d\s*\(|\(\s*(?:grade\s+)?\d", text) else text
 
 
 _JUDGE_CUE = re.compile(r"\b(?:rated|judged|graded|found to be|assessed as|deemed|remains?|is|are|was|were|been|be|as|now)\s+(?:as\s+|being\s+)?$", re.I)
@@ -96,9 +110,12 @@ _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while
 
 # Between a body named as a rating verb's object and its grade: a town or an apposition ("X, a care home in Y,"),
 # "as" or "to be", a quote mark.
-_AFTER_BODY = re.compile(r"(?:,?\s+(?:in|at|near)\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,?|,\s+(?:an?|the)\s+[^,.;:]{2,60},|"
+_KIND_AFTER = "|".join(sorted(map(re.escape, words("bodies", "kind_nouns_after_name")), key=len, reverse=True))
+_AFTER_BODY = re.compile(rf"(?:\s+(?:{_KIND_AFTER})\b)?"
+                         r"(?:,?\s+(?:in|at|near)\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,?|,\s+(?:an?|the)\s+[^,.;:]{2,60},|"
                          r",\s+(?:in|at|near|on|off)\s+(?:the\s+)?[A-Z][^,.;:]{2,40},|"  # ", on Marine Drive,"
-                         rf"[’']s\s+(?i:{SERVICES_ALT}|(?:education\s+|social care\s+)?services))?"
+                         rf"[’']s\s+(?i:{SERVICES_ALT}|(?:education\s+|social care\s+)?services)|"
+                         rf"\s+(?i:{SERVICES_ALT}))?"  # "rated Exeter City Council children's services as good"
                          r"\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?['‘\"“]?")
 
 
@@ -264,7 +281,9 @@ class _Judging:
     """One document's judgements: which inspection a grade belongs to, and the rules that read grades."""
 
     def __init__(self, ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]):
-        self.ctx, self.groups, self.text, self.lex = ctx, groups, ctx.doc.text, ctx.lex
+        self.ctx, self.groups, self.lex = ctx, groups, ctx.lex
+        # (lists are read in the text as written, where a run of spaces separates a table's columns)
+        self.raw, self.text = ctx.doc.text, _bracketed_scores(ctx.lex, ctx.doc.text)
         self.main = next((g for g in groups if not g[0].previous), groups[0])
         self.seen: set[tuple[int, str, str]] = set()
         self.grade_rx, self.list_item, self.any_grade = _grade_res(ctx.lex)
@@ -449,20 +468,20 @@ class _Judging:
 
     def lists(self) -> None:
         """Score lists and grade lists ("Aspect – Grade" lines)."""
-        paras = [(ps, pe) for ps, pe in _paragraphs(self.text) if not self.ctx.in_mask(ps, pe)]
-        for aspect, score, s, e in graded.score_items(self.text, paras):
+        paras = [(ps, pe) for ps, pe in _paragraphs(self.raw) if not self.ctx.in_mask(ps, pe)]
+        for aspect, score, s, e in graded.score_items(self.raw, paras):
             # "- Safeguarding – 2" under "each area was given a score out of four"
             self.add(self.insp_at(s), _as_written(self.lex, aspect), score, s, e, "judgement.scores", written=True)
             self.list_spans.append((s, e))
-        for aspect, score, s, e in graded.scores_for(self.lex, self.text):
+        for aspect, score, s, e in graded.scores_for(self.lex, self.raw):
             # "the highest rating of 4 for 'partnership and communities'"
             if not (self.ctx.in_mask(s) or self.ctx.in_quote(s)):
                 self.add(self.insp_at(s), aspect, score, s, e, "judgement.scores")
         heading = ""  # the line before, when it ends with a colon
-        for ps, pe in _paragraphs(self.text):
+        for ps, pe in _paragraphs(self.raw):
             if self.ctx.in_mask(ps, pe):
                 continue
-            para = self.text[ps:pe]
+            para = self.raw[ps:pe]
             above, heading = heading, para if para.endswith(":") else ""
             if not self.any_grade.search(para):
                 continue
@@ -497,6 +516,8 @@ class _Judging:
                     # CQC's key questions written out: "Is the service safe?", "Are services well-led?"
                     raw = re.sub(r"^(?:is|are)\s+(?:the\s+)?(?:services?|it|they|trust|home|practice|provider)\s+(.+?)\??$",
                                  r"\1", raw, flags=re.I).rstrip("?").strip()
+                    if it.groupdict().get("bare") is not None and not self.lex.aspect_for(raw):
+                        continue  # "wellbeing 5 (very good)": a score with no dash after a name the framework knows
                     grade = self.lex.grade_for(it.group("grade"))
                     aspect = _as_written(self.lex, raw) if self.lex.aspect_for(raw) \
                         else self.lex.aspect_for(raw.split(":")[-1].strip())
@@ -846,8 +867,11 @@ class _Judging:
         chain = chain or graded.changed_to(before)  # "respect had dropped from good to": the grade it moved to
         if not chain and self.bullet_after_verb(sent.start_char, before):
             chain = re.search(r"\s*$", before)  # "Inspectors said the force is" / "• 'good' at preventing crime"
-        if not chain and re.match(r"(?:requir(?:es|e|ed)|needs)\b", g.text, re.I) and not re.search(r"\b(?:to|not|may|might|will|would|could)\s+$", before, re.I):
-            # "leadership requires improvement", "care leavers all require improvement": the grade is the verb.
+        with_np = re.search(r"\bwith\s+[^,;:.]+$", before, re.I)
+        if not chain and (re.match(r"(?:requir(?:es|e|ed)|needs)\b", g.text, re.I) or with_np and re.match(r"requiring\b", g.text, re.I)) \
+                and not re.search(r"\b(?:to|not|may|might|will|would|could)\s+$", before, re.I):
+            # "leadership requires improvement", "care leavers all require improvement": the grade is the verb;
+            # "..., with safe and well-led also requiring improvement": the grade is its participle.
             chain = re.search(r"(?:\b(?:all|both|each|also|still|now|further)\s+)*$", before, re.I)
         if rating_of and not chain:
             chain = rating_of  # "gave the council its lowest rating, inadequate"
@@ -942,8 +966,11 @@ class _Judging:
                 rel_np = main.group(1) if main else ""
                 lo = m.end()
                 continue
-            rel_np = self.text[lo:m.start()] if word in ("that", "which") else \
-                rel_np if word in ("rated", "judged", "found", "considered") else ""
+            # ("X's services, rated inadequate in 2019, are now good": the noun before the participle's comma)
+            participle = word in ("rated", "judged", "found", "considered")
+            rel_np = self.text[lo:m.start()] if word in ("that", "which") or (
+                participle and not rel_np and self.text[lo:m.start()].rstrip().endswith(",")) else \
+                rel_np if participle else ""
             lo = m.end()
         for other in self.grade_spans:
             if lo <= other.end_char <= verb_at and other is not g:
@@ -1177,6 +1204,9 @@ class _Judging:
             # ("rated requires improvement overall, having been rated good in 2022": the body, as in the clause before)
             if _is_subject_np(self.ctx, np_text, self.insp_at(pos)) or overall_after or pron_obj \
                     or re.fullmatch(r"\s*(?:after\s+)?having\s*", np_text, re.I) \
+                    or (verb_at == sent.start_char and chain and re.fullmatch(
+                        r"\s*(?:(?:previously|formerly|once|last|first|initially|originally)\s+)?(?:rated|judged|graded)\s+",
+                        chain.group(0), re.I)) \
                     or (tail.strip() and _is_subject_np(self.ctx, tail, self.insp_at(pos))) \
                     or (rel_np.strip(" ,") and _is_subject_np(self.ctx, rel_np, self.insp_at(pos))):
                 aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]

@@ -35,6 +35,8 @@ def _bare_np(np_text: str) -> str:
 # Words around the aspects a subject names: "the ratings for ...", "how ... the service is".
 _NP_FRAME = re.compile(r"^(?:(?:the|its|their)\s+)?(?:ratings?|grades?|judgements?|scores?|areas?|categories|domains?|"
                        r"(?:key\s+)?questions?)\s+(?:for|of|on)\s+", re.I)
+_NP_FRAME_AFTER = re.compile(r"\s+(?:domains|(?:key\s+)?questions|areas|categories|ratings|grades|judgements|scores)"
+                             r"(?:\s+(?:also|both|all|each|too))?\s*$", re.I)
 _HOW_IT_IS = re.compile(r"how\s+(.+?)\s+(?:(?:the|this|that|its)\s+[\w-]+(?:\s+[\w-]+)?|it|they)(?:\s+(?:is|was|are|were))?",
                         re.I)
 
@@ -63,7 +65,9 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     # Names in quote marks, each with its comma inside them ("its 'wellbeing,' 'leadership,' and 'support'")
     np_text = re.sub(r"[‘’“”\"]|(?<!\w)'|'(?!\w)", "", np_text)
     # a list item's bullet and the conjunction that opens the last item ("• And caring had fallen ...")
-    np_text = re.sub(r"^\s*(?:[•·●▪*–-]\s*)?(?:(?:and|but|while|also)\s+)?", "", np_text, flags=re.I)
+    np_text = re.sub(r"^\s*(?:[•·●▪*–-]\s*)?(?:(?:and|but|while|also|with)\s+)?", "", np_text, flags=re.I)
+    # "the safe and well-led domains (also)": what the aspects are called, after them
+    np_text = _NP_FRAME_AFTER.sub("", np_text)
     held = re.search(r"^.*\bfor\s+(?:its|their|the)\s+(?=\S)", np_text)
     if held:
         # "X achieved top marks for its wellbeing, leadership and support categories, all rated ...": what for

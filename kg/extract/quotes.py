@@ -276,6 +276,18 @@ def _attribute(ctx: Ctx) -> None:
                 if not speaker and pro:
                     speaker = latest_before(ps + sent_start, pro.group(1))
                 rule = "quote.in-sentence"
+        # "X, chief inspector, said it was clear that ... . “...”": a quotation that opens the sentence after
+        # the speaker's reported speech, in the same paragraph
+        if not speaker and not q.colon_intro and re.search(r"[.!?]\s+$", before):
+            prior = before.rstrip()[:-1]
+            sent_start = max(prior.rfind(". "), prior.rfind("? "), prior.rfind("! "), prior.rfind("\n"), -1) + 1
+            clause = before[sent_start:]
+            if _REPORTED_SPEECH.match(clause.lstrip()) and not ctx.in_quote(ps + sent_start):
+                speaker = _clause_speaker(ctx, ps + sent_start, clause)
+                pro = _PRONOUN_OPENING.match(clause)
+                if not speaker and pro:
+                    speaker = latest_before(ps + sent_start, pro.group(1))
+                rule = "quote.after-reported"
         q.speaker, q.rule = speaker, rule
         prev = q
         if not speaker and q.colon_intro:
