@@ -344,3 +344,17 @@ def test_a_quote_that_opens_the_sentence_after_reported_speech_in_its_paragraph(
             "work.”\n\n"
             "Visitors said the building was cold. “Nobody came,” one of them wrote in a letter.")
     assert quotes(x) == [("Jane Orrin", "The rating for safet"), ("Jane Orrin", "There had been some ")]
+
+
+def test_a_party_in_brackets_between_a_councillor_and_the_post():
+    x = run("Ofsted rated Hull City Council children's services good. Cllr Tom Brown (Lab), cabinet member for "
+            "children at Hull City Council, said the result was great.")
+    assert ("Tom Brown", "cabinet member for children", "Hull City Council") in posts(x)
+
+
+def test_a_plural_role_is_one_of_each_name_but_chair_of_governors_stays_whole():
+    x = run("Oakfield Primary School was rated good by Ofsted. Ofsted inspectors Mary Tanner and Joan Oldfield "
+            "visited in May. The chair of governors, Lynne Price, said: \"We are pleased.\"")
+    got = {(n, r) for n, r, _ in posts(x)}
+    assert {("Mary Tanner", "ofsted inspector"), ("Joan Oldfield", "ofsted inspector"),
+            ("Lynne Price", "chair of governors")} <= got

@@ -261,3 +261,39 @@ def test_key_recommendations_after_a_colon_parted_by_semicolons():
                                   "improve attendance", "strengthen self-evaluation"]
     assert recs("Estyn inspected Larkspur High School in October 2014.\n\nParents' main recommendations were: "
                 "to keep the uniform and to extend the day.") == []
+
+
+def test_points_of_improvement_suggested_including_two_noun_phrases():
+    got = recs("Ofsted inspected Barset Council's children's services in May 2024. Although the report praised the "
+               "council, two points of improvement were suggested, including better planning for care leavers and "
+               "more consistent recording of supervision.")
+    assert [t for _, t in got] == ["better planning for care leavers", "more consistent recording of supervision"]
+
+
+def test_the_areas_for_improvement_were_and_a_body_asked_to_do_three_things():
+    got = recs("Ofsted inspected Barset Council's children's services in May 2024. The areas for improvement were the "
+               "quality of return home interviews and the consistency of management oversight.")
+    assert [t for _, t in got] == ["the quality of return home interviews", "the consistency of management oversight"]
+    got = recs("Estyn inspected Ysgol Bryn Teg in Bangor in May 2024. The school has been asked to raise standards in "
+               "Welsh, to improve attendance and to strengthen self-evaluation.")
+    assert [t for _, t in got] == ["raise standards in Welsh", "improve attendance", "strengthen self-evaluation"]
+    # a time after the verb says when, not what
+    assert recs("Estyn inspected Ysgol Bryn Teg in Bangor in May 2024. The school was told to improve quickly.") == []
+
+
+def test_told_it_must_do_two_things_and_recommendations_including_that():
+    got = recs("The CQC rated Hazel House in Bath requires improvement in May 2024. The provider was told it must "
+               "improve medicines management and ensure that care records are accurate.")
+    assert [t for _, t in got] == ["improve medicines management", "ensure that care records are accurate"]
+    got = recs("HM Inspectorate of Probation rated Barset Youth Justice Service good in May 2024. Inspectors made four "
+               "recommendations, including that the service should improve its work on diversity and that the board "
+               "should monitor outcomes more closely.")
+    assert [t for _, t in got] == ["improve its work on diversity", "the board should monitor outcomes more closely"]
+
+
+def test_areas_requiring_improvement_heading_opens_a_list():
+    got = recs("Care Inspectorate Wales inspected Powys County Council's children's services in July 2024.\n"
+               "Areas requiring improvement:\nThe local authority must ensure assessments are completed on time.\n"
+               "Care planning needs to be more consistent.")
+    assert [t for _, t in got] == ["The local authority must ensure assessments are completed on time.",
+                                  "Care planning needs to be more consistent."]

@@ -506,3 +506,17 @@ def test_a_grade_in_the_n_areas_it_assessed_then_the_list():
     text = ("The Care Inspectorate found the running of Birchwood Care Home in Paisley to be \"weak\" in the four "
             "areas it assessed: wellbeing; leadership; staffing; and care planning.")
     assert len(grades(text)) == 4 and {g for _, g in grades(text)} == {"Weak"}
+
+
+def test_counted_areas_parted_by_semicolons_keep_their_last_item_whole():
+    text = ("The Care Inspectorate found the running of Birchwood House in Falkirk to be \"weak\" in the four areas "
+            "it assessed: helping residents settle; leadership; staffing; and planning of care and support.")
+    got = grades(text)
+    assert len(got) == 4 and ("Planning of care and support", "Weak") in got
+
+
+def test_plural_role_before_two_names():
+    x = extract(Document(id="t", path="t.txt", date="2024-01-01", text=(
+        "Ofsted inspectors Mary Tanner and Joan Oldfield visited Barset children's services last month.")))
+    assert {(x.people[p.person].name, p.role) for p in x.posts} == {("Mary Tanner", "ofsted inspector"),
+                                                                   ("Joan Oldfield", "ofsted inspector")}

@@ -144,7 +144,7 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
     colon = _res()["colon_list"].match(text)
     if colon:  # "in the categories of: A; B; and C": semicolons part the items, a full stop ends the list
         text = re.split(r"[.!?]", text[colon.end():], maxsplit=1)[0].replace(";", ",")
-    semi = _semicolon_items(lex, text) if not colon else []
+    semi = _semicolon_items(lex, text, raw_ok) if not colon else []
     if semi:
         return semi[:limit]
     text = _unguard(_res()["list_end"].split(_guard(lex, text), maxsplit=1)[0])
@@ -210,23 +210,24 @@ def _unguard(text: str) -> str:
     return text.replace(_SPACE, " ").replace(_ASK, "?")
 
 
-def _semicolon_items(lex: Lexicon, text: str) -> list[str]:
+def _semicolon_items(lex: Lexicon, text: str, raw_ok: bool = False, split_last: bool = True) -> list[str]:
     """'for our work with children in care; care leavers; and for the impact of leadership': items a semicolon
-    parts, each a known aspect (after its determiner and lead words), or none."""
+    parts, each a known aspect (after its determiner and lead words), or none; with RAW_OK (the text counts
+    them), short items as the text words them."""
     first = re.split(r"[.!?]", text, maxsplit=1)[0]
     if ";" not in first:
         return []
     items = [re.sub(r"^\s*(?:and\s+)?(?:(?:for|in|on)\s+)?(?:(?:its|the|their|our)\s+)?", "", p).strip(" ,")
              for p in first.split(";")]
     parts = re.split(r"\s+and\s+", items[-1], maxsplit=1)
-    if len(parts) == 2 and not lex.aspect_for(items[-1]) and any(lex.aspect_for(x) for x in parts):
+    if split_last and len(parts) == 2 and not lex.aspect_for(items[-1]) and any(lex.aspect_for(x) for x in parts):
         items = items[:-1] + parts  # "...; developing a positive workplace and leadership & force management"
     hits = [lex.aspect_for(x) or lex.aspect_for(_res()["lead"].sub("", x)) for x in items]
     if len(hits) >= 2 and all(hits):
         return hits
     # a few items the lexicon does not know among many it does: short names, as the text words them
     known = sum(1 for h in hits if h)
-    if len(hits) >= 3 and known * 3 >= len(hits) * 2 and all(
+    if len(hits) >= 3 and (known * 3 >= len(hits) * 2 or raw_ok and known) and all(
             h or (x and len(x.split()) <= 6 and not _VERB.search(x)) for h, x in zip(hits, items, strict=True)):
         return [h or x[:1].upper() + x[1:] for h, x in zip(hits, items, strict=True)]
     return []
@@ -299,7 +300,9 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     if n is not None and len(found) > n and all(lex.aspect_for(a) for a in found[:n]):
         found = found[:n]  # "safe, effective, caring, responsive and well-led, giving ...": the list ran on
     elif n is not None and len(found) != n and not partial:
-        found = _comma_items(lex, listed, n, stop) or found
+        # ("...; staffing; and planning of care and support": the last item whole)
+        whole = _semicolon_items(lex, strip_intro(listed), raw_ok=True, split_last=False)
+        found = whole if len(whole) == n else _comma_items(lex, listed, n, stop) or found
     every = number(m.groupdict().get("all_n"))
     if every is not None and not partial and (len(found) != every or not all(lex.aspect_for(a) for a in found)):
         # "good in all four areas: pupils' achievement, the quality of teaching, ...": as many items as "all"

@@ -241,6 +241,11 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
     k = h.end + (h.end + 2 < len(sp) and sp[h.end].text == "," and sp[h.end + 1].text in _HONOURS
                  and sp[h.end + 2].text == ",") * 2
     k += (k + 1 < len(sp) and sp[k].text in _HONOURS and sp[k + 1].text == ",")
+    # "Cllr Tom Brown (Lab), cabinet member for children": a party or ward in brackets, then the post
+    close = next((j for j in range(k + 1, min(k + 8, len(sp) - 1)) if sp[j].text == ")"), None) \
+        if k < len(sp) and sp[k].text == "(" else None
+    if close is not None and sp[close + 1].text == "," and not any(t.text == "(" for t in sp[k + 1:close]):
+        k = close + 1
     h = replace(h, end=k)
     bare = bare_role(ctx, h.end)
     took = _took_post(ctx, h.end)

@@ -91,6 +91,9 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         org = ""  # "HM Inspector of Fire and Rescue Services": the complement, not the title, names the body
     text = _MAJESTY.sub("HM", text)
     text = re.sub(r"\s+", " ", text).strip(" ,")
+    if end == span.end and span.label_ == "ROLE" and _plural_head(sp[end - 1].lower_) and end - 2 >= span.start \
+            and sp[end - 2].lower_ not in ("of", "for", "to"):
+        text = text[:-1]  # each of "inspectors NAME and NAME" is an inspector
     return text, org, end
 
 
@@ -224,6 +227,11 @@ def _body_start_ending_at(ctx: Ctx, j: int) -> int:
     return -1
 
 
+def _plural_head(word: str) -> bool:
+    """"inspectors" of "Ofsted inspectors NAME and NAME": a role's head word in the plural."""
+    return word.endswith("s") and word[:-1] in ROLE_HEADS
+
+
 def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
     """A role right before a name: "Chief executive Ian Westerby", "the council's director of children's
     services, Maya Okafor", "Ofsted's regional director for the North East, Callum Ridsdale"."""
@@ -248,7 +256,15 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
         r = _span_at(ctx.lex_spans, b - 2, ("TITLE", "ROLE"))
         if r is not None and r.end == b - 1:
             return r, r.end
-    if sp[j].lower_ in ROLE_HEADS and sp[j].is_alpha:
+    if sp[j].lower_ == "and" and j >= 3 and sp[j - 1].text[:1].isupper():
+        # "Ofsted inspectors Mary Tanner and Joan Oldfield": the second name shares the role before the first
+        k = j - 1
+        while k > 0 and j - k <= 3 and sp[k - 1].is_alpha and sp[k - 1].text[:1].isupper() and not sp[k - 1].is_sent_start:
+            k -= 1
+        first = _role_before(ctx, k) if j - k >= 2 and sp[k - 1].lower_ != "and" else None
+        if first is not None and _plural_head(first[0][-1].lower_):
+            return first
+    if (sp[j].lower_ in ROLE_HEADS or _plural_head(sp[j].lower_)) and sp[j].is_alpha:
         # A role the lexicon does not know, right before the name: "Registered manager Colette Haverigg".
         b = j
         while b > 0 and j - b < 3 and sp[b - 1].is_alpha and (sp[b - 1].text.islower() or sp[b - 1].is_sent_start) \
