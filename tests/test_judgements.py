@@ -520,3 +520,29 @@ def test_plural_role_before_two_names():
         "Ofsted inspectors Mary Tanner and Joan Oldfield visited Barset children's services last month.")))
     assert {(x.people[p.person].name, p.role) for p in x.posts} == {("Mary Tanner", "ofsted inspector"),
                                                                    ("Joan Oldfield", "ofsted inspector")}
+
+
+def test_what_a_possessor_has_is_not_the_possessor_as_an_aspect():
+    got = grades("Ofsted and the CQC inspected the Hull local area partnership in March 2024. Inspectors found that "
+                 "the partnership's arrangements typically lead to positive experiences and outcomes for children and "
+                 "young people with SEND.")
+    assert got == {("Overall effectiveness", "Typically positive experiences and outcomes")}
+
+
+def test_with_an_aspect_improving_to_a_grade_and_achieving_a_grade_for():
+    got = grades("The CQC inspected Hazel House in Bath in May 2024. The home kept its good rating overall, with "
+                 "caring improving to outstanding.")
+    assert got == {("Overall effectiveness", "Good"), ("Caring", "Outstanding")}
+    got = grades("The CQC rated Hull Royal Infirmary good in May 2024, with the hospital achieving outstanding for "
+                 "being caring.")
+    assert got == {("Overall effectiveness", "Good"), ("Caring", "Outstanding")}
+    # achieving good results is no grade
+    got = grades("Ofsted rated Larkspur Primary School in Hull good in May 2024. Pupils are achieving good results "
+                 "in maths, and the school has secured outstanding outcomes for pupils with SEND.")
+    assert got == {("Overall effectiveness", "Good")}
+
+
+def test_an_aspect_before_a_relative_clause_with_its_earlier_grade():
+    got = grades("Ofsted inspected Hull City Council's children's services in May 2024. Leadership, which was "
+                 "previously rated good, is now inadequate.")
+    assert got == {("The impact of leaders on social work practice with children and families", "Inadequate")}

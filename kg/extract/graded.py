@@ -68,7 +68,8 @@ def _res() -> dict[str, re.Pattern]:
             r"(?P<list>[^–—]{3,200}?)\s*[–—-]\s*(?:were|was|are|is|have\s+been|has\s+been)\s+"
             r"(?:rated|judged|graded|found|deemed|assessed)(?:\s+(?:as|to\s+be))?\s+$", re.I),
         # "had dropped from reasonably good to", "downgraded the ratings for how safe it is from good to"
-        "change": re.compile(rf"(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{alternation('change_verbs')})"
+        # ("..., with caring improving to": the aspect before the verb, in a "with" clause)
+        "change": re.compile(rf"(?:(?P<with>\bwith\s+[^,;.]{{2,80}}?)\s+)?(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{alternation('change_verbs')})"
                              r"(?P<obj>\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:ratings?|grades?)"
                              r"(?:\s+(?:for|of|on)\s+[^.;:]{1,80}?)?)?"
                              # "downgraded the department to": the body the grade moved for, then where to
@@ -426,6 +427,9 @@ def changed_to(before: str) -> re.Match | None:
     """'purposeful activity had dropped from reasonably good to': the verb that moved the aspect to the grade."""
     m = _res()["change"].search(before)
     # "upgraded its rating to": the rating moved, named; else the grade it moved from ("dropped from good to")
+    if m and m.group("with") and not (m.group("src") or m.group("obj") or m.group("body")):
+        # the verb alone: what stands between "with" and it is the aspect
+        return re.compile(rf"\b(?:{alternation('change_verbs')})\s+to\s+(?:an?\s+)?$", re.I).search(before, m.end("with"))
     return m if m and (m.group("src") or m.group("obj") or m.group("body")) else None
 
 

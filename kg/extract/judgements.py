@@ -85,6 +85,8 @@ _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|bo
                          rf"{_RATE}|found|deemed|considered|regarded|viewed|reported|described|to|as|remains?|remained|branded|"
                          r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|listed|categori[sz]ed|"
                          r"overall|once|again|previously|currently|"
+                         # "the hospital achieving outstanding for being caring"
+                         r"achieved|achieving|achieves|achieve|gained|gaining|secured|securing|earned|earning|"
                          # "the partnership's arrangements lead to inconsistent experiences and outcomes" (area SEND)
                          r"(?<![\w-])(?:lead|leads|led)(?=\s+to\b)|typically)\s+)+$", re.I)
 
@@ -862,7 +864,7 @@ class _Judging:
                             before)
         if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|deemed|"
                                    r"considered|remains?|remained|branded|declared|labell?ed|given|awarded|listed|categori[sz]ed|"
-                                   r"retained|kept|lead\s+to|leads\s+to|led\s+to)\b", chain.group(0), re.I):
+                                   r"retained|kept|lead\s+to|leads\s+to|led\s+to|achiev\w+|gain\w+|secur\w+|earn\w+)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
         chain = chain or graded.changed_to(before)  # "respect had dropped from good to": the grade it moved to
         if not chain and self.bullet_after_verb(sent.start_char, before):
@@ -979,7 +981,7 @@ class _Judging:
                 lo += len(re.match(r"(?:['’\"”]?\s+overall\b(?:\s*,)?(?:\s+(?:and|but|while|whilst)\b)?\s*)?",
                                    self.text[lo:verb_at], re.I).group(0))
                 # ("... by the Care Quality Commission, and its ratings for A were ...": the clause after "and")
-                joins = list(re.finditer(r"(?:,|;)\s+(?:and|but|while|whilst)\s+", self.text[lo:verb_at]))
+                joins = list(re.finditer(r"(?:,|;)\s+(?:and|but|while|whilst|with)\s+", self.text[lo:verb_at]))
                 lo += joins[-1].end() if joins else 0
         aspects: list[str] = []
         inside = [a for a in self.aspect_spans if lo <= a.start_char and a.end_char <= verb_at
@@ -1194,6 +1196,9 @@ class _Judging:
         tail = np_text.rsplit(",", 1)[-1] if "," in np_text and not inside else ""
         if not aspects and tail.strip() and _aspects_in_np(self.lex, tail):
             aspects = _aspects_in_np(self.lex, tail)  # "At its last inspection, in 2022, leadership was rated ..."
+        if not aspects and np_text.strip() == "," and rel_np.strip(" ,"):
+            # "Leadership, which was previously rated good, is now inadequate": the noun before the clause
+            aspects = [a for a in _aspects_in_np(self.lex, rel_np) if a in self.lex.aspects]
         subj = self.ctx.out.orgs.get(self.insp_at(pos).subject)
         kind = re.fullmatch(r"\s*(?:the|this|its|our)\s+([\w-]+)\s*", tail or np_text, re.I)
         if not named_after and len(aspects) == 1 and kind and subj is not None and subj.label.lower().endswith(" " + kind.group(1).lower()):

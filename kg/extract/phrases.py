@@ -97,6 +97,8 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
         # The longest leading run of words that is a known aspect ("quality of education services for ..."),
         # then one more at the head of what follows "and" ("safety and leadership of the trust were ...").
         for n in range(len(words), 0, -1):
+            if n < len(words) and re.search(r"[’']s$", words[n - 1]):
+                continue  # "the partnership's arrangements": what the possessor has, not the possessor
             hit = lex.aspect_for(" ".join(words[:n]))
             if hit:
                 out.append(hit)
