@@ -66,6 +66,8 @@ class Framework:
     precedence: int = 100  # when two frameworks share an aspect name, the lower precedence names it
     note: str = ""
     path: str = ""
+    # the areas one inspection grades side by side ("safe, effective, caring, responsive, well-led")
+    area_sets: tuple[tuple[str, ...], ...] = ()
 
     def in_force(self, year: int | None, slack: int = 1) -> bool:
         if year is None:
@@ -277,7 +279,12 @@ def _framework(data: dict, path: Path, scales: dict[str, Scale]) -> Framework:
             raise FrameworkError(f"{path}: aspect {a['label']!r} names scale {a['scale']!r}, not one of the framework's")
         aspects.append(Aspect(str(a["label"]), _strs(a.get("aliases"), path, "aspect aliases"),
                               str(a.get("parent") or ""), str(a.get("scale") or "")))
+    labels = {a.label for a in aspects}
+    area_sets = tuple(_strs(x, path, "area_sets") for x in data.get("area_sets") or [])
+    for group in area_sets:
+        if not set(group) <= labels:
+            raise FrameworkError(f"{path}: area_sets names {sorted(set(group) - labels)}, not aspects of the framework")
     return Framework(fid, str(data.get("name") or fid),
                      (str(data["inspectorate"]), *_strs(data.get("joint_with"), path, "joint_with")),
                      _strs(data.get("remit"), path, "remit"), start, end, kinds, scale_ids, tuple(aspects),
-                     int(data.get("precedence", 100)), str(data.get("note") or ""), str(path))
+                     int(data.get("precedence", 100)), str(data.get("note") or ""), str(path), area_sets)

@@ -73,6 +73,7 @@ def _write(folder: Path, name: str, text: str) -> Path:
      "ranks must rise"),
     ("id: x\ninspectorate: ofsted\nyears: {from: 2020, to: 2010}\n", "backwards"),
     ("id: x\ninspectorate: ofsted\nscales: [ofsted-4-point]\naspects:\n- {label: A, scale: cqc-4-point}\n", "names scale"),
+    ("id: x\ninspectorate: ofsted\naspects: [A, B]\narea_sets:\n- [A, C]\n", "area_sets names"),
 ])
 def test_the_loader_refuses_a_file_that_breaks_the_schema(tmp_path, text, message):
     folder = _write(tmp_path / "bad", "x.yaml", text)

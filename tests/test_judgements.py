@@ -546,3 +546,33 @@ def test_an_aspect_before_a_relative_clause_with_its_earlier_grade():
     got = grades("Ofsted inspected Hull City Council's children's services in May 2024. Leadership, which was "
                  "previously rated good, is now inadequate.")
     assert got == {("The impact of leaders on social work practice with children and families", "Inadequate")}
+
+
+def test_the_other_areas_are_the_rest_of_the_frameworks_set():
+    got = grades("The CQC inspected Hazel House in Bath in May 2024. Safe and effective were both rated requires "
+                 "improvement, while the other three key questions were rated good.")
+    assert got == {("Safe", "Requires improvement"), ("Effective", "Requires improvement"), ("Caring", "Good"),
+                   ("Responsive", "Good"), ("Well-led", "Good")}
+    got = grades("Ofsted inspected Hull City Council's children's services in May 2024. The experiences and progress "
+                 "of care leavers were judged inadequate, while the other three areas were rated requires improvement.")
+    assert ("The experiences and progress of children in care", "Requires improvement") in got and len(got) == 4
+    # a count that fits no set of the framework grades nothing more
+    got = grades("The CQC inspected Hazel House in Bath in May 2024. Safe was rated requires improvement, while the "
+                 "other two key questions were rated good.")
+    assert got == {("Safe", "Requires improvement")}
+
+
+def test_every_area_unnamed_is_the_one_set_of_the_bodys_framework():
+    got = grades("The Care Quality Commission rated Hazel House in Bath good in all five key questions following an "
+                 "inspection in May 2024.")
+    assert {a for a, _ in got} >= {"Safe", "Effective", "Caring", "Responsive", "Well-led"}
+    got = grades("Ofsted judged Riverside College in Bristol to be good in all four areas following an inspection in "
+                 "March 2024.")
+    assert ("Behaviour and attitudes", "Good") in got
+    # uncounted, a college's areas may include its kinds of provision: none named
+    got = grades("Ofsted judged Riverside College in Bristol to be good in all areas following an inspection in March "
+                 "2024.")
+    assert got == {("Overall effectiveness", "Good")}
+    # two sets of a council's framework in force: none chosen
+    got = grades("Ofsted rated Hull City Council's children's services outstanding in every area in May 2024.")
+    assert got == {("Overall effectiveness", "Outstanding")}

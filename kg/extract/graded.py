@@ -77,6 +77,9 @@ def _res() -> dict[str, re.Pattern]:
                              r"school|college|home|practice|provider|prison|partnership))?"
                              r"(?P<src>\s+from\s+(?:an?\s+)?\S.{0,70}?)?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
+        "the_others": re.compile(rf"\b(?:the|its|their|all)\s+(?:other|remaining)\s+(?P<n>{num})\s+(?:[a-z-]+\s+){{0,2}}?"
+                                 rf"(?:{areas})\b[^.;,]{{0,30}}?\s+(?:were|are|have\s+been|had\s+been)\s+(?:all\s+|also\s+|each\s+)?"
+                                 r"(?:(?:rated|judged|graded|assessed\s+as|found\s+to\s+be|deemed)\s+)?(?:as\s+)?['‘\"“]?$", re.I),
         # "received its second consecutive 'good' rating", "was given an inadequate grade": the overall grade.
         "rating_received": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?|giving)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"
                                       r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I),
@@ -421,6 +424,13 @@ def counted_subject(lex: Lexicon, before: str) -> list[str]:
                     i.strip(" ?" + _QUOTES), flags=re.I) for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list"))]
     found = [lex.aspect_for(i) or i[:1].upper() + i[1:] for i in items if i]
     return found if len(found) == number(m.group("n")) else []
+
+
+def the_others(before: str) -> int | None:
+    """'the other three key questions were rated': how many areas a grade is given to besides those named
+    (None when the words before the grade are not so)."""
+    m = _res()["the_others"].search(before)
+    return number(m.group("n")) if m else None
 
 
 def changed_to(before: str) -> re.Match | None:

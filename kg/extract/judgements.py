@@ -13,7 +13,7 @@ from .context import Ctx, _ev
 from .inspections import Mention
 from .near import near_aspect, reworded, stems
 from .owned import OVERALL as _OVERALL
-from .owned import described, namers
+from .owned import area_sets, described, namers
 from .owned import one_framework as _one_framework
 from .owned import own_aspect as _own_aspect
 from .phrases import (
@@ -722,6 +722,8 @@ class _Judging:
             return
         if counted and self.all_but(g, sent, after):
             return
+        if self.the_others(g, before):
+            return
         if counted and re.match(r"['’\"”]?\s+(?:overall\s+)?(?:in|across|for)\s+(?:all|every|each)\b[^.;:,]*[.;]?\s*$", after, re.I):
             self.every_area.append(g)  # "judged it good in all categories": the areas may be named elsewhere
         self.verb_form(g, sent, before, after, counted)
@@ -755,6 +757,41 @@ class _Judging:
                     self.add(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, sent.start_char, sent.end_char,
                              "judgement.every-area")
                 return
+        # no sentence names them: the one set of areas the inspectorates' frameworks grade side by side, of the
+        # size the text counts ("good in all five key questions")
+        if any(j.inspection == ins.local_id and norm(j.aspect) not in _OVERALL for j in self.ctx.out.judgements):
+            return
+        counted = re.search(rf"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?P<n>{graded.alternation('number_words')}|\d)\s+",
+                            self.text[g.sent.start_char:g.sent.end_char], re.I)
+        n = graded.number(counted.group("n")) if counted else None
+        # ("'good' in all areas" of a college may mean its kinds of provision too: only a count says which)
+        sets = {group for group in area_sets(self.ctx, ins, self.year_of(ins)) if len(group) == n}
+        if len(sets) == 1:
+            for aspect in next(iter(sets)):
+                self.add(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, g.start_char, g.end_char,
+                         "judgement.every-area")
+
+    def the_others(self, g, before: str) -> bool:
+        """'Safe and effective were rated requires improvement, while the other three key questions were rated
+        good': the grade of the areas of the framework not yet graded, when they are as many as the text says.
+        Whether the form was found."""
+        n = graded.the_others(before)
+        if not n:
+            return False
+        ins = self.insp_at(g.start_char)
+        named = {j.aspect for j in self.ctx.out.judgements if j.inspection == ins.local_id and norm(j.aspect) not in _OVERALL}
+        if not named:
+            return False
+        # the rest of one set of areas the inspectorates' frameworks grade side by side, as many as the text counts
+        runs = {group for group in area_sets(self.ctx, ins, self.year_of(ins))
+                if named <= set(group) and len(group) == len(named) + n}
+        if len(runs) != 1:
+            return False
+        for aspect in next(iter(runs)):
+            if aspect not in named:
+                self.add(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, g.start_char, g.end_char,
+                         "judgement.the-others")
+        return True
 
     def all_but(self, g, sent, after: str) -> bool:
         """'good in all areas except leadership, which requires improvement': the one area named after "except"
