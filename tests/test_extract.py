@@ -379,8 +379,11 @@ def test_counted_areas_name_their_aspects_or_nothing():
     got = _grades(PEEL_HEAD + "It was graded good in two areas, preventing crime and managing offenders, and "
                   "adequate at investigating crime.")
     assert got == {("Preventing crime", "Good"), ("Managing offenders", "Good"), ("Investigating crime", "Adequate")}
-    # areas left unnamed: none of them, but a framework that grades the whole gives that grade ("all five")
-    assert _grades(CQC_HEAD + "The home was rated good in all five areas.") == {("Overall effectiveness", "Good")}
+    # areas left unnamed but counted: the one set of that many the framework grades side by side (as readers
+    # write them down: six real articles' gold did), and the whole's grade when the framework grades a whole
+    assert _grades(CQC_HEAD + "The home was rated good in all five areas.") == {
+        ("Overall effectiveness", "Good"), ("Safe", "Good"), ("Effective", "Good"), ("Caring", "Good"),
+        ("Responsive", "Good"), ("Well-led", "Good")}
     assert _grades(PEEL_HEAD + "It was rated good in all areas.") == set()  # PEEL grades no whole
 
 
