@@ -58,7 +58,8 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
         add(loose, "ORG", o.key, {n for n in names if len(n.split()) >= 3})
     for p in lex.places.values():
         names = {p.label, *p.aliases}
-        add(exact, "PLACE", p.key, names)
+        # ("Epsom & Ewell's representative": the district, not two towns)
+        add(exact, "PLACE", p.key, {v for n in names for v in _ampersands(n)})
         if p.kind == "region":
             add(loose, "PLACE", p.key, {n for n in names if len(n.split()) >= 2})
     for r in lex.roles.values():
