@@ -297,3 +297,11 @@ def test_areas_requiring_improvement_heading_opens_a_list():
                "Care planning needs to be more consistent.")
     assert [t for _, t in got] == ["The local authority must ensure assessments are completed on time.",
                                   "Care planning needs to be more consistent."]
+
+
+def test_areas_where_the_body_should_make_improvements_open_a_list():
+    got = recs("The CQC rated Larkspur Surgery in Hull good in May 2024.\n\nAreas where the practice should make "
+               "improvements include:\n\n- considering ways to improve the uptake of cervical screening\n"
+               "- continue to review patient feedback on telephone access")
+    assert [t for _, t in got] == ["considering ways to improve the uptake of cervical screening",
+                                  "continue to review patient feedback on telephone access"]

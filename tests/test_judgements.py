@@ -576,3 +576,17 @@ def test_every_area_unnamed_is_the_one_set_of_the_bodys_framework():
     # two sets of a council's framework in force: none chosen
     got = grades("Ofsted rated Hull City Council's children's services outstanding in every area in May 2024.")
     assert got == {("Overall effectiveness", "Outstanding")}
+
+
+def test_grade_ratings_awarded_in_counted_areas_named_after():
+    got = grades("Estyn has given Neath Port Talbot Council a good rating for its education services. Estyn's 'good' "
+                 "ratings - after a December 2017 inspection - were awarded in three key areas, Outcomes, Education "
+                 "Services and Leadership and Management.", "2018-03-13")
+    assert {a for a, _ in got} >= {"Outcomes", "Education services", "Leadership and management"}
+
+
+def test_a_places_childrens_services_in_lower_case_name_its_council():
+    x = extract(Document(id="t", path="t.txt", date="2020-06-01", text=(
+        "Middlesbrough's children's services further improved, inspectors say\n\n"
+        "In December 2019, Ofsted rated the service as \"inadequate\".")))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Middlesbrough Council"]

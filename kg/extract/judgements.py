@@ -707,6 +707,16 @@ class _Judging:
                 self.add(then, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
                          self.lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.down-from")
                 return
+        # "Estyn's 'good' ratings - after a December inspection - were awarded in three key areas, A, B and C":
+        # the grade's noun, then the verb that gives it, then the counted areas
+        awarded = re.match(r"['’\"”]?\s+(?:ratings|grades|judge?ments)\b[^.;]{0,80}?\b(?:were|have\s+been)\s+"
+                           r"(?:awarded|given|achieved|received)(?=\s+(?:in|for|across)\b)", after, re.I)
+        if awarded:
+            counted_, listed_ = graded.counted_after(self.lex, after[awarded.end():], self.next_grade)
+            if listed_:
+                for aspect in listed_:
+                    self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.counted")
+                return
         named = graded.counted_before(self.lex, before, after, self.next_grade) or graded.counted_subject(self.lex, before)
         counted, listed = graded.counted_after(self.lex, after, self.next_grade)
         if not (counted or listed):
