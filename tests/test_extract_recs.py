@@ -305,3 +305,14 @@ def test_areas_where_the_body_should_make_improvements_open_a_list():
                "- continue to review patient feedback on telephone access")
     assert [t for _, t in got] == ["considering ways to improve the uptake of cervical screening",
                                   "continue to review patient feedback on telephone access"]
+
+
+def test_review_findings_recommendations_of_2026_12_06():
+    assert [t for _, t in recs("Ofsted rated Millbrook Primary School in Leeds good in May 2024. Inspectors asked the "
+                               "school to improve communication between teachers and the parents of pupils with "
+                               "special needs.")] == [
+        "improve communication between teachers and the parents of pupils with special needs"]
+    assert recs("Ofsted rated Millbrook Primary School in Leeds requires improvement in May 2024. The school has been "
+                "told to improve significantly before inspectors return next year.") == []
+    assert recs("Ofsted rated Millbrook Primary School in Leeds requires improvement in May 2024. The areas for "
+                "improvement are the same as those inspectors identified in 2019.") == []

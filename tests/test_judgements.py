@@ -590,3 +590,36 @@ def test_a_places_childrens_services_in_lower_case_name_its_council():
         "Middlesbrough's children's services further improved, inspectors say\n\n"
         "In December 2019, Ofsted rated the service as \"inadequate\".")))
     assert [x.orgs[i.subject].label for i in x.inspections] == ["Middlesbrough Council"]
+
+
+def test_review_findings_of_the_session_of_2026_12_06():
+    def run(text):
+        return extract(Document(id="t", path="t.txt", date="2025-06-01", text=text))
+    # a nursery named "Happy Times" is no newspaper
+    x = run("Ofsted has rated Happy Times in Doncaster as outstanding after an inspection in April.\nThe nursery's "
+            "manager, Lisa Ward, said staff were overjoyed.")
+    assert [i.overall for i in x.inspections] == ["Outstanding"]
+    # a quote whose own speaker follows it is not the reported speaker's before it
+    x = run("Ofsted rated Millbrook Primary School in Leeds good. Headteacher Sarah Lowe said she was proud of the "
+            "staff. \"The school has turned a corner,\" one parent added.")
+    assert x.quotes == []
+    # a bracket after a name is skipped only for a party: captions keep each post with its name
+    x = run("Ofsted rated Millbrook Primary School in Leeds good. Pictured are inspector Helen Marsh (centre), "
+            "headteacher Sarah Lowe (left) and deputy head Mark Fry (right).")
+    assert ("Helen Marsh", "headteacher") not in {(x.people[p.person].name, p.role) for p in x.posts}
+    # a participle with no word of before and no grade after "now" is today's inspection
+    x = run("Rated outstanding by Ofsted in May 2025, Ashgrove Primary School in Sheffield is now one of the most "
+            "popular schools in the city.")
+    assert [(i.published, i.overall, i.previous) for i in x.inspections] == [("2025-05", "Outstanding", False)]
+    # "with" a noun phrase that names no area grades nothing
+    got = grades("Ofsted rated Millbrook Primary School in Leeds good. Leadership was described as strong, with the "
+                 "school building requiring improvement, the headteacher said.")
+    assert ("Leadership and management", "Requires improvement") not in got
+    # a survey that "found teachers to be considering leaving" is no inspection
+    x = run("A survey by Ofsted found almost half of teachers at Ashgrove Primary School in Sheffield to be "
+            "considering leaving the profession.")
+    assert x.inspections == []
+    # a charity's children's services name no council
+    x = run("Ofsted has rated Sunflower House, a children's home in Leeds run by Barnardo's, as good.\nBarnardo's "
+            "children's services director Amy Cole said staff were thrilled.")
+    assert "Leeds City Council" not in {o.label for o in x.orgs.values()}

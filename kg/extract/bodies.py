@@ -784,7 +784,10 @@ def _doc_council(ctx: Ctx) -> None:
         ctx.council = counts.most_common(1)[0][0]
         return
     said_council = re.search(r"\bcouncil\b", ctx.doc.text, re.I)
-    if not said_council and not _COUNCIL_SERVICE_CUE.search(ctx.doc.text):
+    # ("Barnardo's children's services" is a charity's: a possessor must be a council's area)
+    cue = next((m for m in _COUNCIL_SERVICE_CUE.finditer(ctx.doc.text) if m.group(0)[:1].isupper() and (
+        m.group(0).startswith("Children") or slug(re.split(r"[’']s\s", m.group(0))[0]) in ctx.lex.council_by_area)), None)
+    if not said_council and cue is None:
         return
     areas = Counter()
     for key, p in ctx.out.places.items():
@@ -794,7 +797,7 @@ def _doc_council(ctx: Ctx) -> None:
     if areas and (said_council or len(areas) == 1):
         area = sorted(areas.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         ctx.council = ctx.lex.council_by_area[area]
-        m = said_council or _COUNCIL_SERVICE_CUE.search(ctx.doc.text)
+        m = said_council or cue
         _add_org(ctx, ctx.council, m.start(), m.end(), "org.the-council")
 
 

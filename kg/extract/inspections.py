@@ -287,7 +287,8 @@ def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
 _INSPECTORATE_VERB = re.compile(
     r"(?:\s*\([^)]*\))?[^.;]{0,90}?\b(?:has |have |had )?(?:rated|re-rated|graded|judged|(?:rating|grading|judging|classing|classifying|deeming|ranking|branding|labelling)(?= (?:it|them|the|its) )|assessed the performance of|"
     r"assessed(?= [A-Z])|evaluated(?= (?:the )?[A-Z])|visited(?= (?:the )?[A-Z])|re-?inspected|"
-    r"given|giving|gave|awarded|deemed|found (?:the quality|that the|the \w+ (?:to be|was|were|is|are)|[^.;]{1,80}?\bto be\b)|"
+    r"given|giving|gave|awarded|deemed|found (?:the quality|that the|the \w+ (?:to be|was|were|is|are)|[^.;]{1,80}?\bto be\s+['‘\"“]?(?:good|outstanding|inadequate|"
+    r"requir\w+|adequate|excellent|very good|weak|poor|unsatisfactory|satisfactory|reasonably good|not sufficiently good)\b)|"
     r"announced its ratings)\b")
 
 

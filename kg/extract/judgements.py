@@ -917,6 +917,7 @@ class _Judging:
         if not chain and self.bullet_after_verb(sent.start_char, before):
             chain = re.search(r"\s*$", before)  # "Inspectors said the force is" / "• 'good' at preventing crime"
         with_np = re.search(r"\bwith\s+[^,;:.]+$", before, re.I)
+        with_np = with_np if with_np and any(a in self.lex.aspects for a in _aspects_in_np(self.lex, with_np.group(0))) else None
         if not chain and (re.match(r"(?:requir(?:es|e|ed)|needs)\b", g.text, re.I) or with_np and re.match(r"requiring\b", g.text, re.I)) \
                 and not re.search(r"\b(?:to|not|may|might|will|would|could)\s+$", before, re.I):
             # "leadership requires improvement", "care leavers all require improvement": the grade is the verb;

@@ -278,7 +278,10 @@ def _attribute(ctx: Ctx) -> None:
                 rule = "quote.in-sentence"
         # "X, chief inspector, said it was clear that ... . “...”": a quotation that opens the sentence after
         # the speaker's reported speech, in the same paragraph
-        if not speaker and not q.colon_intro and re.search(r"[.!?]\s+$", before):
+        # (the words after the quotation in its sentence: none when the quotation ends the sentence itself)
+        ended = re.search(r"[.!?][\s”\"’']*$", text[q.start:q.end])
+        tail = "" if ended else after[:(_SENTENCE_END.search(after, 1).end() if _SENTENCE_END.search(after, 1) else len(after))]
+        if not speaker and not q.colon_intro and re.search(r"[.!?]\s+$", before) and not _SPEECH_WORD.search(tail):
             prior = before.rstrip()[:-1]
             sent_start = max(prior.rfind(". "), prior.rfind("? "), prior.rfind("! "), prior.rfind("\n"), -1) + 1
             clause = before[sent_start:]
