@@ -77,6 +77,7 @@ def _res() -> dict[str, re.Pattern]:
                              r"school|college|home|practice|provider|prison|partnership))?"
                              r"(?P<src>\s+from\s+(?:an?\s+)?\S.{0,70}?)?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
+        "change_verb": re.compile(rf"\b(?:{alternation('change_verbs')})\s+to\s+(?:an?\s+)?$", re.I),
         "the_others": re.compile(rf"\b(?:the|its|their|all)\s+(?:other|remaining)\s+(?P<n>{num})\s+(?:[a-z-]+\s+){{0,2}}?"
                                  rf"(?:{areas})\b[^.;,]{{0,30}}?\s+(?:were|are|have\s+been|had\s+been)\s+(?:all\s+|also\s+|each\s+)?"
                                  r"(?:(?:rated|judged|graded|assessed\s+as|found\s+to\s+be|deemed)\s+)?(?:as\s+)?['‘\"“]?$", re.I),
@@ -439,7 +440,7 @@ def changed_to(before: str) -> re.Match | None:
     # "upgraded its rating to": the rating moved, named; else the grade it moved from ("dropped from good to")
     if m and m.group("with") and not (m.group("src") or m.group("obj") or m.group("body")):
         # the verb alone: what stands between "with" and it is the aspect
-        return re.compile(rf"\b(?:{alternation('change_verbs')})\s+to\s+(?:an?\s+)?$", re.I).search(before, m.end("with"))
+        return _res()["change_verb"].search(before, m.end("with"))
     return m if m and (m.group("src") or m.group("obj") or m.group("body")) else None
 
 

@@ -712,7 +712,7 @@ class _Judging:
         awarded = re.match(r"['’\"”]?\s+(?:ratings|grades|judge?ments)\b[^.;]{0,80}?\b(?:were|have\s+been)\s+"
                            r"(?:awarded|given|achieved|received)(?=\s+(?:in|for|across)\b)", after, re.I)
         if awarded:
-            counted_, listed_ = graded.counted_after(self.lex, after[awarded.end():], self.next_grade)
+            listed_ = graded.counted_after(self.lex, after[awarded.end():], self.next_grade)[1]
             if listed_:
                 for aspect in listed_:
                     self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.counted")
@@ -916,9 +916,8 @@ class _Judging:
         chain = chain or graded.changed_to(before)  # "respect had dropped from good to": the grade it moved to
         if not chain and self.bullet_after_verb(sent.start_char, before):
             chain = re.search(r"\s*$", before)  # "Inspectors said the force is" / "• 'good' at preventing crime"
-        with_np = re.search(r"\bwith\s+[^,;:.]+$", before, re.I)
-        with_np = with_np if with_np and any(a in self.lex.aspects for a in _aspects_in_np(self.lex, with_np.group(0))) else None
-        if not chain and (re.match(r"(?:requir(?:es|e|ed)|needs)\b", g.text, re.I) or with_np and re.match(r"requiring\b", g.text, re.I)) \
+        if not chain and (re.match(r"(?:requir(?:es|e|ed)|needs)\b", g.text, re.I) or re.match(r"requiring\b", g.text, re.I)
+                          and self.with_areas(before)) \
                 and not re.search(r"\b(?:to|not|may|might|will|would|could)\s+$", before, re.I):
             # "leadership requires improvement", "care leavers all require improvement": the grade is the verb;
             # "..., with safe and well-led also requiring improvement": the grade is its participle.
@@ -949,6 +948,11 @@ class _Judging:
             # (but "classing it as a 'good' school": the grade of the body the noun names)
             return None  # an adjective before a noun ("inadequate reports")
         return _Cues(chain, bool(coordinated), verb_np, pron_obj, obj_np, only_obj, overall_after)
+
+    def with_areas(self, before: str) -> bool:
+        """Whether BEFORE ends in "with" and a noun phrase that names areas ("..., with safe and well-led also")."""
+        m = re.search(r"\bwith\s+[^,;:.]+$", before, re.I)
+        return m is not None and any(a in self.lex.aspects for a in _aspects_in_np(self.lex, m.group(0)))
 
     def names_body(self, text: str) -> bool:
         """Whether TEXT opens with the name of a body the document names ("Victoria Primary" of "Victoria Primary

@@ -23,6 +23,14 @@ class PoliticalPost:
 
 _PARTIES = word_map("politics", "parties")
 _ABBREVIATIONS = word_list("politics", "member_abbreviations")
+_PARTY_ASIDE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, {*_PARTIES, *word_list("politics", "bracket_abbreviations")}),
+                                                   key=len, reverse=True))
+                          + r")(?:\s*[,/;–-]\s*[A-Z][\w’' &-]{1,40})?")
+
+
+def party_aside(text: str) -> bool:
+    """Whether TEXT (what brackets after a name hold) is a party, and a ward after it: "Lab", "Conservative, Hessle"."""
+    return _PARTY_ASIDE.fullmatch(text.strip()) is not None
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from .bodies import (
 )
 from .context import Ctx, _ev, _span_at
 from .names import NameHit, _is_honorific
-from .politics import party_org, political_post
+from .politics import party_aside, party_org, political_post
 from .roles import _COUNCIL_ROLE, ROLE_HEADS, _clause_end, _free_role, _role_before, _role_text, _roles_in
 from .rules import pattern, word_list, word_map, words
 
@@ -244,7 +244,7 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
     # "Cllr Tom Brown (Lab), cabinet member for children": a party or ward in brackets, then the post
     close = next((j for j in range(k + 1, min(k + 8, len(sp) - 1)) if sp[j].text == ")"), None) \
         if k < len(sp) and sp[k].text == "(" else None
-    if close is not None and sp[close + 1].text == "," and _PARTY_ASIDE.fullmatch(sp[k + 1:close].text):
+    if close is not None and sp[close + 1].text == "," and party_aside(sp[k + 1:close].text):
         k = close + 1
     h = replace(h, end=k)
     bare = bare_role(ctx, h.end)
@@ -288,11 +288,6 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
 
 _INSPECTOR = re.compile(r"(?i)\binspector\b")
 _HONOURS = words("posts", "honours")
-# "Cllr Tom Brown (Lab), ...", "(Conservative, Hessle)": a party, and a ward after it, in brackets after a name
-_PARTY_ASIDE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, {*word_map("politics", "parties"), "Lab", "Con", "LD",
-                                                                     "Lib Dem", "Ind", "Independent", "Green"}),
-                                                   key=len, reverse=True))
-                          + r")(?:\s*[,/;–-]\s*[A-Z][\w’' &-]{1,40})?")
 _RELATIVE_LEAD = pattern("posts", "relative_lead")
 
 

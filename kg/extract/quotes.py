@@ -278,10 +278,7 @@ def _attribute(ctx: Ctx) -> None:
                 rule = "quote.in-sentence"
         # "X, chief inspector, said it was clear that ... . “...”": a quotation that opens the sentence after
         # the speaker's reported speech, in the same paragraph
-        # (the words after the quotation in its sentence: none when the quotation ends the sentence itself)
-        ended = re.search(r"[.!?][\s”\"’']*$", text[q.start:q.end])
-        tail = "" if ended else after[:(_SENTENCE_END.search(after, 1).end() if _SENTENCE_END.search(after, 1) else len(after))]
-        if not speaker and not q.colon_intro and re.search(r"[.!?]\s+$", before) and not _SPEECH_WORD.search(tail):
+        if not speaker and not q.colon_intro and re.search(r"[.!?]\s+$", before) and not _said_after_it(text, q, after):
             prior = before.rstrip()[:-1]
             sent_start = max(prior.rfind(". "), prior.rfind("? "), prior.rfind("! "), prior.rfind("\n"), -1) + 1
             clause = before[sent_start:]
@@ -307,6 +304,15 @@ def _attribute(ctx: Ctx) -> None:
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _RELATIVE_SPEECH = pattern("quotes", "relative_speech")
+
+
+def _said_after_it(text: str, q: QuoteSpan, after: str) -> bool:
+    """Whether a verb of speech follows the quotation in its own sentence ("..., one parent added"); not when the
+    quotation ends the sentence itself."""
+    if re.search(r"[.!?][\s”\"’']*$", text[q.start:q.end]):
+        return False
+    stop = _SENTENCE_END.search(after, 1)
+    return _SPEECH_WORD.search(after[:stop.end() if stop else len(after)]) is not None
 
 
 def _clause_speaker(ctx: Ctx, start: int, clause: str) -> str:
