@@ -606,3 +606,28 @@ def test_a_place_after_a_possessive_is_the_end_of_another_places_name():
     x = run("The hospice in Abbot's Wells, Taunton, has been rated outstanding by the CQC.", "2024-01-01")
     assert "Wells" not in {p.label for p in x.places.values()}
     assert "Taunton" in {p.label for p in x.places.values()}
+
+
+def test_a_place_and_a_probation_delivery_unit_in_lower_case_name_the_unit():
+    x = run("The Sheffield probation delivery unit has been rated 'requires improvement' by HM Inspectorate of "
+            "Probation.")
+    assert inspections(x) == [("Sheffield Probation Delivery Unit", ["Sheffield"], "inspection", "", "")]
+    assert x.inspections[0].overall == "Requires improvement"
+
+
+def test_a_units_short_form_beside_its_full_name_is_the_same_unit():
+    x = run("The Barnsley City Probation Delivery Unit (PDU) was inspected by HM Inspectorate of Probation in May "
+            "2024 and rated inadequate.\n\nThe report made four recommendations to Barnsley PDU.")
+    assert [o.label for o in x.orgs.values() if o.kind != "inspectorate"] == ["Barnsley City Probation Delivery Unit"]
+    x = run("HM Inspectorate of Probation has rated the Sheffield PDU as inadequate.")
+    assert inspections(x) == [("Sheffield PDU", ["Sheffield"], "inspection", "", "")]
+
+
+def test_an_earlier_grade_in_a_closing_participle_keeps_its_own_year():
+    for text in ("Ofsted has rated Millbrook Park Academy in Sheffield as good, having previously judged it to "
+                 "require improvement in 2019.",
+                 "Ofsted has rated Millbrook Park Academy in Sheffield as good, after it was judged to require "
+                 "improvement in 2019."):
+        x = run(text)
+        got = sorted((i.previous, i.overall, i.visited) for i in x.inspections)
+        assert got == [(False, "Good", ""), (True, "Requires improvement", "2019")], text

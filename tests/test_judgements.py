@@ -623,3 +623,22 @@ def test_review_findings_of_the_session_of_2026_12_06():
     x = run("Ofsted has rated Sunflower House, a children's home in Leeds run by Barnardo's, as good.\nBarnardo's "
             "children's services director Amy Cole said staff were thrilled.")
     assert "Leeds City Council" not in {o.label for o in x.orgs.values()}
+
+
+def test_counts_of_areas_for_each_grade_name_no_area():
+    # "outstanding in one area, good in two, ...": each count is a grade's tally, not a list of areas
+    got = grades(POLICE + "It found the force was outstanding in one area, good in two, adequate in three and "
+                          "requires improvement in two.")
+    assert not any("two" in a.lower() or "three" in a.lower() for a, _ in got)
+
+
+def test_the_workforce_area_of_the_2023_peel_round():
+    got = grades(POLICE + "The force was good at treatment of the public and at building, supporting and protecting "
+                          "the workforce.")
+    assert got >= {("Treatment of the public", "Good"), ("Building, supporting and protecting the workforce", "Good")}
+
+
+def test_an_area_that_improved_to_a_grade_has_that_grade():
+    got = grades(PRISON + "Inspectors found that safety had improved to reasonably good, and respect had fallen to "
+                          "poor.")
+    assert got >= {("Safety", "Reasonably good"), ("Respect", "Poor")}

@@ -372,6 +372,11 @@ def _same_bodies(ctx: Ctx) -> None:
                 continue
             twin_label = norm(o.label[: -len(a)] + b)
             twin = next((x for x in ctx.out.orgs.values() if x is not o and norm(x.label) == twin_label), None)
+            lead = norm(o.label[: -len(a)])
+            longer = [x for x in ctx.out.orgs.values() if x is not o and a in x.aliases
+                      and norm(x.label).startswith(lead + " ") and x.label.endswith(" " + b)]
+            if twin is None and len(longer) == 1:
+                twin = longer[0]  # "Nottingham PDU" of "Nottingham City Probation Delivery Unit (PDU)"
             if twin is not None:
                 _fold(ctx, o, twin)
 
@@ -390,6 +395,21 @@ def _place_qualified(ctx: Ctx) -> None:
                  for n in [o.label, *o.aliases] for f in forms)]
         if len(longs) == 1:
             _fold(ctx, short, longs[0])
+
+
+_PLACE_SERVICE = word_map("bodies", "place_service_names")
+_PLACE_SERVICE_RX = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, _PLACE_SERVICE), key=len, reverse=True)) + r")\b")
+
+
+def _place_services(ctx: Ctx) -> None:
+    """"the Barset probation delivery unit": a place and a kind of one-area service in lower case name the body
+    of that place (not after "'s": "Barset's youth justice service" is read by the register of such bodies)."""
+    text = ctx.doc.text
+    for s in ctx.lex_spans:
+        m = _PLACE_SERVICE_RX.match(text, s.end_char) if s.label_ == "PLACE" else None
+        if m and not ctx.in_mask(s.start_char) and not _overlaps_org(ctx, s.start_char, m.end()):
+            _new_named_org(ctx, f"{s.text} {_PLACE_SERVICE[m.group(1)]}", s.start_char, m.end(), "public body",
+                           "org.place-service")
 
 
 def _defined_acronyms(ctx: Ctx) -> None:
@@ -663,6 +683,7 @@ def _orgs(ctx: Ctx) -> None:
     _operators(ctx)
     _described_providers(ctx)
     _place_schools(ctx)
+    _place_services(ctx)
     text = ctx.doc.text
     # Prisons and young offender institutions: "HMP Lewes", "HMYOI Feltham".
     for m in _PRISON.finditer(text):
@@ -701,6 +722,7 @@ def _orgs(ctx: Ctx) -> None:
                     if not ctx.in_mask(m.start()) and not any(e.start == m.start() for e in o.evidence):
                         o.evidence.append(_ev(m.start(), m.end(), "org.acronym"))
     _acronym_kin(ctx)
+    _same_bodies(ctx)  # (a short form beside the full name the kin above gave it)
     _defined_acronyms(ctx)
     _place_qualified(ctx)
 

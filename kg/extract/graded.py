@@ -301,6 +301,8 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     n = number(m.groupdict().get("n"))
     listed = re.sub(r"^(?:including|among\s+them|such\s+as)\s+", "", tail.lstrip(" :,(–—-"), flags=re.I)
     partial = listed != tail.lstrip(" :,(–—-")  # "– including A and B": some of the areas, by name
+    if stop and stop.match(" " + listed):
+        return True, []  # "outstanding in one area, good in two, ...": the next count's grade, not a list
     found = aspect_list(lex, listed, raw_ok=n is not None and not partial, stop=stop)
     if n is not None and len(found) > n and all(lex.aspect_for(a) for a in found[:n]):
         found = found[:n]  # "safe, effective, caring, responsive and well-led, giving ...": the list ran on
@@ -441,7 +443,8 @@ def changed_to(before: str) -> re.Match | None:
     if m and m.group("with") and not (m.group("src") or m.group("obj") or m.group("body")):
         # the verb alone: what stands between "with" and it is the aspect
         return _res()["change_verb"].search(before, m.end("with"))
-    return m if m and (m.group("src") or m.group("obj") or m.group("body")) else None
+    # "safety had improved to reasonably good": the verb alone, after its subject
+    return m
 
 
 # "- Safeguarding – 2", "1.3 - Play and Learning - 5" (a quality indicator's number before its name)

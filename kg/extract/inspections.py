@@ -616,6 +616,7 @@ def _heading_body(ctx: Ctx, sent: Span) -> list[str]:
 # Sentences that name an earlier inspection beside the article's own (rules/earlier.yaml)
 _EARLIER_CLAUSE = pattern("earlier", "earlier_clause")
 _SINCE_CLAUSE = pattern("earlier", "since_clause")
+_HAVING_CLAUSE = pattern("earlier", "having_clause")
 _SINCE_INSPECTION = pattern("earlier", "since_inspection")
 _THEN_NOW = pattern("earlier", "then_now")
 _PARTICIPLE_THEN = pattern("earlier", "participle_then")
@@ -687,7 +688,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
         earlier = _EARLIER_CLAUSE.search(ctx.text_of(sent)) or _SINCE_CLAUSE.search(ctx.text_of(sent)) \
-            or _SINCE_INSPECTION.search(ctx.text_of(sent))
+            or _SINCE_INSPECTION.search(ctx.text_of(sent)) or _HAVING_CLAUSE.search(ctx.text_of(sent))
         if earlier is not None:
             # "rated 'requires improvement', down from 'good' at its last inspection in 2019": today's
             # inspection, and an earlier one that the clause dates

@@ -930,7 +930,8 @@ class _Judging:
         pron_obj = re.search(rf"\b(?:{_RATE}|rates|rating|grades|grading|judges|judging|found|finding|deemed|deeming|"
                              r"classing|classifying|ranking|labelling|branding|declaring|assess(?:es|ing)?)\s+"
                              r"(?:it|them)\s+(?:as\s+(?:an?\s+)?|to\s+be\s+(?:an?\s+)?)?$",
-                             before, re.I)
+                             before, re.I) or (re.match(r"requir", g.text, re.I) and re.search(
+                                 rf"\b(?:{_RATE}|judged|judging|found|deemed)\s+(?:it|them)\s+to\s+$", before, re.I))
         pron_obj = pron_obj or self.body_object(sent.start_char, before)
         if pron_obj and not chain:
             chain = pron_obj
