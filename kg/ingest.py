@@ -126,8 +126,9 @@ def _lead_capitals(text: str) -> str:
         nxt = re.match(r"\w+", text[m.end():])
         rest = nxt.group(0) if nxt and len(nxt.group(0)) > 1 else ""
         # a word, not an acronym: a long word with two vowels or a possessive, or a small word of grammar
+        # ("HMYOI Werrington": "HM" and a consonant open the initials of His Majesty's bodies, no word)
         wordy = [w for w in words if w in _FUNCTION_CAPS or re.search(r"[’']S$", w) or
-                 len(w) >= 5 and len(re.findall(r"[AEIOUY]", w)) >= 2]
+                 len(w) >= 5 and len(re.findall(r"[AEIOUY]", w)) >= 2 and not re.match(r"HM[^AEIOU]", w)]
         if not wordy or len(wordy) < len(words) and not all(w in _FUNCTION_CAPS or len(w) <= 3 for w in words
                                                             if w not in wordy) or rest.isupper():
             return m.group(0)

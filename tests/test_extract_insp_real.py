@@ -6,8 +6,14 @@ from __future__ import annotations
 from kg.dates import document_date
 from kg.extract import extract
 from kg.ingest import Source, from_bytes
+from kg.lexicon import load as load_lexicon
 from kg.model import Document
 
+
+def concept(aspect: str) -> str:
+    """The framework's aspect a judgement's words name (kept in the text's words when they differ; the graph
+    links those words to the framework's aspect)."""
+    return load_lexicon().aspect_for(aspect) or aspect
 
 def run(text: str, date: str = ""):
     return extract(Document(id="t", path="t.txt", text=text, date=date))
@@ -294,7 +300,7 @@ def test_an_inspectorates_report_that_says_a_body_was_a_grade_reports_an_inspect
     x = run("A report by HM Inspectorate of Prisons said outcomes at HMP Ashcombe were poor in safety and "
             "not sufficiently good in purposeful activity.", date="2025-03-01")
     assert [r[0] for r in rows(x)] == ["HMP Ashcombe"]
-    assert {(j.aspect, j.grade) for j in x.judgements} == {("Safety", "Poor"),
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} == {("Safety", "Poor"),
                                                           ("Purposeful activity", "Not sufficiently good")}
     # an inspectorate that says something without a grade reports no inspection
     assert rows(run("HM Inspectorate of Prisons said HMP Ashcombe had too few staff.")) == []
@@ -378,7 +384,7 @@ def test_minutes_name_the_service_by_its_place_and_grade_areas_in_headings_and_l
     assert sorted(x.orgs) == ["hmi-probation", "kirklees-youth-justice-service"]  # no "Post Court", no HMI Prisons
     assert rows(x) == [("Kirklees Youth Justice Service", ["Kirklees"], "2024-03", "", "inspection", False)]
     assert x.inspections[0].inspectors == ["hmi-probation"]
-    got = {(j.aspect, j.grade) for j in x.judgements}
+    got = {(concept(j.aspect), j.grade) for j in x.judgements}
     assert {("Leadership", "Good"), ("Out-of-court disposals", "Inadequate")} <= got
 
 
@@ -392,7 +398,7 @@ def test_ofsteds_grade_for_a_prisons_education_belongs_to_the_prisons_inspection
     x = run("Ashcombe Prison has been praised by the watchdog.\n\nA report by HM Inspectorate of Prisons said violence "
             "was lower than at other jails.\n\nIt noted that Ofsted had rated education provision as \"good\".")
     assert [(i.inspectors[0], x.orgs[i.subject].label) for i in x.inspections] == [("hmi-prisons", "Ashcombe Prison")]
-    assert [(j.aspect, j.grade) for j in x.judgements] == [("Education, skills and work", "Good")]
+    assert [(concept(j.aspect), j.grade) for j in x.judgements] == [("Education, skills and work", "Good")]
 
 
 def test_moved_from_a_grade_to_another_grades_the_earlier_inspection_a_since_clause_dates():

@@ -5,12 +5,18 @@ tests about invented bodies."""
 from __future__ import annotations
 
 from kg.extract import extract
+from kg.lexicon import load as load_lexicon
 from kg.model import Document
 
 
+def concept(aspect: str) -> str:
+    """The framework's aspect a judgement's words name (kept in the text's words when they differ; the graph
+    links those words to the framework's aspect)."""
+    return load_lexicon().aspect_for(aspect) or aspect
+
 def judged(text: str, date: str = "2025-12-01") -> set[tuple[str, str]]:
     x = extract(Document(id="t", path="t.txt", text=text, date=date))
-    return {(j.aspect, j.grade) for j in x.judgements}
+    return {(concept(j.aspect), j.grade) for j in x.judgements}
 
 
 def by_inspection(text: str, date: str = "2025-12-01") -> dict[str, set[tuple[str, str]]]:
@@ -19,7 +25,7 @@ def by_inspection(text: str, date: str = "2025-12-01") -> dict[str, set[tuple[st
     year = {i.local_id: (i.visited or i.published)[:4] for i in x.inspections}
     out: dict[str, set[tuple[str, str]]] = {}
     for j in x.judgements:
-        out.setdefault(year[j.inspection], set()).add((j.aspect, j.grade))
+        out.setdefault(year[j.inspection], set()).add((concept(j.aspect), j.grade))
     return out
 
 
@@ -412,7 +418,7 @@ def test_an_inspectorates_own_page_names_it_by_the_aspects_it_grades():
         "March 2022. The key questions have been rated as:\n\n  • Safe - Good\n  • Effective - Good\n"
         "  • Caring - Outstanding\n  • Responsive - Good\n  • Well-led - Good\n")))
     assert [i.inspectors for i in x.inspections] == [["cqc"]]
-    assert ("Caring", "Outstanding") in {(j.aspect, j.grade) for j in x.judgements}
+    assert ("Caring", "Outstanding") in {(concept(j.aspect), j.grade) for j in x.judgements}
 
 
 def test_a_home_named_by_its_context_is_placed_in_the_village_after_it():
@@ -548,7 +554,7 @@ def test_a_care_commission_report_rows_with_cells_run_together():
         "service these grades\n\nQuality of Care and Support Very Good\n\nQuality of Staffing Excellent\n")))
     assert [(i.inspectors, i.subject, i.regions) for i in x.inspections] == \
         [(["care-commission"], "brambleside-nursery", ["area-kirkton"])]
-    assert {(j.aspect, j.grade) for j in x.judgements} == {("Quality of care and support", "Very good"),
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} == {("Quality of care and support", "Very good"),
                                                            ("Quality of staffing", "Excellent")}
 
 
@@ -601,7 +607,7 @@ def test_ratings_that_fell_with_the_overall_one_and_a_list_after_being():
             "Home in Morpeth in March 2024. The home's overall rating was reduced from good to inadequate following "
             "the visit, as were the ratings for being safe and well led. The ratings for being effective, caring and "
             "responsive dropped from good to requires improvement.")
-    got = {(j.aspect, j.grade) for j in extract(Document(id="t", path="t.txt", text=text, date="")).judgements}
+    got = {(concept(j.aspect), j.grade) for j in extract(Document(id="t", path="t.txt", text=text, date="")).judgements}
     assert {("Safe", "Inadequate"), ("Well-led", "Inadequate"), ("Effective", "Requires improvement"),
             ("Caring", "Requires improvement"), ("Responsive", "Requires improvement")} <= got
 
@@ -666,7 +672,7 @@ def test_good_in_all_areas_except_one_grades_that_one_and_gives_no_overall_grade
     x = extract(Document(id="t", path="t.txt", date="2024-05-01", text=(
         "Kelmscott Primary School in Leeds was judged good in all areas except leadership and management, which "
         "requires improvement, Ofsted said.\n")))
-    assert {(j.aspect, j.grade) for j in x.judgements} == {("Leadership and management", "Requires improvement")}
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} == {("Leadership and management", "Requires improvement")}
     assert [i.overall for i in x.inspections] == [""]
 
 
@@ -706,7 +712,7 @@ def test_the_body_named_by_its_kind_is_no_aspect_and_a_prison_has_no_overall_gra
     x = extract(Document(id="t", path="t.txt", date="2024-06-01", text=(
         "The CQC inspected Quantock Mill Surgery in Bridgwater in 2024. When the CQC last visited, in March 2022, "
         "the surgery was rated requires improvement overall.\n")))
-    assert {(j.aspect, j.grade) for j in x.judgements} == {("Overall effectiveness", "Requires improvement")}
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} == {("Overall effectiveness", "Requires improvement")}
     got = judged("HM Inspectorate of Prisons published its report on HMP Ashcombe. Inspectors judged outcomes to be "
                  "poor in safety. That's the test where Ashcombe was judged poor.", date="2024-06-01")
     assert got == {("Safety", "Poor")}
@@ -739,7 +745,7 @@ def test_a_gp_surgery_named_by_its_kind_is_the_body_and_key_lines_of_enquiry_are
     x = extract(Document(id="t", path="t.txt", date="2022-11-02", text=(
         "A GP surgery has been rated as inadequate and put into special measures by health inspectors.\n"
         "The Care Quality Commission (CQC) found Quayside Medical Centre was failing in ten key areas.\n")))
-    assert {(j.aspect, j.grade) for j in x.judgements} == {("Overall effectiveness", "Inadequate")}
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} == {("Overall effectiveness", "Inadequate")}
     got = judged("The CQC inspected Quayside Medical Centre in March. The report shows that the practice was rated "
                  "'inadequate' for four of the CQC's five key lines of enquiry: safe, effective, responsive and "
                  "well-led. It was rated 'requires improvement' for caring.", date="2015-10-15")
@@ -767,7 +773,7 @@ def test_hmic_is_the_constabulary_inspectorate_before_fire_and_rescue_joined_it(
         "Her Majesty's Inspectorate of Constabulary (HMIC) rated Mercia Constabulary good for efficiency.")))
     assert [i.inspectors for i in x.inspections] == [["hmic"]]
     assert x.orgs["hmic"].label == "HM Inspectorate of Constabulary"
-    assert {(j.aspect, j.grade) for j in x.judgements} == {("Efficiency", "Good")}
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} == {("Efficiency", "Good")}
     x = extract(Document(id="t", path="t.txt", date="2023-03-02", text=(
         "The latest report from His Majesty's Inspectorate of Constabulary, Fire and Rescue Services rated Avonford "
         "Fire and Rescue Service good at promoting diversity.")))
@@ -794,7 +800,7 @@ It fell short in every area but one, which was rated as good.
 def test_a_care_home_report_with_grades_after_overall_bullets_opened_by_and_and_an_earlier_date():
     x = extract(Document(id="t", path="t.txt", date="2024-08-12", text=CARE_HOME_NEWS))
     assert [(i.visited, i.previous) for i in x.inspections] == [("", False)]  # May 2021 dates no inspection here
-    assert {(j.aspect, j.grade) for j in x.judgements} == {
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} == {
         ("Overall effectiveness", "Inadequate"), ("Effective", "Inadequate"), ("Caring", "Inadequate"),
         ("Well-led", "Inadequate"), ("Safe", "Inadequate"), ("Responsive", "Requires improvement")}
 
@@ -862,7 +868,7 @@ def test_a_councils_named_service_and_grades_quoted_after_commas_under_the_2013_
             "‘good’ for the experiences of children leaving care.")
     x = extract(Document(id="t", path="t.txt", text=text, date=""))
     assert [(i.visited, i.published) for i in x.inspections] == [("2015-11", "2016-02-19")]
-    assert {(j.aspect, j.grade) for j in x.judgements} == {
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} == {
         ("Overall effectiveness", "Good"), ("Children who need help and protection", "Good"),
         ("Children looked after and achieving permanence", "Good"),
         ("Experiences and progress of care leavers", "Good")}
@@ -1002,4 +1008,4 @@ def test_a_grade_compared_with_the_last_inspection_is_todays():
         "Ofsted has published its report on Cafcass, and has judged it ‘outstanding’ overall- a marked improvement "
         "since their last inspection in 2018 where they were judged to be ‘good’.")))
     now = [i.local_id for i in x.inspections if not i.previous]
-    assert ("Overall effectiveness", "Outstanding") in {(j.aspect, j.grade) for j in x.judgements if j.inspection in now}
+    assert ("Overall effectiveness", "Outstanding") in {(concept(j.aspect), j.grade) for j in x.judgements if j.inspection in now}

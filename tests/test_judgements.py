@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from kg.extract import extract
+from kg.lexicon import load as load_lexicon
 from kg.model import Document
 
 
-def grades(text: str, date: str = "2025-12-01") -> set[tuple[str, str]]:
+def concept(aspect: str) -> str:
+    """The framework's aspect a judgement's words name (kept in the text's words when they differ; the graph
+    links those words to the framework's aspect)."""
+    return load_lexicon().aspect_for(aspect) or aspect
+
+def grades(text: str, date: str = "2025-12-01", words: bool = False) -> set[tuple[str, str]]:
+    """The judgements' (aspect, grade): the framework's aspect, or with WORDS the aspect as the text words it."""
     x = extract(Document(id="t", path="t.txt", text=text, date=date))
-    return {(j.aspect, j.grade) for j in x.judgements}
+    return {(j.aspect if words else concept(j.aspect), j.grade) for j in x.judgements}
 
 
 SCHOOL = "Ofsted has published its inspection of Kestrel Vale Academy in Norwich.\n\n"
@@ -200,7 +207,7 @@ def test_ratings_upgraded_to_assessed_as_in_the_question_of_and_a_use_of_resourc
         "to assess it as 'outstanding' when asking whether its services are caring.\n\nOverall the Trust remains at "
         "a rating of 'good'. For its use of resources, the Trust is also rated as 'requires improvement'.")))
     assert [x.orgs[i.subject].label for i in x.inspections] == ["Marsh Vale Hospitals NHS Trust"]
-    assert {(j.aspect, j.grade) for j in x.judgements} == {
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} == {
         ("Overall", "Good"), ("Well-led", "Outstanding"), ("Caring", "Outstanding"),
         ("Use of resources", "Requires improvement")}
 
@@ -308,7 +315,7 @@ def test_one_of_three_to_receive_the_highest_grade_after_a_dash_that_ends_a_name
         "was in Yorkshire - the Tarnside Youth Offending Service.\n\nThe Tarnside Youth Offending Service was one of "
         "just three of the 26 inspected to receive the highest 'outstanding' grade.")))
     assert [x.orgs[i.subject].label for i in x.inspections] == ["Tarnside Youth Offending Service"]
-    assert {(j.aspect, j.grade) for j in x.judgements} == {("Overall effectiveness", "Outstanding")}
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} == {("Overall effectiveness", "Outstanding")}
 
 
 def test_a_service_rated_in_areas_and_under_both_areas_of_along_with():
@@ -318,7 +325,7 @@ def test_a_service_rated_in_areas_and_under_both_areas_of_along_with():
         "outstanding along with its culture and values and its understanding of fires and other risks.")))
     assert [x.orgs[i.subject].label for i in x.inspections] == ["Wessex Fire and Rescue Service"]
     assert {("Efficiency", "Outstanding"), ("Promoting the right values and culture", "Outstanding"),
-            ("Understanding the risk of fire and other emergencies", "Outstanding")} <= {(j.aspect, j.grade)
+            ("Understanding the risk of fire and other emergencies", "Outstanding")} <= {(concept(j.aspect), j.grade)
                                                                                           for j in x.judgements}
 
 
@@ -400,7 +407,7 @@ def test_words_of_the_colleges_name_grade_nothing_and_giving_it_a_rating_is_the_
 def test_a_list_of_scores_keeps_its_own_words_for_the_areas():
     got = grades("The CQC has assessed Barset Council's adult social care.\n\nEach of the nine areas was given a score out "
                  "of four:\n\n- how the council works with local people – 2\n- supporting people to lead healthier "
-                 "lives – 3\n- safeguarding – 3\n", date="2025-02-01")
+                 "lives – 3\n- safeguarding – 3\n", date="2025-02-01", words=True)
     assert got == {("How the council works with local people", "2"), ("Supporting people to lead healthier lives", "3"),
                    ("Safeguarding", "3")}
 
@@ -642,3 +649,16 @@ def test_an_area_that_improved_to_a_grade_has_that_grade():
     got = grades(PRISON + "Inspectors found that safety had improved to reasonably good, and respect had fallen to "
                           "poor.")
     assert got >= {("Safety", "Reasonably good"), ("Respect", "Poor")}
+
+
+def test_an_area_in_words_apart_from_the_frameworks_name_is_kept_in_them():
+    text = ("Fire watchdog's verdict on Fenmarsh Fire and Rescue Service (Lincolnshire), published by HMICFRS:\n"
+            "Understanding risk: Good\nPreventing fires: Adequate\nValues and culture: Requires improvement\n")
+    got = grades(text, "2024-05-01", words=True)
+    # the text's words where they neither hold the framework's name nor are held by it; the name where they are
+    # held by it ("values and culture")
+    assert got == {("Understanding risk", "Good"), ("Preventing fires", "Adequate"),
+                   ("Promoting the right values and culture", "Requires improvement")}
+    assert grades(text, "2024-05-01") == {("Understanding the risk of fire and other emergencies", "Good"),
+                                          ("Preventing fire and other risks", "Adequate"),
+                                          ("Promoting the right values and culture", "Requires improvement")}

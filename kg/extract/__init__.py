@@ -16,7 +16,7 @@ from .clauses import clause_judgements
 from .context import Ctx
 from .furniture import find_furniture
 from .inspections import _inspections, _prune_passing
-from .judgements import _judgements
+from .judgements import _judgements, in_own_words
 from .owned import one_framework
 from .people import _people
 from .places import _places
@@ -52,6 +52,7 @@ def extract_parsed(doc: Document, sp: Doc) -> Extraction:
     clause_judgements(ctx, groups)
     one_framework(ctx, [g[0] for g in groups])  # again: the clause forms add judgements after the first pass
     groups = _prune_passing(ctx, groups)
+    in_own_words(ctx)
     out.inspections = [g[0] for g in groups]
     _recommendations(ctx, groups)
     text_labels(ctx)

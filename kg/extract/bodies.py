@@ -888,6 +888,8 @@ def _register_inspectorate(ctx: Ctx) -> list[str]:
           and e.register and e.country not in ("Scotland", "Northern Ireland")}
     by |= {v for k, o in ctx.out.orgs.items() if k not in ctx.lex.orgs and o.kind != "inspectorate"
            for end, v in names.inspected_by_name.items() if o.label.lower().endswith(" " + end)}
+    # ("HMP Ashcombe": a prison by its name, which no register lists)
+    by |= {names.inspected_by.get("prison") for k, o in ctx.out.orgs.items() if k not in ctx.lex.orgs and prison_name(o.label)}
     return [by.pop()] if len(by) == 1 and None not in by and next(iter(by)) in ctx.lex.orgs else []
 
 

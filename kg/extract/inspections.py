@@ -184,6 +184,8 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"assessed\s+as|evaluated\s+as)\b|\b[Rr]e-?inspected\b|"
                      # "the overall rating ... was downgraded from 'outstanding' to ..."
                      r"\b(?:downgraded|upgraded)\s+(?:from|to)\b|"
+                     # "The Care Inspectorate's latest grades for X in Dumfries:", "Fire watchdog's verdict on X:"
+                     r"\b(?:grades|gradings|ratings|verdict|evaluations|scores)\s+(?:for|on|of|at)\s+[^.:]{3,120}:|"
                      r"\b[Ii]nspectors\b[^.]{0,80}\b(?:after|following|during)\s+(?:a|an|their|its)\s+(?:\w+\s+)?visit\b|"
                      # "after a visit by inspectors in November"
                      r"\b(?:a|an|the|their|its)\s+(?:\w+\s+)?visit\s+(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?"

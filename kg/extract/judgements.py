@@ -160,6 +160,29 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     _overall_grades(ctx, groups)
 
 
+def in_own_words(ctx: Ctx) -> None:
+    """A framework's aspect the text names in words of its own that neither hold the framework's name nor are
+    held by it ("Understanding risk: Good" for "Understanding the risk of fire and other emergencies") is kept
+    in the text's words, which the graph links to the framework's aspect (as a list item's are)."""
+    sents = list(ctx.sp.sents)
+    for j in ctx.out.judgements:
+        if j.evidence is None or j.aspect not in ctx.lex.aspects or norm(j.aspect) in _OVERALL:
+            continue
+        s, e = j.evidence.start, j.evidence.end
+        near = [x for x in sents if x.start_char < e and s < x.end_char] or [None]
+        lo, hi = (near[0].start_char, near[-1].end_char) if near[0] is not None else (s, e)
+        spans = [a for a in ctx.lex_spans if a.label_ == "ASPECT" and a.kb_id_ == j.aspect and lo <= a.start_char < hi]
+        if not spans:
+            continue
+        a = min(spans, key=lambda a: abs(a.start_char - s))
+        said = re.sub(r"^(?:the|its|their|being)\s+", "", a.text.strip(" '‘’\"“”"), flags=re.I)
+        n_said, n_label = norm(said), norm(j.aspect)
+        # (not a word or the name with words put in: "efficient", "prospects for further improvement")
+        if 2 <= len(said.split()) <= 12 and n_said not in n_label and n_label not in n_said \
+                and not stems(n_label) <= stems(n_said):
+            j.aspect = said[:1].upper() + said[1:]
+
+
 _OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|prior|earlier|next)\s+(?:year|inspection|visit|time)\b|"
                          r"\bmonitoring\s+visit|\bwhen\b|\bthen\b", re.I)
 # "The college has been graded regarding A, B and C", "inspectors looked at A, B and C": the areas graded
@@ -1261,7 +1284,7 @@ class _Judging:
             # the clause after the last comma.
             # ("rated requires improvement overall, having been rated good in 2022": the body, as in the clause before)
             if _is_subject_np(self.ctx, np_text, self.insp_at(pos)) or overall_after or pron_obj \
-                    or re.fullmatch(r"\s*(?:after\s+)?having\s*", np_text, re.I) \
+                    or re.fullmatch(r"\s*(?:after\s+)?having\s*", tail or np_text, re.I) \
                     or (verb_at == sent.start_char and chain and re.fullmatch(
                         r"\s*(?:(?:previously|formerly|once|last|first|initially|originally)\s+)?(?:rated|judged|graded)\s+",
                         chain.group(0), re.I)) \

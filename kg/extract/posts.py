@@ -280,6 +280,8 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
         if not org and first - 2 > h.end and sp[first - 1].text in ("'s", "’s") and sp[first - 2].lower_ in _BODY_HEADS \
                 and sp[first - 2].lower_ in _HEAD_KIND:
             org = _body_of_kind_word(ctx, sp[first - 2].lower_)  # "NAME, the trust's chief executive"
+    if not org and len(pre) and pre[0].lower_ in ("its", "their"):
+        org = _its_body(ctx, pre[0].idx)  # "X Trust, and NAME, its director of midwifery"
     if not org and len(pre) and pre[0].lower_ in ("a", "an"):
         # "X, a parent": no body; "X, a GP partner" in an article about one practice: that practice.
         org = _only_body_of_kind(ctx, role) or "-"
@@ -348,10 +350,7 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
     if not org and b < k:
         org = _org_of_tokens(ctx, b, k, role)
     if not org and b < k and sp[b].lower_ in ("its", "their"):
-        # "NHS Somerset ICB ... Its chief medical officer, NAME": the body named just before.
-        near = [(e.end, o.key) for o in ctx.out.orgs.values() for e in o.evidence
-                if sp[b].idx - 300 < e.end <= sp[b].idx and o.kind != "inspectorate"]
-        org = max(near)[1] if near else ""
+        org = _its_body(ctx, sp[b].idx)  # "NHS Somerset ICB ... Its chief medical officer, NAME"
     if not org and rend < outer and sp[rend].lower_ in ("of", "at", "for"):
         # ("The deputy director of specialist healthcare for the CQC, NAME")
         org = _org_of_tokens(ctx, rend, outer, role)
@@ -359,6 +358,13 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
             and sp[k - 2].lower_ in _HEAD_KIND:
         org = _body_of_kind_word(ctx, sp[k - 2].lower_)  # "the Trust's chief executive, NAME", no trust named
     return role, org, "post.role-before", b, outer
+
+
+def _its_body(ctx: Ctx, pos: int) -> str:
+    """The body "its" or "their" at POS stands for: the one named last before it (no inspectorate), or ""."""
+    near = [(e.end, o.key) for o in ctx.out.orgs.values() for e in o.evidence
+            if pos - 300 < e.end <= pos and o.kind != "inspectorate"]
+    return max(near)[1] if near else ""
 
 
 def _body_of_kind_word(ctx: Ctx, word: str) -> str:
@@ -413,12 +419,12 @@ def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[
             trusts = [k for k, o in ctx.out.orgs.items() if re.search(r"\bTrust$", o.label) and o.kind == "public body"]
             return trusts[0] if len(trusts) == 1 else main
         return main
-    if role in ("registered manager", "responsible individual"):
+    if role in ("registered manager", "responsible individual", "nominated individual"):
         # The regulators' own posts: the manager of the one care service the article names, the
         # responsible individual of the one provider company.
         homes = _care_services(ctx)
         firms = [k for k, o in ctx.out.orgs.items() if o.kind == "company" and k not in ctx.lex.orgs]
-        pick = firms if role == "responsible individual" and len(firms) == 1 else homes
+        pick = firms if role != "registered manager" and len(firms) == 1 else homes
         return pick[0] if len(pick) == 1 else ""
     return ""
 
