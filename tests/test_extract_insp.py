@@ -646,3 +646,17 @@ def test_an_earlier_grade_after_the_inspectorate_keeps_its_own_year():
             "in 2019.")
     assert sorted((i.previous, i.overall, i.visited) for i in x.inspections) == [
         (False, "Good", ""), (True, "Requires improvement", "2019")]
+
+
+def test_a_prison_no_register_lists_is_inspected_by_the_prisons_inspectorate():
+    x = run("An unannounced inspection of HMP Ashcombe, a category C jail near Leeds, found outcomes for prisoners "
+            "were poor for safety.", "2024-05-14")
+    assert [(i.inspectors, x.orgs[i.subject].label) for i in x.inspections] == [(["hmi-prisons"], "HMP Ashcombe")]
+
+
+def test_grades_for_a_body_before_a_colon_report_its_inspection():
+    x = run("The Care Inspectorate's latest grades for Kirkton Park Care Home in Dumfries: quality of care and "
+            "support 5 (very good); quality of staffing 3 (adequate).", "2017-06-01")
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Kirkton Park Care Home"]
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} == {("Quality of care and support", "Very good"),
+                                                                  ("Quality of staffing", "Adequate")}

@@ -370,3 +370,31 @@ def test_a_district_named_with_an_ampersand_is_one_place():
     x = run("Cllr Alex Jones, Epsom & Ewell's representative on the panel, said Surrey Police had improved.")
     assert "Epsom and Ewell" in {p.label for p in x.places.values()}
     assert "Ewell" not in {p.label for p in x.places.values()}
+
+
+def test_a_person_named_only_by_title_and_surname():
+    x = run("Ofsted rated Hull City Council's children's services good. Councillor Haley welcomed the report.")
+    assert posts(x) == {("Councillor Haley", "councillor", "Hull City Council")}
+
+
+def test_a_title_and_surname_is_the_full_name_said_elsewhere_or_misspelt_by_a_letter():
+    x = run("HMP Dunmere was praised by inspectors. Governor Norman Griffins said: \"Sharon Carter, for example, has "
+            "had a big impact.\"\n\nMrs Carter said: \"We try to make it a happy place.\" Mr Griffin said the staff "
+            "deserved the credit.")
+    assert sorted(p.name for p in x.people.values()) == ["Norman Griffins", "Sharon Carter"]
+    assert ("Sharon Carter", "We try to make it a ") in quotes(x)
+
+
+def test_a_governors_prison_a_managers_nursery_and_its_post():
+    x = run("Inspectors made 41 recommendations after their visit to HMP Humber. Governor Dean Ackroyd said the "
+            "prison was working with local councils.")
+    assert posts(x) == {("Dean Ackroyd", "governor", "HMP Humber")}
+    x = run("The Care Inspectorate has graded Bluebell Nursery in Dundee as weak for leadership. Manager Fiona "
+            "Strachan said she was disappointed.")
+    assert posts(x) == {("Fiona Strachan", "manager", "Bluebell Nursery")}
+    x = run("Dr Olu Adebayo, medical director at Leicester Royal Infirmary NHS Trust, and Clare Whitstable, its "
+            "director of midwifery, will present the CQC findings.")
+    assert ("Clare Whitstable", "director of midwifery", "Leicester Royal Infirmary NHS Trust") in posts(x)
+    x = run("Sheldon Grange Care Home in Exeter has been rated good by the Care Quality Commission. Kwame Asante, "
+            "nominated individual for the provider, Lifeways Westcountry Ltd, said the rating was well deserved.")
+    assert posts(x) == {("Kwame Asante", "nominated individual", "Lifeways Westcountry Ltd")}
