@@ -660,3 +660,12 @@ def test_grades_for_a_body_before_a_colon_report_its_inspection():
     assert [x.orgs[i.subject].label for i in x.inspections] == ["Kirkton Park Care Home"]
     assert {(concept(j.aspect), j.grade) for j in x.judgements} == {("Quality of care and support", "Very good"),
                                                                   ("Quality of staffing", "Adequate")}
+
+
+def test_a_grade_given_before_with_no_date_is_not_todays():
+    x = run("Wrekin Valley Hospital's maternity services in Telford have been downgraded to inadequate by the CQC "
+            "following an unannounced inspection in October. The service was previously rated good.", "2024-01-25")
+    current = [i for i in x.inspections if not i.previous]
+    assert len(current) == 1 and current[0].overall != "Good"
+    assert ("Overall effectiveness", "Good") not in {(j.aspect, j.grade) for j in x.judgements
+                                                     if j.inspection == current[0].local_id}

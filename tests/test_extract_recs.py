@@ -316,3 +316,19 @@ def test_review_findings_recommendations_of_2026_12_06():
                 "told to improve significantly before inspectors return next year.") == []
     assert recs("Ofsted rated Millbrook Primary School in Leeds requires improvement in May 2024. The areas for "
                 "improvement are the same as those inspectors identified in 2019.") == []
+
+
+def test_recommended_with_the_body_kept_and_recommendations_made_after_a_visit():
+    got = recs("The CQC rated Beechcroft Lodge in Taunton good. However, we have recommended the provider reviews its "
+               "procedures for recording when people refuse their medicines, the inspection report said.")
+    assert len(got) == 1 and got[0][1].startswith("the provider reviews its procedures for recording")
+    got = recs("HM Inspectorate of Prisons inspected HMP Humber in May. Inspectors made 41 recommendations after "
+               "their visit to HMP Humber, including that leaders should reduce the number of prisoners released "
+               "homeless.")
+    assert [t for _, t in got] == ["leaders should reduce the number of prisoners released homeless"]
+
+
+def test_one_area_for_improvement_identified_before_a_colon():
+    got = recs("Ofsted inspected Millbrook Primary School in Salisbury in May and rated it good. One area for "
+               "improvement was identified: pupils should be given more chances to write at length.")
+    assert [t for _, t in got] == ["pupils should be given more chances to write at length"]

@@ -662,3 +662,34 @@ def test_an_area_in_words_apart_from_the_frameworks_name_is_kept_in_them():
     assert grades(text, "2024-05-01") == {("Understanding the risk of fire and other emergencies", "Good"),
                                           ("Preventing fire and other risks", "Adequate"),
                                           ("Promoting the right values and culture", "Requires improvement")}
+
+
+REPORT_CARD = "Ofsted has published its first report card for Fellside Rise Primary School in Carlisle.\n\n"
+
+
+def test_report_card_areas_listed_before_as_and_at_the_standard():
+    got = grades(REPORT_CARD + "Inspectors graded inclusion as 'strong standard', and leadership and governance, "
+                               "curriculum and teaching, and achievement as 'expected standard'.", "2026-01-20")
+    assert got == {("Inclusion", "Strong standard"), ("Leadership and governance", "Expected standard"),
+                   ("Curriculum and teaching", "Expected standard"), ("Achievement", "Expected standard")}
+    got = grades(REPORT_CARD + "The report card rates attendance and behaviour as 'urgent improvement' and "
+                               "achievement as 'needs attention'. Inclusion, curriculum and teaching, and leadership "
+                               "and governance were all at the expected standard.", "2026-01-20")
+    assert got == {("Attendance and behaviour", "Urgent improvement"), ("Achievement", "Needs attention"),
+                   ("Inclusion", "Expected standard"), ("Curriculum and teaching", "Expected standard"),
+                   ("Leadership and governance", "Expected standard")}
+    # "at the" before a grade of another scale is no judgement
+    assert grades(SCHOOL + "Pupils were at the good end of the county's results.") == set()
+
+
+def test_areas_graded_with_the_verb_left_out_after_the_first():
+    got = grades("HM Inspectorate of Probation inspected Brackley Youth Justice Service. Inspectors rated its "
+                 "organisational delivery, court disposals and out-of-court disposals all outstanding, and "
+                 "resettlement good.", "2023-11-22")
+    assert got >= {("Organisational delivery", "Outstanding"), ("Court disposals", "Outstanding"),
+                   ("Out-of-court disposals", "Outstanding"), ("Resettlement", "Good")}
+    got = grades(PRISON + "Safety was rated reasonably good, respect poor and purposeful activity not sufficiently "
+                          "good.")
+    assert got == {("Safety", "Reasonably good"), ("Respect", "Poor"), ("Purposeful activity", "Not sufficiently good")}
+    # no area graded before: a grade word after "and" alone is none
+    assert grades(PRISON + "Staff and leadership good enough to make a difference were hard to find.") == set()

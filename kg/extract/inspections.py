@@ -184,6 +184,9 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"assessed\s+as|evaluated\s+as)\b|\b[Rr]e-?inspected\b|"
                      # "the overall rating ... was downgraded from 'outstanding' to ..."
                      r"\b(?:downgraded|upgraded)\s+(?:from|to)\b|"
+                     # "HMICFRS has identified an area for improvement at X", "set out two areas for improvement for X"
+                     r"\b(?:identified|set\s+out|raised|made|issued)\s+(?:[\w-]+\s+){0,2}?(?:areas?\s+for\s+(?:improvement|"
+                     r"development)|recommendations?|causes?\s+of\s+concern)\s+(?:at|for|to)\s+(?:the\s+)?[A-Z]|"
                      # "The Care Inspectorate's latest grades for X in Dumfries:", "Fire watchdog's verdict on X:"
                      r"\b(?:grades|gradings|ratings|verdict|evaluations|scores)\s+(?:for|on|of|at)\s+[^.:]{3,120}:|"
                      r"\b[Ii]nspectors\b[^.]{0,80}\b(?:after|following|during)\s+(?:a|an|their|its)\s+(?:\w+\s+)?visit\b|"
@@ -868,6 +871,10 @@ def _peers(ctx: Ctx, a: str, b: str) -> bool:
 _JOINT_KINDS = ("joint targeted area inspection", "local area inspection")
 
 
+_PREVIOUSLY_GRADED = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:previously|formerly)\s+"
+                                r"(?:rated|judged|graded|found\s+to\s+be)\b(?![^.;]*\bnow\b)", re.I)
+
+
 def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
     mentions = _mentions(ctx)
     if not mentions:
@@ -927,6 +934,9 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
             and bool(_LATER_VISIT.search(ctx.text_of(m.sent))) and not m.prior
         # a past rating with its years, beside a main inspection that has none: "which it rated good in 2017"
         recalled = m.prior and bool(own_dates) and (m.trigger is not None or not main_years)
+        # "The service was previously rated good.": an earlier grade the text gives no date
+        recalled = recalled or (m.prior and not own_dates and m.trigger is None
+                                and bool(_PREVIOUSLY_GRADED.search(ctx.text_of(m.sent))))
         if disjoint or other_subject or other_year or later_visit or recalled or _other_inspectors(ctx, m, mi):
             # An earlier inspection named in passing, another body or another region: an inspection of its own.
             same = next((g for g in groups if g is not main and g[0].subject == m.subject and other_subject

@@ -88,7 +88,9 @@ _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|bo
                          # "the hospital achieving outstanding for being caring"
                          r"achieved|achieving|achieves|achieve|gained|gaining|secured|securing|earned|earning|"
                          # "the partnership's arrangements lead to inconsistent experiences and outcomes" (area SEND)
-                         r"(?<![\w-])(?:lead|leads|led)(?=\s+to\b)|typically)\s+)+$", re.I)
+                         r"(?<![\w-])(?:lead|leads|led)(?=\s+to\b)|typically|"
+                         # "were all at the expected standard" (the 2025 report cards)
+                         r"at\s+the)\s+)+$", re.I)
 
 
 # "weak in the categories of A, B and C", "satisfactory in the field of D": the list's own noun before its items
@@ -171,7 +173,11 @@ def in_own_words(ctx: Ctx) -> None:
         s, e = j.evidence.start, j.evidence.end
         near = [x for x in sents if x.start_char < e and s < x.end_char] or [None]
         lo, hi = (near[0].start_char, near[-1].end_char) if near[0] is not None else (s, e)
-        spans = [a for a in ctx.lex_spans if a.label_ == "ASPECT" and a.kb_id_ == j.aspect and lo <= a.start_char < hi]
+        names = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence]
+        # (not words inside a body's name: "the Adult Education Service")
+        spans = [a for a in ctx.lex_spans if a.label_ == "ASPECT" and a.kb_id_ == j.aspect and lo <= a.start_char < hi
+                 and not any(s0 <= a.start_char < e0 for s0, e0 in names)
+                 and not re.match(r" [A-Z]", ctx.doc.text[a.end_char:a.end_char + 2])]
         if not spans:
             continue
         a = min(spans, key=lambda a: abs(a.start_char - s))
@@ -701,13 +707,21 @@ class _Judging:
         # "rated leadership as good, court disposals as good and resettlement as inadequate": one verb, a list
         # of "ASPECT as GRADE" pairs.
         as_pair = re.search(r".*(?:,|\band)\s+((?:the\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+as\s+$", before)
-        first = re.search(rf"\b(?:{_RATE})\s+(?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,80}}?\s+as\s+['‘\"“]?"
+        first = re.search(rf"\b(?:{_RATE}|rates|grades|judges)\s+(?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,80}}?\s+as\s+['‘\"“]?"
                           + self.grade_rx + r"['’\"”]?", before, re.I)
         if as_pair and first:
             # The whole phrase between the previous grade and "as" first ("ensuring wellbeing, equality and
             # inclusion as good"), then its last item.
             whole = re.match(r"\s*(?:,\s*)?(?:and\s+)?(.+?)\s+as\s+$", before[first.end():])
-            hit = (whole and self.lex.aspect_for(_bare_np(whole.group(1)))) or self.lex.aspect_for(_bare_np(as_pair.group(1)))
+            whole_hit = whole and self.lex.aspect_for(_bare_np(whole.group(1)))
+            hit = whole_hit or self.lex.aspect_for(_bare_np(as_pair.group(1)))
+            items = _aspects_in_np(self.lex, whole.group(1)) if whole and not whole_hit else []
+            if len(items) >= 2 and all(a in self.lex.aspects for a in items):
+                # "graded inclusion as 'strong standard', and A, B and C as 'expected standard'": each of the list
+                for a in items:
+                    self.add(self.insp_at(pos), a, self.lex.grade_for(g.text) or g.kb_id_,
+                             sent.start_char + first.end(), g.end_char, "judgement.sentence")
+                return
             if hit:
                 self.add(self.insp_at(pos), hit, self.lex.grade_for(g.text) or g.kb_id_, sent.start_char + as_pair.start(1), g.end_char,
                     "judgement.sentence")
@@ -759,7 +773,13 @@ class _Judging:
             return
         if counted and re.match(r"['’\"”]?\s+(?:overall\s+)?(?:in|across|for)\s+(?:all|every|each)\b[^.;:,]*[.;]?\s*$", after, re.I):
             self.every_area.append(g)  # "judged it good in all categories": the areas may be named elsewhere
+        n = len(self.ctx.out.judgements)
         self.verb_form(g, sent, before, after, counted)
+        elided = self.elided(g, sent, before, after) if len(self.ctx.out.judgements) == n else ""
+        if elided:
+            # "Leadership was rated good, staff requires improvement and services inadequate": the verb left out,
+            # where no other form read the grade
+            self.add_to(pos, sent.start_char, pos, elided, g, "judgement.elided")
 
     def areas_named_apart(self) -> None:
         """'judged it good in all categories ... The college has been graded regarding A, B, C and D': the one
@@ -921,6 +941,8 @@ class _Judging:
         """The verb chain before a grade and what else marks it as a judgement; None when nothing does."""
         overall_after = re.match(r"\s+overall\b", after, re.I)
         chain = _VERB_CHAIN.search(before)
+        if chain and re.search(r"\bat\s+the\s+$", chain.group(0), re.I) and not re.search(r"standard$", g.text, re.I):
+            chain = None  # "at the" before a grade: only a report card's standard ("at the expected standard")
         # "rated inadequate for being safe, requires improvement for being effective, and good for ...":
         # a grade coordinated with an accepted "GRADE for ASPECT" shares its verb.
         coordinated = self.prev_for is not None and self.prev_for[0] == sent.start_char and \
@@ -972,6 +994,23 @@ class _Judging:
             # (but "classing it as a 'good' school": the grade of the body the noun names)
             return None  # an adjective before a noun ("inadequate reports")
         return _Cues(chain, bool(coordinated), verb_np, pron_obj, obj_np, only_obj, overall_after)
+
+    def elided(self, g, sent, before: str, after: str) -> str:
+        """"A was rated good, B requires improvement and C inadequate", "rated A outstanding, and B good": an
+        area and its grade after a comma or "and", the rating verb left out, in a sentence that has already
+        graded an area of the same inspection: that area, else ""."""
+        m = re.search(r".*(?:,\s*(?:and\s+|while\s+|but\s+)?|\s(?:and|while|but)\s+)(?:the\s+|its\s+|their\s+)?"
+                      r"([A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,6}?)\s+$", before)
+        if m is None or not re.match(r"['’\"”]?\s*(?:[,;.]|and\b|$)", after):
+            return ""
+        hit = self.lex.aspect_for(m.group(1))
+        if not hit or norm(hit) in _OVERALL:
+            return ""
+        ins = self.insp_at(g.start_char)
+        graded_here = any(j.inspection == ins.local_id and j.evidence is not None
+                          and sent.start_char <= j.evidence.end <= g.start_char and norm(j.aspect) not in _OVERALL
+                          for j in self.ctx.out.judgements)
+        return hit if graded_here else ""
 
     def with_areas(self, before: str) -> bool:
         """Whether BEFORE ends in "with" and a noun phrase that names areas ("..., with safe and well-led also")."""
@@ -1106,8 +1145,10 @@ class _Judging:
                 aspects = [hit]
         if not chain and obj_np:
             # "Inspectors judged staffing and the quality of assessments inadequate": only named aspects count.
-            parts = [_bare_np(x) for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj_np.group(1)) if x.strip()]
-            hits = [self.lex.aspect_for(x) or self.lex.aspect_for(re.sub(r"^the\s+", "", x)) for x in parts]
+            # ("rated its A, B and C all outstanding": the words of the set around the areas aside)
+            obj = re.sub(r"\s+(?:all|both|each)$", "", obj_np.group(1))
+            parts = [_bare_np(x) for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj) if x.strip()]
+            hits = [self.lex.aspect_for(x) or self.lex.aspect_for(re.sub(r"^(?:the|its|their)\s+", "", x)) for x in parts]
             if not (hits and all(hits)):
                 # "found the quality of care and support and the quality of management and leadership good"
                 hits = _aspect_run(self.lex, obj_np.group(1), whole=True)

@@ -34,8 +34,9 @@ _SHOULD_PARA = pattern("recommendations", "should_paragraph")
 def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
     """An actor that may recommend: inspectors, the report, or an inspectorate named at that place."""
     first = actor.split()[0]
-    if not first[:1].isupper() or first.lower() in _GENERIC_ACTORS:
-        return True
+    if not first[:1].isupper() or first.lower() in _GENERIC_ACTORS \
+            or re.fullmatch(r"one|two|three|four|five|six|seven|eight|nine|ten|an?|\d+", first.lower()):
+        return True  # ("One area for improvement was identified: ..." names no actor)
     lead = re.match(r"(?:[A-Z][\w’'&]*\s*)+", actor)  # "However Ofsted said": the name may follow a word
     end = at + (lead.end() if lead else len(first))
     return any(o.kind == "inspectorate" and any(at <= e.start < end for e in o.evidence) for o in ctx.out.orgs.values())
