@@ -669,3 +669,15 @@ def test_a_grade_given_before_with_no_date_is_not_todays():
     assert len(current) == 1 and current[0].overall != "Good"
     assert ("Overall effectiveness", "Good") not in {(j.aspect, j.grade) for j in x.judgements
                                                      if j.inspection == current[0].local_id}
+
+
+def test_a_primary_school_by_its_short_name_is_inspected_not_its_trust():
+    x = run("Brookfield Primary in Stoke-on-Trent, part of the Potteries Learning Trust, has been judged to require "
+            "improvement by Ofsted inspectors who visited in January.", "2023-03-01")
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Brookfield Primary"]
+
+
+def test_areas_for_improvement_identified_at_a_body_report_its_inspection():
+    x = run("HMICFRS has identified an area for improvement at Humberside Police. The force should improve how it "
+            "records crimes.", "2024-03-01")
+    assert [(i.inspectors, x.orgs[i.subject].label) for i in x.inspections] == [(["hmicfrs"], "Humberside Police")]

@@ -398,3 +398,18 @@ def test_a_governors_prison_a_managers_nursery_and_its_post():
     x = run("Sheldon Grange Care Home in Exeter has been rated good by the Care Quality Commission. Kwame Asante, "
             "nominated individual for the provider, Lifeways Westcountry Ltd, said the rating was well deserved.")
     assert posts(x) == {("Kwame Asante", "nominated individual", "Lifeways Westcountry Ltd")}
+
+
+def test_a_quotation_the_report_said_is_no_later_speakers():
+    x = run('Ofsted rated Larkspur School in Hull good. The report said: "Pupils are kind to one another." Principal '
+            'Eleanor Quayle said: "That line made me cry."')
+    assert quotes(x) == [("Eleanor Quayle", "That line made me cr")]
+
+
+def test_whose_post_is_the_body_named_before_and_and_opens_no_apposition():
+    x = run("Kestrel Vale Academy in Stockport has been rated good by Ofsted. The academy belongs to the Northern "
+            "Lights Learning Trust, whose chief executive, Damian Okafor, thanked staff.")
+    assert posts(x) == {("Damian Okafor", "chief executive", "Northern Lights Learning Trust")}
+    x = run("Greenbank Lodge in Wrexham has been told by Care Inspectorate Wales to improve its staffing. The home's "
+            "responsible individual, Gwen Parry, and its manager, Alun Roberts, met inspectors.")
+    assert ("Gwen Parry", "manager", "Greenbank Lodge") not in posts(x)

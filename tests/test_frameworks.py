@@ -135,3 +135,13 @@ def test_a_framework_added_from_a_folder_is_extracted_with_no_code_change(monkey
     finally:
         monkeypatch.delenv(frameworks.ENV_DIR, raising=False)
         nlp.pipeline.cache_clear()
+
+
+def test_adult_support_and_protection_inspections_grade_on_their_own_scale():
+    from kg.extract import extract
+    from kg.model import Document
+    x = extract(Document(id="t", path="t.txt", date="2024-05-01", text=(
+        "The Care Inspectorate published its joint inspection of adult support and protection in Fife. Key processes "
+        "were evaluated as effective with areas for improvement, and strategic leadership as very effective.")))
+    assert {(j.aspect, j.grade) for j in x.judgements} == {
+        ("Key processes", "Effective with areas for improvement"), ("Strategic leadership", "Very effective")}

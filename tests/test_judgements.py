@@ -693,3 +693,15 @@ def test_areas_graded_with_the_verb_left_out_after_the_first():
     assert got == {("Safety", "Reasonably good"), ("Respect", "Poor"), ("Purposeful activity", "Not sufficiently good")}
     # no area graded before: a grade word after "and" alone is none
     assert grades(PRISON + "Staff and leadership good enough to make a difference were hard to find.") == set()
+
+
+def test_a_forces_pillars_after_a_relative_clause_and_before_the_year_of_its_assessment():
+    got = grades("HMIC rated Marcher Police, which covers Shropshire and Herefordshire, good for effectiveness, "
+                 "requires improvement for efficiency and good for legitimacy in its 2016 PEEL assessment.", "2016-05-01")
+    assert got == {("Effectiveness", "Good"), ("Efficiency", "Requires improvement"), ("Legitimacy", "Good")}
+
+
+def test_an_area_before_an_aside_after_a_dash():
+    got = grades("In its 2021/22 PEEL report, Humberhead Police in Doncaster was graded inadequate for responding to "
+                 "the public - one of the first forces to receive that grade in the area.", "2022-05-01")
+    assert got == {("Responding to the public", "Inadequate")}

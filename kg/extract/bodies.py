@@ -44,6 +44,7 @@ _ACRONYM = pattern("bodies", "acronym")
 _PLURAL_HEADS = words("bodies", "plural_heads")
 _PRISON = pattern("bodies", "prison")
 _PREFIXED_SCHOOL = pattern("bodies", "prefixed_school")
+_SHORT_PRIMARY = pattern("bodies", "short_primary")
 _SUBJECT_KINDS = words("bodies", "subject_kinds")
 _GENERIC_HOME = words("bodies", "generic_home")
 _GENERIC_WORDS = words("bodies", "generic_name_words")
@@ -691,6 +692,13 @@ def _orgs(ctx: Ctx) -> None:
             span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 _new_org(ctx, span, "public body", "org.prison")
+    for m in _SHORT_PRIMARY.finditer(text):
+        start = m.start() + len(re.match(r"(?:(?:The|In|At|As|And|But|While|After)\s+)*", m.group(0)).group(0))
+        if not ctx.in_mask(start) and not _overlaps_org(ctx, start, m.end()):
+            span = ctx.sp.char_span(start, m.end(), alignment_mode="expand")
+            if span is not None and len(span) >= 2 and not all(w.lower_ in _GENERIC_WORDS | {"key", "stage"}
+                                                                 for w in span[:-1]):
+                _new_org(ctx, span, "other", "org.short-primary")
     for m in _PREFIXED_SCHOOL.finditer(text):
         if not ctx.in_mask(m.start()) and not _overlaps_org(ctx, m.start(), m.end()):
             span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -117,6 +117,7 @@ _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while
 _KIND_AFTER = "|".join(sorted(map(re.escape, words("bodies", "kind_nouns_after_name")), key=len, reverse=True))
 _AFTER_BODY = re.compile(rf"(?:\s+(?:{_KIND_AFTER})\b)?"
                          r"(?:,?\s+(?:in|at|near)\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?,?|,\s+(?:an?|the)\s+[^,.;:]{2,60},|"
+                         r",\s+(?:which|who)\s+[^,.;:]{2,80},|"  # ", which covers Shropshire and Herefordshire,"
                          r",\s+(?:in|at|near|on|off)\s+(?:the\s+)?[A-Z][^,.;:]{2,40},|"  # ", on Marine Drive,"
                          rf"[’']s\s+(?i:{SERVICES_ALT}|(?:education\s+|social care\s+)?services)|"
                          rf"\s+(?i:{SERVICES_ALT}))?"  # "rated Exeter City Council children's services as good"

@@ -32,6 +32,8 @@ _GOVERNORS = words("posts", "governors")
 def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
     """After "NAME,": (role, org, role span, end) for "[the|a] [ORG's] ROLE [of|at ORG]" or a free role."""
     sp = ctx.sp
+    if i < len(sp) and sp[i].lower_ in ("and", "or", "but"):
+        return "", "", None, i  # "X, and its manager, Y": the next person's post, not X's
     if i + 2 < len(sp) and sp[i].lower_ == "who" and sp[i + 1].lower_ in _WHO_ROLES:
         # "X, who chairs the Doncaster Safeguarding Children Partnership, said"
         return _who_role(ctx, i)
@@ -349,8 +351,9 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
         b -= 1
     if not org and b < k:
         org = _org_of_tokens(ctx, b, k, role)
-    if not org and b < k and sp[b].lower_ in ("its", "their"):
-        org = _its_body(ctx, sp[b].idx)  # "NHS Somerset ICB ... Its chief medical officer, NAME"
+    if not org and b < k and sp[b].lower_ in ("its", "their", "whose"):
+        # "NHS Somerset ICB ... Its chief medical officer, NAME"; "the X Trust, whose chief executive, NAME"
+        org = _its_body(ctx, sp[b].idx)
     if not org and rend < outer and sp[rend].lower_ in ("of", "at", "for"):
         # ("The deputy director of specialist healthcare for the CQC, NAME")
         org = _org_of_tokens(ctx, rend, outer, role)

@@ -221,8 +221,9 @@ def _attribute(ctx: Ctx) -> None:
             after_end = nxt.start
         after = text[q.end:after_end]
         speaker = rule = ""
+        introduced = bool(_SAID_BEFORE.search(before) and _SPEECH_WORD.search(before[-200:]))
         # "X said: ..." / "X, chief executive, said: “...”"
-        if _SAID_BEFORE.search(before) and _SPEECH_WORD.search(before[-200:]):
+        if introduced:
             speaker = person_in(ps, q.start)
             pro = _PRONOUN_BEFORE.search(before)
             if not speaker and pro:
@@ -235,7 +236,8 @@ def _attribute(ctx: Ctx) -> None:
             speaker = person_in(ps, q.start)
             rule = "quote.according-to"
         # "“...,” said X." / "“...,” she said." / "“...”, according to X."
-        if not speaker:
+        # (not a quotation "The report said:" opened: the words of whoever it names, never of the next speaker)
+        if not speaker and not (introduced and before.rstrip().endswith(":")):
             m = _PRONOUN_SAID_AFTER.match(after)
             if _SAID_AFTER.match(after) or _ACCORDING_TO_AFTER.match(after):
                 # "“...,” said the report. Mrs X thanked staff.": the speaker is named in the same sentence
