@@ -681,3 +681,11 @@ def test_areas_for_improvement_identified_at_a_body_report_its_inspection():
     x = run("HMICFRS has identified an area for improvement at Humberside Police. The force should improve how it "
             "records crimes.", "2024-03-01")
     assert [(i.inspectors, x.orgs[i.subject].label) for i in x.inspections] == [(["hmicfrs"], "Humberside Police")]
+
+
+def test_inspectors_found_a_body_a_grade_report_todays_inspection_not_the_last_ones_date():
+    x = run("CIW inspectors found Afon Taf Home Support in Merthyr Tydfil good for well-being and for care and "
+            "support. The service was last inspected in June 2023.", "2025-11-06")
+    current = [i for i in x.inspections if not i.previous]
+    assert [(x.orgs[i.subject].label, i.visited) for i in current] == [("Afon Taf Home Support", "")]
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} >= {("Well-being", "Good"), ("Care and support", "Good")}

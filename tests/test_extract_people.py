@@ -413,3 +413,32 @@ def test_whose_post_is_the_body_named_before_and_and_opens_no_apposition():
     x = run("Greenbank Lodge in Wrexham has been told by Care Inspectorate Wales to improve its staffing. The home's "
             "responsible individual, Gwen Parry, and its manager, Alun Roberts, met inspectors.")
     assert ("Gwen Parry", "manager", "Greenbank Lodge") not in posts(x)
+
+
+def test_an_inspector_of_the_inspectorate_the_role_names():
+    x = run("The inspection of St Aidan's Primary School in Carlisle was led by Moira Kettle, an Ofsted inspector.")
+    assert ("Moira Kettle", "ofsted inspector", "Ofsted") in posts(x)
+
+
+def test_a_post_that_spoke_in_the_sentence_before_is_held_by_the_person_who_speaks_next():
+    x = run("Ofsted rated Marsh Lane Academy in Grimsby inadequate. The headteacher of Marsh Lane Academy said the "
+            "school would challenge the judgement. Nigel Faraday said inspectors had not seen recent improvements.")
+    assert posts(x) == {("Nigel Faraday", "headteacher", "Marsh Lane Academy")}
+    x = run("Ofsted rated Elmhurst School in Croydon inadequate. The headteacher said: \"We will not rest.\" Patricia "
+            "Obi, who has led the school since January, said a new safeguarding lead had been appointed.")
+    assert posts(x) == {("Patricia Obi", "headteacher", "Elmhurst School")}
+    # a post another person already holds, or a person who does not speak, is left alone
+    x = run("Ofsted rated Marsh Lane Academy in Grimsby inadequate. Headteacher Jo Dean said the school would appeal. "
+            "Nigel Faraday said he was surprised.")
+    assert posts(x) == {("Jo Dean", "headteacher", "Marsh Lane Academy")}
+
+
+def test_who_chairs_the_governors_at_a_school_and_a_role_is_a_name():
+    x = run("Dr Hannah Weatherall, who chairs the governors at Thornbury Hill School in South Gloucestershire, said "
+            "the board would not appeal.")
+    assert posts(x) == {("Hannah Weatherall", "chair of governors", "Thornbury Hill School")}
+    x = run("Staff at Penhallow Children's Home in Truro were shocked by the rating. Its registered manager is Esme "
+            "Trevithick.")
+    assert posts(x) == {("Esme Trevithick", "registered manager", "Penhallow Children's Home")}
+    x = run("The nursery is owned by Tayside Little Ones Ltd, whose director is Graham Leckie.")
+    assert posts(x) == {("Graham Leckie", "director", "Tayside Little Ones Ltd")}

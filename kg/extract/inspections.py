@@ -317,6 +317,12 @@ def _found_grade(ctx: Ctx, sent: Span) -> re.Match | None:
             lead = ctx.doc.text[lo:g.start_char]
             if re.search(r"\b(?:was|were|is|are|remained|remain)\s+(?:(?:still|now|judged|rated|assessed\s+as|found\s+to\s+be)\s+)?['‘\"“]?$", lead):
                 return after or said
+            # "CIW inspectors found X in Merthyr Tydfil good for ...": the body found so, named right after the verb
+            if not after and said.group(0).startswith(("found", "finds")) and any(
+                    o.kind != "inspectorate" and lo <= e.start <= lo + 4 and e.end <= g.start_char and re.fullmatch(
+                        r"(?:,?\s+(?:in|at|near)\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*,?)?\s+(?:to\s+be\s+|as\s+)?['‘\"“]?",
+                        ctx.doc.text[e.end:g.start_char]) for o in ctx.out.orgs.values() for e in o.evidence):
+                return said
     return None
 
 

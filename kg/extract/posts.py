@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from ..lexicon import norm
 from ..model import Post
 from .bodies import (
     _HEAD_KIND,
@@ -19,7 +20,7 @@ from .bodies import (
     _org_after,
 )
 from .context import Ctx, _ev, _span_at
-from .names import NameHit, _is_honorific
+from .names import SPEECH, NameHit, _is_honorific
 from .politics import party_aside, party_org, political_post
 from .roles import _COUNCIL_ROLE, ROLE_HEADS, _clause_end, _free_role, _role_before, _role_text, _roles_in
 from .rules import pattern, word_list, word_map, words
@@ -74,10 +75,13 @@ def _who_role(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
     if k < len(sp) and sp[k].text[:1].isupper():
         return role, _org_after(ctx, k), None, k + 1
     j = k
-    while j < len(sp) and j - k < 5 and (sp[j].is_alpha and sp[j].text.islower() or sp[j].text in ("'s", "’s")):
+    while j < len(sp) and j - k < 5 and (sp[j].is_alpha and sp[j].text.islower() or sp[j].text in ("'s", "’s")) \
+            and sp[j].lower_ not in ("at", "of", "for", "in"):
         j += 1
     held = [t.text for t in sp[k:j]]
     org = ""
+    if j + 1 < len(sp) and sp[j].lower_ in ("at", "of", "for"):
+        org = _org_after(ctx, j + 1 + (sp[j + 1].lower_ == "the"))  # "who chairs the governors at X School"
     if "'s" in held or "’s" in held:
         cut = max(n for n, w in enumerate(held) if w in ("'s", "’s")) + 1
         org, held = _org_of_tokens(ctx, k, k + cut, role), held[cut:]
@@ -461,6 +465,10 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
         if not role:
             continue
         cat = ctx.lex.roles[role].category if role in ctx.lex.roles else ""
+        lead = re.match(r"([\w&]+)\s+(?=\S)", role)
+        named = ctx.lex.org_alias.get(norm(lead.group(1))) if lead and org in ("", "-") else None
+        if named and ctx.lex.orgs[named].kind == "inspectorate":
+            org = named  # "NAME, an Ofsted inspector": the inspectorate the role names
         if org == "-":
             org = ""
         elif not org:
@@ -484,12 +492,52 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
         last = sp[max(lo, hi - 1)]
         b = max(sp[h.end - 1].idx + len(sp[h.end - 1]), last.idx + len(last))
         ctx.out.posts.append(Post(key, role, org, _ev(a, b, rule)))
+    _post_said_before(ctx, mentions, last_with_org)
     held = {p.person for p in ctx.out.posts}
     for key, post in deferred:
         if key not in held:
             held.add(key)
             ctx.out.posts.append(post)
     ctx.out.posts = _one_post_per_role(ctx.out.posts)
+
+
+def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_with_org: list) -> None:
+    """"The headteacher of X said the school would appeal. Nigel Faraday said ...": a person the text gives no
+    post, who opens a sentence with a verb of speech right after one whose subject is a post no one named holds,
+    holds that post."""
+    sp = ctx.sp
+    held = {p.person for p in ctx.out.posts}
+    roles_held = {p.role for p in ctx.out.posts}
+    for _, key, h in mentions:
+        if key in held or ctx.in_quote(sp[h.start].idx):
+            continue
+        start = h.outer if h.outer >= 0 else h.start
+        sent = sp[start].sent
+        if start != sent.start or h.end >= len(sp) or sent.start == 0:
+            continue
+        # the name's own verb of speech, perhaps after an aside ("NAME, who has led the school since May, said")
+        verb = h.end if sp[h.end].lower_ in SPEECH else next(
+            (k + 1 for k in range(h.end + 1, min(sent.end, h.end + 30)) if sp[k].text == "," and k + 1 < sent.end
+             and sp[k + 1].lower_ in SPEECH), None) if sp[h.end].text == "," else None
+        if verb is None:
+            continue
+        prev = sp[sent.start - 1].sent
+        role = next((r for r in ctx.lex_spans if r.label_ == "ROLE" and prev.start <= r.start < prev.end), None)
+        if role is None or role.kb_id_ in roles_held or not re.fullmatch(
+                r"\s*(?:the|its|their|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|the\s+\w+[’']s)\s*",
+                ctx.doc.text[prev.start_char:role.start_char], re.I):
+            continue
+        label, org, rend = _role_text(ctx, role)
+        if not any(t.lower_ in SPEECH for t in sp[rend:prev.end]):
+            continue  # the post must speak too ("The headteacher ... said")
+        cat = ctx.lex.roles[label].category if label in ctx.lex.roles else ""
+        org = org or _implied_org(ctx, label, cat, role.start, last_with_org)
+        if org and org not in ctx.out.orgs:
+            continue
+        ctx.out.posts.append(Post(key, label, org, _ev(role.start_char, sp[h.end - 1].idx + len(sp[h.end - 1]),
+                                                       "post.said-before")))
+        held.add(key)
+        roles_held.add(label)
 
 
 def _one_post_per_role(posts: list[Post]) -> list[Post]:

@@ -239,6 +239,8 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
     j = outer - 1
     if j >= 0 and sp[j].text == ",":
         j -= 1
+    if j >= 2 and sp[j].lower_ in ("is", "was") and _span_at(ctx.lex_spans, j - 1, ("ROLE",)) is not None:
+        j -= 1  # "Its registered manager is Esme Trevithick": the role, the copula, the name
     if j < 0:
         return None
     r = _span_at(ctx.lex_spans, j, ("TITLE", "ROLE"))
