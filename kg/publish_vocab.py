@@ -37,6 +37,12 @@ def vocab_pages(store, w, site) -> list[str]:
     for q in store.quads(graph=NamedNode(VOCAB_GRAPH)):
         if isinstance(q.subject, NamedNode):
             about[q.subject.value].append(q.triple)
+    # Concepts a document adds to a scheme (an aspect in the text's own words, linked to the framework's): their
+    # triples from every graph that states them, once each.
+    added = {q.subject.value for q in store.quads(predicate=NamedNode(RDF_TYPE), object=NamedNode(NS["skos"] + "Concept"))
+             if isinstance(q.subject, NamedNode) and q.subject.value.startswith(VOCAB) and q.subject.value not in about}
+    for iri in sorted(added):
+        about[iri] = list(dict.fromkeys(q.triple for q in store.quads(subject=NamedNode(iri))))
     paths = {iri: term_path(iri) for iri in about}
     labels = {iri: _first(ts, LABELS) or curie(iri) for iri, ts in about.items()}
     written = []

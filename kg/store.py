@@ -506,6 +506,7 @@ class RemoteStore(BaseStore):
     MERGE_GRAPH = "urn:x-inspection-kg:merge"
     INSERT_LINES = 300
     PAGE = 5000
+    SORTED_ROWS = 9000  # under the rows a server sorts for one page at most (Virtuoso: MaxSortedTopRows, 10,000)
 
     def __init__(self, query_url: str, update_url: str | None = None, timeout: float = 300,
                  union: bool | None = None):
@@ -655,18 +656,33 @@ class RemoteStore(BaseStore):
         want = (subject, predicate, object)
         for g in targets:
             query, bindings = _pattern_query(subject, predicate, object, g)
-            offset = 0
-            while True:
-                page = f"{query} ORDER BY ?s ?p ?o LIMIT {self.PAGE} OFFSET {offset}"
-                rows = self.select(page, bindings).rows
-                for row in rows:
-                    q = Quad(*(to_ox(t) for t in row))
-                    if all(w is None or w == v for w, v in zip(want, q, strict=False)):
-                        yield q
-                # Only an empty page ends a graph: a server may cut pages shorter than asked, silently.
-                if not rows:
-                    break
-                offset += len(rows)
+            total = self._rows(query, bindings)
+            parts = [(query, total)]
+            if total > self.SORTED_ROWS:
+                # A server may sort at most 10,000 rows for a page (Virtuoso: OFFSET + LIMIT): a larger graph is read
+                # in parts by the hash of its subjects, and its blank-node subjects apart.
+                parts = [(q, self._rows(q, bindings)) for q in
+                         [query.replace("?o }", f'?o FILTER(isIRI(?s) && STRSTARTS(MD5(STR(?s)), "{h}")) }}')
+                          for h in "0123456789abcdef"] + [query.replace("?o }", "?o FILTER(!isIRI(?s)) }")]]
+            for part, n in parts:
+                offset = 0
+                # up to the counted rows, never asking past them (a server may cut a page shorter, silently)
+                while offset < n:
+                    page = f"{part} ORDER BY ?s ?p ?o LIMIT {min(self.PAGE, n - offset)} OFFSET {offset}"
+                    rows = self.select(page, bindings).rows
+                    for row in rows:
+                        q = Quad(*(to_ox(t) for t in row))
+                        if all(w is None or w == v for w, v in zip(want, q, strict=False)):
+                            yield q
+                    if not rows:
+                        break
+                    offset += len(rows)
+
+    def _rows(self, query: str, bindings: dict[str, Term]) -> int:
+        """How many rows a SELECT of quads gives."""
+        count = query.replace("SELECT ?s ?p ?o ?g", "SELECT (COUNT(*) AS ?n)", 1)
+        r = self.select(count, bindings).rows
+        return int(r[0][0].value) if r and r[0][0] is not None else 0
 
     def local_copy(self) -> BaseStore:
         """The server's quads, read once into a store in memory."""

@@ -689,3 +689,39 @@ def test_inspectors_found_a_body_a_grade_report_todays_inspection_not_the_last_o
     current = [i for i in x.inspections if not i.previous]
     assert [(x.orgs[i.subject].label, i.visited) for i in current] == [("Afon Taf Home Support", "")]
     assert {(concept(j.aspect), j.grade) for j in x.judgements} >= {("Well-being", "Good"), ("Care and support", "Good")}
+
+
+def test_review_findings_of_the_session_stay_fixed():
+    # today's grade in a closing "having been rated" clause when the sentence gives no other
+    x = run("Parkside Academy in Grimsby has come out of special measures, having been rated good by Ofsted in "
+            "March 2024.")
+    assert [(i.previous, i.overall) for i in x.inspections] == [(False, "Good")]
+    # "previously rated good and has kept that rating": the grade stands
+    x = run("Ofsted inspected Parkfield Primary School in Leicester. The school was previously rated good and has "
+            "kept that rating.")
+    assert [(i.previous, i.overall) for i in x.inspections] == [(False, "Good")]
+    # ratings and scores that no inspectorate gives report no inspection
+    for text in ("Riverside Care Home in Norwich is registered with the Care Quality Commission. Food hygiene "
+                 "ratings for Riverside Care Home: the kitchen scored five out of five in June 2024.",
+                 "Riverside Surgery in Norwich is regulated by the Care Quality Commission. Healthwatch Norfolk made "
+                 "five recommendations to Riverside Surgery after speaking to patients in March 2024.",
+                 "A report into a death at HMP Ashcombe in Somerset found that staff response was inadequate, the "
+                 "Prisons and Probation Ombudsman said."):
+        assert run(text).inspections == [], text
+    # the last place of a joint name and a service in general make no body
+    x = run("HM Inspectorate of Probation has rated the Cheshire and Merseyside probation delivery unit good.")
+    assert "Merseyside Probation Delivery Unit" not in labels(x)
+    x = run("Ofsted rated Hull's children's services good, while staff in every London youth justice service face "
+            "rising caseloads.")
+    assert "London Youth Justice Service" not in labels(x)
+    # another unit with a short name is no other unit's short form
+    x = run("HM Inspectorate of Probation rated the Leeds North Probation Delivery Unit (PDU) requires improvement. "
+            "The neighbouring Leeds PDU, inspected last year, was rated good.")
+    assert "Leeds PDU" not in x.orgs["leeds-north-probation-delivery-unit"].aliases
+
+
+def test_counted_areas_listed_after_a_colon_may_open_with_a_grade_word():
+    x = run("HM Inspectorate of Constabulary and Fire and Rescue Services rated Lincolnshire Police adequate in two "
+            "areas: good use of resources and investigating crime.")
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} == {("Good use of resources", "Adequate"),
+                                                                  ("Investigating crime", "Adequate")}

@@ -332,3 +332,20 @@ def test_one_area_for_improvement_identified_before_a_colon():
     got = recs("Ofsted inspected Millbrook Primary School in Salisbury in May and rated it good. One area for "
                "improvement was identified: pupils should be given more chances to write at length.")
     assert [t for _, t in got] == ["pupils should be given more chances to write at length"]
+
+
+def test_recommendations_of_bodies_that_do_not_inspect_are_none():
+    # a coroner, a local watchdog, a review, governors, a residents' committee, a letter from governors
+    for text in ("The CQC rated Hilltop Care Home in Barnsley good. The coroner made four recommendations following "
+                 "the inquest into a resident's death, including that the home should install new bed rails.",
+                 "The CQC rated Ivy House good. Healthwatch Luton made six recommendations after its visit to Ivy "
+                 "House, including that residents should have more say over menus.",
+                 "The CQC rated Shropshire maternity services inadequate. The Independent Review into maternity "
+                 "services in Shropshire recommended that trusts should publish staffing levels every month.",
+                 "Ofsted rated Hilltop School good. Two Governors on the finance committee recommended that the "
+                 "school should sell its playing field.",
+                 "The CQC rated Ivy House good. The residents' committee said one area for improvement was "
+                 "identified: residents want more trips out.",
+                 "Ofsted rated Hilltop School good. In a letter to parents, the governors wrote that we have "
+                 "recommended the trust reviews its admissions policy before September."):
+        assert recs(text) == [], text

@@ -374,8 +374,10 @@ def _same_bodies(ctx: Ctx) -> None:
             twin_label = norm(o.label[: -len(a)] + b)
             twin = next((x for x in ctx.out.orgs.values() if x is not o and norm(x.label) == twin_label), None)
             lead = norm(o.label[: -len(a)])
+            # (only a longer name that adds "City" or "County" to the place: "Leeds North" is another unit)
             longer = [x for x in ctx.out.orgs.values() if x is not o and a in x.aliases
-                      and norm(x.label).startswith(lead + " ") and x.label.endswith(" " + b)]
+                      and norm(x.label).startswith(lead + " ") and x.label.endswith(" " + b)
+                      and norm(x.label)[len(lead) + 1:-len(norm(b)) - 1] in ("city", "county", "borough")]
             if twin is None and len(longer) == 1:
                 twin = longer[0]  # "Nottingham PDU" of "Nottingham City Probation Delivery Unit (PDU)"
             if twin is not None:
@@ -408,7 +410,10 @@ def _place_services(ctx: Ctx) -> None:
     text = ctx.doc.text
     for s in ctx.lex_spans:
         m = _PLACE_SERVICE_RX.match(text, s.end_char) if s.label_ == "PLACE" else None
-        if m and not ctx.in_mask(s.start_char) and not _overlaps_org(ctx, s.start_char, m.end()):
+        # (not the last place of a joint name, "the Cheshire and Merseyside probation delivery unit", nor a
+        # service in general, "every London youth justice service")
+        joint = re.search(r"(?:\band|&|,|\b(?:every|each|any|all|no|other))\s*$", text[max(0, s.start_char - 12):s.start_char], re.I)
+        if m and not joint and not ctx.in_mask(s.start_char) and not _overlaps_org(ctx, s.start_char, m.end()):
             _new_named_org(ctx, f"{s.text} {_PLACE_SERVICE[m.group(1)]}", s.start_char, m.end(), "public body",
                            "org.place-service")
 
@@ -896,8 +901,12 @@ def _register_inspectorate(ctx: Ctx) -> list[str]:
           and e.register and e.country not in ("Scotland", "Northern Ireland")}
     by |= {v for k, o in ctx.out.orgs.items() if k not in ctx.lex.orgs and o.kind != "inspectorate"
            for end, v in names.inspected_by_name.items() if o.label.lower().endswith(" " + end)}
-    # ("HMP Ashcombe": a prison by its name, which no register lists)
-    by |= {names.inspected_by.get("prison") for k, o in ctx.out.orgs.items() if k not in ctx.lex.orgs and prison_name(o.label)}
+    # ("HMP Ashcombe": a prison by its name, which no register lists, in a text about an inspection and no other
+    # body's report: the ombudsman's, the monitoring board's, a coroner's)
+    if re.search(r"\binspect(?:ion|ions|ed|ors?)\b", ctx.doc.text, re.I) and not re.search(
+            r"\bOmbudsman\b|\bIndependent Monitoring Board\b|\bIMB\b|\bcoroner", ctx.doc.text, re.I):
+        by |= {names.inspected_by.get("prison") for k, o in ctx.out.orgs.items()
+               if k not in ctx.lex.orgs and prison_name(o.label)}
     return [by.pop()] if len(by) == 1 and None not in by and next(iter(by)) in ctx.lex.orgs else []
 
 

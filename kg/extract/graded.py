@@ -302,7 +302,8 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     n = number(m.groupdict().get("n"))
     listed = re.sub(r"^(?:including|among\s+them|such\s+as)\s+", "", tail.lstrip(" :,(–—-"), flags=re.I)
     partial = listed != tail.lstrip(" :,(–—-")  # "– including A and B": some of the areas, by name
-    if stop and stop.match(" " + listed):
+    nxt = stop.match(" " + listed) if stop else None
+    if nxt and re.match(rf"['’\"”]?\s+(?:in|for|across)\s+(?:{alternation('number_words')}|\d)\b", listed[nxt.end() - 1:], re.I):
         return True, []  # "outstanding in one area, good in two, ...": the next count's grade, not a list
     found = aspect_list(lex, listed, raw_ok=n is not None and not partial, stop=stop)
     if n is not None and len(found) > n and all(lex.aspect_for(a) for a in found[:n]):

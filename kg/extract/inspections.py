@@ -185,10 +185,15 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      # "the overall rating ... was downgraded from 'outstanding' to ..."
                      r"\b(?:downgraded|upgraded)\s+(?:from|to)\b|"
                      # "HMICFRS has identified an area for improvement at X", "set out two areas for improvement for X"
-                     r"\b(?:identified|set\s+out|raised|made|issued)\s+(?:[\w-]+\s+){0,2}?(?:areas?\s+for\s+(?:improvement|"
+                     r"\b(?:[Ii]nspectors|[Ii]nspectorate|Ofsted|CQC|Estyn|HMICFRS|Care\s+Inspectorate(?:\s+Wales)?|"
+                     r"HM\s+Inspectorate\s+of\s+\w+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+                     r"(?:identified|set\s+out|raised|made|issued)\s+(?:[\w-]+\s+){0,2}?(?:areas?\s+for\s+(?:improvement|"
                      r"development)|recommendations?|causes?\s+of\s+concern)\s+(?:at|for|to)\s+(?:the\s+)?[A-Z]|"
                      # "The Care Inspectorate's latest grades for X in Dumfries:", "Fire watchdog's verdict on X:"
-                     r"\b(?:grades|gradings|ratings|verdict|evaluations|scores)\s+(?:for|on|of|at)\s+[^.:]{3,120}:|"
+                     r"(?:\b(?i:inspection|inspectorate|inspectors|watchdog|regulator|Ofsted|CQC|Estyn|HMICFRS)\b[^.:]{0,60})"
+                     r"\b(?:grades|gradings|ratings|verdict|evaluations)\s+(?:for|on|of|at)\s+[^.:]{3,120}:|"
+                     r"\b(?:grades|gradings|ratings|verdict|evaluations)\s+(?:for|on|of|at)\s+[^.:]{3,120}"
+                     r"\((?:[^()]*\b(?:Inspectorate|Ofsted|CQC|Estyn|HMICFRS)\b[^()]*)\):|"
                      r"\b[Ii]nspectors\b[^.]{0,80}\b(?:after|following|during)\s+(?:a|an|their|its)\s+(?:\w+\s+)?visit\b|"
                      # "after a visit by inspectors in November"
                      r"\b(?:a|an|the|their|its)\s+(?:\w+\s+)?visit\s+(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?"
@@ -698,8 +703,12 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                                                          ctx.doc.text[max(sent.start_char, trig.start_char - 20):trig.start_char])
         if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
+        having = _HAVING_CLAUSE.search(ctx.text_of(sent))
+        if having and not any(g.label_ == "GRADE" and sent.start_char <= g.start_char < sent.start_char + having.start()
+                              for g in ctx.lex_spans):
+            having = None  # "X has come out of special measures, having been rated good in March": today's grade
         earlier = _EARLIER_CLAUSE.search(ctx.text_of(sent)) or _SINCE_CLAUSE.search(ctx.text_of(sent)) \
-            or _SINCE_INSPECTION.search(ctx.text_of(sent)) or _HAVING_CLAUSE.search(ctx.text_of(sent))
+            or _SINCE_INSPECTION.search(ctx.text_of(sent)) or having
         if earlier is not None:
             # "rated 'requires improvement', down from 'good' at its last inspection in 2019": today's
             # inspection, and an earlier one that the clause dates
@@ -877,8 +886,11 @@ def _peers(ctx: Ctx, a: str, b: str) -> bool:
 _JOINT_KINDS = ("joint targeted area inspection", "local area inspection")
 
 
+# (not when the sentence grades again or says the grade stands: "... and has kept that rating", "..., rating it
+# inadequate", "... but is now good")
 _PREVIOUSLY_GRADED = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:previously|formerly)\s+"
-                                r"(?:rated|judged|graded|found\s+to\s+be)\b(?![^.;]*\bnow\b)", re.I)
+                                r"(?:rated|judged|graded|found\s+to\s+be)\b(?![^.;]*\b(?:now|kept|keeps|retain\w*|"
+                                r"remain\w*|still|but|however|rating|rated|judged|graded|downgrad\w*|upgrad\w*)\b)", re.I)
 
 
 def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:

@@ -111,7 +111,7 @@ def _people(ctx: Ctx) -> None:
             confirmed[key].evidence.append(_ev(sp[h.start].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), "person.short-ref"))
             mentions.append((sp[h.start].idx, key, h))
         elif not key and h.honorific and not sp[h.start].is_upper:
-            _titled_surname(ctx, h, cands, confirmed, by_surname, mentions, accept)
+            _titled_surname(ctx, h, confirmed, by_surname, mentions)
     _bare_surnames(ctx, confirmed, by_surname, mentions, blocked)
     ctx.out.people = confirmed
     # A place inside a person's name is no place ("Ruth Cornwall").
@@ -127,23 +127,25 @@ def _people(ctx: Ctx) -> None:
     _posts(ctx, mentions)
 
 
-def _titled_surname(ctx: Ctx, h: NameHit, cands: list[NameHit], confirmed: dict[str, Person],
-                    by_surname: dict[str, str], mentions: list[tuple[int, str, NameHit]], accept) -> None:
-    """"Councillor Haley welcomed the report": a person the text names by title and surname only. "Mr Griffin"
-    beside a confirmed "Norman Griffins" is he (a surname misspelt by a letter's plural); "Mrs Carter" is the
-    "Sharon Carter" named inside a quotation."""
+def _titled_surname(ctx: Ctx, h: NameHit, confirmed: dict[str, Person], by_surname: dict[str, str],
+                    mentions: list[tuple[int, str, NameHit]]) -> None:
+    """"Councillor Haley welcomed the report", "Mr Hale said": a person the text names by title and surname only.
+    "Mr Griffin" beside a confirmed "Norman Griffins" is he (a surname misspelt by a letter's plural)."""
     sp = ctx.sp
     surname = sp[h.start:h.end].text
     ev = _ev(sp[h.start].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), "person.honorific-surname")
     near = {k for s, k in by_surname.items() if s in (surname + "s", surname[:-1]) and surname[:-1]}
-    full = {sp[c.start:c.end].text for c in cands if c.end - c.start >= 2 and sp[c.end - 1].text == surname}
     if len(near) == 1:
         key = near.pop()
-    elif len(full) == 1:
-        name = full.pop()
-        key = slug(name)
-        confirmed.setdefault(key, Person(key, name, h.honorific))
     else:
+        # a title alone names a person only with a cue: a councillor's title, or the person speaks or has a post
+        # ("Mr Tumble on the television", "Miss Saigon" name no one)
+        after = ctx.doc.text[sp[h.end - 1].idx + len(sp[h.end - 1]):][:60]
+        cued = h.honorific.lower() in ("cllr", "councillor") or (h.end < len(sp) and sp[h.end].lower_ in SPEECH) \
+            or re.match(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?,", after) \
+            and _appositive(ctx, h.end + 1)[0]
+        if not cued:
+            return
         # named with the title, as the text names them ("Mr Hale", not a bare "Hale")
         name = f"{h.honorific} {surname}"
         key = slug(name)

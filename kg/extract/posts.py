@@ -278,6 +278,9 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
             named = _org_after(ctx, rend + 1 + (sp[rend + 1].lower_ == "the"))
         if not named and rend + 1 < len(sp) and sp[rend].lower_ in ("for", "with"):
             named = _body_like_after(ctx, rend + 1)
+        if not named and not org and rend + 1 < len(sp) and sp[rend].lower_ in ("of", "at") \
+                and not _INSPECTOR.search(role):
+            named = "-"  # "the manager of the family centre next door": a workplace the text names, no body known
         org = named or org
     if not org and len(pre):
         org = _org_of_tokens(ctx, h.end + 1, first, role)
@@ -368,10 +371,18 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
 
 
 def _its_body(ctx: Ctx, pos: int) -> str:
-    """The body "its" or "their" at POS stands for: the one named last before it (no inspectorate), or ""."""
+    """The body "its" or "their" at POS stands for: the one named last before it (no inspectorate), or "" when
+    another body the text names otherwise comes between ("Essex Police ... The Police Federation ..., its chair")."""
     near = [(e.end, o.key) for o in ctx.out.orgs.values() for e in o.evidence
             if pos - 300 < e.end <= pos and o.kind != "inspectorate"]
-    return max(near)[1] if near else ""
+    if not near:
+        return ""
+    end, key = max(near)
+    between = ctx.doc.text[end:pos]
+    if re.search(r"\b(?:[Tt]he|[Aa]n?)\s+[A-Z][a-z]+|\b(?:committee|panel|board|federation|union|"
+                 r"association|group|forum|network)\b", between):
+        return ""
+    return key
 
 
 def _body_of_kind_word(ctx: Ctx, word: str) -> str:
@@ -386,6 +397,8 @@ def _only_body_of_kind(ctx: Ctx, role: str) -> str:
     """The one body of the kind a role belongs to (rules role_bodies) that the document names, if one."""
     for role_rx, body in _ROLE_BODIES:
         if role_rx.match(role):
+            if role == "governor" and any(_SCHOOL_BODY.search(o.label) for o in ctx.out.orgs.values()):
+                return ""  # a governor where a school is named may be the school's
             hits = {k for k, o in ctx.out.orgs.items() if o.kind != "inspectorate" and body.search(o.label)}
             return hits.pop() if len(hits) == 1 else ""
     return ""
@@ -402,12 +415,17 @@ def _org_before_name(ctx: Ctx, outer: int) -> str:
     return org.kb_id_ if org is not None and org.end == j else ""
 
 
+_SCHOOL_BODY = re.compile(r"\b(?:School|Academy|College|Primary|Nursery)\b")
+
+
 def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[tuple[str, str, str]]) -> str:
     """The body of a post the text does not name, from what the role is (a board's, a council's, a police
     force's, the inspectorate's, a care service's)."""
     sp = ctx.sp
     for role_rx, body in _ROLE_BODIES:
         if role_rx.match(role):  # a headteacher's school, a GP's practice, a constable's force
+            if role == "governor" and any(_SCHOOL_BODY.search(o.label) for o in ctx.out.orgs.values()):
+                return ""  # a governor where a school is named may be the school's
             return _nearest_body(ctx, sp[outer].idx, body)
     if cat in _GOVERNANCE or role.endswith("chair"):
         # Board roles inherit the body of the post named just before ("X, Cafcass Chair ... Y, Deputy Chair").

@@ -34,9 +34,20 @@ _SHOULD_PARA = pattern("recommendations", "should_paragraph")
 def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
     """An actor that may recommend: inspectors, the report, or an inspectorate named at that place."""
     first = actor.split()[0]
-    if not first[:1].isupper() or first.lower() in _GENERIC_ACTORS \
-            or re.fullmatch(r"one|two|three|four|five|six|seven|eight|nine|ten|an?|\d+", first.lower()):
-        return True  # ("One area for improvement was identified: ..." names no actor)
+    if re.fullmatch(r"made|set|gave|issued|listed|identified|highlighted|contains?|contained|we", first) or \
+            re.fullmatch(r"one|two|three|four|five|six|seven|eight|nine|ten|an?|\d+", first.lower()) \
+            and re.search(r"\bfor\s+(?:improvement|development)\b", actor, re.I):
+        # "made six recommendations ...", "One area for improvement was identified: ...": no actor in the match,
+        # so the sentence must be an inspectorate's ("the coroner made four recommendations" is not)
+        sent = ctx.sp.char_span(at, at + 1, alignment_mode="expand")
+        lo, hi = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (at, at + len(actor))
+        if not ctx.doc.text[lo:at].strip() and any(o.kind == "inspectorate" for o in ctx.out.orgs.values()):
+            return True  # the sentence opens with it, in an inspectorate's story
+        return bool(re.search(r"\b(?:inspectors?|inspectorate|inspection|report|watchdog|regulator)\b", ctx.doc.text[lo:hi],
+                              re.I)) or any(o.kind == "inspectorate" and any(lo <= e.start < hi for e in o.evidence)
+                                            for o in ctx.out.orgs.values())
+    if not first[:1].isupper() or first.lower() in _GENERIC_ACTORS:
+        return True
     lead = re.match(r"(?:[A-Z][\w’'&]*\s*)+", actor)  # "However Ofsted said": the name may follow a word
     end = at + (lead.end() if lead else len(first))
     return any(o.kind == "inspectorate" and any(at <= e.start < end for e in o.evidence) for o in ctx.out.orgs.values())
