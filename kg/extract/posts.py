@@ -527,7 +527,7 @@ def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_w
     held = {p.person for p in ctx.out.posts}
     roles_held = {p.role for p in ctx.out.posts}
     for _, key, h in mentions:
-        if key in held or ctx.in_quote(sp[h.start].idx):
+        if key in held or ctx.in_quote(sp[h.start].idx) or h.honorific.lower() in ("cllr", "councillor"):
             continue
         start = h.outer if h.outer >= 0 else h.start
         sent = sp[start].sent
@@ -540,6 +540,8 @@ def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_w
         if verb is None:
             continue
         prev = sp[sent.start - 1].sent
+        if any(prev.start_char <= pos < prev.end_char for pos, _, _ in mentions):
+            continue  # the post before is a named person's ("The council's leader, Cllr X, said sorry.")
         role = next((r for r in ctx.lex_spans if r.label_ == "ROLE" and prev.start <= r.start < prev.end), None)
         if role is None or role.kb_id_ in roles_held or not re.fullmatch(
                 r"\s*(?:the|its|their|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|the\s+\w+[’']s)\s*",
