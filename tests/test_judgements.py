@@ -705,3 +705,9 @@ def test_an_area_before_an_aside_after_a_dash():
     got = grades("In its 2021/22 PEEL report, Humberhead Police in Doncaster was graded inadequate for responding to "
                  "the public - one of the first forces to receive that grade in the area.", "2022-05-01")
     assert got == {("Responding to the public", "Inadequate")}
+
+
+def test_estyns_grades_worded_with_needing():
+    got = grades("Estyn has placed Heolddu Valley High School in Bargoed in special measures. Standards, and "
+                 "leadership and management, were judged 'unsatisfactory and needing urgent improvement'.", "2019-06-01")
+    assert got == {("Standards", "Unsatisfactory"), ("Leadership and management", "Unsatisfactory")}
