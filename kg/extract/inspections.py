@@ -886,11 +886,7 @@ def _peers(ctx: Ctx, a: str, b: str) -> bool:
 _JOINT_KINDS = ("joint targeted area inspection", "local area inspection")
 
 
-# (not when the sentence grades again or says the grade stands: "... and has kept that rating", "..., rating it
-# inadequate", "... but is now good")
-_PREVIOUSLY_GRADED = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:previously|formerly)\s+"
-                                r"(?:rated|judged|graded|found\s+to\s+be)\b(?![^.;]*\b(?:now|kept|keeps|retain\w*|"
-                                r"remain\w*|still|but|however|rating|rated|judged|graded|downgrad\w*|upgrad\w*)\b)", re.I)
+_PREVIOUSLY_GRADED = pattern("earlier", "previously_graded")
 
 
 def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:

@@ -168,13 +168,13 @@ def in_own_words(ctx: Ctx) -> None:
     held by it ("Understanding risk: Good" for "Understanding the risk of fire and other emergencies") is kept
     in the text's words, which the graph links to the framework's aspect (as a list item's are)."""
     sents = list(ctx.sp.sents)
+    names = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence]
     for j in ctx.out.judgements:
         if j.evidence is None or j.aspect not in ctx.lex.aspects or norm(j.aspect) in _OVERALL:
             continue
         s, e = j.evidence.start, j.evidence.end
         near = [x for x in sents if x.start_char < e and s < x.end_char] or [None]
         lo, hi = (near[0].start_char, near[-1].end_char) if near[0] is not None else (s, e)
-        names = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence]
         # (not words inside a body's name: "the Adult Education Service")
         spans = [a for a in ctx.lex_spans if a.label_ == "ASPECT" and a.kb_id_ == j.aspect and lo <= a.start_char < hi
                  and not any(s0 <= a.start_char < e0 for s0, e0 in names)

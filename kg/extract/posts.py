@@ -397,8 +397,8 @@ def _only_body_of_kind(ctx: Ctx, role: str) -> str:
     """The one body of the kind a role belongs to (rules role_bodies) that the document names, if one."""
     for role_rx, body in _ROLE_BODIES:
         if role_rx.match(role):
-            if role == "governor" and any(_SCHOOL_BODY.search(o.label) for o in ctx.out.orgs.values()):
-                return ""  # a governor where a school is named may be the school's
+            if _school_governor(ctx, role):
+                return ""
             hits = {k for k, o in ctx.out.orgs.items() if o.kind != "inspectorate" and body.search(o.label)}
             return hits.pop() if len(hits) == 1 else ""
     return ""
@@ -418,15 +418,18 @@ def _org_before_name(ctx: Ctx, outer: int) -> str:
 _SCHOOL_BODY = re.compile(r"\b(?:School|Academy|College|Primary|Nursery)\b")
 
 
+def _school_governor(ctx: Ctx, role: str) -> bool:
+    """A bare "governor" where the text names a school may be the school's: no prison is implied for it."""
+    return role == "governor" and any(_SCHOOL_BODY.search(o.label) for o in ctx.out.orgs.values())
+
+
 def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[tuple[str, str, str]]) -> str:
     """The body of a post the text does not name, from what the role is (a board's, a council's, a police
     force's, the inspectorate's, a care service's)."""
     sp = ctx.sp
     for role_rx, body in _ROLE_BODIES:
         if role_rx.match(role):  # a headteacher's school, a GP's practice, a constable's force
-            if role == "governor" and any(_SCHOOL_BODY.search(o.label) for o in ctx.out.orgs.values()):
-                return ""  # a governor where a school is named may be the school's
-            return _nearest_body(ctx, sp[outer].idx, body)
+            return "" if _school_governor(ctx, role) else _nearest_body(ctx, sp[outer].idx, body)
     if cat in _GOVERNANCE or role.endswith("chair"):
         # Board roles inherit the body of the post named just before ("X, Cafcass Chair ... Y, Deputy Chair").
         return next((o for r_, o, c in reversed(last_with_org) if c in _GOVERNANCE or r_.endswith("chair")), "")
