@@ -50,6 +50,9 @@ def consume(results: Iterable[DocResult], sink: Sink, report: BuildReport, warn:
                 report.extraction_failed += 1
             continue
         report.read += 1
+        if res.warning:
+            report.incomplete += 1
+            warn(f"incomplete: {res.warning}")
         if sink.skip(res.graph):  # unchanged, or the same bytes as a document met before in this run
             report.unchanged += 1
             continue

@@ -14,7 +14,7 @@ def facts(doc: Document) -> dict:
     x = extract(doc)
     return {
         "document": {"id": doc.id, "path": doc.path, "title": doc.title, "date": doc.date, "format": doc.format,
-                     "length": len(doc.text)},
+                     "length": len(doc.text), **({"incomplete": x.incomplete} if x.incomplete else {})},
         "organisations": [asdict(o) | {"aliases": sorted(o.aliases)} for o in x.orgs.values()],
         "people": [asdict(p) for p in x.people.values()],
         "posts": [asdict(p) for p in x.posts],

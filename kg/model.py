@@ -113,3 +113,4 @@ class Extraction:
     judgements: list[Judgement] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
+    incomplete: str = ""  # the stage a rule failed in (and why): later stages did not run

@@ -24,6 +24,7 @@ class DocResult:
     path: str = ""  # the path as stored (ikg:sourcePath)
     graph: str = ""
     error: str = ""  # one line, when the document could not be read or extracted
+    warning: str = ""  # one line, when a rule failed and the document is stored with the facts read before it
     extraction_error: bool = False
     dated: list[tuple[str, str]] = field(default_factory=list)  # (base key, year) it states
     nquads: bytes = b""
@@ -75,6 +76,8 @@ def process(path: str, fmt: str, data: bytes, iris, keep_pending: bool = False) 
         return DocResult(path, doc.path, graph, extraction_error=True,
                          error=f"{shown(path)}: extraction failed ({type(exc).__name__}: {shown(str(exc))[:200]})")
     res = DocResult(path, doc.path, graph, dated=dated_mentions(x))
+    if x.incomplete:
+        res.warning = f"{shown(path)}: extraction stopped in {shown(x.incomplete)[:200]}; the facts read before it are stored"
     if needs_index(x):
         res.pending = x
         if keep_pending:  # a shard also carries the document resolved with what it knows itself

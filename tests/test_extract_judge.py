@@ -1009,3 +1009,41 @@ def test_a_grade_compared_with_the_last_inspection_is_todays():
         "since their last inspection in 2018 where they were judged to be ‘good’.")))
     now = [i.local_id for i in x.inspections if not i.previous]
     assert ("Overall effectiveness", "Outstanding") in {(concept(j.aspect), j.grade) for j in x.judgements if j.inspection in now}
+
+
+FIRE = ("HM Inspectorate of Constabulary and Fire & Rescue Services has published its inspection of Dorset and "
+        "Wiltshire Fire and Rescue Service.\n\n")
+
+
+def test_a_list_of_areas_some_in_the_frameworks_names_and_some_in_other_words():
+    # Two items say the framework's areas in other words; the rest are its names: all four are graded.
+    got = judged(FIRE + "Inspectors rated the service as good in public safety through fire regulation, having the "
+                 "right people with the right skills, promoting fairness and diversity and managing performance "
+                 "and developing leaders.")
+    assert got == {(concept("Protecting the public through fire regulation"), "Good"),
+                   (concept("Getting the right people with the right skills"), "Good"),
+                   (concept("Ensuring fairness and promoting diversity"), "Good"),
+                   (concept("Managing performance and developing leaders"), "Good")}
+    # One item in other words among only one of the framework's names is no list of areas.
+    assert (concept("Getting the right people with the right skills"), "Good") not in judged(
+        FIRE + "The service was rated good in having the right people with the right skills and future affordability.")
+
+
+def test_seen_as_a_grade_in_a_list_of_areas():
+    got = judged(FIRE + "The service was seen as adequate in understanding fire and risk, preventing fire and risk "
+                 "and future affordability.")
+    assert got == {(concept("Understanding the risk of fire and other emergencies"), "Adequate"),
+                   (concept("Preventing fire and other risks"), "Adequate"),
+                   (concept("Future affordability"), "Adequate")}
+
+
+HOME = "The Care Quality Commission inspected Larkspur Lodge, a care home in Harrogate.\n\n"
+
+
+def test_areas_that_moved_down_or_changed_from_one_grade_to_another():
+    got = judged(HOME + "The ratings for safe, caring and well-led have all moved down from good to inadequate.")
+    assert got == {("Safe", "Inadequate"), ("Caring", "Inadequate"), ("Well-led", "Inadequate")}
+    got = judged(HOME + "The home's ratings for being effective, responsive and well-led also changed from "
+                 "outstanding to good.")
+    assert got == {("Effective", "Good"), ("Responsive", "Good"), ("Well-led", "Good")}
+    assert judged(HOME + "Its rating for caring went from good to outstanding.") == {("Caring", "Outstanding")}

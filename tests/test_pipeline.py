@@ -171,6 +171,26 @@ def test_exit_codes(tmp_path):
     assert res.returncode == 2
 
 
+def test_a_rule_that_fails_keeps_the_document_and_the_facts_read_before_it(tmp_path):
+    # A fault in one stage of the rules (planted here) costs the stages after it, not the document or the build.
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(SAMPLE / "001_council-rated-inadequate.txt", src)
+    code = ("import sys, kg.extract as x\n"
+            "def planted(ctx):\n    raise KeyError('planted fault')\n"
+            "x._inspections = planted\n"
+            "from kg.cli import cli\n"
+            f"cli.main(['build', {str(src)!r}, '--store', {str(tmp_path / 's')!r}, '-j', '1'])\n")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert res.returncode == 0, res.stderr
+    warned = [ln for ln in res.stderr.splitlines() if ln.startswith("incomplete:")]
+    assert len(warned) == 1 and "001_council-rated-inadequate.txt" in warned[0] and "inspections" in warned[0] \
+        and "planted fault" in warned[0]
+    assert "1 stored incomplete" in res.stderr
+    assert rows(tmp_path / "s", "organisations") and rows(tmp_path / "s", "people")  # the stages before it
+    assert rows(tmp_path / "s", "inspections") == []  # and none after it
+
+
 def test_exploration_queries(sample_store):
     fell = rows(sample_store, "grade-fell")
     assert [(r["previousGrade"], r["latestGrade"]) for r in fell] == [("Good", "Inadequate")]

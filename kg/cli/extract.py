@@ -97,7 +97,10 @@ def _jsonl(sources: list[str], output: str) -> int:
                 click.echo(f"error: {exc}", err=True)
                 failed = True
                 continue
-            out.write(json.dumps(facts(doc), ensure_ascii=False) + "\n")
+            data = facts(doc)
+            if data["document"].get("incomplete"):
+                click.echo(f"warning: {doc.path}: extraction stopped in {data['document']['incomplete']}", err=True)
+            out.write(json.dumps(data, ensure_ascii=False) + "\n")
     return EXIT_PARTIAL if failed else EXIT_OK
 
 
@@ -116,6 +119,8 @@ def _one(file: str, fmt: str, output: str) -> None:
     except SourceError as exc:
         fail(str(exc))
     data = facts(doc)
+    if data["document"].get("incomplete"):
+        click.echo(f"warning: {doc.path}: extraction stopped in {data['document']['incomplete']}", err=True)
     with open_output(output) as out:
         if fmt == "json":
             out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")

@@ -42,20 +42,33 @@ def extract_parsed(doc: Document, sp: Doc) -> Extraction:
     ctx = Ctx(doc, sp, lex, out, masked, anchor=anchor, doc_dated=dated)
     ctx.lex_spans = sorted((s for s in sp.spans.get("lex", []) if not ctx.in_mask(s.start_char)), key=lambda s: s.start)
     ctx.quotes = [q for q in find_quotes(doc.text) if not ctx.in_mask(q.start)]
-    _orgs(ctx)
-    _places(ctx)
-    _doc_council(ctx)
-    _people(ctx)
-    _attribute(ctx)
-    groups = _inspections(ctx)
-    _judgements(ctx, groups)
-    clause_judgements(ctx, groups)
-    one_framework(ctx, [g[0] for g in groups])  # again: the clause forms add judgements after the first pass
-    groups = _prune_passing(ctx, groups)
-    in_own_words(ctx)
-    out.inspections = [g[0] for g in groups]
-    _recommendations(ctx, groups)
-    text_labels(ctx)
+    groups: list = []
+
+    def inspections_stage() -> None:
+        groups[:] = _inspections(ctx)
+
+    def judgements_stage() -> None:
+        _judgements(ctx, groups)
+        clause_judgements(ctx, groups)
+        one_framework(ctx, [g[0] for g in groups])  # again: the clause forms add judgements after the first pass
+        groups[:] = _prune_passing(ctx, groups)
+        out.inspections = [g[0] for g in groups]
+        in_own_words(ctx)
+
+    stages = [("bodies", lambda: _orgs(ctx)), ("places", lambda: _places(ctx)), ("council", lambda: _doc_council(ctx)),
+              ("people", lambda: _people(ctx)), ("quotes", lambda: _attribute(ctx)), ("inspections", inspections_stage),
+              ("judgements", judgements_stage), ("recommendations", lambda: _recommendations(ctx, groups))]
+    for name, stage in stages:
+        try:
+            stage()
+        except Exception as exc:  # noqa: BLE001 - a rule's fault loses the stages after it, not the document
+            out.incomplete = f"{name} ({type(exc).__name__}: {exc})"
+            break
+        out.inspections = [g[0] for g in groups]
+    try:
+        text_labels(ctx)
+    except Exception as exc:  # noqa: BLE001
+        out.incomplete = out.incomplete or f"labels ({type(exc).__name__}: {exc})"
     return out
 
 

@@ -942,7 +942,9 @@ def _main_subject(ctx: Ctx) -> str:
         if len(ones) == 1:
             c[ones[0]] += sum(1 for m in refs if m.group(2).lower() == noun)
     for key in ctx.providers:
-        c[key] += 2  # an article that introduces a care home by name is about the home
+        if key in ctx.out.orgs:
+            c[key] += 2  # an article that introduces a care home by name is about the home
+            first.setdefault(key, min((e.start for e in ctx.out.orgs[key].evidence), default=len(ctx.doc.text)))
     for key in c:
         if key not in ctx.providers and _registered(ctx, key) and _local_provider(ctx, key):
             c[key] += 1  # a prison, school or surgery the article names, before the national body it belongs to

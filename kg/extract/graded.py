@@ -69,7 +69,8 @@ def _res() -> dict[str, re.Pattern]:
             r"(?:rated|judged|graded|found|deemed|assessed)(?:\s+(?:as|to\s+be))?\s+$", re.I),
         # "had dropped from reasonably good to", "downgraded the ratings for how safe it is from good to"
         # ("..., with caring improving to": the aspect before the verb, in a "with" clause)
-        "change": re.compile(rf"(?:(?P<with>\bwith\s+[^,;.]{{2,80}}?)\s+)?(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:now\s+)?(?:been\s+)?\b(?:{alternation('change_verbs')})"
+        "change": re.compile(rf"(?:(?P<with>\bwith\s+[^,;.]{{2,80}}?)\s+)?(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:(?:now|all|also|both)\s+)?(?:been\s+)?\b(?:{alternation('change_verbs')})"
+                             r"(?:\s+(?:down|up|back))?"
                              r"(?P<obj>\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:ratings?|grades?)"
                              r"(?:\s+(?:for|of|on)\s+[^.;:]{1,80}?)?)?"
                              # "downgraded the department to": the body the grade moved for, then where to

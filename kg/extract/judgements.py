@@ -28,6 +28,7 @@ from .phrases import (
     _mask_commas,
     ability_list,
     aspect_of,
+    gapped_run,
 )
 from .quotes import _paragraphs
 from .referents import SERVICES_ALT, naming_spots
@@ -82,7 +83,7 @@ _RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|ev
 
 
 _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|both|each|all|also|now|still|"
-                         rf"{_RATE}|found|deemed|considered|regarded|viewed|reported|described|to|as|remains?|remained|branded|"
+                         rf"{_RATE}|found|deemed|considered|regarded|viewed|seen|reported|described|to|as|remains?|remained|branded|"
                          r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|listed|categori[sz]ed|"
                          r"overall|once|again|previously|currently|"
                          # "the hospital achieving outstanding for being caring"
@@ -956,7 +957,7 @@ class _Judging:
         verb_np = re.search(rf"\b(?:{_RATE}|rates|rating|found)\s+(?!of\b)((?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,90}}?)\s+(?:as|to be)\s+(?:being\s+)?$",
                             before)
         if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|deemed|"
-                                   r"considered|remains?|remained|branded|declared|labell?ed|given|awarded|listed|categori[sz]ed|"
+                                   r"considered|regarded|viewed|seen|remains?|remained|branded|declared|labell?ed|given|awarded|listed|categori[sz]ed|"
                                    r"retained|kept|lead\s+to|leads\s+to|led\s+to|achiev\w+|gain\w+|secur\w+|earn\w+)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
         chain = chain or graded.changed_to(before)  # "respect had dropped from good to": the grade it moved to
@@ -1235,6 +1236,8 @@ class _Judging:
             if "," in rest:
                 # "for being safe, effective and well-led": a comma list goes on while its items are aspects.
                 run = _aspect_run(self.lex, rest)
+                if len(run) < 2:
+                    run = gapped_run(self.lex, rest) or run
                 if len(run) > max(1 if whole else 0, len(re.split(r",?\s+and\s+|\s*/\s*|,\s*", tail))):
                     aspects = run
                     tail = ""

@@ -33,8 +33,8 @@ def _bare_np(np_text: str) -> str:
 
 
 # Words around the aspects a subject names: "the ratings for ...", "how ... the service is".
-_NP_FRAME = re.compile(r"^(?:(?:the|its|their)\s+)?(?:ratings?|grades?|judgements?|scores?|areas?|categories|domains?|"
-                       r"(?:key\s+)?questions?)\s+(?:for|of|on)\s+", re.I)
+_NP_FRAME = re.compile(r"^(?:(?:the|its|their|(?:the\s+)?[\w-]+[’']s)\s+)?(?:ratings?|grades?|judgements?|scores?|areas?|categories|domains?|"
+                       r"(?:key\s+)?questions?)\s+(?:for|of|on)\s+(?:being\s+)?", re.I)
 _NP_FRAME_AFTER = re.compile(r"\s+(?:domains|(?:key\s+)?questions|areas|categories|ratings|grades|judgements|scores)"
                              r"(?:\s+(?:also|both|all|each|too))?\s*$", re.I)
 _HOW_IT_IS = re.compile(r"how\s+(.+?)\s+(?:(?:the|this|that|its)\s+[\w-]+(?:\s+[\w-]+)?|it|they)(?:\s+(?:is|was|are|were))?",
@@ -120,36 +120,42 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     return out
 
 
+def _items(text: str) -> tuple[list[str], list[str]]:
+    """A list's items and the separators between them, up to where the list ends."""
+    rest = re.split(r"[;.)]|\s+(?:but|while|whereas)\b|[–—]", text.lstrip(" :,(–—-"), maxsplit=1)[0]
+    parts = re.split(r"(,?\s+and\s+|,\s*)", rest)
+    return parts[::2], parts[1::2]
+
+
+def _runs(lex: Lexicon, items: list[str], seps: list[str], k: int) -> list[tuple[int, str]]:
+    """The aspects a run of items joined by "and" from item K names, longest first ("rehabilitation and release
+    planning" is one)."""
+    out = []
+    for n in range(len(items), k, -1):
+        # the items with the words between them as written ("learning, teaching and assessment" is one)
+        joined = items[k] + "".join(seps[x] + items[x + 1] for x in range(k, n - 1))
+        hit = aspect_of(lex, _run_item(joined)) if "," in "".join(seps[k:n - 1]) else ""
+        if not hit and n - k > 2 and all(sep.strip() == "," for sep in seps[k:n - 1]):
+            # "learning, teaching, assessment": the name with its "and" left out
+            hit = aspect_of(lex, _run_item(", ".join(items[k:n - 1]) + " and " + items[n - 1]))
+        hit = hit if "," in hit else ""  # only an aspect whose own name holds the comma
+        if not hit and all("and" in sep for sep in seps[k:n - 1]):
+            hit = aspect_of(lex, _run_item(" and ".join(items[k:n])))
+        if hit:
+            out.append((n, hit))
+    return out
+
+
 def _aspect_run(lex: Lexicon, text: str, whole: bool = False) -> list[str]:
     """The aspects a list opens with ("safe, effective and well-led, the report said" gives three); with WHOLE,
     only when every item of the text is one."""
-    rest = re.split(r"[;.)]|\s+(?:but|while|whereas)\b|[–—]", text.lstrip(" :,(–—-"), maxsplit=1)[0]
-    parts = re.split(r"(,?\s+and\s+|,\s*)", rest)
-    items, seps = parts[::2], parts[1::2]
-
-    def runs(k: int) -> list[tuple[int, str]]:
-        """The aspects a run of items joined by "and" from item K names, longest first ("rehabilitation and
-        release planning" is one)."""
-        out = []
-        for n in range(len(items), k, -1):
-            # the items with the words between them as written ("learning, teaching and assessment" is one)
-            joined = items[k] + "".join(seps[x] + items[x + 1] for x in range(k, n - 1))
-            hit = aspect_of(lex, _run_item(joined)) if "," in "".join(seps[k:n - 1]) else ""
-            if not hit and n - k > 2 and all(sep.strip() == "," for sep in seps[k:n - 1]):
-                # "learning, teaching, assessment": the name with its "and" left out
-                hit = aspect_of(lex, _run_item(", ".join(items[k:n - 1]) + " and " + items[n - 1]))
-            hit = hit if "," in hit else ""  # only an aspect whose own name holds the comma
-            if not hit and all("and" in sep for sep in seps[k:n - 1]):
-                hit = aspect_of(lex, _run_item(" and ".join(items[k:n])))
-            if hit:
-                out.append((n, hit))
-        return out
+    items, seps = _items(text)
 
     def best(k: int) -> tuple[int, list[str]]:
         """The reading from item K that names the most items as aspects ("investigating crime" and "managing
         offenders and suspects", not "investigating crime and managing offenders" and a stray "suspects")."""
         top: tuple[int, list[str]] = (k, [])
-        for n, hit in runs(k):
+        for n, hit in _runs(lex, items, seps, k):
             end, more = best(n)
             if end > top[0]:
                 top = (end, [hit] + more)
@@ -159,6 +165,36 @@ def _aspect_run(lex: Lexicon, text: str, whole: bool = False) -> list[str]:
 
     k, out = best(0) if len(items) <= 12 else (0, [])
     return [] if whole and k < len(items) else out
+
+
+def gapped_run(lex: Lexicon, text: str) -> list[str]:
+    """A whole list of areas of which some items are the framework's names and the rest say its other areas in
+    words of their own ("good in public safety through fire regulation, promoting fairness and diversity and
+    managing performance and developing leaders"): every item, or nothing when fewer than two are the
+    framework's own or an item says none of its areas."""
+    items, seps = _items(text)
+    if len(items) > 12:
+        return []
+    known = [_runs(lex, items, seps, k) for k in range(len(items))]
+    fws = {f for hits in known for _, a in hits[:1] if a in lex.aspects for f in lex.aspects[a].frameworks}
+    out: list[str] = []
+    exact, k = 0, 0
+    while k < len(items):
+        if known[k]:
+            k, hit = known[k][0]
+            exact += 1
+        else:
+            # the item alone, or with the next one after "and" ("promoting values and culture")
+            ends = [k + 2] if k + 1 < len(items) and "and" in seps[k] else []
+            hit, n = next(((h, n) for n in [*ends, k + 1]
+                           if fws and (h := lex.aspect_for(near_aspect(lex, _run_item(" and ".join(items[k:n])), fws)))),
+                          ("", 0))
+            if not hit or len(" ".join(items[k:n]).split()) > 12:
+                return []
+            k = n
+        if hit not in out:
+            out.append(hit)
+    return out if exact >= 2 and len(out) >= 3 else []
 
 
 def aspect_of(lex: Lexicon, text: str) -> str:
