@@ -1047,3 +1047,64 @@ def test_areas_that_moved_down_or_changed_from_one_grade_to_another():
                  "outstanding to good.")
     assert got == {("Effective", "Good"), ("Responsive", "Good"), ("Well-led", "Good")}
     assert judged(HOME + "Its rating for caring went from good to outstanding.") == {("Caring", "Outstanding")}
+
+
+def grades_of(text: str, date: str = "2025-12-01") -> dict[str, set[tuple[str, str]]]:
+    """The judgements of each inspection, keyed by the inspected body's key."""
+    x = extract(Document(id="t", path="t.txt", text=text, date=date))
+    subject = {i.local_id: i.subject for i in x.inspections}
+    out: dict[str, set[tuple[str, str]]] = {}
+    for j in x.judgements:
+        out.setdefault(subject[j.inspection], set()).add((concept(j.aspect), j.grade))
+    return out
+
+
+def test_a_round_up_of_bodies_each_with_its_grade_alone_on_its_line():
+    text = ("Ofsted early years round-up\n\nThree nurseries in the county have had their reports published.\n\n"
+            "## Tiddlers Day Nursery, Kettering — Good\nInspected in March. Staff know the children well.\n\n"
+            "## Acorn Tree Nursery, Corby — Inadequate\nInspected in March. Ofsted has taken enforcement action.\n")
+    overall = concept("Overall effectiveness")
+    assert grades_of(text) == {"tiddlers-day-nursery": {(overall, "Good")},
+                               "acorn-tree-nursery": {(overall, "Inadequate")}}
+    # One line of several items parted by semicolons, each grade in brackets
+    text = ("The Care Quality Commission has published reports on homes in the county.\n\n"
+            "Rosewood Care Home, Market Harborough (good); Elm Lodge Nursing Home, Lutterworth (requires "
+            "improvement).\n")
+    assert grades_of(text) == {"rosewood-care-home": {(overall, "Good")},
+                               "elm-lodge-nursing-home": {(overall, "Requires improvement")}}
+    # A line with anything more than the body and its grade is none
+    assert "rosewood-care-home" not in grades_of(
+        "The Care Quality Commission has published reports on homes in the county.\n\n"
+        "Rosewood Care Home, Market Harborough (good for being caring but not safe).\n")
+
+
+def test_a_table_that_grades_each_area_in_the_last_and_the_new_inspection():
+    text = ("HM Inspectorate of Prisons made an unannounced visit to HMP Castlegate in May 2024 and published its "
+            "report in August 2024. The table gives the scores of the last inspection, in 2021, beside them.\n\n"
+            "Healthy prison test\t2021\t2024\nSafety\tReasonably good\tPoor\nRespect\tGood\tReasonably good\n"
+            "Preparation for release\tPoor\tPoor\n")
+    got = by_inspection(text, "2024-08-20")
+    assert got["2024"] == {("Safety", "Poor"), ("Respect", "Reasonably good"),
+                           (concept("Rehabilitation and release planning"), "Poor")}
+    assert got.get("2021", set()) <= {("Safety", "Reasonably good"), ("Respect", "Good"),
+                                      (concept("Rehabilitation and release planning"), "Poor")}
+    # Columns called previous and new, with bars
+    text = ("The Care Quality Commission inspected Hollins Park Surgery in Wigan in June.\n\n"
+            "| Key question | Previous rating | New rating |\n| Safe | Good | Requires improvement |\n"
+            "| Caring | Good | Outstanding |\n")
+    assert judged(text) == {("Safe", "Requires improvement"), ("Caring", "Outstanding")}
+
+
+def test_scores_in_a_table_parted_by_tabs():
+    text = ("The Care Quality Commission has assessed Brimshire County Council's adult social care. The CQC scores "
+            "each quality statement from 1 to 4:\n\nAssessing needs\t2\nSafeguarding\t3\nPartnerships and communities\t2\n")
+    got = judged(text)
+    assert {(concept("Assessing needs"), "2"), (concept("Safeguarding"), "3"),
+            (concept("Partnerships and communities"), "2")} <= got
+
+
+def test_ratings_published_for_a_home_after_inspecting_it():
+    text = ("Care Inspectorate Wales has published ratings for Bryn Celyn Residential Home in Porthcawl after "
+            "inspecting it in March.\n\nWell-being: Good\nCare and support: Good\nEnvironment: Requires improvement\n")
+    assert judged(text) == {(concept("Well-being"), "Good"), (concept("Care and support"), "Good"),
+                            (concept("Environment"), "Requires improvement")}

@@ -451,8 +451,8 @@ def changed_to(before: str) -> re.Match | None:
 
 
 # "- Safeguarding – 2", "1.3 - Play and Learning - 5" (a quality indicator's number before its name)
-_SCORE_ITEM = re.compile(r"^[-•*·]?\s*(?:\d{1,2}\.\d{1,2}\s*[-–—:]?\s+)?(?P<aspect>[A-Za-z][^\n:–—]{2,100}?)\s*(?:–|—|:|-)\s*"
-                         r"(?P<grade>\d)\s*$")
+_SCORE_ITEM = re.compile(r"^[-•*·]?\s*(?:\d{1,2}\.\d{1,2}\s*[-–—:]?\s+)?(?P<aspect>[A-Za-z][^\n:–—\t|]{2,100}?)"
+                         r"\s*(?:–|—|:|-|\t|\|| {2,})\s*(?P<grade>\d)\s*\|?\s*$")  # (a table's row: a tab or a bar)
 _SCORE_CUE = re.compile(r"\bscor(?:e|es|ed|ing)\b|\bout of (?:four|five|six|\d)\b|\bgrades?\s+(?:given|awarded)\b|"
                         r"\bgrading\s+(?:system|scale)\b", re.I)
 
@@ -611,3 +611,86 @@ def tally(ctx: Ctx, start: int, end: int) -> bool:
         return False
     return not any(o.kind not in ("inspectorate", "publisher", "government department") and
                    any(start <= e.start < end for e in o.evidence) for o in ctx.out.orgs.values())
+
+
+# One item of a round-up: a body's name, the town it is in, then its grade after a dash or colon or in brackets
+# ("Elm Lodge, Lutterworth (requires improvement)", "## Puddle Ducks Pre-School, Eastmere — Good").
+_ITEM_REST = re.compile(r"(?:,\s*[A-Z][\w’' -]{1,40}?)?\s*(?:[—–:|-]\s*|\(\s*)['‘\"“]?(?P<grade>[A-Za-z][A-Za-z ]{2,40}?)"
+                        r"['’\"”]?\s*\)?\s*[.;,]?\s*")
+_ITEM_LEAD = re.compile(r"\s*(?:#+|[•·▪●*-]|\d{1,2}[.)])?\s*(?:(?:and|or)\s+)?")
+
+
+def graded_items(ctx: Ctx, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """The bodies a line of a round-up grades, each by its name (and town) and a grade alone, one item or several
+    parted by semicolons: (org key, grade, start, end) for each; none unless every item of the line is one."""
+    text = ctx.doc.text
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    le = len(text) if le < 0 else le
+    if le > end + 1 and text.rfind("\n", 0, end) + 1 != ls:
+        return []
+    line = text[ls:le]
+    if not line.strip() or len(line.split()) > 40:
+        return []
+    starts = {e.start: (o.key, e.end) for o in ctx.out.orgs.values() if o.kind != "inspectorate" for e in o.evidence
+              if ls <= e.start < le and not ctx.in_quote(e.start)}
+    out: list[tuple[str, str, int, int]] = []
+    at = ls
+    for piece in re.split(r"(?<=;)", line):
+        lead = _ITEM_LEAD.match(piece)
+        s = at + lead.end()
+        at += len(piece)
+        if not piece.strip():
+            continue
+        if s not in starts:
+            return []
+        key, name_end = starts[s]
+        rest = _ITEM_REST.fullmatch(text, name_end, at)
+        grade = ctx.lex.grade_for(rest.group("grade")) if rest else ""
+        if not grade:
+            return []
+        out.append((key, grade, s, at))
+    return out
+
+
+_CELL = re.compile(r"[^\t|]+")
+_OLD_COLUMN = re.compile(r"\b(?:previous|prior|old|last|former|earlier|before|was|then)\b", re.I)
+_NEW_COLUMN = re.compile(r"\b(?:new|latest|current|now|this|today)\b", re.I)
+
+
+def _cells(text: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    """The cells of a table's line (parted by tabs or bars), as spans without their spaces; none for a line
+    with no tab or bar."""
+    line = text[ps:pe]
+    if "\t" not in line and line.count("|") < 2:
+        return []
+    out = []
+    for m in _CELL.finditer(line):
+        s, e = ps + m.start(), ps + m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def grid_rows(lex: Lexicon, text: str, paras: list[tuple[int, int]]) -> list[tuple[str, str, int, int, str]]:
+    """A table one row a line whose rows grade an aspect in several columns ("Safety | Not sufficiently good |
+    Poor" under "Test | 2021 | 2024"): (aspect, grade, start, end, the column's header) for each grade cell of
+    rows with two grades or more. The header is the line above the first such row."""
+    out: list[tuple[str, str, int, int, str]] = []
+    header: list[tuple[int, int]] = []
+    for ps, pe in paras:
+        cells = _cells(text, ps, pe)
+        grades = [(i, c) for i, c in enumerate(cells) if lex.grade_for(text[c[0]:c[1]].strip(" *'‘’\""))]
+        aspect = lex.aspect_for(text[cells[0][0]:cells[0][1]].strip(" *:")) if cells else ""
+        if not (aspect and len(grades) >= 2 and grades[0][0] >= 1):
+            if cells and not grades and not set(text[ps:pe]) <= set("|-: \t"):
+                header = cells  # a line of a table with no grade: the latest one above is the header
+            continue
+        for i, (s, e) in grades:
+            title = text[header[i][0]:header[i][1]] if i < len(header) else ""
+            out.append((aspect, lex.grade_for(text[s:e].strip(" *'‘’\"")), s, e, title))
+    return out

@@ -23,7 +23,7 @@ from .bodies import (
 )
 from .bodynames import body_names
 from .context import Ctx, _ev
-from .graded import alternation, tally
+from .graded import alternation, graded_items, tally
 from .graded import number as graded_number
 from .owned import described, fits_remit
 from .places import _admin
@@ -195,6 +195,12 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"\b(?:grades|gradings|ratings|verdict|evaluations)\s+(?:for|on|of|at)\s+[^.:]{3,120}"
                      r"\((?:[^()]*\b(?:Inspectorate|Ofsted|CQC|Estyn|HMICFRS)\b[^()]*)\):|"
                      r"\b[Ii]nspectors\b[^.]{0,80}\b(?:after|following|during)\s+(?:a|an|their|its)\s+(?:\w+\s+)?visit\b|"
+                     # "published ratings for X after inspecting it on 18 March"
+                     r"\b(?:after|following|when|since|while)\s+inspecting\b|"
+                     # "CIW has published its latest ratings for X", "Ofsted published a report on X"
+                     r"\b(?:Inspectorate|Ofsted|CQC|Estyn|HMICFRS|CIW|RQIA|inspectors|inspectorate|watchdog|regulator)\b(?:\s*\([A-Z]{2,8}\))?"
+                     r"\s+(?:has\s+|have\s+)?published\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:latest\s+|new\s+|first\s+)?"
+                     r"(?:ratings|grades|gradings|report|findings|verdict)\s+(?:for|on|into|of)\s+(?:the\s+)?[A-Z]|"
                      # "after a visit by inspectors in November"
                      r"\b(?:a|an|the|their|its)\s+(?:\w+\s+)?visit\s+(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?"
                      r"(?:inspectors|inspectorate|watchdog|regulator|[A-Z]{3,})\b",
@@ -678,7 +684,9 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         if ctx.text_of(sent).strip() == "" or ctx.in_mask(sent.start_char + lead, sent.start_char + len(ctx.text_of(sent).rstrip())):
             continue
         sent_before, prev = prev, sent
-        listed = _roundup(ctx, sent, sent_before)
+        # a round-up's line: bodies each with its grade alone ("Elm Lodge, Lutterworth (good); The Beeches ...")
+        listed = _roundup(ctx, sent, sent_before) or list(dict.fromkeys(
+            k for k, *_ in graded_items(ctx, sent.start_char, sent.end_char)))
         trig, maybe = _trigger(ctx, sent)
         if maybe or tally(ctx, sent.start_char, sent.end_char):
             continue  # "Ofsted can carry out a focused visit at any time": no inspection happened

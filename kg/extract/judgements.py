@@ -153,6 +153,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     if not groups:
         return
     judging = _Judging(ctx, groups)
+    judging.roundup()
+    judging.grid()
     judging.lists()
     judging.cells()
     judging.respectively()
@@ -570,6 +572,42 @@ class _Judging:
                                 if ins is None:
                                     continue
                         self.add(ins, aspect, grade, s, e, "judgement.list", written=aspect not in self.lex.aspects)
+
+    def roundup(self) -> None:
+        """A round-up's lines, bodies each with its grade alone: the grade of each body's own inspection."""
+        overall = self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"
+        for ps, pe in _paragraphs(self.raw):
+            if self.ctx.in_mask(ps, pe):
+                continue
+            for key, grade, s, e in graded.graded_items(self.ctx, ps, pe):
+                ins = next((i for i, _ in self.groups if i.subject == key and not i.previous), None)
+                self.list_spans.append((s, e))
+                if ins is not None:
+                    self.add(ins, overall, grade, s, e, "judgement.roundup")
+
+    def grid(self) -> None:
+        """A table whose rows grade an aspect in several columns: a column the header dates goes to the
+        inspection of that year, one it calls previous to the earlier inspection, one it calls new (or the
+        latest year) to today's; a row's grades in columns the header tells nothing of go to none."""
+        paras = [(ps, pe) for ps, pe in _paragraphs(self.raw) if not self.ctx.in_mask(ps, pe)]
+        rows = graded.grid_rows(self.lex, self.raw, paras)
+        years = sorted({y for *_, title in rows for y in re.findall(r"\b(?:19|20)\d\d\b", title)})
+        for aspect, grade, s, e, title in rows:
+            self.list_spans.append((s, e))
+            year = next(iter(re.findall(r"\b(?:19|20)\d\d\b", title)), "")
+            now = self.insp_at(s)
+            if year:
+                ins = next((i for i, _ in self.groups if (i.visited or i.published)[:4] == year), None)
+                if ins is None and year == years[-1]:
+                    ins = now  # the latest year of the header is today's inspection
+            elif graded._NEW_COLUMN.search(title):
+                ins = now
+            elif graded._OLD_COLUMN.search(title):
+                ins = next((i for i, _ in self.groups if i.previous and i is not now), None)
+            else:
+                ins = None
+            if ins is not None:
+                self.add(ins, aspect, grade, s, e, "judgement.grid")
 
     def cells(self) -> None:
         """A table flattened one cell a line: the first grade column is the inspection's own; a column the header
@@ -1023,7 +1061,9 @@ class _Judging:
         """Whether TEXT opens with the name of a body the document names ("Victoria Primary" of "Victoria Primary
         Schools"), or is one."""
         n = norm(text)
-        return bool(n) and any(norm(name).startswith(n) for o in self.ctx.out.orgs.values()
+        # (or opens with one: "Puddle Ducks Pre-School, Eastmere" in a round-up)
+        return bool(n) and any(norm(name).startswith(n) or n.startswith(norm(name) + " ")
+                               for o in self.ctx.out.orgs.values() if o.kind != "inspectorate"
                                for name in [o.label, *o.aliases] if len(name) > 3)
 
     def bullet_after_verb(self, start: int, before: str) -> bool:
