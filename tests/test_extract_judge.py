@@ -1024,6 +1024,11 @@ def test_a_list_of_areas_some_in_the_frameworks_names_and_some_in_other_words():
                    (concept("Getting the right people with the right skills"), "Good"),
                    (concept("Ensuring fairness and promoting diversity"), "Good"),
                    (concept("Managing performance and developing leaders"), "Good")}
+    # Another grade opens another list: its items are not the first grade's
+    got = judged(FIRE + "The service was rated good in promoting fairness and diversity, adequate in public safety "
+                 "through fire regulation, future affordability and managing performance and developing leaders.")
+    assert (concept("Future affordability"), "Good") not in got
+    assert (concept("Managing performance and developing leaders"), "Good") not in got
     # One item in other words among only one of the framework's names is no list of areas.
     assert (concept("Getting the right people with the right skills"), "Good") not in judged(
         FIRE + "The service was rated good in having the right people with the right skills and future affordability.")

@@ -459,3 +459,31 @@ def test_implied_bodies_stay_narrow():
     x = run("HMICFRS rated Essex Police good. The Police Federation welcomed the report, and Ian Shaw, its chair, "
             "said officers deserved credit.")
     assert posts(x) == {("Ian Shaw", "chair", "")}
+
+
+def test_a_post_in_a_relative_clause_after_the_name():
+    base = "Ofsted has rated Brimley Borough Council's children's services good. "
+    x = run(base + '"We are proud," said Owen Tate, who has been the council\'s director of children\'s services '
+                   "since 2022.")
+    assert posts(x) == {("Owen Tate", "director of children's services", "Brimley Borough Council")}
+    x = run("The Care Quality Commission rated Eastfield NHS Trust good. Sir Peter Olley, who has chaired the "
+            "trust since 2021, said the board accepted the findings.")
+    assert posts(x) == {("Peter Olley", "chair", "Eastfield NHS Trust")}
+
+
+def test_a_possessive_that_opens_a_bodys_name_is_that_body():
+    # "Brimley" is no place the lexicon knows; the one body whose name it opens is meant
+    x = run("Ofsted has rated Brimley Borough Council's children's services good. Councillor Dom Hale, Brimley's "
+            "executive member for education, said: \"Families deserve this.\"")
+    assert ("Dom Hale", "executive member for education", "Brimley Borough Council") in posts(x)
+    # a known place keeps its own reading: a commissioner is no officer of the force named after the county
+    x = run("HMICFRS rated Lincolnshire Police adequate. Lincolnshire's police and crime commissioner, Mark Joll, "
+            "said he would hold the force to account.")
+    assert ("Mark Joll", "police and crime commissioner", "Lincolnshire Police") not in posts(x)
+
+
+def test_a_capitalised_function_after_director_of_is_the_role_not_a_body():
+    x = run("The RQIA inspected Drumlin Manor Nursing Home. Siobhan Kerr, RQIA's Director of Assurance, said: "
+            "\"We will return.\"")
+    assert posts(x) == {("Siobhan Kerr", "director of assurance", "Regulation and Quality Improvement Authority")}
+    assert "Assurance" not in {o.label for o in x.orgs.values()}

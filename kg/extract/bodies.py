@@ -926,6 +926,12 @@ def _aspects_inspectorate(ctx: Ctx) -> list[str]:
     return []
 
 
+# What an article calls the body it is about before naming it in apposition ("The home, Oakridge House, ...").
+_APPOSED = "|".join(("home", "care home", "children's home", "children’s home", "nursing home", "school", "nursery",
+                     "practice", "surgery", "hospital", "prison", "jail", "college", "academy", "centre", "provider",
+                     "agency", "setting", "unit", "service", "trust"))
+
+
 def _main_subject(ctx: Ctx) -> str:
     c = Counter()
     first: dict[str, int] = {}
@@ -941,6 +947,11 @@ def _main_subject(ctx: Ctx) -> str:
         ones = [k for k in c if head.search(ctx.out.orgs[k].label)]
         if len(ones) == 1:
             c[ones[0]] += sum(1 for m in refs if m.group(2).lower() == noun)
+    for key in c:
+        # "The home, Oakridge House, is run by ...": the article names the body it is about in apposition
+        label = re.escape(ctx.out.orgs[key].label)
+        if re.search(rf"\b[Tt]he\s+(?:{_APPOSED})\s*,\s+{label}\s*,", ctx.doc.text):
+            c[key] += 2
     for key in ctx.providers:
         if key in ctx.out.orgs:
             c[key] += 2  # an article that introduces a care home by name is about the home

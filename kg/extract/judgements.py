@@ -546,6 +546,7 @@ class _Judging:
                                                 and re.fullmatch(r"\s*(?:\(?\d\)?)?\s*[.;|]?\s*", para[items[0].end():])):
                 for it in items:
                     raw = it.group("aspect").strip(" -–,")
+                    raw = re.sub(r"^\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+", "", raw, flags=re.I)  # "(a) ...", "ii. ..."
                     raw = re.sub(r"^(?:and|the)\s+", "", raw, flags=re.I)
                     raw = re.sub(r"\s*\([^()]*\)$", "", raw)  # (what the area covers)
                     # CQC's key questions written out: "Is the service safe?", "Are services well-led?"

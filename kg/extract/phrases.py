@@ -167,14 +167,20 @@ def _aspect_run(lex: Lexicon, text: str, whole: bool = False) -> list[str]:
     return [] if whole and k < len(items) else out
 
 
+def _graded(lex: Lexicon, item: str) -> bool:
+    """Whether a list item holds a grade's name ("adequate in recording data")."""
+    words_ = re.findall(r"[\w’'-]+", item)
+    return any(lex.grade_for(" ".join(words_[i:i + n])) for n in (1, 2, 3, 4) for i in range(len(words_) - n + 1))
+
+
 def gapped_run(lex: Lexicon, text: str) -> list[str]:
     """A whole list of areas of which some items are the framework's names and the rest say its other areas in
     words of their own ("good in public safety through fire regulation, promoting fairness and diversity and
     managing performance and developing leaders"): every item, or nothing when fewer than two are the
     framework's own or an item says none of its areas."""
     items, seps = _items(text)
-    if len(items) > 12:
-        return []
+    if len(items) > 12 or any(_graded(lex, item) for item in items):
+        return []  # "good in A, adequate in B and C": another grade opens another list
     known = [_runs(lex, items, seps, k) for k in range(len(items))]
     fws = {f for hits in known for _, a in hits[:1] if a in lex.aspects for f in lex.aspects[a].frameworks}
     out: list[str] = []

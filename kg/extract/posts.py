@@ -26,6 +26,8 @@ from .roles import _COUNCIL_ROLE, ROLE_HEADS, _clause_end, _free_role, _role_bef
 from .rules import pattern, word_list, word_map, words
 
 _WHO_ROLES = word_map("posts", "who_roles")
+_RELATIVE_VERBS = {"has", "had", "have", "is", "was", "now", "been", "became", "become", "becomes", "also", "currently",
+                   "remains", "still"}
 _PRE_ROLE_WORDS = words("posts", "pre_role_words")
 _GOVERNORS = words("posts", "governors")
 
@@ -38,6 +40,15 @@ def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
     if i + 2 < len(sp) and sp[i].lower_ == "who" and sp[i + 1].lower_ in _WHO_ROLES:
         # "X, who chairs the Doncaster Safeguarding Children Partnership, said"
         return _who_role(ctx, i)
+    if i + 3 < len(sp) and sp[i].lower_ == "who" and sp[i + 1].lower_ in ("has", "had") and sp[i + 2].lower_ in _WHO_ROLES:
+        return _who_role(ctx, i + 1)  # "X, who has chaired the trust since 2021"
+    if i + 2 < len(sp) and sp[i].lower_ == "who":
+        # "X, who has been Harnford's director of children's services since 2022": the role after the verb
+        j = i + 1
+        while j < len(sp) and j - i < 5 and sp[j].lower_ in _RELATIVE_VERBS:
+            j += 1
+        if j > i + 1 and sp[j - 1].lower_ in _RELATIVE_VERBS - {"has", "had", "have", "also", "currently"}:
+            i = j
     end = _clause_end(sp, i, 30)
     roles = _roles_in(ctx, i, end)
     if roles:
@@ -76,10 +87,14 @@ def _who_role(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
         return role, _org_after(ctx, k), None, k + 1
     j = k
     while j < len(sp) and j - k < 5 and (sp[j].is_alpha and sp[j].text.islower() or sp[j].text in ("'s", "’s")) \
-            and sp[j].lower_ not in ("at", "of", "for", "in"):
+            and sp[j].lower_ not in ("at", "of", "for", "in", "since", "from", "until", "between", "when"):
         j += 1
     held = [t.text for t in sp[k:j]]
     org = ""
+    if len(held) == 1 and sp[k - 1].lower_ == "the":
+        org = _org_of_tokens(ctx, k, j, role)  # "who has chaired the trust since 2021": the trust the text names
+        if org:
+            return role, org, None, j
     if j + 1 < len(sp) and sp[j].lower_ in ("at", "of", "for"):
         org = _org_after(ctx, j + 1 + (sp[j + 1].lower_ == "the"))  # "who chairs the governors at X School"
     if "'s" in held or "’s" in held:
@@ -217,6 +232,14 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
             key = ctx.lex.council_by_area[s.kb_id_]
             _add_org(ctx, key, s.start_char, s.end_char, "org.area-possessive")
             return key
+    lead = " ".join(t.text for t in sp[start:end] if t.text[:1].isupper() and t.is_alpha
+                    and t.lower_ not in ("the", "a", "an", "its", "their", "our", "his", "her"))
+    if lead and start < end and sp[end - 1].text in ("'s", "’s") \
+            and not any(s.label_ in ("PLACE", "ORG") and start <= s.start < end for s in ctx.lex_spans):
+        # "Westholme's executive member": the one body the text names whose name opens with the word
+        hits = [o.key for o in ctx.out.orgs.values() if o.kind != "inspectorate" and o.label.startswith(lead + " ")]
+        if len(hits) == 1:
+            return hits[0]
     seq = [t.lower_ for t in sp[start:end]]
     lowered = set(seq)
     if ("council" in lowered or "authority" in lowered) and ctx.council:
