@@ -153,10 +153,13 @@ class Frameworks:
         graded = any(f.scales for f in fws)
         return None if strict and graded else cands[0]
 
-    def extreme(self, inspectors: Iterable[str], year: int | None, kind: str, worst: bool) -> Grade | None:
+    def extreme(self, inspectors: Iterable[str], year: int | None, kind: str, worst: bool,
+                only: Iterable[str] = ()) -> Grade | None:
         """The worst (or best) grade of the scale an inspection by INSPECTORS in YEAR of KIND is graded on: the
-        frameworks that name the kind, else all theirs then in force; None when their scales disagree."""
+        frameworks that name the kind, else all theirs then in force (of ONLY, the frameworks of the areas
+        graded, when given); None when their scales disagree."""
         fws = [f for f in self.for_inspectorates(inspectors, year) if f.scales and f.scales[0] in self.scales]
+        fws = [f for f in fws if f.id in set(only)] or fws if only else fws
         named = [f for f in fws if any(_key(kind) in {_key(n) for n in (k.label, *k.aliases)} for k in f.kinds)]
         ends = {(g.label, g.scale): g for f in (named or fws)
                 for g in [self.scales[f.scales[0]].grades[-1 if worst else 0]]}

@@ -1113,3 +1113,11 @@ def test_ratings_published_for_a_home_after_inspecting_it():
             "inspecting it in March.\n\nWell-being: Good\nCare and support: Good\nEnvironment: Requires improvement\n")
     assert judged(text) == {(concept("Well-being"), "Good"), (concept("Care and support"), "Good"),
                             (concept("Environment"), "Requires improvement")}
+
+
+def test_the_top_mark_handed_to_named_areas_is_their_grade():
+    text = ("Ofsted inspected Harbury College in April and rated it good overall. It gave the highest possible "
+            "mark for 'personal development', 'leadership and management' and 'adult learning programmes'.")
+    got = judged(text)
+    assert {(concept("Personal development"), "Outstanding"), (concept("Leadership and management"), "Outstanding"),
+            (concept("Adult learning programmes"), "Outstanding")} <= got

@@ -487,3 +487,14 @@ def test_a_capitalised_function_after_director_of_is_the_role_not_a_body():
             "\"We will return.\"")
     assert posts(x) == {("Siobhan Kerr", "director of assurance", "Regulation and Quality Improvement Authority")}
     assert "Assurance" not in {o.label for o in x.orgs.values()}
+
+
+def test_one_post_named_by_two_roles_before_the_name():
+    x = run("Ofsted rated Harbury College good. Principal and CEO Gill Wragg said: \"We are proud.\"")
+    assert posts(x) == {("Gill Wragg", "principal and ceo", "Harbury College")}
+
+
+def test_a_bare_childrens_commissioner_is_englands():
+    x = run("Ofsted rated Brimley council inadequate. A report from the Children's Commissioner, Anne Lowe, said the "
+            "council could not improve alone.")
+    assert {o for _, _, o in posts(x)} == {"Children's Commissioner for England"}

@@ -946,10 +946,15 @@ class _Judging:
                 continue  # "the home's safety was given the lowest possible rating of ...": an area's, read already
             ins = self.insp_at(m.start())
             worst = m.group("end").lower() in _WORST
-            g = self.lex.frameworks.extreme(ins.inspectors, self.year_of(ins), ins.kind, worst)
+            listed = re.match(r"\s+(?:for|in)\s+", self.text[m.end():])
+            areas = graded.aspect_list(self.lex, self.text[m.end() + listed.end():m.end() + 400]) if listed else []
+            areas = [a for a in areas if a in self.lex.aspects]
+            only = {f for a in areas for f in self.lex.aspects[a].frameworks}
+            g = self.lex.frameworks.extreme(ins.inspectors, self.year_of(ins), ins.kind, worst, only)
             if g is not None:
-                self.add(ins, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness", g.label,
-                         m.start(), m.end(), "judgement.standing")
+                # "gave the highest possible mark for A, B and C": those areas' grade; else the overall grade
+                for aspect in areas or [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]:
+                    self.add(ins, aspect, g.label, m.start(), m.end(), "judgement.standing")
 
     def announced(self, g, sent) -> None:
         """'Two GP surgeries in X have been rated inadequate. ... A and B ...': a grade of a count of bodies

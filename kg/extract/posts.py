@@ -375,6 +375,11 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
     r, _ = rb
     role, org, rend = _role_text(ctx, r)
     k = r.start
+    if k >= 2 and sp[k - 1].lower_ in ("and", "&"):
+        # "Principal and CEO NAME": one post named by two roles
+        first = next((s for s in ctx.lex_spans if s.label_ == "ROLE" and s.end == k - 1), None)
+        if first is not None:
+            role, k = f"{sp[first.start:first.end].text.lower()} and {role}", first.start
     b = k
     while b > 0 and k - b < 8 and sp[b - 1].text not in (".", ",", ";", ":", "“", "”", "\"") \
             and "\n" not in sp[b - 1].whitespace_:
@@ -451,7 +456,8 @@ def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[
     force's, the inspectorate's, a care service's)."""
     sp = ctx.sp
     for role_rx, body in _ROLE_BODIES:
-        if role_rx.match(role):  # a headteacher's school, a GP's practice, a constable's force
+        # a headteacher's school, a GP's practice, a constable's force ("principal and CEO": the first role's)
+        if role_rx.match(role) or role_rx.match(role.split(" and ")[0]):
             return "" if _school_governor(ctx, role) else _nearest_body(ctx, sp[outer].idx, body)
     if cat in _GOVERNANCE or role.endswith("chair"):
         # Board roles inherit the body of the post named just before ("X, Cafcass Chair ... Y, Deputy Chair").
