@@ -84,7 +84,7 @@ _RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|ev
 
 _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|both|each|all|also|now|still|"
                          rf"{_RATE}|found|deemed|considered|regarded|viewed|seen|reported|described|to|as|remains?|remained|branded|"
-                         r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|listed|categori[sz]ed|"
+                         r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|listed|(?:re-?)?categori[sz]ed|re-?classified|re-?graded|re-?assessed|"
                          r"overall|once|again|previously|currently|"
                          # "the hospital achieving outstanding for being caring"
                          r"achieved|achieving|achieves|achieve|gained|gaining|secured|securing|earned|earning|"
@@ -107,6 +107,7 @@ _FRONTED_BARE = re.compile(r"\s*(?:for|in|on|under)\s+(?:the\s+|its\s+|their\s+)
 _WORST = words("judgement_forms", "worst_words")
 _NO_OVERALL = words("judgement_forms", "no_overall_inspectorates")
 _STANDING = re.compile(pattern_text("judgement_forms", "standing"))
+_THEN_NOW = pattern("earlier", "then_now")
 
 
 _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while|whilst|whereas|although|though|but|(?<!looked\s)after|because|"
@@ -636,6 +637,11 @@ class _Judging:
                 or any(a <= pos <= a + 1 for a in self.read_grades):
             return
         sent = g.sent
+        turn = _THEN_NOW.search(self.ctx.text_of(sent))
+        if turn and pos < sent.start_char + turn.start("turn") and re.search(
+                r"\b(?:previously|formerly|once)\b", self.ctx.text_of(sent)[:turn.start("turn")], re.I) \
+                and not any(i.previous for i, _ in self.groups):
+            return  # "had previously been rated good but ... has now been ...": the grade before, of no inspection read
         if graded.tally(self.ctx, sent.start_char, sent.end_char):
             self.announced(g, sent)
             return
@@ -1001,7 +1007,7 @@ class _Judging:
         verb_np = re.search(rf"\b(?:{_RATE}|rates|rating|found)\s+(?!of\b)((?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,90}}?)\s+(?:as|to be)\s+(?:being\s+)?$",
                             before)
         if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|deemed|"
-                                   r"considered|regarded|viewed|seen|remains?|remained|branded|declared|labell?ed|given|awarded|listed|categori[sz]ed|"
+                                   r"considered|regarded|viewed|seen|remains?|remained|branded|declared|labell?ed|given|awarded|listed|(?:re-?)?categori[sz]ed|re-?classified|re-?graded|re-?assessed|"
                                    r"retained|kept|lead\s+to|leads\s+to|led\s+to|achiev\w+|gain\w+|secur\w+|earn\w+)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
         chain = chain or graded.changed_to(before)  # "respect had dropped from good to": the grade it moved to
