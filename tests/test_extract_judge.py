@@ -1124,6 +1124,6 @@ def test_the_top_mark_handed_to_named_areas_is_their_grade():
 
 
 def test_previously_one_grade_but_now_recategorised_as_another():
-    text = ("The Care Quality Commission inspected Wendell Care Limited's community service. The service had "
+    text = ("The Care Quality Commission inspected Wendell Care Limited. The service had "
             "previously been rated as good but a report said it had now been re-categorised as requiring improvement.")
     assert judged(text) == {(concept("Overall effectiveness"), "Requires improvement")}
