@@ -736,6 +736,17 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 out.append(replace(m, trigger=last, kind="inspection", dates=then, prior=True))
                 continue
         then_now = _THEN_NOW.search(ctx.text_of(sent)) or _PARTICIPLE_THEN.search(ctx.text_of(sent))
+        if then_now is not None and not dates and re.search(r"\b(?:previously|formerly|once)\b",
+                                                            ctx.text_of(sent)[:then_now.start("turn")], re.I):
+            # "had previously been rated good but ... has now been re-categorised as requiring improvement": an
+            # earlier grade, undated, and today's
+            first = ctx.sp.char_span(sent.start_char + then_now.start("verb"), sent.start_char + then_now.end("verb"))
+            if first is not None:
+                m = Mention(sent, None, "inspection", inspectors, subjects[0] if subjects else "", places, [], False,
+                            towns, recent=_recent(ctx, sent))
+                out.append(replace(m, trigger=first, prior=True))
+                out.append(m)
+                continue
         if then_now is not None and dates:
             # "In November it was graded as requires improvement but that has now been upgraded to good": the
             # dates before the turn are the earlier inspection's

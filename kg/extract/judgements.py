@@ -1004,7 +1004,9 @@ class _Judging:
         if rating_of and re.search(r"\b(?:following|after|since|from)\s+(?:an?|the|its|their)\s+(?:overall\s+)?"
                                    r"(?:grade|judge?ment|verdict)\s+of\s*$", before, re.I):
             rating_of = None  # "inspected in February, following a judgement of inadequate": an earlier grade
-        verb_np = re.search(rf"\b(?:{_RATE}|rates|rating|found)\s+(?!of\b)((?:the\s+|its\s+)?[a-z][\w ,’'-]{{2,90}}?)\s+(?:as|to be)\s+(?:being\s+)?$",
+        # (the object ends at a new clause: "rated as good but it has now been re-categorised as")
+        verb_np = re.search(rf"\b(?:{_RATE}|rates|rating|found)\s+(?!of\b)((?:the\s+|its\s+)?[a-z]"
+                            r"(?:(?!\b(?:but|however|whereas|although|though)\b)[\w ,’'-]){2,90}?)\s+(?:as|to be)\s+(?:being\s+)?$",
                             before)
         if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|deemed|"
                                    r"considered|regarded|viewed|seen|remains?|remained|branded|declared|labell?ed|given|awarded|listed|(?:re-?)?categori[sz]ed|re-?classified|re-?graded|re-?assessed|"
