@@ -468,3 +468,15 @@ def test_a_visit_across_the_new_year_and_a_later_report_are_the_current_inspecti
     x = run("Inspections carried out in December 2023 and January 2024 found Wexbury Hospital NHS Trust "
             "inadequate, the Care Quality Commission said.")
     assert [(i.visited, i.previous) for i in x.inspections] == [("2023-12", False)]
+
+
+def test_a_companys_service_is_placed_in_the_town_the_opening_puts_it_in():
+    x = run("Community service told to improve\n\nHealth inspectors have raised concerns over a community healthcare "
+            "service run by Brookmere Care Limited at the Riverside Hospital in Otley.\n\nThe Care Quality "
+            "Commission rated the service requires improvement.")
+    assert [(i.subject, i.regions) for i in x.inspections] == [("brookmere-care-limited", ["otley"])]
+    # two towns in the opening: none is chosen
+    x = run("Community service told to improve\n\nHealth inspectors have raised concerns over a community healthcare "
+            "service run by Brookmere Care Limited at hospitals in Otley and in Ilkley.\n\nThe Care Quality "
+            "Commission rated the service requires improvement.")
+    assert [(i.subject, i.regions) for i in x.inspections] == [("brookmere-care-limited", [])]

@@ -273,6 +273,20 @@ def _site_towns(ctx: Ctx, subj) -> list[str]:
     return list(dict.fromkeys(towns))
 
 
+def _opening_town(ctx: Ctx) -> list[str]:
+    """The one town or city the first two sentences of the body of the article put something "in" or "at"
+    (outside quotations and people's posts), else none."""
+    sents = [s for s in ctx.sp.sents if ctx.text_of(s).strip()]
+    if len(sents) < 2:
+        return []
+    end = sents[2].end_char if len(sents) > 2 else sents[-1].end_char  # (the headline, then two sentences)
+    towns = {k for k, p in ctx.out.places.items() if ctx.lex.places.get(k) is not None
+             and ctx.lex.places[k].kind in ("town", "city")
+             for e in p.evidence if e.start < end and not ctx.in_quote(e.start) and not _in_post(ctx, e.start)
+             and re.search(r"\b(?:in|at|near)\s+(?:the\s+)?$", ctx.doc.text[max(0, e.start - 12):e.start])}
+    return sorted(towns) if len(towns) == 1 else []
+
+
 def _wide(ctx: Ctx, key: str) -> bool:
     entry = ctx.lex.places.get(key)
     return entry is not None and entry.kind in ("region", "country")
@@ -364,6 +378,11 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
         if subj is not None and subj.kind != "local authority" and not _local_provider(ctx, subj.key):
             # "a Leavesden-based healthcare service": where the text says it is based, beside its name's county
             ins.regions += [k for k in _based_places(ctx, subj.label, [m.sent for m in ms]) if k not in ins.regions]
+    if main is not None and not main[0].regions and main[0].subject in ctx.out.orgs \
+            and ctx.out.orgs[main[0].subject].kind in ("company", "other", "charity"):
+        # "a community service run by X Limited at Y Hospital in Otley": the one town the article's opening
+        # puts the service in
+        main[0].regions = _opening_town(ctx)
     # An earlier inspection of the same body covers the same places unless the text says otherwise.
     if main is not None:
         for ins, _ in groups:
