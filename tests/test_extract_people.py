@@ -498,3 +498,26 @@ def test_a_bare_childrens_commissioner_is_englands():
     x = run("Ofsted rated Brimley council inadequate. A report from the Children's Commissioner, Anne Lowe, said the "
             "council could not improve alone.")
     assert {o for _, _, o in posts(x)} == {"Children's Commissioner for England"}
+
+
+def test_a_possessed_role_word_in_apposition_before_the_name():
+    home = "The CQC rated Larchmere Residential Home good. "
+    assert posts(run(home + "Its manager, Sian Mor, said staff were delighted.")) == {
+        ("Sian Mor", "manager", "Larchmere Residential Home")}
+    assert posts(run(home + "Larchmere's owner, Sajid Kay, said every care plan was updated.")) == {
+        ("Sajid Kay", "owner", "Larchmere Residential Home")}
+
+
+def test_a_role_at_the_body_the_text_names_by_its_head_words():
+    x = run("Ofsted and the CQC inspected Thornmoor. NHS Thornmoor Integrated Care Board was criticised. Paul Dane, "
+            "chief nursing officer at the integrated care board, said funding had been found.")
+    assert ("Paul Dane", "chief nursing officer", "Thornmoor Integrated Care Board") in posts(x)
+
+
+def test_his_majestys_inspector_of_fire_and_rescue_services_is_hmicfrs():
+    x = run("HMICFRS inspected Kestonshire Fire and Rescue Service. His Majesty's Inspector of Fire and Rescue "
+            "Services Andrew Colley said: \"Firefighters respond quickly.\" Chief fire officer Dawn Ash said a "
+            "review had been commissioned.")
+    assert posts(x) == {("Andrew Colley", "HM Inspector of Fire and Rescue Services",
+                         "HM Inspectorate of Constabulary and Fire & Rescue Services"),
+                        ("Dawn Ash", "chief fire officer", "Kestonshire Fire and Rescue Service")}

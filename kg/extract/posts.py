@@ -122,6 +122,9 @@ def _title_case_start(ctx: Ctx, i: int, r: int) -> int:
 
 
 _GOVERNANCE = words("posts", "governance")
+# What an article calls the one place it is about ("the home's manager", "the practice's GP partners").
+_PLACE_HEADS = {"home", "school", "college", "academy", "nursery", "practice", "surgery", "setting", "provider",
+                "prison", "unit", "centre", "agency", "hospital"}
 _BODY_HEADS = word_list("posts", "body_heads")
 _BODY_HEAD_NAMES = {k: tuple(v.split("|")) for k, v in word_map("posts", "body_head_names").items()}
 _REGULATOR_WORDS = words("posts", "regulator_words")
@@ -256,6 +259,11 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
             hit = _nearest_body(ctx, sp[start].idx, body)
             if hit:
                 return hit
+    if lowered & _PLACE_HEADS and end - start <= 4 and seq[0] in ("the", "its", "their") and seq[-1] in ("'s", "’s"):
+        # "the home's manager", "the college's principal": the body the article is about, whatever its name
+        main = _main_subject(ctx)
+        if main and ctx.out.orgs[main].kind not in ("local authority", "inspectorate"):
+            return main
     if lowered & _REGULATOR_WORDS:
         ins = _doc_inspectorates(ctx)
         return ins[0] if ins else ""
@@ -301,6 +309,12 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
             named = _org_after(ctx, rend + 1 + (sp[rend + 1].lower_ == "the"))
         if not named and rend + 1 < len(sp) and sp[rend].lower_ in ("for", "with"):
             named = _body_like_after(ctx, rend + 1)
+        if not named and not org and rend + 2 < len(sp) and sp[rend].lower_ in ("of", "at") and sp[rend + 1].lower_ == "the":
+            # "chief nursing officer at the integrated care board": the one body the text names by that head
+            k = rend + 2
+            while k < len(sp) and k - rend < 6 and sp[k].is_alpha and sp[k].text.islower():
+                k += 1
+            named = _org_of_tokens(ctx, rend + 1, k, role) if k > rend + 2 else ""
         if not named and not org and rend + 1 < len(sp) and sp[rend].lower_ in ("of", "at") \
                 and not _INSPECTOR.search(role):
             named = "-"  # "the manager of the family centre next door": a workplace the text names, no body known

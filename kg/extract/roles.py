@@ -273,7 +273,10 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
                 and sp[b - 1].lower_ not in _NOT_ROLE and sp[b - 1].lower_ not in SPEECH and sp[b - 1].lower_ not in _FEELINGS:
             b -= 1
         lead = b - 1 if b > 0 and sp[b - 1].lower_ in _FEELINGS else b  # "delighted nursery manager X"
-        if (b < j or sp[j].text[:1].isupper() or sp[lead - 1].lower_ in SPEECH) and (
+        # "Its manager, NAME", "the home's owner, NAME", "Greystones' owner, NAME": a possessed role in apposition
+        possessed = j + 1 < outer and sp[j + 1].text == "," and b > 0 \
+            and sp[b - 1].lower_ in ("'s", "’s", "'", "’", "its", "their", "the", "his", "her")
+        if possessed or (b < j or sp[j].text[:1].isupper() or sp[lead - 1].lower_ in SPEECH) and (
                 sp[lead].is_sent_start or sp[lead - 1].text in (",", "’s", "'s", "(") or sp[lead - 1].lower_ in SPEECH):
             return Span(sp, b, j + 1, label="ROLE", kb_id=sp[b:j + 1].text.lower()), j + 1
     # "Head of hospital inspection Karen Knapton said": a role head, then "of" and a few lower-case words
