@@ -521,3 +521,16 @@ def test_his_majestys_inspector_of_fire_and_rescue_services_is_hmicfrs():
     assert posts(x) == {("Andrew Colley", "HM Inspector of Fire and Rescue Services",
                          "HM Inspectorate of Constabulary and Fire & Rescue Services"),
                         ("Dawn Ash", "chief fire officer", "Kestonshire Fire and Rescue Service")}
+
+
+def test_the_services_officer_is_the_service_not_the_inspectorate_of_services():
+    x = run("Wexbury Fire and Rescue Service's third inspection by His Majesty's Inspectorate of Constabulary and "
+            "Fire and Rescue Services saw improvements. Jon Pryde, the service's chief fire officer, said: \"We are "
+            "pleased.\"")
+    assert posts(x) == {("Jon Pryde", "chief fire officer", "Wexbury Fire and Rescue Service")}
+
+
+def test_a_chief_executive_officer_is_no_national_bodys_title():
+    x = run("Estyn inspected Torfaen Council's education services. The council's Chief Executive Officer, Stephen "
+            "Vale said: 'We accept the findings.'")
+    assert {o for _, _, o in posts(x)} == {"Torfaen County Borough Council"}

@@ -163,7 +163,8 @@ def _body_by_head(ctx: Ctx, seq: list[str], head: str) -> str:
     for k in range(max(0, i - 3), i + 1):
         phrase = " ".join(seq[k:i + 1])
         ends = (phrase, phrase + "s") if k < i else (head, head + "s", *_BODY_HEAD_NAMES.get(head, ()))
-        hits = sorted((len(o.evidence), o.key) for o in ctx.out.orgs.values() if o.label.lower().endswith(ends))
+        hits = sorted((len(o.evidence), o.key) for o in ctx.out.orgs.values() if o.label.lower().endswith(ends)
+                      and o.kind != "inspectorate")  # ("the service's": never the inspectorate of fire services)
         if hits:
             return hits[-1][1]
     return ""
