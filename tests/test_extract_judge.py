@@ -1127,3 +1127,52 @@ def test_previously_one_grade_but_now_recategorised_as_another():
     text = ("The Care Quality Commission inspected Wendell Care Limited. The service had "
             "previously been rated as good but a report said it had now been re-categorised as requiring improvement.")
     assert judged(text) == {(concept("Overall effectiveness"), "Requires improvement")}
+
+
+def test_review_a_top_mark_from_no_inspector_or_for_no_named_area_is_no_grade():
+    home = "Willowdene Care Home in Otley was inspected by the Care Quality Commission in April.\n\n"
+    assert judged(home + "Relatives who took part in a survey gave it the highest possible mark for being caring "
+                         "and responsive.") == set()
+    assert judged(home + "Environmental health officers gave it the top rating for food hygiene last year.") == set()
+    assert judged(home + "Inspectors gave it the lowest possible rating in two of the five areas they looked at.") \
+        == set()
+
+
+def test_review_previously_in_another_clause_keeps_todays_grade():
+    for text in ("The home, which had previously been run by the council, was rated good, but its owners have now "
+                 "gone into administration.",
+                 "The nursery, which previously operated from a church hall, was rated outstanding, but it has now "
+                 "moved to a new building."):
+        got = judged("Ofsted and the CQC published reports on Brayfield House in Leeds.\n\n" + text)
+        assert {g for _, g in got} & {"Good", "Outstanding"}, text
+
+
+def test_review_a_round_up_item_has_its_own_town_and_a_lead_in_of_old_ratings_is_none():
+    x = extract(Document(id="t", path="t.txt", text=(
+        "Ofsted rates nursery good\n\nA nursery in Castleford has been rated good by Ofsted after its latest "
+        "inspection in May.\nBrookfield Day Nursery, Castleford (good); Little Acorns Pre-School, Pontefract "
+        "(requires improvement).\n"), date="2025-06-01"))
+    assert {(i.subject, tuple(i.regions)) for i in x.inspections} == {
+        ("brookfield-day-nursery", ("castleford",)), ("little-acorns-pre-school", ("pontefract",))}
+    x = extract(Document(id="t", path="t.txt", text=(
+        "Care home rated inadequate\n\nGreystones Care Home in Otley has been rated inadequate by the Care Quality "
+        "Commission after an inspection in April.\nThe home is run by Horizon Care Ltd, whose other homes in the "
+        "area are:\n- Elm Lodge, Ilkley (good)\n- The Beeches, Harrogate (outstanding)\n"), date="2025-06-01"))
+    assert [i.subject for i in x.inspections] == ["greystones-care-home"]
+
+
+def test_review_grid_columns_before_this_inspection_and_years_of_no_inspection():
+    base = ("The Care Quality Commission inspected Greystones Care Home in Otley in April 2024 and rated it "
+            "outstanding.\n\n")
+    got = by_inspection(base + "| Key question | Before this inspection | This inspection |\n"
+                               "| Safe | Requires improvement | Good |\n| Caring | Good | Outstanding |\n", "2024-06-01")
+    assert {("Safe", "Good"), ("Caring", "Outstanding")} <= got["2024"]
+    got = by_inspection(base + "| Key question | 2019 | 2022 |\n| Safe | Inadequate | Requires improvement |\n"
+                               "| Well-led | Inadequate | Requires improvement |\n", "2024-06-01")
+    assert ("Safe", "Requires improvement") not in got.get("2024", set())
+
+
+def test_review_a_fact_box_of_numbers_is_no_score_list():
+    text = ("The Care Inspectorate inspected Glenmorven House in Perth, which it scored on a six-point scale.\n\n"
+            "Key facts\nRooms  4\nStaff on duty  9\n")
+    assert all(a != "Rooms" for a, _ in judged(text))

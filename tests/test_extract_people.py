@@ -534,3 +534,17 @@ def test_a_chief_executive_officer_is_no_national_bodys_title():
     x = run("Estyn inspected Torfaen Council's education services. The council's Chief Executive Officer, Stephen "
             "Vale said: 'We accept the findings.'")
     assert {o for _, _, o in posts(x)} == {"Torfaen County Borough Council"}
+
+
+def test_review_who_managed_to_and_a_role_ending_another_clause_are_no_posts():
+    home = "The CQC rated Greystones Care Home good. "
+    assert posts(run(home + "Tom Barker, who managed to get his mother a place at the home last year, said he was "
+                            "pleased.")) == set()
+    assert posts(run(home + "Despite repeated complaints to the manager, Carol Webb said her mother's care had not "
+                            "improved.")) == set()
+
+
+def test_review_a_village_possessive_is_no_schools():
+    x = run("Ofsted rated Ashcombe Primary School outstanding. Ashcombe's district councillor, Bob Lane, said the "
+            "village was proud.")
+    assert ("Bob Lane", "district councillor", "Ashcombe Primary School") not in posts(x)

@@ -189,6 +189,12 @@ def test_a_rule_that_fails_keeps_the_document_and_the_facts_read_before_it(tmp_p
     assert "1 stored incomplete" in res.stderr
     assert rows(tmp_path / "s", "organisations") and rows(tmp_path / "s", "people")  # the stages before it
     assert rows(tmp_path / "s", "inspections") == []  # and none after it
+    # A fault in a stage nothing later needs (who said a quotation) costs that stage only
+    code = code.replace("x._inspections = planted", "x._attribute = planted").replace(
+        repr(str(tmp_path / "s")), repr(str(tmp_path / "s2")))
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert res.returncode == 0 and "extraction stopped in quotes" in res.stderr, res.stderr
+    assert rows(tmp_path / "s2", "inspections") and rows(tmp_path / "s2", "quotes") == []
 
 
 def test_exploration_queries(sample_store):

@@ -51,20 +51,26 @@ def extract_parsed(doc: Document, sp: Doc) -> Extraction:
         _judgements(ctx, groups)
         clause_judgements(ctx, groups)
         one_framework(ctx, [g[0] for g in groups])  # again: the clause forms add judgements after the first pass
-        groups[:] = _prune_passing(ctx, groups)
-        out.inspections = [g[0] for g in groups]
-        in_own_words(ctx)
 
-    stages = [("bodies", lambda: _orgs(ctx)), ("places", lambda: _places(ctx)), ("council", lambda: _doc_council(ctx)),
-              ("people", lambda: _people(ctx)), ("quotes", lambda: _attribute(ctx)), ("inspections", inspections_stage),
-              ("judgements", judgements_stage), ("recommendations", lambda: _recommendations(ctx, groups))]
-    for name, stage in stages:
+    def prune_stage() -> None:
+        groups[:] = _prune_passing(ctx, groups)
+
+    # (name, whether the stages after it need it): a rule's fault costs what depends on it, not the document
+    stages = [("bodies", True, lambda: _orgs(ctx)), ("places", True, lambda: _places(ctx)),
+              ("council", True, lambda: _doc_council(ctx)), ("people", True, lambda: _people(ctx)),
+              ("quotes", False, lambda: _attribute(ctx)), ("inspections", True, inspections_stage),
+              ("judgements", False, judgements_stage), ("pruning", True, prune_stage),
+              ("aspects", False, lambda: in_own_words(ctx)),
+              ("recommendations", False, lambda: _recommendations(ctx, groups))]
+    for name, needed, stage in stages:
         try:
             stage()
-        except Exception as exc:  # noqa: BLE001 - a rule's fault loses the stages after it, not the document
-            out.incomplete = f"{name} ({type(exc).__name__}: {exc})"
-            break
-        out.inspections = [g[0] for g in groups]
+        except Exception as exc:  # noqa: BLE001
+            out.incomplete = out.incomplete or f"{name} ({type(exc).__name__}: {exc})"
+            if needed:
+                break
+        finally:
+            out.inspections = [g[0] for g in groups]
     try:
         text_labels(ctx)
     except Exception as exc:  # noqa: BLE001

@@ -11,6 +11,7 @@ from ..model import Inspection
 from .bodies import _area_service, _local_provider, _registered
 from .bodynames import body_names
 from .context import Ctx
+from .graded import graded_items
 from .places import _add_place, _admin, _own_place
 from .rules import word_list, words
 
@@ -145,6 +146,8 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     other provider has."""
     lex = ctx.lex
     subj = ctx.out.orgs[ins.subject]
+    if any(graded_items(ctx, m.sent.start_char, m.sent.end_char) for m in ms):
+        return list(dict.fromkeys(k for m in ms for k in m.towns))  # a round-up's item: the town it gives, or none
     # The town the text places it in ("Thornbury Care Home in Dumfries") before a place inside its name; a
     # town no lexicon knows only when nothing else places it.
     if ctx.addresses.get(subj.key):
@@ -323,7 +326,9 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
                              or force and lex.places[a].kind in ("ceremonial county", "region") for a in areas):
                 ins.regions = areas
     # A body's inspection with no region of its own covers the areas the article names.
-    if main is not None and not main[0].regions and main[0].subject:
+    # (a round-up's item names its own town or none: "## X Pre-School, Eastmere — Good" among others)
+    in_roundup = main is not None and any(graded_items(ctx, m.sent.start_char, m.sent.end_char) for m in main[1])
+    if main is not None and not main[0].regions and main[0].subject and not in_roundup:
         used = {p for ins, _ in groups for p in ins.regions}
         subj = ctx.out.orgs.get(main[0].subject)
         if subj is not None and subj.kind != "local authority":

@@ -452,7 +452,7 @@ def changed_to(before: str) -> re.Match | None:
 
 # "- Safeguarding – 2", "1.3 - Play and Learning - 5" (a quality indicator's number before its name)
 _SCORE_ITEM = re.compile(r"^[-•*·]?\s*(?:\d{1,2}\.\d{1,2}\s*[-–—:]?\s+)?(?P<aspect>[A-Za-z][^\n:–—\t|]{2,100}?)"
-                         r"\s*(?:–|—|:|-|\t|\|| {2,})\s*(?P<grade>\d)\s*\|?\s*$")  # (a table's row: a tab or a bar)
+                         r"\s*(?:–|—|:|-|\t|\|)\s*(?P<grade>\d)\s*\|?\s*$")  # (a table's row: a tab or a bar)
 _SCORE_CUE = re.compile(r"\bscor(?:e|es|ed|ing)\b|\bout of (?:four|five|six|\d)\b|\bgrades?\s+(?:given|awarded)\b|"
                         r"\bgrading\s+(?:system|scale)\b", re.I)
 
@@ -617,6 +617,7 @@ def tally(ctx: Ctx, start: int, end: int) -> bool:
 # ("Elm Lodge, Lutterworth (requires improvement)", "## Puddle Ducks Pre-School, Eastmere — Good").
 _ITEM_REST = re.compile(r"(?:,\s*[A-Z][\w’' -]{1,40}?)?\s*(?:[—–:|-]\s*|\(\s*)['‘\"“]?(?P<grade>[A-Za-z][A-Za-z ]{2,40}?)"
                         r"['’\"”]?\s*\)?\s*[.;,]?\s*")
+_NOT_NEWS_LEAD = re.compile(r"\b(?:other|previous(?:ly)?|last|earlier|also\s+runs|sister|whose|elsewhere|before)\b", re.I)
 _ITEM_LEAD = re.compile(r"\s*(?:#+|[•·▪●*-]|\d{1,2}[.)])?\s*(?:(?:and|or)\s+)?")
 
 
@@ -631,6 +632,15 @@ def graded_items(ctx: Ctx, start: int, end: int) -> list[tuple[str, str, int, in
         return []
     line = text[ls:le]
     if not line.strip() or len(line.split()) > 40:
+        return []
+    # (a list under a lead-in that says its ratings are not this article's news: "Other nurseries in the town were
+    # last inspected years ago:", "whose other homes are:")
+    above = text[:ls].rstrip()
+    lead = above[above.rfind("\n") + 1:]
+    while lead.lstrip().startswith(("-", "•", "*")) and above.rfind("\n") > 0:  # (items of the same list above)
+        above = above[:above.rfind("\n")].rstrip()
+        lead = above[above.rfind("\n") + 1:]
+    if lead.endswith(":") and _NOT_NEWS_LEAD.search(lead):
         return []
     starts = {e.start: (o.key, e.end) for o in ctx.out.orgs.values() if o.kind != "inspectorate" for e in o.evidence
               if ls <= e.start < le and not ctx.in_quote(e.start)}

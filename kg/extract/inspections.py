@@ -685,8 +685,8 @@ def _mentions(ctx: Ctx) -> list[Mention]:
             continue
         sent_before, prev = prev, sent
         # a round-up's line: bodies each with its grade alone ("Elm Lodge, Lutterworth (good); The Beeches ...")
-        listed = _roundup(ctx, sent, sent_before) or list(dict.fromkeys(
-            k for k, *_ in graded_items(ctx, sent.start_char, sent.end_char)))
+        items = graded_items(ctx, sent.start_char, sent.end_char)
+        listed = _roundup(ctx, sent, sent_before) or list(dict.fromkeys(k for k, *_ in items))
         trig, maybe = _trigger(ctx, sent)
         if maybe or tally(ctx, sent.start_char, sent.end_char):
             continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
@@ -736,8 +736,9 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 out.append(replace(m, trigger=last, kind="inspection", dates=then, prior=True))
                 continue
         then_now = _THEN_NOW.search(ctx.text_of(sent)) or _PARTICIPLE_THEN.search(ctx.text_of(sent))
-        if then_now is not None and not dates and re.search(r"\b(?:previously|formerly|once)\b",
-                                                            ctx.text_of(sent)[:then_now.start("turn")], re.I):
+        if then_now is not None and not dates and re.search(
+                r"\b(?:had|has|was|were)\s+(?:previously|formerly|once)\s+(?:been\s+)?(?:rated|graded|judged)\b",
+                ctx.text_of(sent)[:then_now.start("turn")], re.I):
             # "had previously been rated good but ... has now been re-categorised as requiring improvement": an
             # earlier grade, undated, and today's
             first = ctx.sp.char_span(sent.start_char + then_now.start("verb"), sent.start_char + then_now.end("verb"))
@@ -768,7 +769,14 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         peers = tuple(bodies) if len(bodies) > 1 else ()
         several = [*bodies, *(b for each in contrasted for b in each)]
         for b in bodies or [m.subject]:
-            # "X and Y were inspected": one mention for each body
+            # "X and Y were inspected": one mention for each body (a round-up's item: the town in the item)
+            item = next(((s, e) for k, _, s, e in items if k == b), None)
+            if item is not None:
+                def inside(keys: list[str], lo: int = item[0], hi: int = item[1]) -> list[str]:
+                    return [k for k in keys if k in ctx.out.places
+                            and any(lo <= ev.start < hi for ev in ctx.out.places[k].evidence)]
+                out.append(replace(m, subject=b, peers=peers, places=inside(places), towns=inside(towns)))
+                continue
             out.append(replace(m, subject=b, peers=peers, places=_own_places(ctx, sent, b, several, places)))
         for each in contrasted:
             for b in each:

@@ -108,6 +108,9 @@ _WORST = words("judgement_forms", "worst_words")
 _NO_OVERALL = words("judgement_forms", "no_overall_inspectorates")
 _STANDING = re.compile(pattern_text("judgement_forms", "standing"))
 _THEN_NOW = pattern("earlier", "then_now")
+# "had previously been rated", "was once judged": the earlier grade's own verb, its adverb beside it
+_PREVIOUSLY_RATED = re.compile(r"\b(?:had|has|was|were)\s+(?:previously|formerly|once)\s+(?:been\s+)?(?:rated|graded|judged)\b",
+                               re.I)
 
 
 _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while|whilst|whereas|although|though|but|(?<!looked\s)after|because|"
@@ -600,12 +603,13 @@ class _Judging:
             now = self.insp_at(s)
             if year:
                 ins = next((i for i, _ in self.groups if (i.visited or i.published)[:4] == year), None)
-                if ins is None and year == years[-1]:
-                    ins = now  # the latest year of the header is today's inspection
-            elif graded._NEW_COLUMN.search(title):
-                ins = now
+                if ins is None and year == years[-1] and not (now.visited or now.published) \
+                        and self.ctx.anchor and int(year) >= int(self.ctx.anchor[:4]) - 1:
+                    ins = now  # the latest year of the header, of the article's time, is today's undated inspection
             elif graded._OLD_COLUMN.search(title):
                 ins = next((i for i, _ in self.groups if i.previous and i is not now), None)
+            elif graded._NEW_COLUMN.search(title):
+                ins = now
             else:
                 ins = None
             if ins is not None:
@@ -638,9 +642,8 @@ class _Judging:
             return
         sent = g.sent
         turn = _THEN_NOW.search(self.ctx.text_of(sent))
-        if turn and pos < sent.start_char + turn.start("turn") and re.search(
-                r"\b(?:previously|formerly|once)\b", self.ctx.text_of(sent)[:turn.start("turn")], re.I) \
-                and not any(i.previous for i, _ in self.groups):
+        if turn and pos < sent.start_char + turn.start("turn") and _PREVIOUSLY_RATED.search(
+                self.ctx.text_of(sent)[:turn.start("turn")]) and not any(i.previous for i, _ in self.groups):
             return  # "had previously been rated good but ... has now been ...": the grade before, of no inspection read
         if graded.tally(self.ctx, sent.start_char, sent.end_char):
             self.announced(g, sent)
@@ -865,9 +868,11 @@ class _Judging:
                             self.text[g.sent.start_char:g.sent.end_char], re.I)
         n = graded.number(counted.group("n")) if counted else None
         # ("'good' in all areas" of a college may mean its kinds of provision too: only a count says which)
-        sets = {group for group in area_sets(self.ctx, ins, self.year_of(ins)) if len(group) == n}
-        if len(sets) == 1:
-            for aspect in next(iter(sets)):
+        sets = [group for group in area_sets(self.ctx, ins, self.year_of(ins)) if len(group) == n]
+        # (two sets that differ by one renamed area: the first is today's, "rehabilitation and release planning"
+        # for "resettlement" since 2017)
+        if sets and all(len(set(group) - set(sets[0])) <= 1 for group in sets):
+            for aspect in sets[0]:
                 self.add(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, g.start_char, g.end_char,
                          "judgement.every-area")
 
@@ -952,9 +957,17 @@ class _Judging:
                 continue  # "the home's safety was given the lowest possible rating of ...": an area's, read already
             ins = self.insp_at(m.start())
             worst = m.group("end").lower() in _WORST
+            if re.match(r"(?:gave|gives|awards)\b", m.group(0), re.I) and not re.search(
+                    r"\b(?:it|they|inspectors?|inspectorate|watchdog|regulator|report|Ofsted|CQC|Estyn|HMICFRS|CIW)\s*$",
+                    self.text[max(0, m.start() - 40):m.start()], re.I):
+                continue  # "Relatives who took part in a survey gave it the highest possible mark": no inspector's
             listed = re.match(r"\s+(?:for|in)\s+", self.text[m.end():])
+            if listed and re.match(r"(?:\w+\s+)?(?:of|out\s+of)\s+(?:the|its)\s+", self.text[m.end() + listed.end():], re.I):
+                continue  # "the lowest possible rating in two of the five areas": areas it does not name
             areas = graded.aspect_list(self.lex, self.text[m.end() + listed.end():m.end() + 400]) if listed else []
             areas = [a for a in areas if a in self.lex.aspects]
+            if listed and not areas:
+                continue  # "the top rating for food hygiene": no area of the inspection's
             only = {f for a in areas for f in self.lex.aspects[a].frameworks}
             g = self.lex.frameworks.extreme(ins.inspectors, self.year_of(ins), ins.kind, worst, only)
             if g is not None:

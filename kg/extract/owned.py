@@ -40,13 +40,14 @@ def fits_remit(lex: Lexicon, inspector: str, subject: str) -> bool:
                for r in f.remit)
 
 
-def area_sets(ctx: Ctx, ins: Inspection, year: int | None) -> set[tuple[str, ...]]:
-    """The sets of areas the inspection's frameworks grade side by side: of the frameworks whose remit names the
-    inspected body's kind when any does (a college's, not a council's children's services')."""
+def area_sets(ctx: Ctx, ins: Inspection, year: int | None) -> list[tuple[str, ...]]:
+    """The sets of areas the inspection's frameworks grade side by side, in the order the framework files give
+    them (today's set first): of the frameworks whose remit names the inspected body's kind when any does (a
+    college's, not a council's children's services')."""
     own = _words(described(ctx, ctx.out.orgs.get(ins.subject)))
     fws = ctx.lex.frameworks.for_inspectorates(ins.inspectors, year)
     fitting = [f for f in fws if any(_words(r) and _words(r) <= own for r in f.remit)]
-    return {group for f in fitting or fws for group in f.area_sets}
+    return list(dict.fromkeys(group for f in fitting or fws for group in f.area_sets))
 
 
 def own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | None, subject: str = "",

@@ -26,6 +26,7 @@ from .roles import _COUNCIL_ROLE, ROLE_HEADS, _clause_end, _free_role, _role_bef
 from .rules import pattern, word_list, word_map, words
 
 _WHO_ROLES = word_map("posts", "who_roles")
+_WHO_PERFECT = word_map("posts", "who_perfect_roles")
 _RELATIVE_VERBS = {"has", "had", "have", "is", "was", "now", "been", "became", "become", "becomes", "also", "currently",
                    "remains", "still"}
 _PRE_ROLE_WORDS = words("posts", "pre_role_words")
@@ -40,8 +41,11 @@ def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
     if i + 2 < len(sp) and sp[i].lower_ == "who" and sp[i + 1].lower_ in _WHO_ROLES:
         # "X, who chairs the Doncaster Safeguarding Children Partnership, said"
         return _who_role(ctx, i)
-    if i + 3 < len(sp) and sp[i].lower_ == "who" and sp[i + 1].lower_ in ("has", "had") and sp[i + 2].lower_ in _WHO_ROLES:
-        return _who_role(ctx, i + 1)  # "X, who has chaired the trust since 2021"
+    if i + 3 < len(sp) and sp[i].lower_ == "who" and sp[i + 1].lower_ in ("has", "had") \
+            and sp[i + 2].lower_ in _WHO_PERFECT:
+        role, org, span, end = _who_role(ctx, i + 1, _WHO_PERFECT)  # "X, who has chaired the trust since 2021"
+        if org:
+            return role, org, span, end
     if i + 2 < len(sp) and sp[i].lower_ == "who":
         # "X, who has been Harnford's director of children's services since 2022": the role after the verb
         j = i + 1
@@ -77,12 +81,12 @@ def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
     return "", "", None, i
 
 
-def _who_role(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
+def _who_role(ctx: Ctx, i: int, roles: dict[str, str] | None = None) -> tuple[str, str, Span | None, int]:
     """"X, who chairs the Westmarsh Partnership", "who chairs the governors", "who chairs the practice's
     patient participation group": the role the verb gives, with what it chairs when that is no body's name."""
     sp = ctx.sp
     k = i + 2 + (sp[i + 2].lower_ == "the")
-    role = _WHO_ROLES[sp[i + 1].lower_]
+    role = (roles or _WHO_ROLES)[sp[i + 1].lower_]
     if k < len(sp) and sp[k].text[:1].isupper():
         return role, _org_after(ctx, k), None, k + 1
     j = k
@@ -240,12 +244,20 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
                     and t.lower_ not in ("the", "a", "an", "its", "their", "our", "his", "her"))
     if lead and start < end and sp[end - 1].text in ("'s", "’s") \
             and not any(s.label_ in ("PLACE", "ORG") and start <= s.start < end for s in ctx.lex_spans):
-        # "Westholme's executive member": the one body the text names whose name opens with the word
-        hits = [o.key for o in ctx.out.orgs.values() if o.kind != "inspectorate" and o.label.startswith(lead + " ")]
+        # "Westholme's executive member": the one council the text names whose name opens with the word
+        council_role = bool(re.search(r"\b(?:councillor|cabinet|executive member|portfolio|lead member|mayor)\b", role, re.I))
+        # (one word may be a town's, whose posts are its council's: "Westholme's director of children's services")
+        hits = [o.key for o in ctx.out.orgs.values() if o.kind != "inspectorate" and o.label.startswith(lead + " ")
+                and (o.kind == "local authority" or not council_role and " " in lead)]
         if len(hits) == 1:
-            return hits[0]
+            return hits[0]  # (a council's post is a council's: "Ashcombe's district councillor" is no school's)
     seq = [t.lower_ for t in sp[start:end]]
     lowered = set(seq)
+    heads = lowered & _PLACE_HEADS
+    if heads and seq[0] in ("the", "its", "their") and re.search(
+            rf"\b(?:another|other|a|an|second|new)\s+(?:[\w-]+\s+)?(?:{'|'.join(heads)})\b",
+            ctx.doc.text[max(0, sp[start].idx - 250):sp[start].idx], re.I):
+        return ""  # "moved to another care home in Ilkley. The home's manager ...": not the body the text names
     if ("council" in lowered or "authority" in lowered) and ctx.council:
         return _recent_council(ctx, sp[start].idx) or ctx.council
     if "home" in lowered and ctx.providers:
@@ -260,7 +272,7 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
             hit = _nearest_body(ctx, sp[start].idx, body)
             if hit:
                 return hit
-    if lowered & _PLACE_HEADS and end - start <= 4 and seq[0] in ("the", "its", "their") and seq[-1] in ("'s", "’s"):
+    if heads and end - start <= 4 and seq[0] in ("the", "its", "their") and seq[-1] in ("'s", "’s"):
         # "the home's manager", "the college's principal": the body the article is about, whatever its name
         main = _main_subject(ctx)
         if main and ctx.out.orgs[main].kind not in ("local authority", "inspectorate"):

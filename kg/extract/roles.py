@@ -232,6 +232,17 @@ def _plural_head(word: str) -> bool:
     return word.endswith("s") and word[:-1] in ROLE_HEADS
 
 
+def _opens_clause(sp: Doc, k: int) -> bool:
+    """Whether the determiner or possessive at token k opens its clause ("The home's manager, NAME, said" but
+    not "complaints to the manager, NAME said"): what owns it runs back to a sentence start or a stop."""
+    if sp[k].lower_ in ("'s", "’s", "'", "’"):
+        k -= 1
+        while k > 0 and (sp[k - 1].text[:1].isupper() or sp[k - 1].lower_ in ("the", "and", "&")) \
+                and sp[k - 1].is_alpha and not sp[k].is_sent_start:
+            k -= 1
+    return sp[k].is_sent_start or k == 0 or sp[k - 1].text in (".", ";", ":", "\n", "“", "\"", "(")
+
+
 def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
     """A role right before a name: "Chief executive Ian Westerby", "the council's director of children's
     services, Maya Okafor", "Ofsted's regional director for the North East, Callum Ridsdale"."""
@@ -275,7 +286,8 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
         lead = b - 1 if b > 0 and sp[b - 1].lower_ in _FEELINGS else b  # "delighted nursery manager X"
         # "Its manager, NAME", "the home's owner, NAME", "Greystones' owner, NAME": a possessed role in apposition
         possessed = j + 1 < outer and sp[j + 1].text == "," and b > 0 \
-            and sp[b - 1].lower_ in ("'s", "’s", "'", "’", "its", "their", "the", "his", "her")
+            and sp[b - 1].lower_ in ("'s", "’s", "'", "’", "its", "their", "the", "his", "her") \
+            and _opens_clause(sp, b - 1)
         if possessed or (b < j or sp[j].text[:1].isupper() or sp[lead - 1].lower_ in SPEECH) and (
                 sp[lead].is_sent_start or sp[lead - 1].text in (",", "’s", "'s", "(") or sp[lead - 1].lower_ in SPEECH):
             return Span(sp, b, j + 1, label="ROLE", kb_id=sp[b:j + 1].text.lower()), j + 1
