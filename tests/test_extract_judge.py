@@ -1176,3 +1176,13 @@ def test_review_a_fact_box_of_numbers_is_no_score_list():
     text = ("The Care Inspectorate inspected Glenmorven House in Perth, which it scored on a six-point scale.\n\n"
             "Key facts\nRooms  4\nStaff on duty  9\n")
     assert all(a != "Rooms" for a, _ in judged(text))
+
+
+def test_every_test_on_all_four_and_areas_after_with_a_count():
+    text = ("HM Inspectorate of Prisons inspected HMYOI Castlegate in Kent. Outcomes for children were insufficiently "
+            "good on all four healthy prison tests.")
+    assert len({a for a, g in judged(text) if g == "Not sufficiently good"}) == 4
+    text = ("HM Inspectorate of Probation rated Tynedale Youth Justice Service good overall, with three areas rated "
+            "outstanding: partnerships and services, court disposals and out-of-court disposals.")
+    assert {(concept("Partnerships and services"), "Outstanding"), (concept("Court disposals"), "Outstanding"),
+            (concept("Out-of-court disposals"), "Outstanding")} <= judged(text)

@@ -813,7 +813,7 @@ class _Judging:
             for aspect in named or listed:
                 self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.counted")
             self.prev_for = (sent.start_char, g.end_char)
-            if listed and re.match(r"\s+(?:in|across|for)\s+(?:all|every|each)\b[^.;:]*?,\s+including\b", after, re.I):
+            if listed and re.match(r"\s+(?:in|across|for|on)\s+(?:all|every|each)\b[^.;:]*?,\s+including\b", after, re.I):
                 # "received 'Good' in all areas, including leadership": the overall too
                 self.verb_form(g, sent, before, after, True)
             return
@@ -821,7 +821,7 @@ class _Judging:
             return
         if self.the_others(g, before):
             return
-        if counted and re.match(r"['’\"”]?\s+(?:overall\s+)?(?:in|across|for)\s+(?:all|every|each)\b[^.;:,]*[.;]?\s*$", after, re.I):
+        if counted and re.match(r"['’\"”]?\s+(?:overall\s+)?(?:in|across|for|on)\s+(?:all|every|each)\b[^.;:,]*[.;]?\s*$", after, re.I):
             self.every_area.append(g)  # "judged it good in all categories": the areas may be named elsewhere
         n = len(self.ctx.out.judgements)
         self.verb_form(g, sent, before, after, counted)
@@ -901,7 +901,7 @@ class _Judging:
     def all_but(self, g, sent, after: str) -> bool:
         """'good in all areas except leadership, which requires improvement': the one area named after "except"
         with the grade its clause gives; neither is the overall grade. Whether the form was found."""
-        m = re.match(r"['’\"”]?\s+(?:overall\s+)?(?:in|across|for)\s+(?:all|every|each)\b[^.;:]*?\s+(?:except|apart\s+from|"
+        m = re.match(r"['’\"”]?\s+(?:overall\s+)?(?:in|across|for|on)\s+(?:all|every|each)\b[^.;:]*?\s+(?:except|apart\s+from|"
                      r"bar|other\s+than|save\s+for|but)\s+(?:for\s+)?(?:in\s+)?(?P<x>[^,.;]+?)(?:,?\s+(?:which|where|that)\s+"
                      r"(?:it\s+)?(?:was|were|is|are|has\s+been|have\s+been)?\s*(?:rated|judged|graded|found\s+to\s+be|deemed)?\s*"
                      r"(?:as\s+)?['‘\"“]?(?P<g2>" + self.grade_rx + r")|[.;]|,|$)", after, re.I)
@@ -1257,7 +1257,7 @@ class _Judging:
                 listed = [a.kb_id_ for a in self.aspect_spans if g.end_char + inc.end() <= a.start_char < sent.end_char]
             for aspect in listed:
                 self.add_to(pos, lo, verb_at, aspect, g, "judgement.counted")
-            if (not listed or inc) and re.match(r"\s+(?:in|across|for)\s+(?:all|every|each)\b", after, re.I) \
+            if (not listed or inc) and re.match(r"\s+(?:in|across|for|on)\s+(?:all|every|each)\b", after, re.I) \
                     and self.graded_overall(self.insp_at(pos)) and (cues.pron_obj or not np_text.strip() or rel_np.strip()
                                                                   or _is_subject_np(self.ctx, np_text, self.insp_at(pos))):
                 # "Honywood School scored 'good' in all areas": a framework with an overall grade gives that too
