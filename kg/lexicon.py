@@ -231,7 +231,8 @@ def _read(framework_dirs: tuple) -> Lexicon:
     for r in _rows("organisations.csv"):
         if r.get("label"):
             key = r.get("id") or slug(r["label"])
-            orgs[key] = OrgEntry(key, r["label"], r.get("kind") or "other", _split(r.get("aliases", "")))
+            orgs[key] = OrgEntry(key, r["label"], r.get("kind") or "other", _split(r.get("aliases", "")),
+                                 country=r.get("country", ""))
     places: dict[str, PlaceEntry] = {}
     for r in _rows("places.csv"):
         if r.get("name"):

@@ -548,3 +548,12 @@ def test_review_a_village_possessive_is_no_schools():
     x = run("Ofsted rated Ashcombe Primary School outstanding. Ashcombe's district councillor, Bob Lane, said the "
             "village was proud.")
     assert ("Bob Lane", "district councillor", "Ashcombe Primary School") not in posts(x)
+
+
+def test_a_bare_childrens_commissioner_is_the_country_of_the_articles_inspectorate():
+    x = run("Care Inspectorate Wales inspected Wrexham County Borough Council's children's services. The Children's "
+            "Commissioner, Rhian Coe, said: \"Children deserve better.\"")
+    assert {o for _, _, o in posts(x)} == {"Children's Commissioner for Wales"}
+    x = run("The Care Inspectorate graded Glenmorven House in Perth weak. The Children's Commissioner, Anne Lowe, "
+            "said: \"Children deserve better.\"")
+    assert {o for _, _, o in posts(x)} == {"Children and Young People's Commissioner Scotland"}

@@ -51,6 +51,7 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
     party = ""
     if span.label_ == "TITLE":
         org = span.kb_id_.split("#", 1)[0]
+        org, span = _countrys_title(ctx, org, span)
     end = span.end
     if end + 1 < len(sp) and sp[end].lower_ in ("for", "of") and sp[end + 1].text[:1].isupper() \
             and _span_at(ctx.lex_spans, end + 1, ("ORG", "PLACE")) is None and _portfolio(sp, end + 1):
@@ -98,6 +99,26 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
 
 
 _PORTFOLIO = words("roles", "portfolio")
+
+
+def _countrys_title(ctx: Ctx, org: str, span: Span) -> tuple[str, Span]:
+    """A title that several countries' bodies share, written bare ("the Children's Commissioner"): the body of the
+    country the article's inspectorates work in, when one country's and another than the title's own."""
+    lex = ctx.lex
+    own = lex.orgs[org].country if org in lex.orgs else ""
+    if not own or span.text.lower() != span.kb_id_.split("#", 1)[1].lower().split(" for ")[0] and \
+            not re.fullmatch(r"children[’']?s commissioner", span.text, re.I):
+        return org, span
+    countries = {lex.orgs[k].country for k, o in ctx.out.orgs.items() if o.kind == "inspectorate" and k in lex.orgs
+                 and lex.orgs[k].country in ("England", "Wales", "Scotland", "Northern Ireland")}
+    if len(countries) != 1 or own in countries:
+        return org, span
+    bare = re.sub(r"[’']", "'", span.text.lower())
+    for t in lex.titles:
+        if t.org in lex.orgs and lex.orgs[t.org].country in countries and bare in {
+                re.sub(r"[’']", "'", n.lower()).split(" for ")[0] for n in [t.label, *t.aliases]}:
+            return t.org, Span(span.doc, span.start, span.end, label=span.label_, kb_id=f"{t.org}#{t.label}")
+    return org, span
 
 
 def _lower_complement(sp: Doc, end: int) -> int:
