@@ -1186,3 +1186,13 @@ def test_every_test_on_all_four_and_areas_after_with_a_count():
             "outstanding: partnerships and services, court disposals and out-of-court disposals.")
     assert {(concept("Partnerships and services"), "Outstanding"), (concept("Court disposals"), "Outstanding"),
             (concept("Out-of-court disposals"), "Outstanding")} <= judged(text)
+
+
+def test_so_have_the_ratings_for_areas_after_a_grade_that_moved():
+    text = ("The Care Quality Commission inspected Lowmoor Ambulance Service NHS Trust. As well as the trust's overall "
+            "rating changed from outstanding to good, so have the ratings for being effective, responsive and well-led.")
+    assert {("Effective", "Good"), ("Responsive", "Good"), ("Well-led", "Good")} <= judged(text)
+    # no grade moved in the clause before: nothing
+    text = ("The Care Quality Commission inspected Lowmoor Ambulance Service NHS Trust. Staff shortages have grown, "
+            "and so have the ratings for being responsive among patients.")
+    assert ("Responsive", "Good") not in judged(text)

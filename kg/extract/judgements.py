@@ -108,6 +108,9 @@ _WORST = words("judgement_forms", "worst_words")
 _NO_OVERALL = words("judgement_forms", "no_overall_inspectorates")
 _STANDING = re.compile(pattern_text("judgement_forms", "standing"))
 _THEN_NOW = pattern("earlier", "then_now")
+# "..., so have the ratings for A, B and C": an inverted clause that gives the areas the grade just moved to
+_SO_HAVE = re.compile(r"['’\"”]?\s*,?\s+so\s+(?:have|has|had|did|were|was)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+)?"
+                      r"(?:ratings?|grades?)\s+(?:for|of)\s+(?P<list>[^.;]+)", re.I)
 # "had previously been rated", "was once judged": the earlier grade's own verb, its adverb beside it
 _PREVIOUSLY_RATED = re.compile(r"\b(?:had|has|was|were)\s+(?:previously|formerly|once)\s+(?:been\s+)?(?:rated|graded|judged)\b",
                                re.I)
@@ -165,6 +168,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     for g in judging.grade_spans:
         judging.span(g)
     judging.areas_named_apart()
+    judging.so_have()
     judging.by_standing()
     _one_framework(ctx, [i for i, _ in groups])
     _overall_grades(ctx, groups)
@@ -944,6 +948,24 @@ class _Judging:
                 self.add_one(ins, overall, self.lex.grade_for(g.text) or g.kb_id_, sent.start_char, m.end(),
                              "judgement.respectively")
             self.list_spans.append((grades[0].start_char, grades[-1].end_char))
+
+    def so_have(self) -> None:
+        """"... changed from outstanding to good, so have the ratings for being effective, responsive and
+        well-led": the grade the first clause moved to, for the areas the inverted clause names."""
+        for sent in self.ctx.sp.sents:
+            text = self.ctx.text_of(sent)
+            m = _SO_HAVE.search(text)
+            if m is None or self.ctx.in_mask(sent.start_char):
+                continue
+            moved = [g for g in self.grade_spans if sent.start_char <= g.start_char < sent.start_char + m.start()
+                     and re.search(r"\bto\s+['‘\"“]?$", self.text[max(sent.start_char, g.start_char - 12):g.start_char])]
+            if not moved:
+                continue
+            g = moved[-1]
+            for aspect in _aspects_in_np(self.lex, re.split(r"[.;]", m.group("list"))[0]):
+                if aspect in self.lex.aspects:
+                    self.add(self.insp_at(g.start_char), aspect, self.lex.grade_for(g.text) or g.kb_id_,
+                             sent.start_char + m.start(), sent.start_char + m.end(), "judgement.so-have")
 
     def by_standing(self) -> None:
         """'X received the lowest rating possible': the overall grade at that end of the inspection's own scale,
