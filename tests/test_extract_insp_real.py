@@ -480,3 +480,8 @@ def test_a_companys_service_is_placed_in_the_town_the_opening_puts_it_in():
             "service run by Brookmere Care Limited at hospitals in Otley and in Ilkley.\n\nThe Care Quality "
             "Commission rated the service requires improvement.")
     assert [(i.subject, i.regions) for i in x.inspections] == [("brookmere-care-limited", [])]
+
+
+def test_a_gp_surgery_named_before_its_kind_in_lower_case_after_rated():
+    x = run("The CQC has rated Holly Bank GP surgery in Wigan as inadequate. It was rated inadequate for being safe.")
+    assert [(x.orgs[i.subject].label, i.regions) for i in x.inspections] == [("Holly Bank", ["wigan"])]
