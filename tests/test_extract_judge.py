@@ -1196,3 +1196,9 @@ def test_so_have_the_ratings_for_areas_after_a_grade_that_moved():
     text = ("The Care Quality Commission inspected Lowmoor Ambulance Service NHS Trust. Staff shortages have grown, "
             "and so have the ratings for being responsive among patients.")
     assert ("Responsive", "Good") not in judged(text)
+
+
+def test_the_care_inspectorates_key_questions_in_the_third_person():
+    got = judged("The Care Inspectorate awarded Glenmorven House in Perth a grade of 3 (adequate) for how well it "
+                 "supports people's wellbeing.")
+    assert got == {(concept("How well do we support people's wellbeing?"), "Adequate")}
