@@ -927,9 +927,7 @@ def _aspects_inspectorate(ctx: Ctx) -> list[str]:
 
 
 # What an article calls the body it is about before naming it in apposition ("The home, Oakridge House, ...").
-_APPOSED = "|".join(("home", "care home", "children's home", "children’s home", "nursing home", "school", "nursery",
-                     "practice", "surgery", "hospital", "prison", "jail", "college", "academy", "centre", "provider",
-                     "agency", "setting", "unit", "service", "trust"))
+_APPOSED = "|".join(map(re.escape, sorted(words("bodies", "apposed_kinds"), key=lambda w: (-len(w), w))))
 
 
 def _main_subject(ctx: Ctx) -> str:

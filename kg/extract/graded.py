@@ -631,8 +631,8 @@ def graded_items(ctx: Ctx, start: int, end: int) -> list[tuple[str, str, int, in
     if le > end + 1 and text.rfind("\n", 0, end) + 1 != ls:
         return []
     line = text[ls:le]
-    if not line.strip() or len(line.split()) > 40:
-        return []
+    if not line.strip() or len(line.split()) > 40 or not re.search(r"[—–:|(-]", line):
+        return []  # (a grade alone after a dash, a colon, a bar or in brackets: nothing else is an item)
     # (a list under a lead-in that says its ratings are not this article's news: "Other nurseries in the town were
     # last inspected years ago:", "whose other homes are:")
     above = text[:ls].rstrip()
@@ -694,13 +694,20 @@ def grid_rows(lex: Lexicon, text: str, paras: list[tuple[int, int]]) -> list[tup
     header: list[tuple[int, int]] = []
     for ps, pe in paras:
         cells = _cells(text, ps, pe)
-        grades = [(i, c) for i, c in enumerate(cells) if lex.grade_for(text[c[0]:c[1]].strip(" *'‘’\""))]
+        grades = [(i, c, g) for i, c in enumerate(cells) if (g := lex.grade_for(text[c[0]:c[1]].strip(" *'‘’\"")))]
         aspect = lex.aspect_for(text[cells[0][0]:cells[0][1]].strip(" *:")) if cells else ""
         if not (aspect and len(grades) >= 2 and grades[0][0] >= 1):
             if cells and not grades and not set(text[ps:pe]) <= set("|-: \t"):
                 header = cells  # a line of a table with no grade: the latest one above is the header
             continue
-        for i, (s, e) in grades:
+        for i, (s, e), grade in grades:
             title = text[header[i][0]:header[i][1]] if i < len(header) else ""
-            out.append((aspect, lex.grade_for(text[s:e].strip(" *'‘’\"")), s, e, title))
+            out.append((aspect, grade, s, e, title))
     return out
+
+
+def column_time(title: str) -> str:
+    """When a grid's column header says its grades were given: the year it names, "old" (previous, before) or
+    "new" (latest, this inspection), else ""."""
+    year = re.search(r"\b(?:19|20)\d\d\b", title)
+    return year.group(0) if year else "old" if _OLD_COLUMN.search(title) else "new" if _NEW_COLUMN.search(title) else ""

@@ -641,6 +641,7 @@ _SINCE_CLAUSE = pattern("earlier", "since_clause")
 _HAVING_CLAUSE = pattern("earlier", "having_clause")
 _SINCE_INSPECTION = pattern("earlier", "since_inspection")
 _THEN_NOW = pattern("earlier", "then_now")
+_PREVIOUSLY_RATED = pattern("earlier", "previously_rated")
 _PARTICIPLE_THEN = pattern("earlier", "participle_then")
 
 
@@ -736,9 +737,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 out.append(replace(m, trigger=last, kind="inspection", dates=then, prior=True))
                 continue
         then_now = _THEN_NOW.search(ctx.text_of(sent)) or _PARTICIPLE_THEN.search(ctx.text_of(sent))
-        if then_now is not None and not dates and re.search(
-                r"\b(?:had|has|was|were)\s+(?:previously|formerly|once)\s+(?:been\s+)?(?:rated|graded|judged)\b",
-                ctx.text_of(sent)[:then_now.start("turn")], re.I):
+        if then_now is not None and not dates and _PREVIOUSLY_RATED.search(ctx.text_of(sent)[:then_now.start("turn")]):
             # "had previously been rated good but ... has now been re-categorised as requiring improvement": an
             # earlier grade, undated, and today's
             first = ctx.sp.char_span(sent.start_char + then_now.start("verb"), sent.start_char + then_now.end("verb"))

@@ -111,9 +111,7 @@ _THEN_NOW = pattern("earlier", "then_now")
 # "..., so have the ratings for A, B and C": an inverted clause that gives the areas the grade just moved to
 _SO_HAVE = re.compile(r"['’\"”]?\s*,?\s+so\s+(?:have|has|had|did|were|was)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+)?"
                       r"(?:ratings?|grades?)\s+(?:for|of)\s+(?P<list>[^.;]+)", re.I)
-# "had previously been rated", "was once judged": the earlier grade's own verb, its adverb beside it
-_PREVIOUSLY_RATED = re.compile(r"\b(?:had|has|was|were)\s+(?:previously|formerly|once)\s+(?:been\s+)?(?:rated|graded|judged)\b",
-                               re.I)
+_PREVIOUSLY_RATED = pattern("earlier", "previously_rated")
 
 
 _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while|whilst|whereas|although|though|but|(?<!looked\s)after|because|"
@@ -600,22 +598,20 @@ class _Judging:
         latest year) to today's; a row's grades in columns the header tells nothing of go to none."""
         paras = [(ps, pe) for ps, pe in _paragraphs(self.raw) if not self.ctx.in_mask(ps, pe)]
         rows = graded.grid_rows(self.lex, self.raw, paras)
-        years = sorted({y for *_, title in rows for y in re.findall(r"\b(?:19|20)\d\d\b", title)})
+        years = sorted({t for *_, title in rows if (t := graded.column_time(title)).isdigit()})
         for aspect, grade, s, e, title in rows:
             self.list_spans.append((s, e))
-            year = next(iter(re.findall(r"\b(?:19|20)\d\d\b", title)), "")
+            when = graded.column_time(title)
             now = self.insp_at(s)
-            if year:
-                ins = next((i for i, _ in self.groups if (i.visited or i.published)[:4] == year), None)
-                if ins is None and year == years[-1] and not (now.visited or now.published) \
-                        and self.ctx.anchor and int(year) >= int(self.ctx.anchor[:4]) - 1:
+            if when.isdigit():
+                ins = next((i for i, _ in self.groups if (i.visited or i.published)[:4] == when), None)
+                if ins is None and when == years[-1] and not (now.visited or now.published) \
+                        and self.ctx.anchor and int(when) >= int(self.ctx.anchor[:4]) - 1:
                     ins = now  # the latest year of the header, of the article's time, is today's undated inspection
-            elif graded._OLD_COLUMN.search(title):
+            elif when == "old":
                 ins = next((i for i, _ in self.groups if i.previous and i is not now), None)
-            elif graded._NEW_COLUMN.search(title):
-                ins = now
             else:
-                ins = None
+                ins = now if when == "new" else None
             if ins is not None:
                 self.add(ins, aspect, grade, s, e, "judgement.grid")
 

@@ -27,8 +27,7 @@ from .rules import pattern, word_list, word_map, words
 
 _WHO_ROLES = word_map("posts", "who_roles")
 _WHO_PERFECT = word_map("posts", "who_perfect_roles")
-_RELATIVE_VERBS = {"has", "had", "have", "is", "was", "now", "been", "became", "become", "becomes", "also", "currently",
-                   "remains", "still"}
+_RELATIVE_VERBS = words("posts", "relative_verbs")
 _PRE_ROLE_WORDS = words("posts", "pre_role_words")
 _GOVERNORS = words("posts", "governors")
 
@@ -126,9 +125,7 @@ def _title_case_start(ctx: Ctx, i: int, r: int) -> int:
 
 
 _GOVERNANCE = words("posts", "governance")
-# What an article calls the one place it is about ("the home's manager", "the practice's GP partners").
-_PLACE_HEADS = {"home", "school", "college", "academy", "nursery", "practice", "surgery", "setting", "provider",
-                "prison", "unit", "centre", "agency", "hospital"}
+_PLACE_HEADS = words("posts", "place_heads")
 _BODY_HEADS = word_list("posts", "body_heads")
 _BODY_HEAD_NAMES = {k: tuple(v.split("|")) for k, v in word_map("posts", "body_head_names").items()}
 _REGULATOR_WORDS = words("posts", "regulator_words")
