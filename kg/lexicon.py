@@ -119,6 +119,7 @@ class Lexicon:
     aspect_alias: dict[str, str] = field(default_factory=dict)  # norm(name) -> aspect label
     org_alias: dict[str, str] = field(default_factory=dict)  # norm(name) -> org key
     frameworks: fw.Frameworks | None = None
+    localities: dict[str, PlaceEntry] = field(default_factory=dict)  # slug -> village or suburb
 
     def grade_for(self, text: str, inspectors: tuple[str, ...] | list[str] = (), year: int | None = None) -> str:
         """The grade label TEXT names, read on the scales of the inspectorates' frameworks when they have it."""
@@ -242,6 +243,10 @@ def _read(framework_dirs: tuple) -> Lexicon:
                 continue
             places[key] = PlaceEntry(key, r["name"], r.get("kind", ""), r.get("gss_code", ""),
                                      r.get("parent", ""), _split(r.get("aliases", "")))
+    # Villages and suburbs: never matched in running text (many are everyday words), only read where a
+    # provider's own name begins with one
+    localities = {slug(r["name"]): PlaceEntry(slug(r["name"]), r["name"], "village", parent=r.get("county", ""))
+                  for r in _rows("localities.csv") if r.get("name")}
     council_by_area = _councils(orgs, places)
     _public_bodies(orgs, places)
     roles = {}
@@ -275,4 +280,4 @@ def _read(framework_dirs: tuple) -> Lexicon:
         for name in (o.label, *o.aliases):
             org_alias.setdefault(norm(name), o.key)
     return Lexicon(orgs, places, roles, titles, grades, aspects, kinds, council_by_area, aspect_alias, org_alias,
-                   frames)
+                   frames, localities)

@@ -19,6 +19,7 @@ SOURCES = REPO / "data" / "sources"
 OVERLAY = REPO / "data" / "overlay"
 LEXICONS = Path(__file__).resolve().parent / "resources" / "lexicons"
 MYSOCIETY = SOURCES / "mysociety" / "uk_local_authorities_current-1.6.1.csv"
+GEONAMES = SOURCES / "geonames" / "GB-cities1000.csv"
 
 COUNCIL_COLUMNS = ["gss_code", "area", "council", "kind", "region", "country", "aliases", "area_aliases",
                    "former_codes", "valid_from", "valid_to", "successors", "mysociety_code"]
@@ -208,10 +209,33 @@ def render_csv(columns: list[str], rows: list[dict[str, str]]) -> str:
     return buf.getvalue()
 
 
+LOCALITY_COLUMNS = ["name", "county", "country"]
+
+
+def build_localities(councils: list[Council], source: Path = GEONAMES,
+                     places: Path = LEXICONS / "places.csv") -> list[dict[str, str]]:
+    """Villages and suburbs (GeoNames' places of more than 1,000 people in the UK) that neither places.csv nor
+    the council register names: what a school, surgery or care home named after its village is placed by."""
+    taken = {norm(c.area) for c in councils} | {norm(a) for c in councils for a in c.area_aliases}
+    for r in read_csv(places):
+        taken |= {norm(n) for n in [r["name"], *split(r.get("aliases", ""))]}
+    out: dict[str, dict[str, str]] = {}
+    for r in read_csv(source):
+        name = " ".join(r["name"].split())
+        # (a name in lower case or with digits is no village's own: "Bryn-côch" yes, "10 Downing" no)
+        if r["cc"] != "GB" or not name[:1].isupper() or re.search(r"\d", name) or norm(name) in taken:
+            continue
+        county = re.sub(r"^(?:City and )?(?:Borough|County|District|City) of |^Sir |^Bwrdeistref Sirol | County Borough$",
+                        "", r["admin2"]).strip()
+        out.setdefault(norm(name), {"name": name, "county": county, "country": r["admin1"]})
+    return sorted(out.values(), key=lambda r: (r["name"], r["county"]))
+
+
 def build(out: Path) -> dict[str, str]:
     """Every generated lexicon as file name -> text (written by main, compared by the test)."""
     councils = build_councils()
-    files = {"local_authorities.csv": render_csv(COUNCIL_COLUMNS, council_rows(councils))}
+    files = {"local_authorities.csv": render_csv(COUNCIL_COLUMNS, council_rows(councils)),
+             "localities.csv": render_csv(LOCALITY_COLUMNS, build_localities(councils))}
     files.update(build_public_bodies(councils))
     for name, text in files.items():
         (out / name).write_text(text, encoding="utf-8")

@@ -725,3 +725,17 @@ def test_counted_areas_listed_after_a_colon_may_open_with_a_grade_word():
             "areas: good use of resources and investigating crime.")
     assert {(concept(j.aspect), j.grade) for j in x.judgements} == {("Good use of resources", "Adequate"),
                                                                   ("Investigating crime", "Adequate")}
+
+
+def test_a_provider_named_after_its_village_is_placed_there():
+    """A school or surgery whose name begins with a village no place list of towns holds is in that village
+    (GeoNames' smaller places); a house's fancy name is not, nor a village that only begins another word."""
+    x = extract(Document(id="t", path="t.txt", text=(
+        "Cholsey Primary School rated good by Ofsted\n\nA village school has been rated good after its first "
+        "inspection in six years.\n\nOfsted inspectors said pupils at Cholsey Primary School were happy and safe."),
+        date="2025-05-01"))
+    assert [[x.places[k].label for k in i.regions] for i in x.inspections] == [["Cholsey"]]
+    x = extract(Document(id="t", path="t.txt", text=(
+        "Care home rated good\n\nThe Care Quality Commission has rated Cholsey House good after an inspection "
+        "in March."), date="2025-05-01"))
+    assert [i.regions for i in x.inspections] == [[]]

@@ -1202,3 +1202,23 @@ def test_the_care_inspectorates_key_questions_in_the_third_person():
     got = judged("The Care Inspectorate awarded Glenmorven House in Perth a grade of 3 (adequate) for how well it "
                  "supports people's wellbeing.")
     assert got == {(concept("How well do we support people's wellbeing?"), "Adequate")}
+
+
+def test_core_services_moved_between_grades_as_the_verbs_object():
+    """A mental health trust's core services, named by the CQC's own words and moved by a verb whose object
+    they are ('downgraded its X and its Y from good to ...'), the sentence's stop inside the quote marks."""
+    got = judged("The Care Quality Commission has rated Wendlow Partnership NHS Foundation Trust as requires "
+                 "improvement.\n\nInspectors said its ratings for its acute wards for adults of working age and "
+                 "psychiatric intensive care units, as well as its community-based mental health services, had "
+                 "improved, from \"inadequate\" to \"requires improvement.\"\n\nHowever, the inspectors downgraded "
+                 "its mental health crisis services and its community health services for adults from \"good\" to "
+                 "\"requires improvement.\"", date="2024-03-01")
+    assert {("Acute wards for adults of working age and psychiatric intensive care units", "Requires improvement"),
+            ("Community-based mental health services for adults of working age", "Requires improvement"),
+            ("Mental health crisis services and health-based places of safety", "Requires improvement"),
+            ("Community health services for adults", "Requires improvement")} <= got
+    # the areas are the verb's object only when nothing else is: "downgraded the trust from good to ..." grades
+    # the trust, not an area
+    plain = judged("The Care Quality Commission has inspected Wendlow Partnership NHS Foundation Trust.\n\n"
+                   "Inspectors downgraded the trust from \"good\" to \"requires improvement.\"", date="2024-03-01")
+    assert plain == {("Overall effectiveness", "Requires improvement")}

@@ -13,7 +13,7 @@ from kg import lexicons_build, registers_build
 from kg.lexicon import load
 from kg.resources import LEXICONS_DIR
 
-GENERATED = ("local_authorities.csv", "public_bodies.csv")
+GENERATED = ("local_authorities.csv", "public_bodies.csv", "localities.csv")
 
 
 def test_make_lexicons_is_deterministic_and_up_to_date(tmp_path):
@@ -31,6 +31,8 @@ def test_vendored_sources_are_the_published_files():
     rows = list(csv.DictReader(open(lexicons_build.MYSOCIETY, encoding="utf-8", newline="")))
     assert len(rows) == 470 and len(rows[0]) == 38
     ods = (ROOT / "data" / "sources" / "nhs-ods" / "etr.csv").read_bytes()
+    places = list(csv.DictReader(open(lexicons_build.GEONAMES, encoding="utf-8", newline="")))
+    assert len(places) == 3636 and {r["cc"] for r in places} == {"GB"}
     assert ods.count(b"\r\n") == 274 and all(len(r) == 27 for r in csv.reader(io.StringIO(ods.decode())))
 
 

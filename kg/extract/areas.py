@@ -170,6 +170,8 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     if not towns:
         town = _provider_town(ctx, subj.label, prep="in|at")
         towns = [town] if town else []
+    if not towns:
+        towns = _village_in_name(ctx, subj.label, ms[0].sent.start_char, ms[0].sent.end_char)
     for k in towns:
         _add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.provider-name")
     claimed = _claimed_towns(ctx, subj.key)
@@ -192,6 +194,19 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     if near and towns and near not in towns:
         towns.append(_provider_town(ctx, subj.label, prep="near"))
     return list(dict.fromkeys(towns))
+
+
+def _village_in_name(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
+    """"Exning Primary School", "Tottington Medical Practice": a provider named after the village or suburb
+    its name begins with (before a noun of its kind) is there."""
+    words_ = label.split()
+    # (a house's name is a fancy's: "Oakley Lodge", "Ash House")
+    if not (_family(label) or _SITE.search(label)) or words_[-1].lower() in ("lodge", "house", "manor", "court", "hall"):
+        return []
+    for n in (3, 2, 1):
+        if len(words_) > n and (k := slug(" ".join(words_[:n]))) in ctx.lex.localities:
+            return [_own_place(ctx, ctx.lex.localities[k].label, "village", start, end, "place.provider-name")]
+    return []
 
 
 def _based_places(ctx: Ctx, label: str, sents: list) -> list[str]:

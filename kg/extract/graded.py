@@ -76,7 +76,10 @@ def _res() -> dict[str, re.Pattern]:
                              # "downgraded the department to": the body the grade moved for, then where to
                              r"(?P<body>\s+(?:the|its)\s+(?:department|council|authority|service|services|trust|force|"
                              r"school|college|home|practice|provider|prison|partnership))?"
-                             r"(?P<src>\s+from\s+(?:an?\s+)?\S.{0,70}?)?\s+to\s+(?:an?\s+)?$", re.I),
+                             # "downgraded its crisis services and its community services from good to": areas named
+                             # (only when neither the rating nor the body is the object)
+                             r"(?(obj)|(?(body)|(?P<aobj>\s+(?:the|its|their)\s+[^.;:]{3,160}?)?))"
+                             r"(?P<src>,?\s+from\s+(?:an?\s+)?\S.{0,70}?)?\s+to\s+(?:an?\s+)?$", re.I),
         "numbers": re.compile(rf"^(?:{num})$", re.I),
         "change_verb": re.compile(rf"\b(?:{alternation('change_verbs')})\s+to\s+(?:an?\s+)?$", re.I),
         "the_others": re.compile(rf"\b(?:the|its|their|all)\s+(?:other|remaining)\s+(?P<n>{num})\s+(?:[a-z-]+\s+){{0,2}}?"

@@ -650,9 +650,12 @@ class _Judging:
             return
         before = self.text[sent.start_char:pos]
         after = self.text[g.end_char:sent.end_char]
-        quoted_grade = before[-1:] in "‘’'“”\"`" and after[:1] in "’'”\"`"
+        # (the sentence's stop inside the quote marks: 'from "good" to "requires improvement."')
+        stop_inside = before[-1:] in "‘’'“”\"`" and re.match(r"[.,;!?]['’\"”`]", after)
+        quoted_grade = before[-1:] in "‘’'“”\"`" and after[:1] in "’'”\"`" or stop_inside
         if quoted_grade:
-            before, after = before[:-1], after[1:]  # "rated 'Requires improvement' for ...": a quoted grade
+            # "rated 'Requires improvement' for ...": a quoted grade
+            before, after = before[:-1], (after[0] + after[2:] if stop_inside else after[1:])
         meaning = _MEANING.search(before)
         if meaning:
             # "it was given a 4, meaning good, for ...": the score's word stands where the score was
@@ -1216,6 +1219,9 @@ class _Judging:
                 lo = lo_np
         np_text = self.text[lo:verb_at]
         moved = chain is not None and "obj" in chain.re.groupindex and chain.group("obj")
+        named = chain is not None and "aobj" in chain.re.groupindex and chain.group("aobj")
+        if not moved and named and _aspects_in_np(self.lex, named):
+            moved = named  # "downgraded its crisis services and its community services from good to"
         if moved and _aspects_in_np(self.lex, moved):
             # "downgraded the ratings for how safe and well-led the service is from good to": the verb's object
             aspects = _aspects_in_np(self.lex, moved)
