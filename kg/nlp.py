@@ -177,8 +177,12 @@ class LexiconTagger:
         # "Cleveland Police Chief Constable Richard Lewis": a role opened by a body's head word ("Police Chief")
         # gives way to the one it overlaps, next to the name.
         roles = by_cat.get("ROLE", [])
+        # ("Service director NAME" opens its sentence: the capital is the sentence's, and the longer role is
+        # another; "Council leader NAME" is the leader either way, in the shorter words)
         by_cat["ROLE"] = [r for r in roles if not (doc[r.start].text[:1].isupper() and doc[r.start].lower_ in self.body_heads
-                                                   and any(r.start < o.start < r.end for o in roles))]
+                                                   and any(r.start < o.start < r.end and not (
+                                                       doc[r.start].is_sent_start and o.kb_id_ != r.kb_id_)
+                                                       for o in roles))]
         # Within one family the longest match wins; families may overlap (a role inside a title).
         kept = [s for spans in by_cat.values() for s in filter_spans(spans)]
         hosts = [s for s in kept if s.label_ == "ORG" and s.kb_id_ in self.nested_places]

@@ -739,3 +739,12 @@ def test_a_provider_named_after_its_village_is_placed_there():
         "Care home rated good\n\nThe Care Quality Commission has rated Cholsey House good after an inspection "
         "in March."), date="2025-05-01"))
     assert [i.regions for i in x.inspections] == [[]]
+
+
+def test_a_grade_recalled_as_recently_as_a_year_is_an_earlier_inspection():
+    x = extract(Document(id="t", path="t.txt", text=(
+        "Council's children's services rated outstanding\n\nCumberland Council's children's services department "
+        "has been rated outstanding by Ofsted.\n\nThe department was rated as requires improvement as recently as "
+        "2016, but has steadily improved since then."), date="2024-09-10"))
+    got = sorted((i.previous, i.overall, i.visited) for i in x.inspections)
+    assert got == [(False, "Outstanding", ""), (True, "Requires improvement", "2016")]

@@ -1222,3 +1222,12 @@ def test_core_services_moved_between_grades_as_the_verbs_object():
     plain = judged("The Care Quality Commission has inspected Wendlow Partnership NHS Foundation Trust.\n\n"
                    "Inspectors downgraded the trust from \"good\" to \"requires improvement.\"", date="2024-03-01")
     assert plain == {("Overall effectiveness", "Requires improvement")}
+
+
+def test_the_highest_grade_in_a_counted_list_of_areas():
+    """'was given the highest grade in two areas: A and B': the top of the inspection's own scale (a 2026
+    report card: exceptional) for the areas listed after their count."""
+    got = judged("Primary school is first in county to get top Ofsted grade\n\nHollins Green Primary School, in "
+                 "Felpersham, was given the highest grade in two areas: inclusion and leadership and governance, in "
+                 "its Ofsted report card.", date="2026-03-01")
+    assert {("Inclusion", "Exceptional"), ("Leadership and governance", "Exceptional")} <= got

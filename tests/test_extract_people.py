@@ -557,3 +557,14 @@ def test_a_bare_childrens_commissioner_is_the_country_of_the_articles_inspectora
     x = run("The Care Inspectorate graded Glenmorven House in Perth weak. The Children's Commissioner, Anne Lowe, "
             "said: \"Children deserve better.\"")
     assert {o for _, _, o in posts(x)} == {"Children and Young People's Commissioner Scotland"}
+
+
+def test_a_service_director_opening_a_sentence_is_the_councils():
+    """'Service director NAME added:' at a sentence's start: the capital is the sentence's, not a body's head
+    word, and a service director is the council's."""
+    x = extract(Document(id="t", path="t.txt", text=(
+        "Council told to improve after Ofsted visit\n\nOfsted has found weaknesses in Borsetshire County Council's "
+        "children's services after a focused visit in May.\n\nService director Graham Reiter added: \"We will "
+        "improve.\""), date="2025-07-01"))
+    assert {(p.person, p.role, p.org) for p in x.posts} == {
+        ("graham-reiter", "service director", "borsetshire-county-council")}

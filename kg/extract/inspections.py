@@ -62,6 +62,8 @@ _PRIOR_CUES = re.compile(r"\b(?:previous|(?<!after )previously|prior|last inspec
                          r"earlier(?!\s+(?:in|this)\s+(?:the\s+)?(?:year|month|week|day|spring|summer|autumn|winter)|\s+today)|"
                          r"(?<!as )follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+,?\s+){0,3}?(?:inspection|visit|examination)\b)|"
                          r"had been rated|had been judged|"
+                         # "rated as requires improvement as recently as 2016": a date the grade is recalled from
+                         r"as (?:recently|long ago|far back|late) as (?:\w+\s+)?(?:19|20)\d\d|"
                          # "the centre, which it rated 'good' in 2017, ...": a rating recalled in passing
                          r"which (?:it|they|the \w+|[A-Z]\w+) (?:had |previously |last )?(?:rated|judged|graded)|"
                          r"when (?:it was|the \w+ was|they were) last)\b", re.I)

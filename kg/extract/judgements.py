@@ -985,7 +985,12 @@ class _Judging:
             listed = re.match(r"\s+(?:for|in)\s+", self.text[m.end():])
             if listed and re.match(r"(?:\w+\s+)?(?:of|out\s+of)\s+(?:the|its)\s+", self.text[m.end() + listed.end():], re.I):
                 continue  # "the lowest possible rating in two of the five areas": areas it does not name
-            areas = graded.aspect_list(self.lex, self.text[m.end() + listed.end():m.end() + 400]) if listed else []
+            listed_at = m.end() + listed.end() if listed else m.end()
+            # ("the highest grade in two areas: A and B": the count of areas before their list)
+            counted = re.match(r"(?:\w+\s+)?(?:key\s+)?(?:areas?|categories|domains|judge?ments|questions|indicators)\s*"
+                               r"(?::|[–—-]\s)\s*", self.text[listed_at:], re.I) if listed else None
+            listed_at += counted.end() if counted else 0
+            areas = graded.aspect_list(self.lex, self.text[listed_at:listed_at + 400]) if listed else []
             areas = [a for a in areas if a in self.lex.aspects]
             if listed and not areas:
                 continue  # "the top rating for food hygiene": no area of the inspection's
