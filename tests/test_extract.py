@@ -638,3 +638,21 @@ def test_a_forces_name_before_its_chiefs_title_is_no_part_of_the_title():
     x = run("HMICFRS rated Wessex Police inadequate.\n\nWessex Police Chief Constable Rhona Tillett said: "
             "\"We accept the findings.\"")
     assert {(p.person, p.role, p.org) for p in x.posts} == {("rhona-tillett", "chief constable", "wessex-police")}
+
+
+def test_words_in_a_paragraph_of_their_own_after_said_colon_with_no_quote_marks():
+    """A press release's layout: 'Cllr NAME, Executive Member for ..., said:' ends a line; the words follow as a
+    paragraph whose quote marks were lost, the next paragraph opening one."""
+    text = ("Council's adult social care rated requires improvement\n\nThe Care Quality Commission has rated "
+            "Borsetshire County Council's adult social care as requires improvement.\n\nCllr Ann Pryor, Executive "
+            "Member for Adult Social Care at Borsetshire County Council, said:\n\nWe welcome this report, which "
+            "matches what we know about our services and where we must go next.\n\n“It also shows the strength "
+            "of our partnerships with the NHS.\n\nA list of areas to improve follows in the report.")
+    x = extract(Document(id="t", path="t.txt", text=text, date="2025-12-05"))
+    said = [q for q in x.quotes if q.speaker == "ann-pryor"]
+    assert len(said) == 1 and said[0].text.startswith("We welcome this report") \
+        and "strength of our partnerships" in said[0].text
+    # a list under "said:" is no quotation
+    x = extract(Document(id="t", path="t.txt", text=text.replace("\n\nWe welcome", "\n\n- We welcome"),
+                         date="2025-12-05"))
+    assert not [q for q in x.quotes if "We welcome" in q.text]

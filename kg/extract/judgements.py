@@ -236,6 +236,8 @@ def _semicolon_list(lex: Lexicon, rest: str) -> list[str]:
     if text.count(";") < 2 and not re.search(r";\s*(?:and|or)\s", text):
         return []  # (one semicolon makes a list when "and" follows it: "A, B and C; and D")
     items = [re.sub(r"^(?:and|or)\s+", "", x.strip(" ,")) for x in text.split(";")]
+    # ("...; being well led and the hospice was rated as": the list ends where a new clause opens)
+    items[-1] = re.sub(r",?\s+(?:and|but|while|whilst|whereas)\s+(?:the|it|its|they|their|this)\b.*$", "", items[-1], flags=re.S)
     out: list[str] = []
     k = 0
     while k < len(items):

@@ -57,11 +57,24 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     paras = _paragraphs(text)
     quotes: list[QuoteSpan] = []
     carry: QuoteSpan | None = None
+    unmarked = -1  # the paragraph after a line that ends "X said:" and that opens with no quote mark
     for idx, (ps, pe) in enumerate(paras):
         para = text[ps:pe]
         i = 0
+        nxt = paras[idx + 1] if idx + 1 < len(paras) else None
+        if idx == unmarked:
+            # "Cllr X, Executive Member for ..., said:" then the words as a paragraph of their own, the quote
+            # marks lost on the way (a press release's layout); a quotation opening the next one goes on
+            q = QuoteSpan([(ps, pe)], (ps, pe), colon_intro=True)
+            quotes.append(q)
+            carry = q if nxt and text[nxt[0]] in OPEN else None
+            continue
         if carry is not None and para[:1] not in OPEN:
             carry = None
+        said = _SAID_COLON.search(para[-60:]) if para.rstrip().endswith(":") else None
+        if said and nxt and text[nxt[0]] not in OPEN and nxt[1] - nxt[0] > 40 \
+                and not re.match(r"[-•*·\d]", text[nxt[0]]) and not re.search(r"[“\"]", para[-60:]):
+            unmarked = idx + 1
         while i < len(para):
             ch = para[i]
             if ch == "‘" and _opens_single(para, i):
