@@ -1031,7 +1031,7 @@ def test_a_list_of_areas_some_in_the_frameworks_names_and_some_in_other_words():
     assert (concept("Managing performance and developing leaders"), "Good") not in got
     # One item in other words among only one of the framework's names is no list of areas.
     assert (concept("Getting the right people with the right skills"), "Good") not in judged(
-        FIRE + "The service was rated good in having the right people with the right skills and future affordability.")
+        FIRE + "The service was rated good in finding the right people with the right skills and future affordability.")
 
 
 def test_seen_as_a_grade_in_a_list_of_areas():
@@ -1231,3 +1231,12 @@ def test_the_highest_grade_in_a_counted_list_of_areas():
                  "Felpersham, was given the highest grade in two areas: inclusion and leadership and governance, in "
                  "its Ofsted report card.", date="2026-03-01")
     assert {("Inclusion", "Exceptional"), ("Leadership and governance", "Exceptional")} <= got
+
+
+def test_an_area_then_where_its_performance_was_a_grade():
+    got = judged(POLICE + "The force has made improvements since its last inspection, particularly in how and when it "
+                 "records crime, where its performance was outstanding.", date="2024-03-12")
+    assert {(concept("Recording data about crime"), "Outstanding")} <= got
+    # not a place: "in Poole, where its performance was good" names no area
+    assert not {g for a, g in judged(POLICE + "The force has improved in Poole, where its performance was good.",
+                                     date="2024-03-12") if a != "Overall effectiveness"}
