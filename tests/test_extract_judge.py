@@ -1240,3 +1240,18 @@ def test_an_area_then_where_its_performance_was_a_grade():
     # not a place: "in Poole, where its performance was good" names no area
     assert not {g for a, g in judged(POLICE + "The force has improved in Poole, where its performance was good.",
                                      date="2024-03-12") if a != "Overall effectiveness"}
+
+
+def test_an_area_that_kept_its_grade_and_areas_left_unnamed():
+    """'The sixth form provision kept its 'good' ranking': the area is the clause's subject; 'with some services
+    rated outstanding' names no area; a county before 'secondary school' is no school's name."""
+    text = ("Borsetshire secondary school rated 'requires improvement' by Ofsted\n\nA Borsetshire secondary school "
+            "has been rated 'requires improvement' by Ofsted.\n\nKelby Academy was inspected in October.\n\nThe "
+            "sixth form provision kept its 'good' ranking, but all other areas were rated 'requires improvement'.")
+    x = extract(Document(id="t", path="t.txt", text=text.replace("Borsetshire", "Northamptonshire"), date="2024-01-10"))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Kelby Academy"]
+    assert ("Sixth-form provision", "Good") in {(concept(j.aspect), j.grade) for j in x.judgements}
+    got = judged("Council's children's services rated good\n\nOfsted has inspected Milton Keynes City Council's "
+                 "children's services.\n\nIn a report published today, it was rated as 'good' with some services "
+                 "rated 'outstanding'.", date="2025-01-14")
+    assert got == {("Overall effectiveness", "Good")}

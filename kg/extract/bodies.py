@@ -551,6 +551,9 @@ def _place_schools(ctx: Ctx) -> None:
         if s.label_ != "PLACE" or ctx.in_mask(s.start_char) or ctx.in_quote(s.start_char):
             continue
         m = _PLACE_SCHOOL.match(text, s.end_char)
+        entry = ctx.lex.places.get(s.kb_id_)
+        if entry is not None and entry.kind in ("ceremonial county", "historic county", "region", "country"):
+            continue  # "Northamptonshire secondary school rated ...": one of a county's schools, not its name
         if m is None or re.search(r"\b(?:an?|another|one|every|each|any)\s+$", text[max(0, s.start_char - 12):s.start_char], re.I):
             continue
         span = ctx.sp.char_span(s.start_char, m.end(), alignment_mode="expand")

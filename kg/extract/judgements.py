@@ -737,8 +737,11 @@ class _Judging:
                 self.prev_for = (sent.start_char, g.end_char)
                 return
         subject = graded.overall_rating(before, after)
-        owned = re.search(r"(?:[’']s|\bits|\btheir)\s+([a-z][\w\s-]{2,40}?)\s*$", subject or "")
-        if owned and self.lex.aspect_for(owned.group(1)) and not graded.earlier(before):
+        owned = re.search(r"(?:[’']s|\bits|\btheir)\s+([a-z][\w\s-]{2,40}?)\s*$", subject or "") or \
+            re.fullmatch(r"\s*(?:the\s+)?([\w\s-]{2,40}?)\s*", subject or "", re.I)
+        # ("The sixth form provision kept its 'good' ranking": the area is the clause's subject)
+        if owned and self.lex.aspect_for(owned.group(1)) and not graded.earlier(before) \
+                and norm(self.lex.aspect_for(owned.group(1))) not in _OVERALL:
             # "The home's safety was given the lowest possible rating of 'inadequate'": the area it owns
             self.add_to(pos, sent.start_char, pos, self.lex.aspect_for(owned.group(1)), g, "judgement.rating")
             return
@@ -1083,7 +1086,7 @@ class _Judging:
             return None
         if re.match(r"\s+(?!(?:overall|for|in|at|by|across|and|to|after|following|during|with|since|from|on|when|but|as|"
                     r"while|whilst|whereas|although|though|because|despite|until|which|who|compared|according|this|along|"
-                    r"last|earlier|previously|again|too|now|once)\b)[a-z]+", after) and not (
+                    r"last|earlier|previously|again|too|now|once|rating|ratings|grade|grades|ranking|judge?ment|verdict)\b)[a-z]+", after) and not (
                         pron_obj and re.match(r"\s+(?:school|college|academy|nursery|provider|setting|service|home|practice|"
                                               r"surgery|hospital|trust|council|authority|force|prison)\b(?!\s+[a-z])", after)):
             # (but "classing it as a 'good' school": the grade of the body the noun names)
@@ -1372,6 +1375,10 @@ class _Judging:
                 for o in self.ctx.out.orgs.values()):
             return  # "judged inadequate by the council's own auditors": a grade no inspectorate gave
         named_after = bool(aspects)
+        if not aspects and not inside and re.match(r"\W*(?:with\s+|and\s+)?(?:some|many|several|most|other|certain|a\s+few|"
+                                                   r"a\s+number\s+of)\s+(?:of\s+(?:its|the|their)\s+)?(?:services?|areas?|parts?)\b",
+                                                   np_text, re.I):
+            return  # "rated good, with some services rated outstanding": areas it does not name
         if not aspects and inside:
             aspects = [a.kb_id_ for a in reversed(chosen)]
             named = _aspects_in_np(self.lex, np_text)
