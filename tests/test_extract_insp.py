@@ -748,3 +748,14 @@ def test_a_grade_recalled_as_recently_as_a_year_is_an_earlier_inspection():
         "2016, but has steadily improved since then."), date="2024-09-10"))
     got = sorted((i.previous, i.overall, i.visited) for i in x.inspections)
     assert got == [(False, "Outstanding", ""), (True, "Requires improvement", "2016")]
+
+
+def test_a_nursery_and_pre_school_is_one_body_placed_by_the_lead():
+    """'X Day Nursery and Pre-School' (a kind alone after 'and') is one body, written 'Preschool' later too; 'A day
+    nursery and pre-school in Kelby has been rated ...' grades it and places it in a town no list holds."""
+    x = extract(Document(id="t", path="t.txt", text=(
+        "Outstanding rating for Kelby nursery\n\nA day nursery and pre-school in Kelby has been rated “Outstanding” "
+        "following an Ofsted inspection.\n\nFernlea Kelby Day Nursery and Pre-School was inspected on December 1.\n\n"
+        "The manager of Fernlea Kelby Day Nursery and Preschool thanked parents."), date="2023-01-10"))
+    assert [o.label for o in x.orgs.values() if o.kind != "inspectorate"] == ["Fernlea Kelby Day Nursery and Pre-School"]
+    assert [(i.overall, [x.places[k].label for k in i.regions]) for i in x.inspections] == [("Outstanding", ["Kelby"])]

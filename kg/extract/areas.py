@@ -180,6 +180,8 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
         towns = [k for m in ms for k in m.towns if k not in claimed and k != near]
     if not towns:
         towns = [k for k in _kind_noun_places(ctx, subj.label) if k not in claimed]
+    if not towns:
+        towns = _lead_kind_town(ctx, subj.label)
     if not towns and near:
         towns = [_provider_town(ctx, subj.label, prep="near")]
     if not towns:
@@ -194,6 +196,21 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     if near and towns and near not in towns:
         towns.append(_provider_town(ctx, subj.label, prep="near"))
     return list(dict.fromkeys(towns))
+
+
+def _lead_kind_town(ctx: Ctx, label: str) -> list[str]:
+    """"A day nursery and pre-school in Otterbourne has been rated ...": the town the lead puts a provider of
+    the body's family of kinds in, when no list of places knows it (outside quotations)."""
+    nouns = _family(label)
+    if not nouns:
+        return []
+    lead = ctx.doc.text[:_lead_end(ctx)]
+    m = re.search(r"\b(?i:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?i:" + "|".join(map(re.escape, nouns)) + r")\s+in\s+"
+                  r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])", lead)
+    if m is None or ctx.in_quote(m.start(1)) or m.group(1).lower() in MONTHS \
+            or m.group(1).split()[-1].lower() in body_names().street_word:
+        return []
+    return [_own_place(ctx, m.group(1), "town", m.start(1), m.end(1), "place.provider-town")]
 
 
 def _village_in_name(ctx: Ctx, label: str, start: int, end: int) -> list[str]:

@@ -120,7 +120,14 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             i += 1
             continue
         start, end = i, last_head + 1
-        if sp[last_head].lower_ in _PLURAL_HEADS and sp[last_head - 1].text[:1].isupper() \
+        # "Otterbourne Day Nursery and Pre-School": a kind alone after "and" is more of one body's name
+        joins = [k for k in range(i + 1, last_head) if sp[k].lower_ in ("and", "&")]
+        tail = sp[joins[-1] + 1:last_head + 1] if joins else None
+        kind_alone = tail is not None and not tail[:-1].text_with_ws.count(" ") and sp[joins[-1] - 1].lower_ in _HEAD_KIND \
+            and sp[last_head].lower_ not in _PLURAL_HEADS
+        if kind_alone:
+            pass
+        elif sp[last_head].lower_ in _PLURAL_HEADS and sp[last_head - 1].text[:1].isupper() \
                 and not any(t.lower_ in ("nhs", "of", "for") for t in sp[start:end]) or \
                 sum(1 for t in sp[start:end] if t.lower_ in _HEAD_KIND) >= 2 and \
                 any(t.lower_ in ("and", "&") and sp[t.i - 1].lower_ in _HEAD_KIND for t in sp[start:end]):
@@ -518,6 +525,9 @@ def _new_org(ctx: Ctx, span: Span, kind: str, rule: str) -> str:
         return next((o.key for o in ctx.out.orgs.values() for e in o.evidence
                      if e.start < span.end_char and span.start_char < e.end), "")
     key = slug(label)
+    # ("... Nursery and Pre-School" and "... Nursery and Preschool": one body written two ways)
+    squeezed = re.sub(r"[\s-]", "", label.lower())
+    key = next((k for k, o in ctx.out.orgs.items() if re.sub(r"[\s-]", "", o.label.lower()) == squeezed), key)
     o = ctx.out.orgs.setdefault(key, Org(key, label, kind))
     o.evidence.append(_ev(span.start_char, span.end_char, rule))
     return key

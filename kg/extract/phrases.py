@@ -16,10 +16,12 @@ _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|t
                               r"services? for children(?: and (?:young people|families))?|"
                               r"(?:(?:care|nursing|residential|children[’']?s)\s+)?home|"
                               # ("GP surgery", "village school": the body by its kind)
-                              r"(?:(?:GP|dental|primary|secondary|infant|junior|village|nursing|residential|special|local)\s+)?"
+                              r"(?:(?:GP|dental|primary|secondary|infant|junior|village|nursing|residential|special|local|day)\s+)?"
+                              # ("a day nursery and pre-school", "the nursery and preschool")
+                              r"(?:nursery\s+(?:and|&)\s+)?(?:pre-?school\s+|nursery\s+school\s+)?"
                               r"(?:council|authority|trust|force|division|region|area|provider|home|organisation|"
                               r"partnership|agency|prison|hospital|unit|team|board|practice|surgery|school|college|"
-                              r"academy|nursery|setting|service)|overall|"
+                              r"academy|nursery|setting|service|pre-?school)|overall|"
                               # area SEND: "the local area partnership's arrangements lead to ..."
                               r"(?:(?:local\s+area\s+)?partnership[’']s\s+)?arrangements)$", re.I)
 
