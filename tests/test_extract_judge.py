@@ -1255,3 +1255,27 @@ def test_an_area_that_kept_its_grade_and_areas_left_unnamed():
                  "children's services.\n\nIn a report published today, it was rated as 'good' with some services "
                  "rated 'outstanding'.", date="2025-01-14")
     assert got == {("Overall effectiveness", "Good")}
+
+
+def test_key_questions_in_a_bulleted_list_with_their_scores():
+    """'•    How good is our setting? 6 - Excellent': a bullet and spaces, the key question, its score, then its
+    word, one a line."""
+    got = judged("Nursery praised\n\nThe Care Inspectorate has inspected Kelby Nursery in Fife.\n\nThe report is "
+                 "rated from one to six:\n\n•    How good is our care, play and learning? 5 - Very Good\n•    How good "
+                 "is our setting? 6 - Excellent\n•    How good is our leadership? 5 - Very Good\n", date="2023-06-01")
+    assert got == {("How good is our care, play and learning?", "Very good"), ("How good is our setting?", "Excellent"),
+                   ("How good is our leadership?", "Very good")}
+
+
+def test_a_roundup_item_with_more_after_its_grade():
+    """'X, Town: Requires Improvement Requires Improvement on all five measures, the same rating as the last
+    inspection in 2019': the grade the item opens with is today's, its town the item's."""
+    x = extract(Document(id="t", path="t.txt", text=(
+        "New CQC ratings for Derbyshire care homes\n\nThe Care Quality Commission has released its latest ratings "
+        "for care homes in Derbyshire.\n\nBrookview Nursing Home, Dronfield: Requires Improvement Requires "
+        "Improvement on all five measures, the same overall rating as the last full inspection in 2019.\n\n"
+        "Fernlea Care Home, Matlock: Good. The home was praised for its activities.\n"), date="2024-01-15"))
+    now = sorted((x.orgs[i.subject].label, i.overall, [x.places[k].label for k in i.regions])
+                 for i in x.inspections if not i.previous)
+    assert now == [("Brookview Nursing Home", "Requires improvement", ["Dronfield"]),
+                   ("Fernlea Care Home", "Good", ["Matlock"])]

@@ -620,6 +620,8 @@ def tally(ctx: Ctx, start: int, end: int) -> bool:
 # ("Elm Lodge, Lutterworth (requires improvement)", "## Puddle Ducks Pre-School, Eastmere — Good").
 _ITEM_REST = re.compile(r"(?:,\s*[A-Z][\w’' -]{1,40}?)?\s*(?:[—–:|-]\s*|\(\s*)['‘\"“]?(?P<grade>[A-Za-z][A-Za-z ]{2,40}?)"
                         r"['’\"”]?\s*\)?\s*[.;,]?\s*")
+# (an item's grade with more after it: a sentence, or another cell)
+_ITEM_TOLD = re.compile(r"(?:,\s*[A-Z][\w’' -]{1,40}?)?\s*[—–:|]\s*['‘\"“]?(?P<words>[A-Z][^\n]{2,})")
 _NOT_NEWS_LEAD = re.compile(r"\b(?:other|previous(?:ly)?|last|earlier|also\s+runs|sister|whose|elsewhere|before)\b", re.I)
 _ITEM_LEAD = re.compile(r"\s*(?:#+|[•·▪●*-]|\d{1,2}[.)])?\s*(?:(?:and|or)\s+)?")
 
@@ -660,6 +662,18 @@ def graded_items(ctx: Ctx, start: int, end: int) -> list[tuple[str, str, int, in
         key, name_end = starts[s]
         rest = _ITEM_REST.fullmatch(text, name_end, at)
         grade = ctx.lex.grade_for(rest.group("grade")) if rest else ""
+        told = _ITEM_TOLD.match(text, name_end, at) if not grade else None
+        if told:
+            # "X, Town: Inadequate. Achieved good in 2019 but ...", "X, Town: Requires Improvement Requires
+            # Improvement on all five measures" (a table's cells run together): the longest grade the words
+            # open with, then a new sentence or cell
+            words_ = told.group("words").split()
+            for n in range(min(4, len(words_)), 0, -1):
+                head = " ".join(words_[:n]).strip(".,;'’\"”")
+                after = words_[n] if n < len(words_) else ""
+                if ctx.lex.grade_for(head) and (not after or after[:1].isupper() or words_[n - 1][-1:] in ".;"):
+                    grade = ctx.lex.grade_for(head)
+                    break
         if not grade:
             return []
         out.append((key, grade, s, at))

@@ -776,7 +776,10 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 def inside(keys: list[str], lo: int = item[0], hi: int = item[1]) -> list[str]:
                     return [k for k in keys if k in ctx.out.places
                             and any(lo <= ev.start < hi for ev in ctx.out.places[k].evidence)]
-                out.append(replace(m, subject=b, peers=peers, places=inside(places), towns=inside(towns)))
+                # (the grade after the item's name is today's: what the line adds after it, "the same rating as
+                # the last inspection in 2019", dates an earlier one)
+                now = {"prior": False, "dates": []} if m.prior else {}
+                out.append(replace(m, subject=b, peers=peers, places=inside(places), towns=inside(towns), **now))
                 continue
             out.append(replace(m, subject=b, peers=peers, places=_own_places(ctx, sent, b, several, places)))
         for each in contrasted:

@@ -539,8 +539,9 @@ class _Judging:
             items = list(self.list_item.finditer(para))
             # (a bullet may open the line, and an aside in brackets say what the area covers: "• Efficiency (how
             # we manage our money) Good")
-            bare = None if items else re.fullmatch(r"\s*(?:[•·▪◦*-]\s*)?(?P<aspect>[A-Z][A-Za-z ,’'&/-]{2,80}?"
-                                                    r"(?:\s*\([^()]{1,120}\))?)\s*[:–—-]?\s+(?P<grade>"
+            # ("• How good is our setting? 6 - Excellent": a key question, its score, then its word)
+            bare = None if items else re.fullmatch(r"\s*(?:[•·▪◦*-]\s*)?(?P<aspect>[A-Z][A-Za-z ,’'&/-]{2,80}?\??"
+                                                    r"(?:\s*\([^()]{1,120}\))?)\s*[:–—-]?\s+(?:[1-6]\s*[:–—-]\s*)?(?P<grade>"
                                                     + self.grade_rx[1:-1] + r")\s*\.?", para, re.I)
             if bare and self.lex.aspect_for(re.sub(r"\s*\(.*", "", bare.group("aspect"))):
                 items = [bare]  # "Quality of Staffing Very Good": a table's row, its cells run together
@@ -548,9 +549,11 @@ class _Judging:
             # A grade number may follow the grade ("Good  2"), as in the inspectorates' own tables.
             # A line opened by a framework's area and its grade may go on to say why ("Governance and leadership:
             # inadequate – arrangements were not robust"): a grade then a dash.
-            explained = len(items) == 1 and items[0].start() <= 3 and re.match(r"\s*[–—-]\s+\w", para[items[0].end():]) \
+            # (a bullet and any spaces before the line's one item: "•    How good is our setting? 6 - Excellent")
+            opens = bool(items) and (items[0].start() <= 3 or re.fullmatch(r"\s*[•·▪◦*-]\s*", para[:items[0].start()]))
+            explained = len(items) == 1 and opens and re.match(r"\s*[–—-]\s+\w", para[items[0].end():]) \
                 and self.lex.aspect_for(items[0].group("aspect").strip(" -–,")) is not None
-            if len(items) >= 2 or explained or (len(items) == 1 and items[0].start() <= 3
+            if len(items) >= 2 or explained or (len(items) == 1 and opens
                                                 and re.fullmatch(r"\s*(?:\(?\d\)?)?\s*[.;|]?\s*", para[items[0].end():])):
                 for it in items:
                     raw = it.group("aspect").strip(" -–,")
