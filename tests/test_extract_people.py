@@ -568,3 +568,18 @@ def test_a_service_director_opening_a_sentence_is_the_councils():
         "improve.\""), date="2025-07-01"))
     assert {(p.person, p.role, p.org) for p in x.posts} == {
         ("graham-reiter", "service director", "borsetshire-county-council")}
+
+
+def test_a_plural_role_before_two_names_gives_each_the_role():
+    x = extract(Document(id="t", path="t.txt", text=(
+        "Council told to improve\n\nOfsted has found weaknesses in Borsetshire County Council's children's "
+        "services after a focused visit in May.\n\nThe report from inspectors Jane Hallam and Priya Lowther "
+        "highlights a number of areas of concern.\n\nThe council's leader said the inspectors were fair."),
+        date="2025-07-01"))
+    assert {(p.person, p.role, p.org) for p in x.posts} >= {("jane-hallam", "inspector", "ofsted"),
+                                                            ("priya-lowther", "inspector", "ofsted")}
+    # a plural role in another clause names nobody
+    x = extract(Document(id="t", path="t.txt", text=(
+        "Council told to improve\n\nOfsted inspectors visited Borsetshire County Council in May. Jane Hallam, a "
+        "parent, said she was worried."), date="2025-07-01"))
+    assert not any(p.role == "inspector" for p in x.posts)

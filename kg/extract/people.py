@@ -12,7 +12,7 @@ from .context import Ctx, _ev, _span_at
 from .names import SPEECH, NameHit, _is_name_token, name_candidates
 from .politics import party_mentions, political_post
 from .posts import _appositive, _copula_role, _posts, _took_post, bare_role
-from .roles import ROLE_HEADS, _role_before, _role_text
+from .roles import ROLE_HEADS, _role_before, _role_text, plural_role
 from .rules import words
 
 
@@ -92,6 +92,8 @@ def _people(ctx: Ctx) -> None:
             cue = "person.took-post"  # "Jo Doe took over as headteacher of ..."
         elif _role_before(ctx, outer) is not None:
             cue = "person.role-before"
+        elif plural_role(ctx, outer):
+            cue = "person.plural-role"  # "the report from inspectors A and B"
         elif outer >= 2 and sp[outer - 2].lower_ == "according" and before.lower_ == "to":
             cue = "person.according-to"
         elif after is not None and after.text in (",", "–", "—") and _said_after_apposition(sp, h.end + 1):

@@ -22,7 +22,7 @@ from .bodies import (
 from .context import Ctx, _ev, _span_at
 from .names import SPEECH, NameHit, _is_honorific
 from .politics import party_aside, party_org, political_post
-from .roles import _COUNCIL_ROLE, ROLE_HEADS, _clause_end, _free_role, _role_before, _role_text, _roles_in
+from .roles import _COUNCIL_ROLE, ROLE_HEADS, _clause_end, _free_role, _role_before, _role_text, _roles_in, plural_role
 from .rules import pattern, word_list, word_map, words
 
 _WHO_ROLES = word_map("posts", "who_roles")
@@ -531,6 +531,9 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
             role, org, rule, lo, hi = _post_after(ctx, h)
         if not role:
             role, org, rule, lo, hi = _post_before(ctx, outer)
+        if not role and plural_role(ctx, outer):
+            # "inspectors A and B": each an inspector, of the body the role implies
+            role, org, rule, lo, hi = plural_role(ctx, outer), "", "post.plural-role", outer, h.end
         if not role and h.honorific.lower() in ("cllr", "councillor") and ctx.council:
             # "Cllr" says only that the person is a councillor: kept when the text gives no other post.
             deferred.append((key, Post(key, "councillor", ctx.council,

@@ -264,6 +264,19 @@ def _opens_clause(sp: Doc, k: int) -> bool:
     return sp[k].is_sent_start or k == 0 or sp[k - 1].text in (".", ";", ":", "\n", "“", "\"", "(")
 
 
+_PLURAL_ROLE = re.compile(r"\b(?P<role>" + "|".join(map(re.escape, words("roles", "plural_roles"))) + r")\s+"
+                          r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
+
+
+def plural_role(ctx: Ctx, outer: int) -> str:
+    """"inspectors Jane Doe and John Roe": the role in the singular that a plural role before the names gives
+    each of them (token OUTER the name's first), else ""."""
+    sp = ctx.sp
+    sent = sp[outer].sent
+    m = _PLURAL_ROLE.search(ctx.doc.text[max(sent.start_char, sp[outer].idx - 120):sp[outer].idx])
+    return m.group("role").lower()[:-1] if m else ""
+
+
 def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
     """A role right before a name: "Chief executive Ian Westerby", "the council's director of children's
     services, Maya Okafor", "Ofsted's regional director for the North East, Callum Ridsdale"."""
