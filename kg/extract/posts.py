@@ -22,7 +22,16 @@ from .bodies import (
 from .context import Ctx, _ev, _span_at
 from .names import SPEECH, NameHit, _is_honorific
 from .politics import party_aside, party_org, political_post
-from .roles import _COUNCIL_ROLE, ROLE_HEADS, _clause_end, _free_role, _role_before, _role_text, _roles_in, plural_role
+from .roles import (
+    _COUNCIL_ROLE,
+    ROLE_HEADS,
+    _clause_end,
+    _free_role,
+    _role_before,
+    _role_text,
+    _roles_in,
+    plural_role,
+)
 from .rules import pattern, word_list, word_map, words
 
 _WHO_ROLES = word_map("posts", "who_roles")
