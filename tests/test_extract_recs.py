@@ -349,3 +349,18 @@ def test_recommendations_of_bodies_that_do_not_inspect_are_none():
                  "Ofsted rated Hilltop School good. In a letter to parents, the governors wrote that we have "
                  "recommended the trust reviews its admissions policy before September."):
         assert recs(text) == [], text
+
+
+def test_recommendations_opening_the_sentence_with_including():
+    """'Recommendations made in the inspectorate's report including ensuring ...': the sentence opens with the
+    noun (no actor), in an inspectorate's story."""
+    text = ("Probation unit told to improve\n\nHM Inspectorate of Probation has rated Kelby Probation Delivery Unit "
+            "as requires improvement.\n\nRecommendations made in the inspectorate's report including ensuring all "
+            "staff received necessary training.")
+    x = extract(Document(id="t", path="t.txt", text=text, date="2024-05-01"))
+    assert [r.text for r in x.recommendations] == ["ensuring all staff received necessary training"]
+    # parents' recommendations are no inspectorate's
+    x = extract(Document(id="t", path="t.txt", text=text.replace(
+        "Recommendations made in the inspectorate's report including", "Recommendations made by parents at a "
+        "meeting included"), date="2024-05-01"))
+    assert x.recommendations == []
