@@ -1279,3 +1279,12 @@ def test_a_roundup_item_with_more_after_its_grade():
                  for i in x.inspections if not i.previous)
     assert now == [("Brookview Nursing Home", "Requires improvement", ["Dronfield"]),
                    ("Fernlea Care Home", "Good", ["Matlock"])]
+
+
+def test_outcomes_in_a_healthy_prison_test_moved_in_a_with_clause():
+    """'..., with outcomes for prisoners in safety falling from not sufficiently good in 2022 to poor': the test
+    in the report's words, moved by a verb after 'with', today's grade the one it moved to."""
+    got = judged("Prison conditions worse, say inspectors\n\nHM Inspectorate of Prisons has published its report on "
+                 "HMP Kelby.\n\nConditions have deteriorated since the last inspection, with outcomes for prisoners in "
+                 "safety falling from not sufficiently good in 2022 to poor.", date="2024-08-13")
+    assert ("Safety", "Poor") in got and ("Safety", "Not sufficiently good") not in got

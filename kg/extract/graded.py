@@ -449,6 +449,10 @@ def changed_to(before: str) -> re.Match | None:
     if m and m.group("with") and not (m.group("src") or m.group("obj") or m.group("body")):
         # the verb alone: what stands between "with" and it is the aspect
         return _res()["change_verb"].search(before, m.end("with"))
+    if m and m.group("with"):
+        # "..., with safety falling from not sufficiently good in 2022 to": the verb and what it moved, the
+        # aspect between "with" and the verb
+        return _res()["change"].search(before, m.end("with")) or m
     # "safety had improved to reasonably good": the verb alone, after its subject
     return m
 
