@@ -1288,3 +1288,20 @@ def test_outcomes_in_a_healthy_prison_test_moved_in_a_with_clause():
                  "HMP Kelby.\n\nConditions have deteriorated since the last inspection, with outcomes for prisoners in "
                  "safety falling from not sufficiently good in 2022 to poor.", date="2024-08-13")
     assert ("Safety", "Poor") in got and ("Safety", "Not sufficiently good") not in got
+
+
+def test_a_councils_scores_for_quality_statements_in_one_sentence_and_its_themes_in_other_words():
+    """'scored the top mark of 4 for A, 3 for B, and 2 for both C and D'; 'how it works with people and how it
+    ensures safety both require improvement' (the CQC's themes as the press words them)."""
+    text = ("Devon adult social care rated good\n\nDevon County Council has been rated good by the Care Quality "
+            "Commission for its adult social care.\n\nThe council scored the top mark of 4 for partnerships and "
+            "communities, 3 for assessing needs, and 2 for both equity in experience and outcomes and safeguarding.")
+    got = judged(text, date="2025-01-10")
+    assert {("Partnerships and communities", "4"), ("Assessing needs", "3"), ("Equity in experience and outcomes", "2"),
+            ("Safeguarding", "2"), ("Overall effectiveness", "Good")} <= got
+    assert not any(a.startswith("Devon") for a, _ in got)
+    got = judged("Council's adult social care requires improvement\n\nThe Care Quality Commission found that Devon "
+                 "County Council's leadership and the support it provides were good, but that how it works with "
+                 "people and how it ensures safety both require improvement.", date="2025-01-10")
+    assert {(concept("how it works with people"), "Requires improvement"), (concept("how it ensures safety"),
+            "Requires improvement"), (concept("the support it provides"), "Good")} <= got

@@ -574,7 +574,16 @@ def scores_for(lex: Lexicon, text: str) -> list[tuple[str, str, int, int]]:
     for m in _res()["score_for"].finditer(text):
         for aspect in aspect_list(lex, text[m.end():m.end() + 300]):
             out.append((aspect, m.group("n"), m.start(), m.end()))
+        # "... of 4 for A, 3 for B, and 2 for both C and D": further scores, each for the areas after it
+        stop = re.search(r"[.;](?:\s|$)", text[m.end():m.end() + 400])
+        rest = text[m.end():m.end() + (stop.start() if stop else 400)]
+        for nxt in _NEXT_SCORE.finditer(rest):
+            for aspect in aspect_list(lex, rest[nxt.end():]):
+                out.append((aspect, nxt.group("n"), m.end() + nxt.start("n"), m.end() + nxt.end()))
     return out
+
+
+_NEXT_SCORE = re.compile(r",\s*(?:and\s+|with\s+)?(?P<n>[1-4])\s+(?:out\s+of\s+4\s+)?for\s+(?:both\s+)?")
 
 
 def same_grade(lex: Lexicon, after: str) -> list[str]:

@@ -12,7 +12,7 @@ from .context import Ctx
 from .near import near_aspect
 
 _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|trust|force|service|services|provider|"
-                              r"division|region|area|organisation|partnership|home)|children[’']?s (?:services|social care)|"
+                              r"division|region|area|organisation|partnership|home)|(?:children[’']?s|adult) (?:services|social care|social services)|"
                               r"services? for children(?: and (?:young people|families))?|"
                               r"(?:(?:care|nursing|residential|children[’']?s)\s+)?home|"
                               # ("GP surgery", "village school": the body by its kind)
