@@ -1305,3 +1305,12 @@ def test_a_councils_scores_for_quality_statements_in_one_sentence_and_its_themes
                  "people and how it ensures safety both require improvement.", date="2025-01-10")
     assert {(concept("how it works with people"), "Requires improvement"), (concept("how it ensures safety"),
             "Requires improvement"), (concept("the support it provides"), "Good")} <= got
+
+
+def test_a_grade_both_for_one_area_and_for_another():
+    got = judged(FIRE + "The report graded the service inadequate at promoting the right values and culture, and "
+                 "requires improvement both for promoting fairness and diversity and for managing performance and "
+                 "developing leaders.", date="2024-11-04")
+    assert got == {(concept("Promoting the right values and culture"), "Inadequate"),
+                   (concept("Ensuring fairness and promoting diversity"), "Requires improvement"),
+                   (concept("Managing performance and developing leaders"), "Requires improvement")}

@@ -1045,7 +1045,7 @@ class _Judging:
         # "rated inadequate for being safe, requires improvement for being effective, and good for ...":
         # a grade coordinated with an accepted "GRADE for ASPECT" shares its verb.
         coordinated = self.prev_for is not None and self.prev_for[0] == sent.start_char and \
-            re.search(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+|with\s+)?|\s(?:and|but|then|with)\s+)['‘\"“]?$", before) and re.match(r"\s+(?:for|at|in)\b", after)
+            re.search(r"(?:[,;]\s*(?:and\s+|but\s+|then\s+|with\s+)?|\s(?:and|but|then|with)\s+)['‘\"“]?$", before) and re.match(r"\s+(?:both\s+)?(?:for|at|in)\b", after)
         rating_of = re.search(r"\brating(?:\s+of)?,?\s*$|\b(?:grade|judge?ment|verdict)\s+of\s*$|\b(?:rated|graded) as\s*$",
                               before, re.I)
         if rating_of and re.search(r"\b(?:following|after|since|from)\s+(?:an?|the|its|their)\s+(?:overall\s+)?"
@@ -1089,7 +1089,8 @@ class _Judging:
             return None
         if re.match(r"\s+(?!(?:overall|for|in|at|by|across|and|to|after|following|during|with|since|from|on|when|but|as|"
                     r"while|whilst|whereas|although|though|because|despite|until|which|who|compared|according|this|along|"
-                    r"last|earlier|previously|again|too|now|once|rating|ratings|grade|grades|ranking|judge?ment|verdict)\b)[a-z]+", after) and not (
+                    r"last|earlier|previously|again|too|now|once|rating|ratings|grade|grades|ranking|judge?ment|verdict|"
+                    r"both(?=\s+(?:for|in|at)\b))\b)[a-z]+", after) and not (
                         pron_obj and re.match(r"\s+(?:school|college|academy|nursery|provider|setting|service|home|practice|"
                                               r"surgery|hospital|trust|council|authority|force|prison)\b(?!\s+[a-z])", after)):
             # (but "classing it as a 'good' school": the grade of the body the noun names)
@@ -1320,7 +1321,7 @@ class _Judging:
             if listed:
                 self.prev_for = (sent.start_char, g.end_char)
                 return aspects + listed
-        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:for|in\s+terms\s+of|when\s+it\s+(?:came|comes)\s+to|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|in\s+the\s+(?:key\s+)?question\s+of(?=\s+whether)|when\s+asking(?=\s+whether)|in|at|on(?=\s+\S+(?:,|\s+and\b))|(?<=as )(?=how\s))\s*"
+        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:both\s+(?=for\b|in\b|at\b))?(?:for|in\s+terms\s+of|when\s+it\s+(?:came|comes)\s+to|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|in\s+the\s+(?:key\s+)?question\s+of(?=\s+whether)|when\s+asking(?=\s+whether)|in|at|on(?=\s+\S+(?:,|\s+and\b))|(?<=as )(?=how\s))\s*"
                                            r"(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?(?:services?\s+being\s+)?" + _AREAS_OF,
                                            after, re.I)
         if fm:
