@@ -1314,3 +1314,12 @@ def test_a_grade_both_for_one_area_and_for_another():
     assert got == {(concept("Promoting the right values and culture"), "Inadequate"),
                    (concept("Ensuring fairness and promoting diversity"), "Requires improvement"),
                    (concept("Managing performance and developing leaders"), "Requires improvement")}
+
+
+def test_scored_one_out_of_four_for_several_statements():
+    got = judged("Council rated inadequate for adult social care\n\nThe Care Quality Commission has rated Devon County "
+                 "Council inadequate for adult social care.\n\nThe council scored 1 out of 4 for safeguarding, for "
+                 "assessing needs and for governance, management and sustainability, and 2 for partnerships and "
+                 "communities.", date="2025-03-26")
+    assert {("Safeguarding", "1"), ("Assessing needs", "1"), ("Governance, management and sustainability", "1"),
+            ("Partnerships and communities", "2")} <= got
