@@ -759,3 +759,17 @@ def test_a_nursery_and_pre_school_is_one_body_placed_by_the_lead():
         "The manager of Fernlea Kelby Day Nursery and Preschool thanked parents."), date="2023-01-10"))
     assert [o.label for o in x.orgs.values() if o.kind != "inspectorate"] == ["Fernlea Kelby Day Nursery and Pre-School"]
     assert [(i.overall, [x.places[k].label for k in i.regions]) for i in x.inspections] == [("Outstanding", ["Kelby"])]
+
+
+def test_a_pre_school_written_with_a_small_s():
+    """'St Bede's Community Pre-school in Ashwell Cross': the word after the hyphen in lower case ends the name,
+    a local provider placed by its town, its manager its own."""
+    x = extract(Document(id="t", path="t.txt", text=(
+        "Village pre-school celebrates good report\n\nSt Bede's Community Pre-school in Ashwell Cross has moved from "
+        "requires improvement to good in its latest Ofsted inspection.\n\nManager Lisa Doyle said: \"We are "
+        "delighted.\""), date="2025-07-03"))
+    now = [(x.orgs[i.subject].label, i.overall, [x.places[k].label for k in i.regions]) for i in x.inspections
+           if not i.previous]
+    assert now == [("St Bede's Community Pre-school", "Good", ["Ashwell Cross"])]
+    assert {(p.person, p.role, x.orgs[p.org].label) for p in x.posts if p.org} == {
+        ("lisa-doyle", "manager", "St Bede's Community Pre-school")}

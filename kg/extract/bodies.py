@@ -62,7 +62,9 @@ _HEAD_KIND.update({w: k for w, k in body_names().heads.items() if " " not in w})
 
 def _head_at(sp, j: int) -> str:
     """The head noun ending at token j, one word or several ("Probation Delivery Unit"), or ""."""
-    if not sp[j].text[:1].isupper():
+    glued = j >= 2 and sp[j - 1].text == "-" and not sp[j - 1].whitespace_ and not sp[j - 2].whitespace_ \
+        and sp[j - 2].text[:1].isupper()  # "Pre-school": the word after a hyphen inside a capitalised word
+    if not (sp[j].text[:1].isupper() or glued):
         return ""
     low = sp[j].lower_
     for head, parts in body_names().heads_by_last_word.get(low, ()):  # only heads that end in this word
@@ -105,6 +107,9 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         last_head = -1
         while j < len(sp) and j - i < 10 and (
             (sp[j].text[:1].isupper() and (sp[j].is_alpha or "-" in sp[j].text or sp[j].text in ("’s", "'s")))
+            # ("St Bede's Community Pre-school": the word after a hyphen inside a capitalised word)
+            or (j >= i + 2 and sp[j].is_alpha and sp[j - 1].text == "-" and not sp[j - 1].whitespace_
+                and not sp[j - 2].whitespace_ and sp[j - 2].text[:1].isupper())
             # (a dash with spaces round it ends a name: "in Yorkshire - the East Riding Youth Offending Service")
             or (sp[j].lower_ in _CONNECT and j > i and not (sp[j].text == "-" and sp[j - 1].whitespace_ and sp[j].whitespace_))
             or (sp[j].lower_ in body_names().particle and j > i and j + 1 < len(sp) and sp[j + 1].text[:1].isupper())
