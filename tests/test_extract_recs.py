@@ -364,3 +364,21 @@ def test_recommendations_opening_the_sentence_with_including():
         "Recommendations made in the inspectorate's report including", "Recommendations made by parents at a "
         "meeting included"), date="2024-05-01"))
     assert x.recommendations == []
+
+
+def test_recommendations_counted_then_given_after_a_colon_or_in_the_next_sentence():
+    def recs(body: str) -> list[str]:
+        text = ("School told to improve\n\nEstyn has published its inspection of Ysgol Kelby in Conwy.\n\n" + body)
+        return [r.text for r in extract(Document(id="t", path="t.txt", text=text, date="2024-05-01")).recommendations]
+
+    assert recs("The report set out three recommendations for the school: to raise standards in numeracy, to improve "
+                "attendance and to strengthen leadership at all levels.") == [
+        "raise standards in numeracy", "improve attendance", "strengthen leadership at all levels"]
+    assert recs("Estyn made four recommendations. The school should improve pupils' writing skills, strengthen "
+                "self-evaluation, improve attendance and refine the use of assessment.") == [
+        "improve pupils' writing skills", "strengthen self-evaluation", "improve attendance",
+        "refine the use of assessment"]
+    assert recs("Inspectors made two requirements and three areas for improvement. These included improving "
+                "medication records and making sure care plans are reviewed every six months.") == [
+        "improving medication records", "making sure care plans are reviewed every six months"]
+    assert recs("Parents made two recommendations. The school should open earlier.") == []
