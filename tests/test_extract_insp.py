@@ -773,3 +773,13 @@ def test_a_pre_school_written_with_a_small_s():
     assert now == [("St Bede's Community Pre-school", "Good", ["Ashwell Cross"])]
     assert {(p.person, p.role, x.orgs[p.org].label) for p in x.posts if p.org} == {
         ("lisa-doyle", "manager", "St Bede's Community Pre-school")}
+
+
+def test_a_gallerys_numbered_headings_name_the_bodies_of_the_paragraphs_under_them():
+    x = extract(Document(id="t", path="t.txt", text=(
+        "Nurseries and colleges with new Ofsted reports\n\nTake a look at the settings below.\n\n3. Sheen's Nursery"
+        "\n\nReport published Jan 3 following an inspection on Nov 24. Highlights: a calm nursery.\n\n4. Myerscough "
+        "College\n\nReport published Jan 19 following an inspection on Nov 7. Highlights: good careers advice.\n"),
+        date="2024-03-01"))
+    assert sorted(x.orgs[i.subject].label for i in x.inspections if not i.previous) == ["Myerscough College",
+                                                                                          "Sheen's Nursery"]

@@ -619,9 +619,19 @@ _FIELD_LINE = re.compile(r"\s*[A-Z][\w ’'-]{2,40}:\s")
 def _heading_body(ctx: Ctx, sent: Span) -> list[str]:
     """A report's fields under a heading that names its body ("HMP Eastfield" / "Type of inspection: Full
     unannounced inspection" / "Dates of inspection: ..."): the inspection is of that body."""
-    if not _FIELD.match(ctx.text_of(sent)):
-        return []
     text = ctx.doc.text
+    if not _FIELD.match(ctx.text_of(sent)):
+        # a gallery's numbered heading ("3. Sheen's Nursery") over the paragraph that reports its inspection
+        ls = text.rfind("\n", 0, sent.start_char + 1) + 1  # (the paragraph holding the sentence)
+        above = text[:ls].rstrip()
+        head = above[above.rfind("\n") + 1:]
+        hs = ls - (len(text[:ls]) - len(above)) - len(head)
+        if not re.match(r"\s*(?:\d{1,2}[.)]|#{1,4})\s+\S", head) or len(head.split()) > 9 \
+                or re.search(r"[.!?]\s*$", head):
+            return []
+        keys = {o.key for o in ctx.out.orgs.values() if o.kind != "inspectorate" for e in o.evidence
+                if hs <= e.start < hs + len(head)}
+        return list(keys) if len(keys) == 1 else []
     end = text.rfind("\n", 0, sent.start_char + 1)
     for _ in range(4):
         if end <= 0:
