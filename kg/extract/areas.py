@@ -83,6 +83,9 @@ _FAMILIES = {line.partition(":")[0].strip(): line.partition(":")[2].split()
              for line in word_list("places", "provider_families")}
 
 
+_HOUSE_NAMES = frozenset(_FAMILIES["home"]) - {"home"}
+
+
 def _family(label: str) -> list[str]:
     """The nouns of the family of kinds a provider's name ends in ("... Academy": school, academy, college ...)."""
     last = label.split()[-1].lower() if label.split() else ""
@@ -217,8 +220,8 @@ def _village_in_name(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
     """"Exning Primary School", "Tottington Medical Practice": a provider named after the village or suburb
     its name begins with (before a noun of its kind) is there."""
     words_ = label.split()
-    # (a house's name is a fancy's: "Oakley Lodge", "Ash House")
-    if not (_family(label) or _SITE.search(label)) or words_[-1].lower() in ("lodge", "house", "manor", "court", "hall"):
+    # (a house's name is a fancy's: "Oakley Lodge", "Ash House"; a care home's family but for "home" itself)
+    if not (_family(label) or _SITE.search(label)) or words_[-1].lower() in _HOUSE_NAMES:
         return []
     for n in (3, 2, 1):
         if len(words_) > n and (k := slug(" ".join(words_[:n]))) in ctx.lex.localities:

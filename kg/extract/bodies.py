@@ -60,11 +60,15 @@ _COUNCIL_SERVICE_CUE = pattern("bodies", "council_service_cue")
 _HEAD_KIND.update({w: k for w, k in body_names().heads.items() if " " not in w})
 
 
+def _after_hyphen(sp, j: int) -> bool:
+    """"Pre-school": token j is the word after a hyphen inside a capitalised word."""
+    return j >= 2 and sp[j - 1].text == "-" and not sp[j - 1].whitespace_ and not sp[j - 2].whitespace_ \
+        and sp[j - 2].text[:1].isupper()
+
+
 def _head_at(sp, j: int) -> str:
     """The head noun ending at token j, one word or several ("Probation Delivery Unit"), or ""."""
-    glued = j >= 2 and sp[j - 1].text == "-" and not sp[j - 1].whitespace_ and not sp[j - 2].whitespace_ \
-        and sp[j - 2].text[:1].isupper()  # "Pre-school": the word after a hyphen inside a capitalised word
-    if not (sp[j].text[:1].isupper() or glued):
+    if not (sp[j].text[:1].isupper() or _after_hyphen(sp, j)):
         return ""
     low = sp[j].lower_
     for head, parts in body_names().heads_by_last_word.get(low, ()):  # only heads that end in this word
@@ -107,9 +111,8 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         last_head = -1
         while j < len(sp) and j - i < 10 and (
             (sp[j].text[:1].isupper() and (sp[j].is_alpha or "-" in sp[j].text or sp[j].text in ("’s", "'s")))
-            # ("St Bede's Community Pre-school": the word after a hyphen inside a capitalised word)
-            or (j >= i + 2 and sp[j].is_alpha and sp[j - 1].text == "-" and not sp[j - 1].whitespace_
-                and not sp[j - 2].whitespace_ and sp[j - 2].text[:1].isupper())
+            # ("St Bede's Community Pre-school")
+            or (j >= i + 2 and sp[j].is_alpha and _after_hyphen(sp, j))
             # (a dash with spaces round it ends a name: "in Yorkshire - the East Riding Youth Offending Service")
             or (sp[j].lower_ in _CONNECT and j > i and not (sp[j].text == "-" and sp[j - 1].whitespace_ and sp[j].whitespace_))
             or (sp[j].lower_ in body_names().particle and j > i and j + 1 < len(sp) and sp[j + 1].text[:1].isupper())
@@ -130,12 +133,10 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         tail = sp[joins[-1] + 1:last_head + 1] if joins else None
         kind_alone = tail is not None and not tail[:-1].text_with_ws.count(" ") and sp[joins[-1] - 1].lower_ in _HEAD_KIND \
             and sp[last_head].lower_ not in _PLURAL_HEADS
-        if kind_alone:
-            pass
-        elif sp[last_head].lower_ in _PLURAL_HEADS and sp[last_head - 1].text[:1].isupper() \
-                and not any(t.lower_ in ("nhs", "of", "for") for t in sp[start:end]) or \
-                sum(1 for t in sp[start:end] if t.lower_ in _HEAD_KIND) >= 2 and \
-                any(t.lower_ in ("and", "&") and sp[t.i - 1].lower_ in _HEAD_KIND for t in sp[start:end]):
+        if not kind_alone and (sp[last_head].lower_ in _PLURAL_HEADS and sp[last_head - 1].text[:1].isupper()
+                               and not any(t.lower_ in ("nhs", "of", "for") for t in sp[start:end])
+                               or sum(1 for t in sp[start:end] if t.lower_ in _HEAD_KIND) >= 2
+                               and any(t.lower_ in ("and", "&") and sp[t.i - 1].lower_ in _HEAD_KIND for t in sp[start:end])):
             # "Independent Monitoring Boards" (bodies in general), "X Hospital and Y Hospital" (two sites);
             # "X Trust and Y Trust", "Staffordshire and Devon County Councils": two bodies
             j = _coordinated_bodies(ctx, start, end, j)

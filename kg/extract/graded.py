@@ -631,10 +631,11 @@ def tally(ctx: Ctx, start: int, end: int) -> bool:
 
 # One item of a round-up: a body's name, the town it is in, then its grade after a dash or colon or in brackets
 # ("Elm Lodge, Lutterworth (requires improvement)", "## Puddle Ducks Pre-School, Eastmere — Good").
-_ITEM_REST = re.compile(r"(?:,\s*[A-Z][\w’' -]{1,40}?)?\s*(?:[—–:|-]\s*|\(\s*)['‘\"“]?(?P<grade>[A-Za-z][A-Za-z ]{2,40}?)"
+_ITEM_TOWN = r"(?:,\s*[A-Z][\w’' -]{1,40}?)?\s*"  # ", Town" after an item's name
+_ITEM_REST = re.compile(_ITEM_TOWN + r"(?:[—–:|-]\s*|\(\s*)['‘\"“]?(?P<grade>[A-Za-z][A-Za-z ]{2,40}?)"
                         r"['’\"”]?\s*\)?\s*[.;,]?\s*")
 # (an item's grade with more after it: a sentence, or another cell)
-_ITEM_TOLD = re.compile(r"(?:,\s*[A-Z][\w’' -]{1,40}?)?\s*[—–:|]\s*['‘\"“]?(?P<words>[A-Z][^\n]{2,})")
+_ITEM_TOLD = re.compile(_ITEM_TOWN + r"[—–:|]\s*['‘\"“]?(?P<words>[A-Z][^\n]{2,})")
 _NOT_NEWS_LEAD = re.compile(r"\b(?:other|previous(?:ly)?|last|earlier|also\s+runs|sister|whose|elsewhere|before)\b", re.I)
 _ITEM_LEAD = re.compile(r"\s*(?:#+|[•·▪●*-]|\d{1,2}[.)])?\s*(?:(?:and|or)\s+)?")
 

@@ -622,10 +622,11 @@ def _heading_body(ctx: Ctx, sent: Span) -> list[str]:
     text = ctx.doc.text
     if not _FIELD.match(ctx.text_of(sent)):
         # a gallery's numbered heading ("3. Sheen's Nursery") over the paragraph that reports its inspection
-        ls = text.rfind("\n", 0, sent.start_char + 1) + 1  # (the paragraph holding the sentence)
-        above = text[:ls].rstrip()
-        head = above[above.rfind("\n") + 1:]
-        hs = ls - (len(text[:ls]) - len(above)) - len(head)
+        he = text.rfind("\n", 0, sent.start_char + 1)  # the line before the paragraph, past blank ones
+        while he > 0 and text[he - 1].isspace():
+            he -= 1
+        hs = text.rfind("\n", 0, he) + 1
+        head = text[hs:he] if he > 0 else ""
         if not re.match(r"\s*(?:\d{1,2}[.)]|#{1,4})\s+\S", head) or len(head.split()) > 9 \
                 or re.search(r"[.!?]\s*$", head):
             return []

@@ -540,9 +540,10 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
             role, org, rule, lo, hi = _post_after(ctx, h)
         if not role:
             role, org, rule, lo, hi = _post_before(ctx, outer)
-        if not role and plural_role(ctx, outer):
+        plural = "" if role else plural_role(ctx, outer)
+        if plural:
             # "inspectors A and B": each an inspector, of the body the role implies
-            role, org, rule, lo, hi = plural_role(ctx, outer), "", "post.plural-role", outer, h.end
+            role, org, rule, lo, hi = plural, "", "post.plural-role", outer, h.end
         if not role and h.honorific.lower() in ("cllr", "councillor") and ctx.council:
             # "Cllr" says only that the person is a councillor: kept when the text gives no other post.
             deferred.append((key, Post(key, "councillor", ctx.council,
