@@ -1323,3 +1323,44 @@ def test_scored_one_out_of_four_for_several_statements():
                  "communities.", date="2025-03-26")
     assert {("Safeguarding", "1"), ("Assessing needs", "1"), ("Governance, management and sustainability", "1"),
             ("Partnerships and communities", "2")} <= got
+
+
+def test_every_item_of_a_list_after_a_colon_shares_its_lead_verb():
+    got = judged("Kestrel Fire and Rescue Service was inspected by HMICFRS in March 2024, which judged it as:\n\n"
+                 "- Outstanding at preventing fires and other risks\n"
+                 "- Good at responding to major and multi-agency incidents\n"
+                 "- Adequate at making best use of resources\n")
+    assert got == {("Preventing fire and other risks", "Outstanding"),
+                   ("Responding to major and multi-agency incidents", "Good"),
+                   ("Making best use of resources", "Adequate")}
+
+
+def test_a_second_grade_after_a_handed_one_names_its_own_areas():
+    got = judged("HMICFRS inspected Wexmoor Police. The force was the first to receive 'outstanding' in "
+                 "building, supporting and protecting the workforce and 'adequate' ratings for responding to the "
+                 "public and investigating crime.")
+    assert got == {("Building, supporting and protecting the workforce", "Outstanding"),
+                   ("Responding to the public", "Adequate"), ("Investigating crime", "Adequate")}
+
+
+def test_the_prison_tests_named_as_tests_of():
+    got = judged("HM Inspectorate of Prisons inspected HMP Corvale in May 2024. Inspectors found outcomes to be "
+                 "poor in their tests of safety and respect, and good in purposeful activity.")
+    assert got == {("Safety", "Poor"), ("Respect", "Poor"), ("Purposeful activity", "Good")}
+
+
+def test_key_questions_as_how_they_are_in_terms_of():
+    got = judged("The CQC inspected Marl House care home in Cleethorpes in May 2024 and found the home to be "
+                 "requires improvement in terms of how effective and caring it is.")
+    assert got == {("Effective", "Requires improvement"), ("Caring", "Requires improvement")}
+
+
+def test_a_list_item_whose_lead_names_what_the_grade_after_the_dash_is_for():
+    x = extract(Document(id="t", path="t.txt", date="2025-12-01", text=(
+        "The CQC has published its report on Harrowgate Hospitals NHS Trust. The services have been rated as:\n\n"
+        "  • Maternity at Saltmoor Hospital – the overall rating has improved from inadequate to good\n"
+        "  • Surgery at Saltmoor Hospital – has been rated requires improvement overall\n"
+        "  • Urgent and emergency care at Kilnby Hospital – this was not re-rated and remains rated as inadequate\n")))
+    assert {(j.aspect, j.grade) for j in x.judgements} == {
+        ("Maternity at Saltmoor Hospital", "Good"), ("Surgery at Saltmoor Hospital", "Requires improvement"),
+        ("Urgent and emergency care at Kilnby Hospital", "Inadequate")}

@@ -268,3 +268,27 @@ def test_care_inspectors_are_the_inspectorate_whose_remit_holds_the_body():
 def test_a_councils_department_with_its_area_in_the_possessive_is_the_council():
     got = orgs(run("Anglesey’s Children’s Services were inspected by Care Inspectorate Wales."))
     assert got == {"Care Inspectorate Wales": "inspectorate", "Isle of Anglesey County Council": "local authority"}
+
+
+def test_a_register_prison_called_by_its_bare_name_where_the_text_says_it_is_a_prison():
+    x = run("Inspections of Hindley\n\nLocated near Wigan, Hindley is a category C training and resettlement "
+            "prison for adult men. HM Inspectorate of Prisons inspected Hindley in May.")
+    assert orgs(x).get("HMP Hindley") == "other"
+    assert [(x.orgs[i.subject].label, "wigan" in i.regions) for i in x.inspections] == [("HMP Hindley", True)]
+    x = run("Hindley is a town near Wigan. The prison inspectorate published a report on another jail.")
+    assert "HMP Hindley" not in orgs(x)
+
+
+def test_a_schools_name_with_its_short_form_and_written_out_is_one_body():
+    x = run("Glanrhyd CiW Primary School placed in special measures\n\nEstyn inspected Glanrhyd Church in Wales "
+            "Primary School in October.")
+    assert [o for o in orgs(x) if o.startswith("Glanrhyd")] == ["Glanrhyd CiW Primary School"]
+
+
+def test_good_opening_a_hospitals_name_is_part_of_it():
+    assert "Fairholt Good Shepherd Hospital" not in orgs(run("The CQC inspected Good Shepherd Hospital in Fairholt."))
+    assert orgs(run("The CQC inspected surgery at Good Shepherd Hospital in Fairholt.")).get("Good Shepherd Hospital")
+
+
+def test_a_welsh_historic_county_is_a_place():
+    assert "Breconshire" in places(run("A Breconshire primary school was inspected by Estyn in October."))

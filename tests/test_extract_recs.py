@@ -382,3 +382,11 @@ def test_recommendations_counted_then_given_after_a_colon_or_in_the_next_sentenc
                 "medication records and making sure care plans are reviewed every six months.") == [
         "improving medication records", "making sure care plans are reviewed every six months"]
     assert recs("Parents made two recommendations. The school should open earlier.") == []
+
+
+def test_suggested_improvements_in_the_report_are_recommendations():
+    got = recs("Ofsted rated Calder Vale Council's children's services inadequate.\n\nSuggested improvements in the "
+               "report include senior managers' grip on performance; the timeliness of plans for care leavers; and "
+               "the frequency of visits to children.")
+    assert [t for _, t in got] == ["senior managers' grip on performance", "the timeliness of plans for care leavers",
+                                   "the frequency of visits to children"]

@@ -3,6 +3,7 @@ town, else the areas the article names."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..dates import MONTHS
@@ -60,10 +61,15 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     """"X Primary School, in Feltwell,", "X Surgery in Beeston": the town named right after a provider (added
     to the places unless ADD is false; with KNOWN_ONLY, only a town the lexicon knows) by one of the
     prepositions PREP."""
-    # ("the X care home in Y": a home named by its context keeps its kind after its name)
-    for m in re.finditer(re.escape(label) + r"(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:" + prep + r")\s+"
-                         r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])",
-                         ctx.doc.text):
+    # ("the X care home in Y": a home named by its context keeps its kind after its name;
+    # "Located near Wigan, ..., Hindley is a ... prison": the place before it, a prison also by its bare name)
+    names = "|".join(map(re.escape, dict.fromkeys([label, re.sub(r"^(?:HMP(?:/YOI)?|HMYOI|HM Prison)\s+", "", label)])))
+    town_rx = r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])"
+    after = re.finditer(re.escape(label) + r"(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:" + prep
+                        + r")\s+" + town_rx, ctx.doc.text)
+    fronted = re.finditer(r"\b(?:Located|Based|Situated|Sited)\s+(?:" + prep + r")\s+" + town_rx
+                          + r"[^.\n]{0,120}?,\s+(?:" + names + r")\s+(?:is|was|has|houses|holds)\b", ctx.doc.text)
+    for m in itertools.chain(after, fronted):
         town = m.group(1)
         if town.split()[-1].lower() in body_names().street_word or ctx.in_mask(m.start()) \
                 or town.lower() in MONTHS:

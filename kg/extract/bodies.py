@@ -297,6 +297,40 @@ def _departments_to_councils(ctx: Ctx) -> None:
             del ctx.out.orgs[o.key]
 
 
+# "Hindley is a category C training prison": a register prison named by its bare name (often a town's too),
+# which the sentence itself calls a prison.
+_DESCRIBED_PRISON = r"\s+(?:is|was|has\s+been|remains)\s+(?:an?|the)\s+(?:[\w,’'-]+\s+){0,8}?" \
+    r"(?:prison|jail|gaol|young\s+offender\s+institution|YOI)\b"
+
+
+_PRISONS: dict[int, dict[str, str]] = {}  # id(lexicon) -> bare name -> key
+
+
+def _register_prisons(lex) -> dict[str, str]:
+    """Bare name -> key of the register's prisons ("Hindley" -> HMP Hindley), once per lexicon."""
+    if id(lex) not in _PRISONS:
+        out = {}
+        for key, entry in lex.orgs.items():
+            m = re.match(r"(?:HMP(?:/YOI)?|HMYOI|HM Prison(?: and Young Offender Institution)?)\s+(.+)$", entry.label)
+            if entry.register == "prison" and m and len(m.group(1)) >= 4:
+                out[m.group(1)] = key
+        _PRISONS[id(lex)] = out
+    return _PRISONS[id(lex)]
+
+
+def _described_prisons(ctx: Ctx) -> None:
+    """A register prison by its bare name where the text says what it is ("Hindley is a category C prison")."""
+    if not re.search(r"\b(?:prison|jail|gaol|YOI)\b", ctx.doc.text, re.I):
+        return
+    for name, key in _register_prisons(ctx.lex).items():
+        if key in ctx.out.orgs:
+            continue
+        for m in re.finditer(r"\b" + re.escape(name) + _DESCRIBED_PRISON, ctx.doc.text):
+            if not ctx.in_mask(m.start()) and not _overlaps_org(ctx, m.start(), m.start() + len(name)):
+                _add_org(ctx, key, m.start(), m.start() + len(name), "org.described-prison")
+                break
+
+
 def _bare_prison_names(ctx: Ctx) -> None:
     """"HMP Long Lartin ... Long Lartin was a safe prison": a prison is also named without its prefix."""
     text = ctx.doc.text
@@ -502,6 +536,16 @@ def _new_named_org(ctx: Ctx, label: str, start: int, end: int, kind: str, rule: 
     return key
 
 
+_SHORT_FORMS = word_map("bodies", "name_short_forms")
+_SHORT_FORM = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(_SHORT_FORMS, key=len, reverse=True)))
+                         + r")(?!\w)")
+
+
+def _squeezed(label: str) -> str:
+    """A name compared without case, spaces, hyphens or the short forms it may be written with."""
+    return re.sub(r"[\s.-]", "", _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group(0)], label.lower()))
+
+
 def _new_org(ctx: Ctx, span: Span, kind: str, rule: str) -> str:
     if "\n" in span.text.strip():
         # a name never runs over a line's end ("Ysgol Gyfun Gwynllyw" / "Posted on: ..."): its first line
@@ -531,9 +575,10 @@ def _new_org(ctx: Ctx, span: Span, kind: str, rule: str) -> str:
         return next((o.key for o in ctx.out.orgs.values() for e in o.evidence
                      if e.start < span.end_char and span.start_char < e.end), "")
     key = slug(label)
-    # ("... Nursery and Pre-School" and "... Nursery and Preschool": one body written two ways)
-    squeezed = re.sub(r"[\s-]", "", label.lower())
-    key = next((k for k, o in ctx.out.orgs.items() if re.sub(r"[\s-]", "", o.label.lower()) == squeezed), key)
+    # ("... Nursery and Pre-School" and "... Nursery and Preschool", "X CiW Primary School" and "X Church in Wales
+    # Primary School": one body written two ways)
+    squeezed = _squeezed(label)
+    key = next((k for k, o in ctx.out.orgs.items() if _squeezed(o.label) == squeezed), key)
     o = ctx.out.orgs.setdefault(key, Org(key, label, kind))
     o.evidence.append(_ev(span.start_char, span.end_char, rule))
     return key
@@ -736,6 +781,7 @@ def _orgs(ctx: Ctx) -> None:
                 _new_org(ctx, span, "other", "org.opening-head")
     _merge_prefix_orgs(ctx)
     _departments_to_councils(ctx)
+    _described_prisons(ctx)
     _bare_prison_names(ctx)
     _split_joined_bodies(ctx)
     _same_bodies(ctx)

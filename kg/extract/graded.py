@@ -138,11 +138,12 @@ def list_end(text: str) -> str:
 def strip_intro(text: str) -> str:
     """TEXT without the words that introduce a list of aspects ("providing services that were ...")."""
     m = _res()["intro"].match(text)
-    how = re.match(r"how\s+(?=[a-z-]+(?:,\s+[a-z-]+)*(?:,?\s+and\s+[a-z-]+)?\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
-                   r"(?:services?|care|practice|trust|home|provider)\s+(?:is|are|was|were)\b)", text, re.I)
-    if how:  # "how well-led and safe the services are": the key questions, then the clause's own subject
-        return re.sub(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:services?|care|practice|trust|home|provider)\s+"
-                      r"(?:is|are|was|were)\b", "", text[how.end():], count=1, flags=re.I)
+    subject = r"(?:(?:the|its|their)\s+(?:[\w-]+\s+)?(?:services?|care|practice|trust|home|provider)|it|they)"
+    how = re.match(r"(?:in\s+terms\s+of\s+)?how\s+(?=[a-z-]+(?:,\s+[a-z-]+)*(?:,?\s+and\s+[a-z-]+)?\s+" + subject
+                   + r"\s+(?:is|are|was|were)\b)", text, re.I)
+    if how:  # "how well-led and safe the services are", "in terms of how safe and well-led it is": the key
+        # questions, then the clause's own subject
+        return re.sub(r"\s+" + subject + r"\s+(?:is|are|was|were)\b", "", text[how.end():], count=1, flags=re.I)
     return text[m.end():] if m else text
 
 

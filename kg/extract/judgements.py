@@ -114,6 +114,9 @@ _SO_HAVE = re.compile(r"['’\"”]?\s*,?\s+so\s+(?:have|has|had|did|were|was)\s
 _PREVIOUSLY_RATED = pattern("earlier", "previously_rated")
 
 
+# A list item "• LEAD – ...", the words after the dash in lower case and naming no aspect of their own ("the
+# overall rating has", "this was not re-rated and remains"): the grade is LEAD's.
+_BULLET_LEAD = re.compile(r"\s*[•·●▪*]\s*(?P<lead>[A-Z][^–—\n:;]{2,140}?)\s+[–—]\s+(?P<rest>(?:[a-z’'-]+\s+){0,8})")
 _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while|whilst|whereas|although|though|but|(?<!looked\s)after|because|"
                           r"said|says|found|concluded|reported|judged|rated|considered|and found|when)\b", re.I)
 
@@ -706,7 +709,9 @@ class _Judging:
         noun_for = re.match(r"\s+(?:rating|grade|grading|judge?ment)s?\s+(?:for|in)\s+", after, re.I)
         # ("gave a 'Good' rating for A and an 'Inadequate' rating for B": the second grade shares the verb)
         shared = re.search(r"\band\s+an?\s+$", before) and re.search(
-            r"\b(?:receive[sd]?|receiving|given|gave|awarded|earned|achieved)\b", before, re.I)
+            r"\b(?:receive[sd]?|receiving|given|gave|awarded|earned|achieved)\b", before, re.I) or (
+            # ("received 'outstanding' in A and 'good' ratings for B": after a grade handed in this sentence)
+            self.prev_for is not None and self.prev_for[0] == sent.start_char and re.search(r"(?:,|\band)\s+$", before))
         if noun_for and shared or noun_for and re.search(r"\b(?:receive[sd]?|receiving|given|gets?|got|awarded|earned|achieved|secured|"
                                   r"retained|kept|keeps|with|plus|(?:gave|give[sn]?|award(?:ed|s)?|hand(?:ed|s)?)"
                                   r"(?:\s+(?:the\s+|its\s+)?[\w’'-]+){1,5}?)\s+(?:an?|the|its|their)\s+$", before, re.I):
@@ -1135,6 +1140,9 @@ class _Judging:
             return False
         prev = self.text[:start].rstrip()
         line = prev[prev.rfind("\n") + 1:]
+        while re.match(r"\s*[•·●▪*–-]", line) and "\n" in prev:  # the list's earlier items share the lead line
+            prev = prev[:prev.rfind("\n")].rstrip()
+            line = prev[prev.rfind("\n") + 1:]
         return bool(re.search(r"\b(?:is|are|was|were|been)$|:$", line))
 
     def body_object(self, start: int, before: str) -> re.Match | None:
@@ -1173,6 +1181,12 @@ class _Judging:
         if self.insp_at(pos) is self.main[0] and (_LAST_TIME.match(after) or _LAST_WHEN.search(before)):
             return  # "rated requires improvement at its last inspection": no earlier inspection to give it to
         verb_at = sent.start_char + (chain.start() if chain else len(before))
+        lead = _BULLET_LEAD.fullmatch(self.text, sent.start_char, verb_at)
+        if lead and not any(lead.start("rest") <= a.start_char < verb_at and norm(a.kb_id_) not in _OVERALL
+                            for a in self.aspect_spans):
+            # "• Cancer services at X Hospital – the overall rating has declined from good to": the item's lead
+            self.add_to(pos, sent.start_char, pos, lead.group("lead").strip(), g, "judgement.bullet-lead")
+            return
         # The subject of the judgement: from the last clause boundary (or the previous grade) to the verb.
         lo = sent.start_char
         rel_np = ""

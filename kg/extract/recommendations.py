@@ -34,7 +34,7 @@ _SHOULD_PARA = pattern("recommendations", "should_paragraph")
 def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
     """An actor that may recommend: inspectors, the report, or an inspectorate named at that place."""
     first = actor.split()[0]
-    if re.fullmatch(r"made|set|gave|issued|listed|identified|highlighted|contains?|contained|we|recommendations", first, re.I) or \
+    if re.fullmatch(r"made|set|gave|issued|listed|identified|highlighted|contains?|contained|we|recommendations|suggested|recommended|required", first, re.I) or \
             re.fullmatch(r"one|two|three|four|five|six|seven|eight|nine|ten|an?|\d+", first.lower()) \
             and re.search(r"\bfor\s+(?:improvement|development)\b", actor, re.I):
         # "made six recommendations ...", "One area for improvement was identified: ...": no actor in the match,
