@@ -1364,3 +1364,10 @@ def test_a_list_item_whose_lead_names_what_the_grade_after_the_dash_is_for():
     assert {(j.aspect, j.grade) for j in x.judgements} == {
         ("Maternity at Saltmoor Hospital", "Good"), ("Surgery at Saltmoor Hospital", "Requires improvement"),
         ("Urgent and emergency care at Kilnby Hospital", "Inadequate")}
+
+
+def test_quoted_aspects_in_areas_of_each_count_whatever_their_ands():
+    got = judged("Ofsted inspected Fennick children's home in January 2024. Fennick was rated Good in areas of "
+                 "‘overall experiences and progress of children and young people’, ‘how well children and young "
+                 "people are helped and protected’, and ‘effectiveness of leaders and managers’.")
+    assert len(got) == 3 and {g for _, g in got} == {"Good"}

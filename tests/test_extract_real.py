@@ -91,8 +91,8 @@ def test_a_surname_alone_before_its_verb_of_speech_is_the_speaker():
 
 
 def test_a_place_inside_a_homes_name_gives_way_to_the_town_the_text_names():
-    x = run("Thornbury Care Home in Dumfries was graded weak by the Care Inspectorate.")
-    assert "Dumfries" in places(x) and "Thornbury" not in places(x)
+    x = run("Kelverdale Care Home in Dumfries was graded weak by the Care Inspectorate.")
+    assert "Dumfries" in places(x) and "Kelverdale" not in places(x)
 
 
 def test_a_quotation_the_report_said_is_nobodys_and_the_next_sentences_name_is_not_its_speaker():
@@ -292,3 +292,20 @@ def test_good_opening_a_hospitals_name_is_part_of_it():
 
 def test_a_welsh_historic_county_is_a_place():
     assert "Breconshire" in places(run("A Breconshire primary school was inspected by Estyn in October."))
+
+
+def test_a_town_based_before_a_bodys_name_is_its_place_not_part_of_its_name():
+    x = run("Dornoch-based Heatherlea Care Home praised\n\nA care home has received a good report. Heatherlea "
+            "Care Home was inspected by the Care Inspectorate in May.")
+    assert [o for o in orgs(x) if "Heatherlea" in o] == ["Heatherlea Care Home"]
+    assert [("dornoch" in i.regions) for i in x.inspections] == [True]
+
+
+def test_two_homes_with_no_kind_in_their_names_rated_in_one_sentence():
+    x = run("Two council-run children's homes have been rated outstanding by Ofsted.\n\nKelverdale (inspected "
+            "March 2024) and Aldbrook Cottage (inspected April 2024) were both rated Outstanding in areas of "
+            "'overall experiences and progress of children and young people' and 'effectiveness of leaders and "
+            "managers'.\n\nKelverdale residential home's report praised the staff.")
+    assert sorted(x.orgs[i.subject].label for i in x.inspections) == ["Aldbrook Cottage", "Kelverdale"]
+    leaders = {j.inspection for j in x.judgements if j.aspect == "The effectiveness of leaders and managers"}
+    assert leaders == {i.local_id for i in x.inspections}

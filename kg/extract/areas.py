@@ -240,8 +240,10 @@ def _based_places(ctx: Ctx, label: str, sents: list) -> list[str]:
     kinds is based in, said in one of the sentences SENTS that report its inspection."""
     nouns = _family(label) + ["service", "provider", "company", "charity", "organisation"]
     out = []
-    for m in re.finditer(r"\b(?<![Tt]he )([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)-based\s+(?:[a-z-]+\s+){0,2}?(?:"
-                         + "|".join(map(re.escape, nouns)) + r")\b", ctx.doc.text):
+    # (or before the body's own name: "Invergordon-based Castle Gardens Care Home")
+    for m in re.finditer(r"\b(?<![Tt]he )([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)-based\s+(?:(?:[a-z-]+\s+){0,2}?(?:"
+                         + "|".join(map(re.escape, nouns)) + r")\b|" + re.escape(" ".join(label.split()[:2])) + r"\b)",
+                         ctx.doc.text):
         if ctx.in_mask(m.start()) or ctx.in_quote(m.start()) or m.group(1) in ("The", "A", "An") \
                 or not any(s.start_char <= m.start() < s.end_char for s in sents):
             continue

@@ -553,6 +553,11 @@ def _new_org(ctx: Ctx, span: Span, kind: str, rule: str) -> str:
         span = ctx.sp.char_span(span.start_char, span.start_char + len(span.text[:cut].rstrip()), alignment_mode="contract")
         if span is None or not span.text.strip():
             return ""
+    based = re.match(r"[A-Z][\w’'-]*-(?:based|headquartered|run)\s+(?=[A-Z])", span.text)
+    if based:  # "Invergordon-based Castle Gardens Care Home": the town is no part of the name
+        span = ctx.sp.char_span(span.start_char + based.end(), span.end_char, alignment_mode="contract")
+        if span is None or not span.text.strip():
+            return ""
     label = span.text
     if kind == "court or tribunal" and not _COURT_OF_LAW.search(label):
         kind = "other"  # "Beech Court": a house's name, no court of law

@@ -1357,7 +1357,8 @@ class _Judging:
                 run = _aspect_run(self.lex, rest)
                 if len(run) < 2:
                     run = gapped_run(self.lex, rest) or run
-                if len(run) > max(1 if whole else 0, len(re.split(r",?\s+and\s+|\s*/\s*|,\s*", tail))):
+                # (a tail that is one aspect's name counts one, whatever "and"s its name holds)
+                if len(run) > (1 if whole else len(re.split(r",?\s+and\s+|\s*/\s*|,\s*", tail))):
                     aspects = run
                     tail = ""
             for part in ([tail] if whole else _and_parts(self.lex, tail) if tail else []):
