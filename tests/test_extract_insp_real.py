@@ -485,3 +485,13 @@ def test_a_companys_service_is_placed_in_the_town_the_opening_puts_it_in():
 def test_a_gp_surgery_named_before_its_kind_in_lower_case_after_rated():
     x = run("The CQC has rated Holly Bank GP surgery in Wigan as inadequate. It was rated inadequate for being safe.")
     assert [(x.orgs[i.subject].label, i.regions) for i in x.inspections] == [("Holly Bank", ["wigan"])]
+
+
+def test_years_on_tells_the_sentence_before_of_the_earlier_inspection():
+    x = run("Special school turned around\n\nHollin Mead, an independent special school for children with "
+            "autism in Kettleby, was rated inadequate by Ofsted in March 2021.\n\nHowever, two years on, the "
+            "regulator has rated the north Leicestershire school as 'good'.")
+    current = [i for i in x.inspections if not i.previous]
+    assert [(x.orgs[i.subject].label, i.overall) for i in current] == [("Hollin Mead", "Good")]
+    assert [i.overall for i in x.inspections if i.previous] == ["Inadequate"]
+    assert any("kettleby" in r for r in current[0].regions)

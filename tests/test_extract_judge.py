@@ -1371,3 +1371,10 @@ def test_quoted_aspects_in_areas_of_each_count_whatever_their_ands():
                  "‘overall experiences and progress of children and young people’, ‘how well children and young "
                  "people are helped and protected’, and ‘effectiveness of leaders and managers’.")
     assert len(got) == 3 and {g for _, g in got} == {"Good"}
+
+
+def test_a_list_of_areas_that_all_received_a_grade():
+    got = judged("Ofsted inspected Fellbrook Sixth Form College in May 2024. Education quality, adult learning "
+                 "programmes, and provision for learners with high needs all received a 'good' ranking.")
+    assert got == {("Quality of education", "Good"), ("Adult learning programmes", "Good"),
+                   ("Provision for learners with high needs", "Good")}

@@ -364,9 +364,10 @@ def test_aspects_in_the_writers_own_words_are_the_frameworks():
 
 
 def test_an_area_in_other_words_is_no_area_of_another_inspectorate():
-    # ("education" alone names the prisons' "education, skills and work"; this is a school)
+    # ("education" alone names the prisons' "education, skills and work"; this is a school, and "education
+    # quality" the schools' quality of education in the press's words)
     got = grades(SCHOOL + "Education quality was judged good.")
-    assert got == {("Education quality", "Good")}
+    assert got == {("Quality of education", "Good")}
 
 
 def test_bullets_with_an_aside_in_brackets_before_the_grade():

@@ -69,7 +69,11 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
                         + r")\s+" + town_rx, ctx.doc.text)
     fronted = re.finditer(r"\b(?:Located|Based|Situated|Sited)\s+(?:" + prep + r")\s+" + town_rx
                           + r"[^.\n]{0,120}?,\s+(?:" + names + r")\s+(?:is|was|has|houses|holds)\b", ctx.doc.text)
-    for m in itertools.chain(after, fronted):
+    # ("Acorn Park, an independent special school for children with autism in Banham,": the apposition's town)
+    kinds = "|".join(sorted({re.escape(n) for nouns in _FAMILIES.values() for n in nouns}, key=len, reverse=True))
+    apposed = re.finditer(re.escape(label) + r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,6}?(?:" + kinds + r")\b(?:\s+[\w’'-]+){0,6}?"
+                          r"\s+(?:" + prep + r")\s+" + town_rx + r"(?=\s*[,.;])", ctx.doc.text)
+    for m in itertools.chain(after, fronted, apposed):
         town = m.group(1)
         if town.split()[-1].lower() in body_names().street_word or ctx.in_mask(m.start()) \
                 or town.lower() in MONTHS:

@@ -688,7 +688,7 @@ def _context_providers(ctx: Ctx) -> None:
     """Care homes whose names carry no organisational head noun, named by their context ("Rosemount, a care
     home in Hunstanton", "Inspectors visited Plas Derwen, which cares for ...")."""
     text = ctx.doc.text
-    if not re.search(r"home|agency|fostering|adoption|surgery|practice|centre|nursery|childmind|provider", text):
+    if not re.search(r"home|agency|fostering|adoption|surgery|practice|centre|nursery|childmind|provider|school|academy|college", text):
         return
     blocked = [(s.start_char, s.end_char) for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE")]
     place_names = {s.text for s in ctx.lex_spans if s.label_ == "PLACE"}
@@ -1046,7 +1046,17 @@ def _local_provider(ctx: Ctx, key: str) -> bool:
     if entry is not None and entry.register:
         return entry.register in body_names().local_register
     return key in ctx.providers or (key in ctx.out.orgs and (bool(_LOCAL_PROVIDER.search(ctx.out.orgs[key].label))
-                                                             or body_names().is_local(ctx.out.orgs[key].label)))
+                                                             or body_names().is_local(ctx.out.orgs[key].label)
+                                                             or _apposed_provider(ctx, ctx.out.orgs[key].label)))
+
+
+# "Acorn Park, an independent special school for ...": a name the text calls a school, home or surgery
+_APPOSED_KIND = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:school|academy|nursery|pre-school|college|care\s+home|"
+                           r"nursing\s+home|children[’']s\s+home|surgery|GP\s+practice|medical\s+practice|prison|jail)\b")
+
+
+def _apposed_provider(ctx: Ctx, label: str) -> bool:
+    return any(_APPOSED_KIND.match(ctx.doc.text, m.end()) for m in re.finditer(re.escape(label), ctx.doc.text))
 
 
 def _area_service(ctx: Ctx, key: str) -> bool:

@@ -72,9 +72,16 @@ _PRIOR_CUES = re.compile(r"\b(?:previous|(?<!after )previously|prior|last inspec
 _PAST_CUES = re.compile(r"\b(?:rated|judged|graded|inspected|in (?:\w+\s+)?(?:19|20)\d\d)\b", re.I)
 
 
+# The next sentence opens with the time since ("However, two years on, the regulator has now ..."): the
+# sentence before it tells of the earlier inspection.
+_YEARS_ON = re.compile(r"\s*(?:(?:However|But|Now|And|Yet)\s*,?\s+)?(?:(?:just|some|nearly|almost|over|more\s+than)\s+)?"
+                       r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|\d{1,2})\s+(?:years?|months?)\s+"
+                       r"(?:on|later)\b")
+
+
 def _prior(ctx: Ctx, sent: Span, dates: list[tuple[str, str]]) -> bool:
     """Whether a sentence speaks of an earlier inspection than the article's own."""
-    if _PRIOR_CUES.search(ctx.text_of(sent)):
+    if _PRIOR_CUES.search(ctx.text_of(sent)) or _YEARS_ON.match(ctx.doc.text, sent.end_char):
         return True
     if not dates or not _PAST_CUES.search(ctx.text_of(sent)) or len(ctx.anchor) < 4:
         return False

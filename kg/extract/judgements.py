@@ -745,6 +745,17 @@ class _Judging:
                 self.prev_for = (sent.start_char, g.end_char)
                 return
         subject = graded.overall_rating(before, after)
+        # "A, B, and C all received a 'good' ranking": a list of areas as the subject of the grade handed over
+        listed = re.fullmatch(r"\s*(?P<np>[A-Za-z][\w ,’'-]{2,200}?)\s+(?:(?:all|both|each|also)\s+)*(?:received|were\s+given|"
+                              r"got|earned|achieved|secured|gained|were\s+awarded)\s+(?:an?|the)\s+", before) \
+            if subject is not None else None
+        items = _aspects_in_np(self.lex, listed.group("np")) if listed and "," in listed.group("np") else []
+        if len(items) >= 2 and all(a in self.lex.aspects for a in items) and re.match(
+                r"['’\"”]?\s+(?:rating|grade|grading|ranking|judge?ment|score|mark)s?\b", after, re.I):
+            for a in items:
+                self.add_to(pos, sent.start_char, pos, a, g, "judgement.rating")
+            self.prev_for = (sent.start_char, g.end_char)
+            return
         owned = re.search(r"(?:[’']s|\bits|\btheir)\s+([a-z][\w\s-]{2,40}?)\s*$", subject or "") or \
             re.fullmatch(r"\s*(?:the\s+)?([\w\s-]{2,40}?)\s*", subject or "", re.I)
         # ("The sixth form provision kept its 'good' ranking": the area is the clause's subject)

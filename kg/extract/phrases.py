@@ -235,8 +235,11 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
                          np_text))
     # "Suffolk children's services", "Norfolk's safeguarding service": a place or body before the noun.
     words = np.split()
+    # ("the south Norfolk school": a compass point before the place)
     while words and (ctx.lex.places.get(slug(re.sub(r"[’']s$", "", words[0]))) or words[0][:1].isupper()
-                     and re.search(r"[’']s$", words[0])):
+                     and re.search(r"[’']s$", words[0]) or len(words) > 1 and re.fullmatch(
+                         r"(?i:north|south|east|west|mid|central|north-east|north-west|south-east|south-west)", words[0])
+                     and ctx.lex.places.get(slug(re.sub(r"[’']s$", "", words[1])))):
         words = words[1:]
     subj = ctx.out.orgs.get(ins.subject)
     if not words and subj is not None:

@@ -43,8 +43,9 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
     before the sentence (or first, when none comes before), ahead of any council or national body."""
     if any(_local_provider(ctx, o) for o in others):
         return others
-    m = re.search(r"\b(?:the|this|its) (school|academy|college|nursery|surgery|practice|prison|jail|centre|home)\b",
-                  sent.text, re.I)
+    # ("the south Norfolk school": a place, maybe after a compass point, before the noun)
+    m = re.search(r"\b(?:the|this|its) (?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Mm]id|[A-Z][\w’'-]+)\s+){0,2}?"
+                  r"(school|academy|college|nursery|surgery|practice|prison|jail|centre|home)\b", sent.text, re.I)
     if m is None:
         return others
     head = {"jail": "prison"}.get(m.group(1).lower(), m.group(1).lower())
