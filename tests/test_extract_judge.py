@@ -1378,3 +1378,14 @@ def test_a_list_of_areas_that_all_received_a_grade():
                  "programmes, and provision for learners with high needs all received a 'good' ranking.")
     assert got == {("Quality of education", "Good"), ("Adult learning programmes", "Good"),
                    ("Provision for learners with high needs", "Good")}
+
+
+def test_a_grade_for_the_remaining_areas_counted_names_no_area_and_no_overall_grade():
+    assert judged("HMICFRS rated Wexcombe Fire and Rescue Service as 'good' against six of its 11 criteria. "
+                  "Against the remaining five, the Service received the new grade of 'adequate'.") == set()
+
+
+def test_support_for_children_and_families_is_a_councils_service_not_cafcass_work():
+    got = judged("Ofsted has inspected Rutland County Council's children's services.\n\nSupport for children and "
+                 "families in Rutland have once again been found to be 'outstanding' in the latest Ofsted inspection report.")
+    assert got == {("Overall effectiveness", "Outstanding")}

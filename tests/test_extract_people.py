@@ -583,3 +583,16 @@ def test_a_plural_role_before_two_names_gives_each_the_role():
         "Council told to improve\n\nOfsted inspectors visited Borsetshire County Council in May. Jane Hallam, a "
         "parent, said she was worried."), date="2025-07-01"))
     assert not any(p.role == "inspector" for p in x.posts)
+
+
+def test_a_quotation_after_saying_and_a_colon_is_the_speakers_across_paragraphs():
+    x = run("Ofsted visited Wexcombe Council in May.\n\nDirector of children’s services Dan Morley accepted the "
+            "findings, saying: “Improvements do not yet go far enough.\n\n“We are committed to regaining the "
+            "trust of families.”\n")
+    assert quotes(x) == [("Dan Morley", "Improvements do not ")]
+
+
+def test_a_member_of_parliament_who_leads_a_council_holds_the_post_the_apposition_gives():
+    x = run("Ofsted rated Wexcombe Council outstanding.\n\nCouncillor Ann Pryce MP, Leader of Wexcombe Council, "
+            "said:\n\n“We are proud.”\n")
+    assert posts(x) == {("Ann Pryce", "leader", "Wexcombe Council")}

@@ -309,3 +309,10 @@ def test_two_homes_with_no_kind_in_their_names_rated_in_one_sentence():
     assert sorted(x.orgs[i.subject].label for i in x.inspections) == ["Aldbrook Cottage", "Kelverdale"]
     leaders = {j.inspection for j in x.judgements if j.aspect == "The effectiveness of leaders and managers"}
     assert leaders == {i.local_id for i in x.inspections}
+
+
+def test_the_fire_and_police_inspectorate_with_constabularies_in_the_plural():
+    got = orgs(run("His Majesty’s Inspectorate of Constabularies and Fire and Rescue Services (HMICFRS) inspected "
+                   "Wexcombe Fire and Rescue Service."))
+    assert [k for k, v in got.items() if v == "inspectorate"] == [
+        "HM Inspectorate of Constabulary and Fire & Rescue Services"]

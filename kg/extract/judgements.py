@@ -775,6 +775,9 @@ class _Judging:
             # "under leadership and capability, the inspectors gave a good grading": the area put first
             # ("For effectiveness and efficiency the force was given a good rating": the areas, with no comma)
             front = _FRONTED.search(before) or _FRONTED_BARE.match(before)
+            if re.match(r"\s*(?:against|for|in|across|on)\s+(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+"
+                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b", before, re.I):
+                return  # "Against the remaining five, the Service received ... 'adequate'": areas counted, not named
             hits = [self.lex.aspect_for(front.group(1))] if front and self.lex.aspect_for(front.group(1)) else \
                 _aspects_in_np(self.lex, front.group(1)) if front else []
             for hit in hits or [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]:

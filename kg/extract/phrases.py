@@ -13,7 +13,7 @@ from .near import near_aspect
 
 _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|trust|force|service|services|provider|"
                               r"division|region|area|organisation|partnership|home)|(?:children[’']?s|adult) (?:services|social care|social services)|"
-                              r"services? for children(?: and (?:young people|families))?|"
+                              r"(?:services?|support|help) for children(?:,? (?:young people )?and (?:young people|families))?|"
                               r"(?:(?:care|nursing|residential|children[’']?s)\s+)?home|"
                               # ("GP surgery", "village school": the body by its kind)
                               r"(?:(?:GP|dental|primary|secondary|infant|junior|village|nursing|residential|special|local|day)\s+)?"

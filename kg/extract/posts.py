@@ -532,6 +532,8 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
         while outer > 0 and _is_honorific(sp[outer - 1]):
             outer -= 1  # "Chief Inspector of Hospitals Professor Sir Jane Doe": the role before both titles
         pol = political_post(ctx, sp[outer].idx, sp[h.end - 1].idx + len(sp[h.end - 1]))
+        if pol is not None and re.fullmatch(r"MP|MSP|MS|MLA|AM", pol.role) and _post_after(ctx, h)[0]:
+            pol = None  # "Cllr Tom Roe MP, Leader of X Council,": the post the apposition gives, not the seat
         if pol is not None:
             role, org, rule = pol.role, party_org(ctx, pol) or "-", "post.political"
             span = sp.char_span(pol.start, pol.end, alignment_mode="expand")
