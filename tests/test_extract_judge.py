@@ -1389,3 +1389,12 @@ def test_support_for_children_and_families_is_a_councils_service_not_cafcass_wor
     got = judged("Ofsted has inspected Rutland County Council's children's services.\n\nSupport for children and "
                  "families in Rutland have once again been found to be 'outstanding' in the latest Ofsted inspection report.")
     assert got == {("Overall effectiveness", "Outstanding")}
+
+
+def test_an_aspect_in_longer_words_of_its_own_keeps_them():
+    x = extract(Document(id="t", path="t.txt", date="2025-09-10", text=(
+        "HMICFRS inspected Wexcombe Fire and Rescue Service in 2025. The service was graded adequate for making "
+        "the fire and rescue service affordable now and in the future.")))
+    assert [(j.aspect, j.grade) for j in x.judgements] == [
+        ("Making the fire and rescue service affordable now and in the future", "Adequate")]
+    assert concept(x.judgements[0].aspect) == "Future affordability"

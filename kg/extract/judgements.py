@@ -198,7 +198,7 @@ def in_own_words(ctx: Ctx) -> None:
         n_said, n_label = norm(said), norm(j.aspect)
         # (not a word or the name with words put in: "efficient", "prospects for further improvement")
         if 2 <= len(said.split()) <= 12 and n_said not in n_label and n_label not in n_said \
-                and not stems(n_label) <= stems(n_said):
+                and not (stems(n_label) <= stems(n_said) and len(said.split()) <= len(n_label.split()) + 1):
             j.aspect = said[:1].upper() + said[1:]
 
 
