@@ -495,3 +495,12 @@ def test_years_on_tells_the_sentence_before_of_the_earlier_inspection():
     assert [(x.orgs[i.subject].label, i.overall) for i in current] == [("Hollin Mead", "Good")]
     assert [i.overall for i in x.inspections if i.previous] == ["Inadequate"]
     assert any("kettleby" in r for r in current[0].regions)
+
+
+def test_a_clause_about_the_previous_inspection_after_this_ones_word_leaves_this_one_current():
+    x = run("RQIA report\n\nIn early February 2022, RQIA undertook an unannounced inspection to Carnhill Hospital to "
+            "assess progress on the areas identified during RQIA’s previous inspection, from 16 August to 8 "
+            "September 2021.\n\nThe Northern Health and Social Care Trust runs the hospital. The Northern Trust "
+            "said it would act.")
+    assert [(r[0], r[2], r[5]) for r in rows(x) if not r[5]] == [("Carnhill Hospital", "2022-02", False)]
+    assert "Northern Trust" not in {o.label for o in x.orgs.values()}

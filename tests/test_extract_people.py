@@ -596,3 +596,9 @@ def test_a_member_of_parliament_who_leads_a_council_holds_the_post_the_appositio
     x = run("Ofsted rated Wexcombe Council outstanding.\n\nCouncillor Ann Pryce MP, Leader of Wexcombe Council, "
             "said:\n\n“We are proud.”\n")
     assert posts(x) == {("Ann Pryce", "leader", "Wexcombe Council")}
+
+
+def test_a_committees_chair_named_before_the_name():
+    x = run("Education Scotland inspected Fetlar Primary School.\n\nChair of the council’s education and families "
+            "committee Mairi Tulloch said: “I am pleased.”\n")
+    assert posts(x) == {("Mairi Tulloch", "chair of the council’s education and families committee", "")}

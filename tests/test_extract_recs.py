@@ -390,3 +390,10 @@ def test_suggested_improvements_in_the_report_are_recommendations():
                "the frequency of visits to children.")
     assert [t for _, t in got] == ["senior managers' grip on performance", "the timeliness of plans for care leavers",
                                    "the frequency of visits to children"]
+
+
+def test_items_after_a_count_some_with_square_bullets_stuck_to_the_text():
+    got = recs("Estyn inspected Ysgol Glanmor.\n\nThey have made three recommendations to help the school improve:"
+               "\n\n■Ensure that leaders are held to account for improvement.\n\nImprove the quality of teaching so "
+               "that all pupils make progress.\n\n■Strengthen the provision for pupils' literacy skills.\n")
+    assert [t[:20] for _, t in got] == ["Ensure that leaders ", "Improve the quality ", "Strengthen the provi"]

@@ -377,13 +377,16 @@ def _shortened_names(ctx: Ctx) -> None:
     "Leonard Cheshire House": a name the text shortens by a word or two inside it or at its start (the same
     last word) is the same body."""
     found = [o for o in ctx.out.orgs.values() if o.key not in ctx.lex.orgs]
-    councils = [o for o in ctx.out.orgs.values() if o.kind == "local authority"]
-    for short in [o for o in found if o.kind == "local authority" and o.label.endswith(" Council")]:
-        # "the Vale Council" beside "Vale of Glamorgan Council": a council called by the first words of its name
-        lead = short.label[: -len(" Council")]
-        long = [o for o in councils if o is not short and o.label.startswith(lead + " ") and o.label.endswith(" Council")]
-        if len(long) == 1 and short.key in ctx.out.orgs:
-            _fold(ctx, short, long[0])
+    # "the Vale Council" beside "Vale of Glamorgan Council", "the Western Trust" beside "Western Health and Social
+    # Care Trust": a council or trust called by the first words of its name
+    for kind, head in (("local authority", " Council"), ("public body", " Trust")):
+        same = [o for o in ctx.out.orgs.values() if o.kind == kind]
+        for short in [o for o in found if o.kind == kind and o.label.endswith(head) and o.key in ctx.out.orgs]:
+            lead = short.label[: -len(head)]
+            long = [o for o in same if o is not short and o.key in ctx.out.orgs and o.label.startswith(lead + " ")
+                    and o.label.endswith(head)]
+            if len(long) == 1:
+                _fold(ctx, short, long[0])
     found = [o for o in found if o.key in ctx.out.orgs]
     for short in sorted(found, key=lambda o: len(o.label)):
         words_ = short.label.replace("’", "'").split()  # (either apostrophe: "St Margaret’s Hospice")

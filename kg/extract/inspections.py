@@ -79,9 +79,10 @@ _YEARS_ON = re.compile(r"\s*(?:(?:However|But|Now|And|Yet)\s*,?\s+)?(?:(?:just|s
                        r"(?:on|later)\b")
 
 
-def _prior(ctx: Ctx, sent: Span, dates: list[tuple[str, str]]) -> bool:
-    """Whether a sentence speaks of an earlier inspection than the article's own."""
-    if _PRIOR_CUES.search(ctx.text_of(sent)) or _YEARS_ON.match(ctx.doc.text, sent.end_char):
+def _prior(ctx: Ctx, sent: Span, dates: list[tuple[str, str]], upto: int | None = None) -> bool:
+    """Whether a sentence speaks of an earlier inspection than the article's own (its words up to UPTO, when
+    a clause from there on speaks of the earlier one)."""
+    if _PRIOR_CUES.search(ctx.text_of(sent)[:upto]) or _YEARS_ON.match(ctx.doc.text, sent.end_char):
         return True
     if not dates or not _PAST_CUES.search(ctx.text_of(sent)) or len(ctx.anchor) < 4:
         return False
@@ -660,6 +661,7 @@ _EARLIER_CLAUSE = pattern("earlier", "earlier_clause")
 _SINCE_CLAUSE = pattern("earlier", "since_clause")
 _HAVING_CLAUSE = pattern("earlier", "having_clause")
 _SINCE_INSPECTION = pattern("earlier", "since_inspection")
+_PREVIOUS_CLAUSE = pattern("earlier", "previous_clause")
 _THEN_NOW = pattern("earlier", "then_now")
 _PREVIOUSLY_RATED = pattern("earlier", "previously_rated")
 _PARTICIPLE_THEN = pattern("earlier", "participle_then")
@@ -736,8 +738,12 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         if having and not any(g.label_ == "GRADE" and sent.start_char <= g.start_char < sent.start_char + having.start()
                               for g in ctx.lex_spans):
             having = None  # "X has come out of special measures, having been rated good in March": today's grade
+        previous = _PREVIOUS_CLAUSE.search(ctx.text_of(sent))
+        if previous is not None and not (trig is not None and not _plural(trig)
+                                         and trig.end_char <= sent.start_char + previous.start()):
+            previous = None
         earlier = _EARLIER_CLAUSE.search(ctx.text_of(sent)) or _SINCE_CLAUSE.search(ctx.text_of(sent)) \
-            or _SINCE_INSPECTION.search(ctx.text_of(sent)) or having
+            or _SINCE_INSPECTION.search(ctx.text_of(sent)) or having or previous
         if earlier is not None:
             # "rated 'requires improvement', down from 'good' at its last inspection in 2019": today's
             # inspection, and an earlier one that the clause dates
@@ -784,7 +790,8 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         several_years = trig is not None and _plural(trig) and len({v[:4] for r, v in dates if r == "visited"}) > 1 \
             and not re.search(r"\b(?:19|20)\d\d\s+(?:and|to|-|–)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", ctx.text_of(sent))
         m = Mention(sent, trig, kind, inspectors, subjects[0] if subjects else "", places, dates,
-                    several_years or _prior(ctx, sent, dates), towns, recent=_recent(ctx, sent))
+                    several_years or _prior(ctx, sent, dates, previous.start() if previous else None), towns,
+                    recent=_recent(ctx, sent))
         peers = tuple(bodies) if len(bodies) > 1 else ()
         several = [*bodies, *(b for each in contrasted for b in each)]
         for b in bodies or [m.subject]:

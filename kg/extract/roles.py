@@ -277,6 +277,10 @@ def plural_role(ctx: Ctx, outer: int) -> str:
     return m.group("role").lower()[:-1] if m else ""
 
 
+_COMMITTEE_ROLE = re.compile(r"(?:^|(?<=[,(:])|(?<=\s))\s*((?i:chair(?:man|woman)?|vice[- ]chair|convene[ro]|leader)\s+of\s+"
+                             r"the\s+(?:[\w’'-]+\s+){0,6}?(?:committee|sub-committee|board|panel|forum))\s*,?\s+$")
+
+
 def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
     """A role right before a name: "Chief executive Ian Westerby", "the council's director of children's
     services, Maya Okafor", "Ofsted's regional director for the North East, Callum Ridsdale"."""
@@ -341,6 +345,14 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
         if sp[b].is_sent_start or sp[b - 1].text in (",", "’s", "'s", "(") or sp[b - 1].lower_ in SPEECH \
                 or org is not None and org.end == b:  # ("CQC deputy chief inspector of ...": its body before it)
             return Span(sp, b, j + 1, label="ROLE", kb_id=sp[b:j + 1].text.lower()), j + 1
+    # "Chair of the council's education and families committee Davie Sandison said": a committee's chair, the
+    # committee named in lower case before the name
+    lo = sp[outer].sent.start_char
+    chair = _COMMITTEE_ROLE.search(ctx.doc.text, lo, sp[outer].idx)
+    if chair is not None:
+        span = sp.char_span(chair.start(1), chair.end(1), alignment_mode="contract")
+        if span is not None:
+            return Span(sp, span.start, span.end, label="ROLE", kb_id=span.text.lower()), span.end
     # Back over a complement: "regional director for the North East, Yorkshire and the Humber, NAME".
     if sp[outer - 1].text != ",":
         return None
