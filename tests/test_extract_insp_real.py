@@ -504,3 +504,20 @@ def test_a_clause_about_the_previous_inspection_after_this_ones_word_leaves_this
             "said it would act.")
     assert [(r[0], r[2], r[5]) for r in rows(x) if not r[5]] == [("Carnhill Hospital", "2022-02", False)]
     assert "Northern Trust" not in {o.label for o in x.orgs.values()}
+
+
+def test_homes_under_headings_of_their_names_and_their_places_in_other_words():
+    x = run("Care round-up\n\nThree care homes run by Drumlie Council have been inspected by the Care Inspectorate."
+            "\n\nGlenbervie House\n\nGlenbervie House, in the Milltown area of Carrock, was graded good (4) for "
+            "leadership.\n\nBraeside\n\nBraeside, on the outskirts of Kilvennan, was "
+            "graded weak (2) for leadership.\n\nCorrie Mhor\n\nCorrie Mhor, a 20-bed home in Port Ellen, was graded "
+            "good (4) for wellbeing.")
+    assert [(r[0], r[1]) for r in rows(x)] == [("Glenbervie House", ["Carrock"]), ("Braeside", ["Kilvennan"]),
+                                               ("Corrie Mhor", ["Port Ellen"])]
+
+
+def test_a_council_run_home_for_older_people_named_in_apposition_is_the_body():
+    x = run("Council care home told to improve\n\nAlderley Fold, a 32-bed home for older people on the outskirts "
+            "of Harwick, was visited by the Care Quality Commission in September 2024. The home is run by Harwick "
+            "Borough Council. Inspectors rated the home requires improvement overall.")
+    assert [(r[0], r[1]) for r in rows(x) if not r[5]] == [("Alderley Fold", ["Harwick"])]

@@ -73,7 +73,10 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     kinds = "|".join(sorted({re.escape(n) for nouns in _FAMILIES.values() for n in nouns}, key=len, reverse=True))
     apposed = re.finditer(re.escape(label) + r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,6}?(?:" + kinds + r")\b(?:\s+[\w’'-]+){0,6}?"
                           r"\s+(?:" + prep + r")\s+" + town_rx + r"(?=\s*[,.;])", ctx.doc.text)
-    for m in itertools.chain(after, fronted, apposed):
+    # ("Ardbeg House, in the Kirkton area of Balmore,": the town the district lies in)
+    area_of = re.finditer(re.escape(label) + r",?\s+(?:in|at)\s+the\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+(?:area|district)"
+                          r"\s+of\s+" + town_rx, ctx.doc.text) if re.search(r"\bin\b", prep) else iter(())
+    for m in itertools.chain(after, fronted, apposed, area_of):
         town = m.group(1)
         if town.split()[-1].lower() in body_names().street_word or ctx.in_mask(m.start()) \
                 or town.lower() in MONTHS:
@@ -88,6 +91,8 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
         return _own_place(ctx, town, "town", m.start(1), m.end(1)) if add else "area-" + key
     return ""
 
+
+_NEAR = r"near|on\s+the\s+outskirts\s+of|just\s+outside"  # a town a provider lies near, not in
 
 _FAMILIES = {line.partition(":")[0].strip(): line.partition(":")[2].split()
              for line in word_list("places", "provider_families")}
@@ -188,7 +193,7 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     for k in towns:
         _add_place(ctx, k, ms[0].sent.start_char, ms[0].sent.end_char, "place.provider-name")
     claimed = _claimed_towns(ctx, subj.key)
-    near = _provider_town(ctx, subj.label, add=False, prep="near")
+    near = _provider_town(ctx, subj.label, add=False, prep=_NEAR)
     if not towns:
         towns = [k for m in ms for k in m.towns if k not in claimed and k != near]
     if not towns:
@@ -196,7 +201,7 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     if not towns:
         towns = _lead_kind_town(ctx, subj.label)
     if not towns and near:
-        towns = [_provider_town(ctx, subj.label, prep="near")]
+        towns = [_provider_town(ctx, subj.label, prep=_NEAR)]
     if not towns:
         towns = [k for k, p in ctx.out.places.items() if p.kind in ("town", "city") and k not in claimed
                  and not all(ctx.in_quote(e.start) for e in p.evidence)]
@@ -207,7 +212,7 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
         towns += [k for k in _kind_noun_places(ctx, subj.label) if k not in claimed]
         towns += [k for k in _based_places(ctx, subj.label, [m.sent for m in ms]) if k not in claimed]
     if near and towns and near not in towns:
-        towns.append(_provider_town(ctx, subj.label, prep="near"))
+        towns.append(_provider_town(ctx, subj.label, prep=_NEAR))
     return list(dict.fromkeys(towns))
 
 
