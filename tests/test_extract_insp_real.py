@@ -521,3 +521,19 @@ def test_a_council_run_home_for_older_people_named_in_apposition_is_the_body():
             "of Harwick, was visited by the Care Quality Commission in September 2024. The home is run by Harwick "
             "Borough Council. Inspectors rated the home requires improvement overall.")
     assert [(r[0], r[1]) for r in rows(x) if not r[5]] == [("Alderley Fold", ["Harwick"])]
+
+
+def test_a_welsh_school_by_its_welsh_name_is_the_school_a_monitoring_visit_reports():
+    x = run("School out of special measures\n\nA primary school in Cwmteg has been taken out of special measures by "
+            "Estyn. Ysgol Gynradd Maes Glas was placed in special measures following an inspection in November "
+            "2019.\n\nDuring a monitoring visit in June 2023, inspectors looked at how the school had responded. The "
+            "school is maintained by Cwmteg County Borough Council.")
+    current = [r for r in rows(x) if not r[5]]
+    assert [(r[0], r[2]) for r in current] == [("Ysgol Gynradd Maes Glas", "2023-06")]
+
+
+def test_the_councils_home_in_apposition_with_a_welsh_name():
+    x = run("Care home praised\n\nResidents at Hafod yr Afon, the council's residential home in the Glanrafon area "
+            "of Pentrefoel, receive kind care, according to a new report from Care Inspectorate Wales (CIW). The home "
+            "was inspected by CIW in April 2025.")
+    assert [(r[0], r[1]) for r in rows(x)] == [("Hafod yr Afon", ["Pentrefoel"])]

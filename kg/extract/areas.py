@@ -71,8 +71,10 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
                           + r"[^.\n]{0,120}?,\s+(?:" + names + r")\s+(?:is|was|has|houses|holds)\b", ctx.doc.text)
     # ("Acorn Park, an independent special school for children with autism in Banham,": the apposition's town)
     kinds = "|".join(sorted({re.escape(n) for nouns in _FAMILIES.values() for n in nouns}, key=len, reverse=True))
-    apposed = re.finditer(re.escape(label) + r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,6}?(?:" + kinds + r")\b(?:\s+[\w’'-]+){0,6}?"
-                          r"\s+(?:" + prep + r")\s+" + town_rx + r"(?=\s*[,.;])", ctx.doc.text)
+    # ("Hafod, the council's residential home in the Trefelin area of Pontyrhos,")
+    apposed = re.finditer(re.escape(label) + r",\s+(?:a|an|the\s+(?:council|trust|authority|charity|company)[’']s|its|their)\s+"
+                          r"(?:[\w’'-]+\s+){0,6}?(?:" + kinds + r")\b(?:\s+[\w’'-]+){0,6}?\s+(?:" + prep
+                          + r")\s+(?:the\s+[A-Z][\w’'-]+\s+area\s+of\s+)?" + town_rx + r"(?=\s*[,.;])", ctx.doc.text)
     # ("Ardbeg House, in the Kirkton area of Balmore,": the town the district lies in)
     area_of = re.finditer(re.escape(label) + r",?\s+(?:in|at)\s+the\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+(?:area|district)"
                           r"\s+of\s+" + town_rx, ctx.doc.text) if re.search(r"\bin\b", prep) else iter(())
@@ -106,6 +108,8 @@ def _family(label: str) -> list[str]:
     last = label.split()[-1].lower() if label.split() else ""
     if label.startswith(("HMP", "HMYOI", "HM Prison")):
         last = "prison"
+    elif label.startswith("Ysgol "):
+        last = "school"  # "Ysgol Gynradd Bryn Celyn": a Welsh school, its kind opening its name
     return next((nouns for nouns in _FAMILIES.values() if last in nouns), [])
 
 
