@@ -537,3 +537,12 @@ def test_the_councils_home_in_apposition_with_a_welsh_name():
             "of Pentrefoel, receive kind care, according to a new report from Care Inspectorate Wales (CIW). The home "
             "was inspected by CIW in April 2025.")
     assert [(r[0], r[1]) for r in rows(x)] == [("Hafod yr Afon", ["Pentrefoel"])]
+
+
+def test_a_short_heading_names_the_body_of_the_paragraph_under_it():
+    x = run("The latest CQC ratings for care homes in our area\n\nThe Care Quality Commission has published new "
+            "ratings for two care homes.\n\nElm Lodge, near Wexby - Good\n\nThe home has improved from requires "
+            "improvement to good. Inspectors visited on 5 November 2024.\n\nFernleigh House - Inadequate\n\n"
+            "Fernleigh House, a nursing home on the outskirts of Arnsby run by Vale Care Ltd, has been rated inadequate.")
+    assert [(r[0], r[1], r[2]) for r in rows(x)] == [("Elm Lodge", ["Wexby"], "2024-11-05"),
+                                                     ("Fernleigh House", ["Arnsby"], "")]

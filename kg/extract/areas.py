@@ -74,7 +74,8 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     # ("Hafod, the council's residential home in the Trefelin area of Pontyrhos,")
     apposed = re.finditer(re.escape(label) + r",\s+(?:a|an|the\s+(?:council|trust|authority|charity|company)[’']s|its|their)\s+"
                           r"(?:[\w’'-]+\s+){0,6}?(?:" + kinds + r")\b(?:\s+[\w’'-]+){0,6}?\s+(?:" + prep
-                          + r")\s+(?:the\s+[A-Z][\w’'-]+\s+area\s+of\s+)?" + town_rx + r"(?=\s*[,.;])", ctx.doc.text)
+                          + r")\s+(?:the\s+[A-Z][\w’'-]+\s+area\s+of\s+)?" + town_rx
+                          + r"(?=\s*[,.;]|\s+(?:run|owned|operated|managed|which|where|has|had|is|was)\b)", ctx.doc.text)
     # ("Ardbeg House, in the Kirkton area of Balmore,": the town the district lies in)
     area_of = re.finditer(re.escape(label) + r",?\s+(?:in|at)\s+the\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+(?:area|district)"
                           r"\s+of\s+" + town_rx, ctx.doc.text) if re.search(r"\bin\b", prep) else iter(())
@@ -169,7 +170,10 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     lex = ctx.lex
     subj = ctx.out.orgs[ins.subject]
     if any(graded_items(ctx, m.sent.start_char, m.sent.end_char) for m in ms):
-        return list(dict.fromkeys(k for m in ms for k in m.towns))  # a round-up's item: the town it gives, or none
+        # a round-up's item: the town it gives, or the one its paragraph puts it in
+        given = list(dict.fromkeys(k for m in ms for k in m.towns))
+        if given or len(ms) == 1:
+            return given
     # The town the text places it in ("Thornbury Care Home in Dumfries") before a place inside its name; a
     # town no lexicon knows only when nothing else places it.
     if ctx.addresses.get(subj.key):
@@ -189,6 +193,8 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
             prison or lex.places[k].kind not in ("region", "ceremonial county", "historic county"))] or ([county] if county else [])
     if not towns and ctx.providers.get(subj.key):
         towns = [ctx.providers[subj.key]]
+    if not towns:
+        towns = _based_places(ctx, subj.label, [m.sent for m in ms], named_only=True)
     if not towns:
         town = _provider_town(ctx, subj.label, prep="in|at")
         towns = [town] if town else []
@@ -248,15 +254,15 @@ def _village_in_name(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
     return []
 
 
-def _based_places(ctx: Ctx, label: str, sents: list) -> list[str]:
+def _based_places(ctx: Ctx, label: str, sents: list, named_only: bool = False) -> list[str]:
     """"A Leavesden-based healthcare service has been rated ...": the place a provider of the body's family of
-    kinds is based in, said in one of the sentences SENTS that report its inspection."""
+    kinds is based in, said in one of the sentences SENTS that report its inspection; with NAMED_ONLY, only
+    where the body's own name follows ("Invergordon-based Castle Gardens Care Home")."""
     nouns = _family(label) + ["service", "provider", "company", "charity", "organisation"]
     out = []
-    # (or before the body's own name: "Invergordon-based Castle Gardens Care Home")
-    for m in re.finditer(r"\b(?<![Tt]he )([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)-based\s+(?:(?:[a-z-]+\s+){0,2}?(?:"
-                         + "|".join(map(re.escape, nouns)) + r")\b|" + re.escape(" ".join(label.split()[:2])) + r"\b)",
-                         ctx.doc.text):
+    kind = "" if named_only else r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b|"
+    for m in re.finditer(r"\b(?<![Tt]he )([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)-based\s+(?:" + kind
+                         + re.escape(" ".join(label.split()[:2])) + r"\b)", ctx.doc.text):
         if ctx.in_mask(m.start()) or ctx.in_quote(m.start()) or m.group(1) in ("The", "A", "An") \
                 or not any(s.start_char <= m.start() < s.end_char for s in sents):
             continue

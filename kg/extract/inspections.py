@@ -629,14 +629,14 @@ def _heading_body(ctx: Ctx, sent: Span) -> list[str]:
     unannounced inspection" / "Dates of inspection: ..."): the inspection is of that body."""
     text = ctx.doc.text
     if not _FIELD.match(ctx.text_of(sent)):
-        # a gallery's numbered heading ("3. Sheen's Nursery") over the paragraph that reports its inspection
+        # a gallery's heading ("3. Sheen's Nursery") over the paragraph that reports its inspection
         he = text.rfind("\n", 0, sent.start_char + 1)  # the line before the paragraph, past blank ones
         while he > 0 and text[he - 1].isspace():
             he -= 1
         hs = text.rfind("\n", 0, he) + 1
         head = text[hs:he] if he > 0 else ""
-        if not re.match(r"\s*(?:\d{1,2}[.)]|#{1,4})\s+\S", head) or len(head.split()) > 9 \
-                or re.search(r"[.!?]\s*$", head):
+        # (or a heading of a few words, "Oak Lodge, near Thistleby - Good")
+        if not head.strip() or len(head.split()) > 9 or re.search(r"[.!?]\s*$", head):
             return []
         keys = {o.key for o in ctx.out.orgs.values() if o.kind != "inspectorate" for e in o.evidence
                 if hs <= e.start < hs + len(head)}
