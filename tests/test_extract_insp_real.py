@@ -546,3 +546,15 @@ def test_a_short_heading_names_the_body_of_the_paragraph_under_it():
             "Fernleigh House, a nursing home on the outskirts of Arnsby run by Vale Care Ltd, has been rated inadequate.")
     assert [(r[0], r[1], r[2]) for r in rows(x)] == [("Elm Lodge", ["Wexby"], "2024-11-05"),
                                                      ("Fernleigh House", ["Arnsby"], "")]
+
+
+def test_a_list_of_homes_each_with_its_grade_and_when_it_was_last_inspected():
+    x = run("Care services given new ratings\n\nThe Care Quality Commission gives ratings to care providers.\n\n"
+            "Figures for the last month show ratings were given to the following care homes in Warwickshire:\n\n"
+            "• Ashcombe Gardens: Good, last inspected on November 16.\n\n"
+            "• Bramley Fold Nursing Home: Requires improvement, last inspected on November 8.\n\n"
+            "• Ridgeway Care - Elm Walk: Outstanding, last inspected on October 2.\n", date="2024-01-04")
+    assert [(r[0], r[1], r[5]) for r in rows(x)] == [
+        ("Ashcombe Gardens", ["Warwickshire"], False), ("Bramley Fold Nursing Home", ["Warwickshire"], False),
+        ("Ridgeway Care - Elm Walk", ["Warwickshire"], False)]
+    assert [i.overall for i in x.inspections] == ["Good", "Requires improvement", "Outstanding"]

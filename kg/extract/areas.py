@@ -162,6 +162,25 @@ def _claimed_towns(ctx: Ctx, subject: str) -> set[str]:
     return out
 
 
+def _list_lead_places(ctx: Ctx, pos: int) -> list[str]:
+    """The places of the line that leads a list of items ("ratings were given to the following care homes in
+    Warwickshire:"), for the item at POS."""
+    text = ctx.doc.text
+    end = text.rfind("\n", 0, pos)
+    for _ in range(40):
+        if end <= 0:
+            return []
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not re.match(r"[•·▪●*-]", line):
+            if not line.endswith(":"):
+                return []
+            return [k for k, p in ctx.out.places.items() if p.kind not in ("country", "region")
+                    and any(start <= e.start < end for e in p.evidence)]
+        end = start - 1
+    return []
+
+
 def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     """A care home, school, surgery or prison is placed by its town, not by a county: the town the text puts
     it in ("X School in Feltwell"), else its context's, a place in its name, the towns of its inspection's
@@ -171,7 +190,7 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     subj = ctx.out.orgs[ins.subject]
     if any(graded_items(ctx, m.sent.start_char, m.sent.end_char) for m in ms):
         # a round-up's item: the town it gives, or the one its paragraph puts it in
-        given = list(dict.fromkeys(k for m in ms for k in m.towns))
+        given = list(dict.fromkeys(k for m in ms for k in m.towns)) or _list_lead_places(ctx, ms[0].sent.start_char)
         if given or len(ms) == 1:
             return given
     # The town the text places it in ("Thornbury Care Home in Dumfries") before a place inside its name; a

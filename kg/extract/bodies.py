@@ -687,6 +687,29 @@ def _described_providers(ctx: Ctx) -> None:
                         o.evidence.append(_ev(n.start(), n.end(), "org.described-again"))
 
 
+# "• Quinton Gardens: Good, last inspected on November 27.": a round-up's item, a name and its grade
+_ROUNDUP_ITEM = re.compile(r"^[ \t]*[•·▪●*-][ \t]*(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:-[ \t]+)?(?:[A-Z][\w’'&.-]*|of|and|the|y|on|upon|"
+                           r"\([A-Z][^()\n]{1,40}\)))*)[ \t]*:[ \t]*['‘\"“]?(?P<grade>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})\b", re.M)
+
+
+def _roundup_items(ctx: Ctx) -> None:
+    """Bodies a round-up lists one a line with their grades ("• Quinton Gardens: Good, last inspected on ..."),
+    when two lines or more of the list are such items."""
+    hits = [m for m in _ROUNDUP_ITEM.finditer(ctx.doc.text)
+            if ctx.lex.grade_for(m.group("grade")) and not ctx.lex.aspect_for(m.group("name"))]
+    if len(hits) < 2:
+        return
+    for m in hits:
+        a, b = m.span("name")
+        if ctx.in_mask(a) or _overlaps_org(ctx, a, b):
+            continue
+        span = ctx.sp.char_span(a, b, alignment_mode="contract")
+        if span is not None and len(span) >= 1:
+            key = _new_org(ctx, span, "other", "org.roundup-item")
+            if key:
+                ctx.providers.setdefault(key, "")  # a provider the round-up rates, like a home named by its context
+
+
 def _context_providers(ctx: Ctx) -> None:
     """Care homes whose names carry no organisational head noun, named by their context ("Rosemount, a care
     home in Hunstanton", "Inspectors visited Plas Derwen, which cares for ...")."""
@@ -758,6 +781,7 @@ def _orgs(ctx: Ctx) -> None:
     _head_noun_orgs(ctx)
     _shared_head_orgs(ctx)
     _context_providers(ctx)
+    _roundup_items(ctx)
     _operators(ctx)
     _described_providers(ctx)
     _place_schools(ctx)

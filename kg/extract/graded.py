@@ -637,7 +637,9 @@ _ITEM_REST = re.compile(_ITEM_TOWN + r"(?:[—–:|-]\s*|\(\s*)['‘\"“]?(?P<g
                         r"['’\"”]?\s*\)?\s*[.;,]?\s*")
 # (an item's grade with more after it: a sentence, or another cell)
 _ITEM_TOLD = re.compile(_ITEM_TOWN + r"[—–:|]\s*['‘\"“]?(?P<words>[A-Z][^\n]{2,})")
-_NOT_NEWS_LEAD = re.compile(r"\b(?:other|previous(?:ly)?|last|earlier|also\s+runs|sister|whose|elsewhere|before)\b", re.I)
+# ("Figures for the last month show ratings were given to the following care homes:" is this article's news)
+_NOT_NEWS_LEAD = re.compile(r"\b(?:other|previous(?:ly)?|last(?!\s+(?:month|week|fortnight|few\s+(?:weeks|months)))|earlier|"
+                            r"also\s+runs|sister|whose|elsewhere|before)\b", re.I)
 _ITEM_LEAD = re.compile(r"\s*(?:#+|[•·▪●*-]|\d{1,2}[.)])?\s*(?:(?:and|or)\s+)?")
 
 
@@ -686,7 +688,9 @@ def graded_items(ctx: Ctx, start: int, end: int) -> list[tuple[str, str, int, in
             for n in range(min(4, len(words_)), 0, -1):
                 head = " ".join(words_[:n]).strip(".,;'’\"”")
                 after = words_[n] if n < len(words_) else ""
-                if ctx.lex.grade_for(head) and (not after or after[:1].isupper() or words_[n - 1][-1:] in ".;"):
+                # (or a comma and when it was given: "Good, last inspected on November 15")
+                if ctx.lex.grade_for(head) and (not after or after[:1].isupper() or words_[n - 1][-1:] in ".;" or (
+                        words_[n - 1].endswith(",") and after.lower() in ("last", "inspected", "published", "visited"))):
                     grade = ctx.lex.grade_for(head)
                     break
         if not grade:

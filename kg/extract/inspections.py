@@ -79,10 +79,15 @@ _YEARS_ON = re.compile(r"\s*(?:(?:However|But|Now|And|Yet)\s*,?\s+)?(?:(?:just|s
                        r"(?:on|later)\b")
 
 
+_ITEM_LAST_INSPECTED = re.compile(r"(?<=[:–—-])\s*['‘\"“]?[A-Za-z][\w ]{1,30}['’\"”]?,\s*last\s+inspected\b")
+
+
 def _prior(ctx: Ctx, sent: Span, dates: list[tuple[str, str]], upto: int | None = None) -> bool:
     """Whether a sentence speaks of an earlier inspection than the article's own (its words up to UPTO, when
     a clause from there on speaks of the earlier one)."""
-    if _PRIOR_CUES.search(ctx.text_of(sent)[:upto]) or _YEARS_ON.match(ctx.doc.text, sent.end_char):
+    # ("• Priors House: Outstanding, last inspected on October 16": a list item's grade and the date it was given)
+    said = _ITEM_LAST_INSPECTED.sub(" ", ctx.text_of(sent)[:upto])
+    if _PRIOR_CUES.search(said) or _YEARS_ON.match(ctx.doc.text, sent.end_char):
         return True
     if not dates or not _PAST_CUES.search(ctx.text_of(sent)) or len(ctx.anchor) < 4:
         return False
