@@ -558,3 +558,9 @@ def test_a_list_of_homes_each_with_its_grade_and_when_it_was_last_inspected():
         ("Ashcombe Gardens", ["Warwickshire"], False), ("Bramley Fold Nursing Home", ["Warwickshire"], False),
         ("Ridgeway Care - Elm Walk", ["Warwickshire"], False)]
     assert [i.overall for i in x.inspections] == ["Good", "Requires improvement", "Outstanding"]
+
+
+def test_a_one_area_service_named_by_its_kind_then_the_place_it_serves():
+    x = run("Inspectors praise young offenders' service\n\nThe youth justice service, run by the council, in Harrogate "
+            "has been rated good by HM Inspectorate of Probation after an inspection in May 2024.")
+    assert [(r[0], r[1]) for r in rows(x)] == [("Harrogate Youth Justice Service", ["Harrogate"])]

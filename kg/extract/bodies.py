@@ -454,6 +454,10 @@ _PLACE_SERVICE = word_map("bodies", "place_service_names")
 _PLACE_SERVICE_RX = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, _PLACE_SERVICE), key=len, reverse=True)) + r")\b")
 
 
+_SERVICE_FOR_PLACE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PLACE_SERVICE), key=len, reverse=True))
+                                + r")(?:\s*,[^,.\n]{0,80},)?\s+(?:for|in)\s+$", re.I)
+
+
 def _place_services(ctx: Ctx) -> None:
     """"the Barset probation delivery unit": a place and a kind of one-area service in lower case name the body
     of that place (not after "'s": "Barset's youth justice service" is read by the register of such bodies)."""
@@ -466,6 +470,13 @@ def _place_services(ctx: Ctx) -> None:
         if m and not joint and not ctx.in_mask(s.start_char) and not _overlaps_org(ctx, s.start_char, m.end()):
             _new_named_org(ctx, f"{s.text} {_PLACE_SERVICE[m.group(1)]}", s.start_char, m.end(), "public body",
                            "org.place-service")
+            continue
+        # "Probation service for Derby City", "the probation service, also known as a PDU, in Derby City": the
+        # kind first, then the place it serves
+        kind = _SERVICE_FOR_PLACE.search(text, max(0, s.start_char - 120), s.start_char) if s.label_ == "PLACE" else None
+        if kind and not ctx.in_mask(s.start_char) and not _overlaps_org(ctx, s.start_char, s.end_char):
+            _new_named_org(ctx, f"{s.text} {_PLACE_SERVICE[kind.group(1).lower()]}", s.start_char, s.end_char,
+                           "public body", "org.service-for-place")
 
 
 def _defined_acronyms(ctx: Ctx) -> None:
