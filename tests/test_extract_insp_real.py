@@ -564,3 +564,12 @@ def test_a_one_area_service_named_by_its_kind_then_the_place_it_serves():
     x = run("Inspectors praise young offenders' service\n\nThe youth justice service, run by the council, in Harrogate "
             "has been rated good by HM Inspectorate of Probation after an inspection in May 2024.")
     assert [(r[0], r[1]) for r in rows(x)] == [("Harrogate Youth Justice Service", ["Harrogate"])]
+
+
+def test_the_latest_or_first_body_to_receive_a_rating_reports_its_inspection():
+    x = run("Home rated top\n\nBrook Lodge, a two-bedroom house, is the latest to receive the top rating from "
+            "Ofsted, the council said.")
+    assert [r[0] for r in rows(x)] == ["Brook Lodge"]
+    x = run("School makes history\n\nFernhill Primary Academy, located in Walsall, has made history by becoming the "
+            "first school in the county to secure an 'exceptional' grade from Ofsted.")
+    assert [r[0] for r in rows(x)] == ["Fernhill Primary Academy"]

@@ -246,6 +246,9 @@ _GENERIC_VERB = re.compile(r"\b(?:are|is|be|(?<!after )(?<!following )(?<!before
 _RATING_GIVEN = re.compile(
     r"\b(?:received|receiving|given|awarded|achieved|gained|earned|hit with|slapped with)\s+(?:a|an|the|its)?\s*(?:\w+\s+){0,2}?"
     r"(?:rating|grade|grading|judgement)s?\s+(?:of|as)\b|"
+    # "Regent Home ... is the latest to receive the top rating", "became the first school in the county to be rated"
+    r"\b(?:is|was|has\s+become|became|becoming)\s+the\s+(?:latest|first|second|third|only|newest|inaugural)\s+(?:[\w-]+\s+){0,4}?to\s+"
+    r"(?:receive|be\s+(?:given|awarded|rated|graded|judged)|achieve|gain|earn|secure)\b|"
     r"\b(?:has|have)\s+(?:now\s+|since\s+|just\s+)?been\s+(?:rated|judged|graded)\b|"
     r"^(?:It|The inspection|The review|Inspectors)\s+(?:assessed|evaluated|examined|inspected)\s+(?:the\s+)?"
     r"(?:performance|work|quality|effectiveness)\s+of\b|" + pattern_text("judgement_forms", "standing"))
