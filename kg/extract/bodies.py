@@ -303,6 +303,7 @@ _DESCRIBED_PRISON = r"\s+(?:is|was|has\s+been|remains)\s+(?:an?|the)\s+(?:[\w,â€
     r"(?:prison|jail|gaol|young\s+offender\s+institution|YOI)\b"
 
 
+_PRISON_PREFIX = re.compile(r"(?:HMP(?:/YOI)?|HMYOI|HM Prison(?: and Young Offender Institution)?)\s+(.+)$")  # group 1: its bare name
 _PRISONS: dict[int, dict[str, str]] = {}  # id(lexicon) -> bare name -> key
 
 
@@ -311,7 +312,7 @@ def _register_prisons(lex) -> dict[str, str]:
     if id(lex) not in _PRISONS:
         out = {}
         for key, entry in lex.orgs.items():
-            m = re.match(r"(?:HMP(?:/YOI)?|HMYOI|HM Prison(?: and Young Offender Institution)?)\s+(.+)$", entry.label)
+            m = _PRISON_PREFIX.match(entry.label)
             if entry.register == "prison" and m and len(m.group(1)) >= 4:
                 out[m.group(1)] = key
         _PRISONS[id(lex)] = out
@@ -335,7 +336,7 @@ def _bare_prison_names(ctx: Ctx) -> None:
     """"HMP Long Lartin ... Long Lartin was a safe prison": a prison is also named without its prefix."""
     text = ctx.doc.text
     for o in list(ctx.out.orgs.values()):
-        m = re.match(r"(?:HMP(?:/YOI)?|HMYOI|HM Prison(?: and Young Offender Institution)?)\s+(.+)$", o.label)
+        m = _PRISON_PREFIX.match(o.label)
         if m is None or len(m.group(1)) < 4:
             continue
         for b in re.finditer(r"\b" + re.escape(m.group(1)) + r"\b", text, re.I):
