@@ -9,7 +9,7 @@ import re
 from ..dates import MONTHS
 from ..lexicon import slug
 from ..model import Inspection
-from .bodies import _area_service, _local_provider, _registered
+from .bodies import _PRISON_PREFIX, _area_service, _local_provider, _registered
 from .bodynames import body_names
 from .context import Ctx
 from .graded import graded_items
@@ -63,7 +63,8 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     prepositions PREP."""
     # ("the X care home in Y": a home named by its context keeps its kind after its name;
     # "Located near Wigan, ..., Hindley is a ... prison": the place before it, a prison also by its bare name)
-    names = "|".join(map(re.escape, dict.fromkeys([label, re.sub(r"^(?:HMP(?:/YOI)?|HMYOI|HM Prison)\s+", "", label)])))
+    bare = _PRISON_PREFIX.match(label)
+    names = "|".join(map(re.escape, dict.fromkeys([label, bare.group(1) if bare else label])))
     town_rx = r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])"
     after = re.finditer(re.escape(label) + r"(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:" + prep
                         + r")\s+" + town_rx, ctx.doc.text)

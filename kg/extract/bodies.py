@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..lexicon import norm, slug
+from ..lexicon import Lexicon, norm, slug
 from ..model import Org
 from .bodynames import body_names
 from .context import Ctx, _ev, _span_at
@@ -303,33 +304,29 @@ _DESCRIBED_PRISON = r"\s+(?:is|was|has\s+been|remains)\s+(?:an?|the)\s+(?:[\w,�
     r"(?:prison|jail|gaol|young\s+offender\s+institution|YOI)\b"
 
 
-_PRISON_PREFIX = re.compile(r"(?:HMP(?:/YOI)?|HMYOI|HM Prison(?: and Young Offender Institution)?)\s+(.+)$")  # group 1: its bare name
-_PRISONS: dict[int, dict[str, str]] = {}  # id(lexicon) -> bare name -> key
+# A prison's name prefix; group 1 is its bare name ("HMP Hindley": "Hindley").
+_PRISON_PREFIX = re.compile(r"(?:HMP(?:/YOI)?|HMYOI|HM Prison(?: and Young Offender Institution)?)\s+(.+)$")
 
 
-def _register_prisons(lex) -> dict[str, str]:
-    """Bare name -> key of the register's prisons ("Hindley" -> HMP Hindley), once per lexicon."""
-    if id(lex) not in _PRISONS:
-        out = {}
-        for key, entry in lex.orgs.items():
-            m = _PRISON_PREFIX.match(entry.label)
-            if entry.register == "prison" and m and len(m.group(1)) >= 4:
-                out[m.group(1)] = key
-        _PRISONS[id(lex)] = out
-    return _PRISONS[id(lex)]
+@lru_cache(maxsize=2)
+def _register_prisons(lex: Lexicon) -> tuple[dict[str, str], re.Pattern]:
+    """Bare name -> key of the register's prisons ("Hindley" -> HMP Hindley), and one pattern that finds any of
+    them described as a prison (group 1: the name), once per lexicon."""
+    keys = {m.group(1): key for key, entry in lex.orgs.items()
+            if entry.register == "prison" and (m := _PRISON_PREFIX.match(entry.label)) and len(m.group(1)) >= 4}
+    names = "|".join(map(re.escape, sorted(keys, key=len, reverse=True)))
+    return keys, re.compile(r"\b(" + names + r")" + _DESCRIBED_PRISON)
 
 
 def _described_prisons(ctx: Ctx) -> None:
     """A register prison by its bare name where the text says what it is ("Hindley is a category C prison")."""
     if not re.search(r"\b(?:prison|jail|gaol|YOI)\b", ctx.doc.text, re.I):
         return
-    for name, key in _register_prisons(ctx.lex).items():
-        if key in ctx.out.orgs:
-            continue
-        for m in re.finditer(r"\b" + re.escape(name) + _DESCRIBED_PRISON, ctx.doc.text):
-            if not ctx.in_mask(m.start()) and not _overlaps_org(ctx, m.start(), m.start() + len(name)):
-                _add_org(ctx, key, m.start(), m.start() + len(name), "org.described-prison")
-                break
+    keys, described = _register_prisons(ctx.lex)
+    for m in described.finditer(ctx.doc.text):
+        key = keys[m.group(1)]
+        if key not in ctx.out.orgs and not ctx.in_mask(m.start()) and not _overlaps_org(ctx, *m.span(1)):
+            _add_org(ctx, key, *m.span(1), "org.described-prison")
 
 
 def _bare_prison_names(ctx: Ctx) -> None:
@@ -1086,7 +1083,7 @@ def _local_provider(ctx: Ctx, key: str) -> bool:
         return entry.register in body_names().local_register
     return key in ctx.providers or (key in ctx.out.orgs and (bool(_LOCAL_PROVIDER.search(ctx.out.orgs[key].label))
                                                              or body_names().is_local(ctx.out.orgs[key].label)
-                                                             or _apposed_provider(ctx, ctx.out.orgs[key].label)))
+                                                             or _apposed_provider(ctx.doc.text, ctx.out.orgs[key].label)))
 
 
 # "Acorn Park, an independent special school for ...": a name the text calls a school, home or surgery
@@ -1094,8 +1091,9 @@ _APPOSED_KIND = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:school|aca
                            r"nursing\s+home|children[’']s\s+home|surgery|GP\s+practice|medical\s+practice|prison|jail)\b")
 
 
-def _apposed_provider(ctx: Ctx, label: str) -> bool:
-    return any(_APPOSED_KIND.match(ctx.doc.text, m.end()) for m in re.finditer(re.escape(label), ctx.doc.text))
+@lru_cache(maxsize=256)  # asked for the same name of the same text again and again
+def _apposed_provider(text: str, label: str) -> bool:
+    return any(_APPOSED_KIND.match(text, m.end()) for m in re.finditer(re.escape(label), text))
 
 
 def _area_service(ctx: Ctx, key: str) -> bool:

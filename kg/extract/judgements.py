@@ -746,10 +746,10 @@ class _Judging:
                 return
         subject = graded.overall_rating(before, after)
         # "A, B, and C all received a 'good' ranking": a list of areas as the subject of the grade handed over
-        listed = re.fullmatch(r"\s*(?P<np>[A-Za-z][\w ,’'-]{2,200}?)\s+(?:(?:all|both|each|also)\s+)*(?:received|were\s+given|"
-                              r"got|earned|achieved|secured|gained|were\s+awarded)\s+(?:an?|the)\s+", before) \
+        subject_list = re.fullmatch(r"\s*(?P<np>[A-Za-z][\w ,’'-]{2,200}?)\s+(?:(?:all|both|each|also)\s+)*(?:received|were\s+given|"
+                                    r"got|earned|achieved|secured|gained|were\s+awarded)\s+(?:an?|the)\s+", before) \
             if subject is not None else None
-        items = _aspects_in_np(self.lex, listed.group("np")) if listed and "," in listed.group("np") else []
+        items = _aspects_in_np(self.lex, subject_list.group("np")) if subject_list and "," in subject_list.group("np") else []
         if len(items) >= 2 and all(a in self.lex.aspects for a in items) and re.match(
                 r"['’\"”]?\s+(?:rating|grade|grading|ranking|judge?ment|score|mark)s?\b", after, re.I):
             for a in items:

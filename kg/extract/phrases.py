@@ -10,6 +10,9 @@ from ..lexicon import Lexicon, norm, slug
 from ..model import Inspection
 from .context import Ctx
 from .near import near_aspect
+from .rules import words as _words
+
+_COMPASS = frozenset(_words("places", "compass_points"))
 
 _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|trust|force|service|services|provider|"
                               r"division|region|area|organisation|partnership|home)|(?:children[’']?s|adult) (?:services|social care|social services)|"
@@ -237,8 +240,7 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
     words = np.split()
     # ("the south Norfolk school": a compass point before the place)
     while words and (ctx.lex.places.get(slug(re.sub(r"[’']s$", "", words[0]))) or words[0][:1].isupper()
-                     and re.search(r"[’']s$", words[0]) or len(words) > 1 and re.fullmatch(
-                         r"(?i:north|south|east|west|mid|central|north-east|north-west|south-east|south-west)", words[0])
+                     and re.search(r"[’']s$", words[0]) or len(words) > 1 and words[0].lower() in _COMPASS
                      and ctx.lex.places.get(slug(re.sub(r"[’']s$", "", words[1])))):
         words = words[1:]
     subj = ctx.out.orgs.get(ins.subject)

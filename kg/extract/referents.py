@@ -38,14 +38,18 @@ def _referred_trust_or_force(ctx: Ctx, sent: Span) -> list[str]:
     return [max(before)[1]] if before else [named[0][1]] if named else []
 
 
+_REFERRED_NOUN = re.compile(r"\b(?i:the|this|its) (?:(?:(?i:" + "|".join(words("places", "compass_points"))
+                            + r")|[A-Z][\w’'-]+)\s+){0,2}?(?i:(school|academy|college|nursery|surgery|practice|prison|jail|"
+                            r"centre|home))\b")
+
+
 def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
     """"the school was judged ...", "inspectors visited the surgery": the school or surgery the article named last
     before the sentence (or first, when none comes before), ahead of any council or national body."""
     if any(_local_provider(ctx, o) for o in others):
         return others
-    # ("the south Norfolk school": a place, maybe after a compass point, before the noun)
-    m = re.search(r"\b(?:the|this|its) (?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Mm]id|[A-Z][\w’'-]+)\s+){0,2}?"
-                  r"(school|academy|college|nursery|surgery|practice|prison|jail|centre|home)\b", sent.text, re.I)
+    # ("the south Norfolk school": a capitalised place, maybe after a compass point, before the noun)
+    m = _REFERRED_NOUN.search(sent.text)
     if m is None:
         return others
     head = {"jail": "prison"}.get(m.group(1).lower(), m.group(1).lower())
