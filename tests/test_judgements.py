@@ -69,6 +69,33 @@ def test_a_list_of_scores_after_the_text_speaks_of_scores():
     assert ("Assessing needs", "2") in got
 
 
+ROUNDUP = ("Care round-up: a Kirkcaldy home told to improve\n\n"
+           "The Care Inspectorate grades services on a six-point scale where 1 is unsatisfactory and 6 is excellent.\n"
+           "Birchwood Lodge Care Home, Kirkcaldy, Fife\nPrevious ratings\n- Wellbeing – 4\n- Leadership – 4\n"
+           "- Planning – 4\nNew ratings\n- Wellbeing – 2\n- Leadership – 3\n- Planning – 2\nInspection date\n"
+           "- October 12\nInspectors found residents were left waiting for help at mealtimes. Staff said they were "
+           "often short of time and that agency workers did not know the residents well enough to help them.\n"
+           "Little Acorns Childcare, Perth\nNew ratings\n- Care, play and learning – 5\n- Setting – 5\n"
+           "Inspection date\n- October 3\nInspectors said the children were happy and settled.\n")
+
+
+def test_a_roundup_of_score_lists_under_each_services_heading():
+    x = extract(Document(id="t", path="t.txt", text=ROUNDUP, date="2025-11-20"))
+    subject = {i.local_id: i.subject for i in x.inspections}
+    got = {(subject[j.inspection], j.aspect, j.grade) for j in x.judgements}
+    # a bare score is the grade the text gives; the "Previous ratings" list is no grade of today's inspection;
+    # the second service's list is read though the text spoke of scores only before the first
+    # (each item is the Care Inspectorate's key question it names)
+    assert got == {("birchwood-lodge-care-home", "How well do we support people's wellbeing?", "2"),
+                   ("birchwood-lodge-care-home", "How good is our leadership?", "3"),
+                   ("birchwood-lodge-care-home", "How well is our care and support planned?", "2"),
+                   ("little-acorns-childcare", "How good is our care, play and learning?", "5"),
+                   ("little-acorns-childcare", "How good is our setting?", "5")}
+    regions = {i.subject: i.regions for i in x.inspections}
+    assert regions["birchwood-lodge-care-home"][0] == "kirkcaldy"  # the heading's town, not a place in the name
+    assert regions["little-acorns-childcare"] == ["perth"]
+
+
 def test_numbers_in_a_list_are_no_scores_without_a_word_for_them():
     got = grades("The Care Quality Commission has published its inspection of adult social care at Kent County "
                  "Council.\n\nWhat changed:\n- Staff vacancies – 2\n- New homes opened – 3\n", date="2024-10-01")
@@ -244,8 +271,8 @@ def test_numbered_quality_indicators_with_bare_scores_on_the_six_point_scale():
                  "We were inspected against these indicators (with grades given)\n\n"
                  "1.1 - Nurturing Care and Support - 5\n\n1.3 - Play and Learning - 4\n\n4.3 - Staff Deployment - 5\n",
                  date="2024-03-01")
-    assert got == {("Nurturing care and support", "Very good"), ("Play and learning", "Good"),
-                   ("Staff deployment", "Very good")}
+    # (a bare score is the grade as the text gives it: the scale's grade by its number)
+    assert got == {("Nurturing care and support", "5"), ("Play and learning", "4"), ("Staff deployment", "5")}
 
 
 def test_the_lowest_rating_possible_is_the_worst_grade_of_the_inspections_own_scale():

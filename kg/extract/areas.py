@@ -80,7 +80,10 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     # ("Ardbeg House, in the Kirkton area of Balmore,": the town the district lies in)
     area_of = re.finditer(re.escape(label) + r",?\s+(?:in|at)\s+the\s+[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?\s+(?:area|district)"
                           r"\s+of\s+" + town_rx, ctx.doc.text) if re.search(r"\bin\b", prep) else iter(())
-    for m in itertools.chain(after, fronted, apposed, area_of):
+    # ("Craigmore Lodge Care Home, Dunmore, Perthshire" as a round-up's heading: a line of the name and its town)
+    heading = re.finditer(r"(?m)^[ \t]*(?:\d{1,2}[.)]\s+)?" + re.escape(label) + r",[ \t]+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
+                          + r"(?:,[ \t]+[A-Z][\w’' -]{1,40})?[ \t]*$", ctx.doc.text) if re.search(r"\bin\b", prep) else iter(())
+    for m in itertools.chain(after, fronted, apposed, area_of, heading):
         town = m.group(1)
         if town.split()[-1].lower() in body_names().street_word or ctx.in_mask(m.start()) \
                 or town.lower() in MONTHS:

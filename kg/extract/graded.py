@@ -462,7 +462,7 @@ def changed_to(before: str) -> re.Match | None:
 _SCORE_ITEM = re.compile(r"^[-•*·]?\s*(?:\d{1,2}\.\d{1,2}\s*[-–—:]?\s+)?(?P<aspect>[A-Za-z][^\n:–—\t|]{2,100}?)"
                          r"\s*(?:–|—|:|-|\t|\|)\s*(?P<grade>\d)\s*\|?\s*$")  # (a table's row: a tab or a bar)
 _SCORE_CUE = re.compile(r"\bscor(?:e|es|ed|ing)\b|\bout of (?:four|five|six|\d)\b|\bgrades?\s+(?:given|awarded)\b|"
-                        r"\bgrading\s+(?:system|scale)\b", re.I)
+                        r"\bgrading\s+(?:system|scale)\b|\b(?:four|five|six|[4-6])-point\s+scale\b", re.I)
 
 
 def score_items(text: str, paras: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
@@ -475,7 +475,8 @@ def score_items(text: str, paras: list[tuple[int, int]]) -> list[tuple[str, str,
         if m:
             run.append((m.group("aspect").strip(" -–,"), m.group("grade"), ps + m.start("aspect"), pe))
             continue
-        if len(run) >= 2 and _SCORE_CUE.search(text[max(0, run[0][2] - 800):run[0][2]]):
+        # (a round-up's later lists go on from the first, however far the cue before it)
+        if len(run) >= 2 and (out or _SCORE_CUE.search(text[max(0, run[0][2] - 800):run[0][2]])):
             out += run
         run = []
     return out

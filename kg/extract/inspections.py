@@ -632,23 +632,37 @@ _FIELD = re.compile(r"\s*(?:(?:type|kind|dates?)\s+of\s+(?:the\s+)?(?:inspection
 _FIELD_LINE = re.compile(r"\s*[A-Z][\w ’'-]{2,40}:\s")
 
 
+def section_body(ctx: Ctx, pos: int) -> str | None:
+    """The body a short heading above POS names ("Oak Lodge, near Thistleby - Good"), read up past the
+    section's other short lines (a round-up's "New ratings" over "- Wellbeing – 3" lines): its key, or None
+    when the lines reach a sentence first or the heading names more than one body."""
+    text = ctx.doc.text
+    he = text.rfind("\n", 0, pos + 1)  # the line before the paragraph, past blank ones
+    for _ in range(24):
+        while he > 0 and text[he - 1].isspace():
+            he -= 1
+        if he <= 0:
+            return None
+        hs = text.rfind("\n", 0, he) + 1
+        head = text[hs:he]
+        if len(head.split()) > 9 or re.search(r"[.!?]\s*$", head):
+            return None
+        keys = {o.key for o in ctx.out.orgs.values() if o.kind != "inspectorate" for e in o.evidence
+                if hs <= e.start < he}
+        if keys:
+            return next(iter(keys)) if len(keys) == 1 else None
+        he = hs - 1
+    return None
+
+
 def _heading_body(ctx: Ctx, sent: Span) -> list[str]:
     """A report's fields under a heading that names its body ("HMP Eastfield" / "Type of inspection: Full
     unannounced inspection" / "Dates of inspection: ..."): the inspection is of that body."""
     text = ctx.doc.text
     if not _FIELD.match(ctx.text_of(sent)):
         # a gallery's heading ("3. Sheen's Nursery") over the paragraph that reports its inspection
-        he = text.rfind("\n", 0, sent.start_char + 1)  # the line before the paragraph, past blank ones
-        while he > 0 and text[he - 1].isspace():
-            he -= 1
-        hs = text.rfind("\n", 0, he) + 1
-        head = text[hs:he] if he > 0 else ""
-        # (or a heading of a few words, "Oak Lodge, near Thistleby - Good")
-        if not head.strip() or len(head.split()) > 9 or re.search(r"[.!?]\s*$", head):
-            return []
-        keys = {o.key for o in ctx.out.orgs.values() if o.kind != "inspectorate" for e in o.evidence
-                if hs <= e.start < hs + len(head)}
-        return list(keys) if len(keys) == 1 else []
+        key = section_body(ctx, sent.start_char)
+        return [key] if key else []
     end = text.rfind("\n", 0, sent.start_char + 1)
     for _ in range(4):
         if end <= 0:

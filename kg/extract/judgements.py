@@ -10,7 +10,7 @@ from ..lexicon import Lexicon, norm
 from ..model import Inspection, Judgement
 from . import graded
 from .context import Ctx, _ev
-from .inspections import Mention
+from .inspections import Mention, section_body
 from .near import near_aspect, reworded, stems
 from .owned import OVERALL as _OVERALL
 from .owned import area_sets, described, namers
@@ -112,6 +112,7 @@ _THEN_NOW = pattern("earlier", "then_now")
 _SO_HAVE = re.compile(r"['’\"”]?\s*,?\s+so\s+(?:have|has|had|did|were|was)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+)?"
                       r"(?:ratings?|grades?)\s+(?:for|of)\s+(?P<list>[^.;]+)", re.I)
 _PREVIOUSLY_RATED = pattern("earlier", "previously_rated")
+_EARLIER_HEADING = pattern("earlier", "earlier_heading")
 
 
 # A list item "• LEAD – ...", the words after the dash in lower case and naming no aspect of their own ("the
@@ -517,8 +518,10 @@ class _Judging:
         paras = [(ps, pe) for ps, pe in _paragraphs(self.raw) if not self.ctx.in_mask(ps, pe)]
         for aspect, score, s, e in graded.score_items(self.raw, paras):
             # "- Safeguarding – 2" under "each area was given a score out of four"
-            self.add(self.insp_at(s), _as_written(self.lex, aspect), score, s, e, "judgement.scores", written=True)
             self.list_spans.append((s, e))
+            ins = self.section_insp(s, self.insp_at(s))
+            if ins is not None:
+                self.add(ins, _as_written(self.lex, aspect), score, s, e, "judgement.scores", written=True)
         for aspect, score, s, e in graded.scores_for(self.lex, self.raw):
             # "the highest rating of 4 for 'partnership and communities'"
             if not (self.ctx.in_mask(s) or self.ctx.in_quote(s)):
@@ -587,6 +590,25 @@ class _Judging:
                                 if ins is None:
                                     continue
                         self.add(ins, aspect, grade, s, e, "judgement.list", written=aspect not in self.lex.aspects)
+
+    def section_insp(self, pos: int, default: Inspection) -> Inspection | None:
+        """The inspection a list's item at POS grades: under a heading that names a body, that body's; under
+        one that gives earlier grades ("Previous ratings"), the earlier inspection, or none."""
+        ls = self.raw.rfind("\n", 0, pos) + 1
+        head = ""
+        while ls > 0:  # up past the list's other items to the line over them
+            hs = self.raw.rfind("\n", 0, ls - 1) + 1
+            head = self.raw[hs:ls - 1]
+            if head.strip() and not re.match(r"\s*[-•*·▪◦]", head):
+                break
+            ls = hs
+        key = section_body(self.ctx, pos)
+        pool = [i for i, _ in self.groups if key is None or i.subject == key]
+        if _EARLIER_HEADING.match(head):
+            return next((i for i in pool if i.previous), None)
+        if key is not None and default.subject != key:
+            return next((i for i in pool if not i.previous), default)
+        return default
 
     def roundup(self) -> None:
         """A round-up's lines, bodies each with its grade alone: the grade of each body's own inspection."""
