@@ -573,3 +573,19 @@ def test_the_latest_or_first_body_to_receive_a_rating_reports_its_inspection():
     x = run("School makes history\n\nFernhill Primary Academy, located in Walsall, has made history by becoming the "
             "first school in the county to secure an 'exceptional' grade from Ofsted.")
     assert [r[0] for r in rows(x)] == ["Fernhill Primary Academy"]
+
+
+def test_a_renamed_service_goes_by_the_name_the_text_gives_with_the_places_possessive():
+    # (the register names every council's youth justice service "X Youth Justice Service"; the text's older name,
+    # with the place in the possessive, is the one readers see)
+    x = run("Salford’s Youth Offending Service (YOS) has been rated as ‘good’ by HM Inspectorate of Probation.\n\n"
+            "Salford’s Youth Offending Service supports children aged 10 to 18.")
+    subjects = {x.orgs[i.subject].label for i in x.inspections}
+    assert subjects == {"Salford Youth Offending Service"}
+
+
+def test_a_practice_named_after_its_street_and_a_childcare_business():
+    x = run("Park Lane Practice has been awarded a 'good' rating by Care Quality Commission inspectors.")
+    assert {x.orgs[i.subject].label for i in x.inspections} == {"Park Lane Practice"}
+    x = run("The Care Inspectorate has inspected Wee Wrens Childcare in Arbroath.")
+    assert {x.orgs[i.subject].label for i in x.inspections} == {"Wee Wrens Childcare"}

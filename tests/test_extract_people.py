@@ -602,3 +602,12 @@ def test_a_committees_chair_named_before_the_name():
     x = run("Education Scotland inspected Fetlar Primary School.\n\nChair of the council’s education and families "
             "committee Mairi Tulloch said: “I am pleased.”\n")
     assert posts(x) == {("Mairi Tulloch", "chair of the council’s education and families committee", "")}
+
+
+def test_a_post_before_an_officers_rank_is_the_post_the_sentence_gives():
+    x = run("HM Inspectorate of Probation has inspected Barset Youth Justice Service.\n\nChair of the Barset Youth "
+            "Justice Service Superintendent Lena Marsh said: “This is a great result for the city.”")
+    assert posts(x) == {("Lena Marsh", "chair", "Barset Youth Justice Service")}
+    x = run("HM Inspectorate of Probation has inspected Barset Youth Justice Service.\n\nDetective Superintendent Lena "
+            "Marsh said: “This is a great result for the city.”")
+    assert posts(x) == {("Lena Marsh", "detective superintendent", "")}

@@ -739,3 +739,70 @@ def test_estyns_grades_worded_with_needing():
     got = grades("Estyn has placed Heolddu Valley High School in Bargoed in special measures. Standards, and "
                  "leadership and management, were judged 'unsatisfactory and needing urgent improvement'.", "2019-06-01")
     assert got == {("Standards", "Unsatisfactory"), ("Leadership and management", "Unsatisfactory")}
+
+
+def test_a_grade_line_ending_with_a_colon_over_a_bulleted_list_of_areas():
+    got = grades("HMICFRS has published its inspection of Barset Fire and Rescue Service.\n\n"
+                 "The inspectors rated the service as good at:\n\n  • Understanding fires and other risks\n"
+                 "  • Responding to fires and other emergencies\n\nIt was rated as requiring improvement at:\n"
+                 "- Promoting fairness and diversity\n", date="2023-06-01")
+    # (each item has the grade of its list's lead; the lead gives no overall grade)
+    assert got == {(concept("Understanding fires and other risks"), "Good"),
+                   (concept("Responding to fires and other emergencies"), "Good"),
+                   (concept("Promoting fairness and diversity"), "Requires improvement")}
+
+
+def test_a_grade_for_areas_left_unnamed_is_no_overall_grade():
+    got = grades(POLICE + "The report rates the force as inadequate in its ability to investigate crime. It further rates "
+                          "the force as requiring improvement in a number of other areas.", date="2023-04-01")
+    assert got == {("Investigating crime", "Inadequate")}
+
+
+def test_grades_across_categories_and_in_the_categories_after_a_colon():
+    got = grades("The Care Quality Commission has inspected Barset Partnership NHS Foundation Trust.\n\nThe trust was "
+                 "rated “good” across the safe, effective and responsive categories, and was awarded “outstanding” for "
+                 "how caring the services are.", date="2019-05-01")
+    assert got == {("Safe", "Good"), ("Effective", "Good"), ("Responsive", "Good"), ("Caring", "Outstanding")}
+    got = grades("The Care Quality Commission has inspected Elm House care home in Cromer.\n\nInspectors graded Elm "
+                 "House 'Good' in the categories: safe, effective, caring and responsive, with just the category "
+                 "'well-led' still classed as 'requires improvement'.", date="2021-05-01")
+    assert got == {("Safe", "Good"), ("Effective", "Good"), ("Caring", "Good"), ("Responsive", "Good"),
+                   ("Well-led", "Requires improvement")}
+
+
+def test_every_category_with_a_grade_then_the_areas_the_sentence_names():
+    for text in ("Every category now has a good rating, the services having been deemed safe, effective, responsive, "
+                 "caring, and well-led, and previously-identified breaches have been fixed.",
+                 "Every category now has a good rating; the services were deemed safe, effective, responsive, caring "
+                 "and well-led."):
+        got = grades("The Care Quality Commission has inspected Elmwood Surgery in Leeds.\n\n" + text, date="2018-10-01")
+        assert {("Safe", "Good"), ("Effective", "Good"), ("Responsive", "Good"), ("Caring", "Good"),
+                ("Well-led", "Good")} <= got, text
+
+
+def test_the_highest_rating_in_three_of_four_categories_named_in_brackets():
+    text = ("Ofsted has inspected Barset County Council's children's services.\n\nThe report, which was published "
+            "earlier this week, gave the South West council the highest possible rating in three of the four "
+            "categories (impact of leadership, experiences and progress of children in care and care leavers, and "
+            "overall effectiveness) and ‘Good’ in the fourth (experiences of children who need help and protection).")
+    got = grades(text, date="2022-07-01")
+    assert {(concept("impact of leadership"), "Outstanding"),
+            (concept("experiences and progress of children in care and care leavers"), "Outstanding"),
+            ("Overall effectiveness", "Outstanding")} < got and len(got) == 4
+    assert any(a.lower().startswith("experiences of children who need help") and g == "Good" for a, g in got)
+    # the same with the grade's own word
+    got = grades(text.replace("the highest possible rating", "an ‘Outstanding’ rating"), date="2022-07-01")
+    assert ("Overall effectiveness", "Outstanding") in got and len(got) == 4
+
+
+def test_a_bodys_short_form_in_brackets_before_what_it_owns():
+    got = grades("Ofsted has inspected Barset County Council's children's services.\n\nBarset County Council’s (BCC) "
+                 "children’s services have been judged to be ‘Good’.", date="2022-07-01")
+    assert got == {("Overall effectiveness", "Good")}
+
+
+def test_healthy_prison_tests_against_which_outcomes_were_graded():
+    got = grades(PRISON + "Inspectors found outcomes for prisoners were ‘good’ against the four healthy prison tests of "
+                          "‘safety’, ‘respect’, ‘purposeful activity’ and ‘preparation for release’.", date="2024-05-01")
+    assert got == {("Safety", "Good"), ("Respect", "Good"), ("Purposeful activity", "Good"),
+                   (concept("preparation for release"), "Good")}

@@ -105,7 +105,8 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             i += 1
             continue
         tok = sp[i]
-        if tok.is_sent_start and tok.text.lower() in NOT_NAME and tok.lower_ not in _HEAD_KIND:
+        if tok.is_sent_start and tok.text.lower() in NOT_NAME and tok.lower_ not in _HEAD_KIND and not (
+                tok.lower_ in _NAME_LEADS and i + 1 < len(sp) and sp[i + 1].text[:1].isupper()):
             i += 1
             continue
         j = i
@@ -863,10 +864,14 @@ def text_labels(ctx: Ctx) -> None:
         forms: Counter = Counter()
         first: dict[str, int] = {}
         for e in o.evidence:
-            if not e.rule.startswith("org.lexicon") or ctx.in_quote(e.start):
+            if not e.rule.startswith(("org.lexicon", "org.head-noun-lexicon")) or ctx.in_quote(e.start):
                 continue
             form = re.sub(r"^(?:the|The)\s+", "", text[e.start:e.end].strip())
             form = re.sub(r"[’']s$", "", re.sub(r"\s+", " ", form))
+            # ("Liverpool’s Youth Offending Service": the place's possessive, when the register knows the name so)
+            plain = re.sub(r"^([A-Z][\w-]+)[’']s\s", r"\1 ", form)
+            if plain != form and norm(plain) in {norm(a) for a in (entry.label, *entry.aliases)}:
+                form = plain
             if len(form.split()) < 2 or form.isupper():
                 continue
             if norm(form) == norm(o.label):

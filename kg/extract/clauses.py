@@ -18,6 +18,7 @@ from .rules import pattern, words
 _CUE = pattern("clauses", "rating_cue")
 _BREAK = pattern("clauses", "clause_break")
 _EARLIER = pattern("clauses", "earlier")
+_EVERY_AREA = pattern("clauses", "every_area")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _LEADS = words("clauses", "no_lead")
@@ -133,5 +134,11 @@ def clause_judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) 
             years = set(_YEAR.findall(clause))
             if years and not years & {(ins.visited or "")[:4], (ins.published or "")[:4]}:
                 continue  # a clause dated to another year is about another inspection
-            for aspect in _aspects(ctx, ins, text, lo, hi, (g.start_char, g.end_char)):
+            aspects = _aspects(ctx, ins, text, lo, hi, (g.start_char, g.end_char))
+            if not aspects and _EVERY_AREA.match(text, lo, g.start_char):
+                # "Every category now has a good rating, the services having been deemed safe, effective, ...": the
+                # grade of every area, for the areas the rest of the sentence names
+                aspects = _aspects(ctx, ins, text, lo, s1, (g.start_char, g.end_char))
+                aspects = aspects if len(aspects) >= 2 else []
+            for aspect in aspects:
                 judging.add_to(g.start_char, lo, g.start_char, aspect, g, "judgement.clause")

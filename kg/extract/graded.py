@@ -36,16 +36,17 @@ def _res() -> dict[str, re.Pattern]:
         "aside": re.compile(pattern_text("judgement_forms", "aside")),
         "tally": re.compile(pattern_text("judgement_forms", "tally")),
         # "for its leadership", "in response to the question 'Are services caring?'"
-        "prep": re.compile(r"\s*(?:in response to|in answer to|for|in|on)\s+(?:the\s+(?:key\s+)?question\s*:?\s*)?", re.I),
+        "prep": re.compile(r"\s*(?:in response to|in answer to|for|in|on|across|against)\s+(?:the\s+(?:key\s+)?question\s*:?\s*)?", re.I),
         "list_end": re.compile(pattern_text("judgement_forms", "list_end"), re.I),
         "grade_setting": re.compile(pattern_text("judgement_forms", "grade_setting"), re.I),
         "colon_list": re.compile(pattern_text("judgement_forms", "colon_list"), re.I),
         "lead": re.compile(rf"^(?:(?:its|the|their|being)\s+)?(?:{alternation('aspect_lead')})\s+", re.I),
         "intro": re.compile(pattern_text("judgement_forms", "aspect_intro"), re.I),
+        "unnamed_areas": re.compile(pattern_text("judgement_forms", "unnamed_areas"), re.I),
         "counted_before": re.compile(rf"\b(?P<n>{num})\s+(?:(?:was|were|is|are)\s+)?(?:graded|rated|judged|deemed|"
                                      r"assessed\s+as|found\s+to\s+be)\s+(?:as\s+)?$", re.I),
         "counted_after": re.compile(
-            rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:(?:all|both|each|every|any|most)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+            rf"\s+(?:overall\s+)?(?:in|for|across|on|against)\s+(?:(?:all|both|each|every|any|most)\s+(?:of\s+)?(?:the\s+|its\s+)?"
             # ("in all the new framework's five key judgements")
             rf"(?:(?:[a-z-]+\s+)?[a-z-]+[’']s\s+)?"
             rf"(?:(?:(?P<all_n>{num})|other|remaining)\s+)?|(?:the\s+|its\s+)?(?P<n>{num}|several|other|remaining|the other|the remaining)"
@@ -118,6 +119,11 @@ def number(word: str | None) -> int | None:
         return int(word)
     names = word_list("judgement_forms", "number_words")
     return names.index(word.lower()) + 1 if word.lower() in names else None
+
+
+def unnamed_areas(after: str) -> bool:
+    """Whether the words after a grade give it to areas they leave unnamed ("... in a number of other areas")."""
+    return bool(_res()["unnamed_areas"].match(after))
 
 
 def aside(after: str) -> int:
@@ -285,6 +291,8 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     rest = after[aside(after):]
     # "'very good' grade 5s in two categories – A and B": the grade's number between it and its count
     rest = re.sub(r"^[’'”\"]?\s*grade\s+\d+s?\b", "", rest, flags=re.I)
+    # "an 'outstanding' rating in three of the four categories (A, B and C)": the rating's noun between the two
+    rest = re.sub(r"^[’'”\"]?\s*(?:rating|grade|grading|judge?ment)\b(?=\s+(?:in|for|across)\s)", "", rest, flags=re.I)
     # "good in four (safe, effective, responsive and well-led) of the five key areas": the list after the count
     paren = _res()["counted_paren"].match(rest)
     if paren:
@@ -492,7 +500,10 @@ def earlier(before: str) -> bool:
     """Whether the words before a grade give it to an earlier inspection ("following a judgement of ..."); not
     "after" opening the clause that reports this inspection ("celebrating after Ofsted awarded their school a
     good rating")."""
-    m = re.search(r"\b(?:following|after|since|previous(?:ly)?|last|earlier|prior|before)\b[^.;:]{0,50}$", before, re.I)
+    # ("published earlier this week", "last month": when this report came out)
+    m = re.search(r"\b(?:following|after|since|previous(?:ly)?|(?:last|earlier)(?!\s+(?:this\s+)?(?:week|month|year|"
+                  r"spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday)\b)|prior|before)\b[^.;:]{0,50}$",
+                  before, re.I)
     if m and re.match(r"(?:after|following)\s+(?:[\w’'-]+\s+){1,3}?(?:awarded|rated|judged|graded|gave|handed|found|"
                       r"declared|deemed|classed|classified|labelled|branded|named)\b", m.group(0), re.I):
         return False

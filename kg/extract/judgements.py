@@ -70,6 +70,7 @@ def _bracketed_scores(lex: Lexicon, text: str) -> str:
     return rx.sub(blank, text) if re.search(r"\d\s*\(|\(\s*(?:grade\s+)?\d", text) else text
 
 
+_OWNER_ACRONYM = re.compile(r"(?<=[’']s) \([A-Z]{2,6}\)(?= )")
 _JUDGE_CUE = re.compile(r"\b(?:rated|judged|graded|found to be|assessed as|deemed|remains?|is|are|was|were|been|be|as|now)\s+(?:as\s+|being\s+)?$", re.I)
 
 
@@ -117,6 +118,9 @@ _EARLIER_HEADING = pattern("earlier", "earlier_heading")
 
 # A list item "• LEAD – ...", the words after the dash in lower case and naming no aspect of their own ("the
 # overall rating has", "this was not re-rated and remains"): the grade is LEAD's.
+# "... rated our service to be particularly good at:" over a bulleted list of areas; a statement that reports it
+_BULLET_ITEM = re.compile(r"\s*[•·●▪◦*-]\s*(?P<item>[A-Za-z][^\n:;–—]{2,120}?)\s*[.;,]?\s*[”\"]?")
+_REPORTED = re.compile(r"\b(?:rated|judged|graded|assessed|found|deemed|recognised|considered)\b", re.I)
 _BULLET_LEAD = re.compile(r"\s*[•·●▪*]\s*(?P<lead>[A-Z][^–—\n:;]{2,140}?)\s+[–—]\s+(?P<rest>(?:[a-z’'-]+\s+){0,8})")
 _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while|whilst|whereas|although|though|but|(?<!looked\s)after|because|"
                           r"said|says|found|concluded|reported|judged|rated|considered|and found|when)\b", re.I)
@@ -165,6 +169,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     judging.roundup()
     judging.grid()
     judging.lists()
+    judging.graded_leads()
     judging.cells()
     judging.respectively()
     for g in judging.grade_spans:
@@ -331,6 +336,8 @@ class _Judging:
         self.ctx, self.groups, self.lex = ctx, groups, ctx.lex
         # (lists are read in the text as written, where a run of spaces separates a table's columns)
         self.raw, self.text = ctx.doc.text, _bracketed_scores(ctx.lex, ctx.doc.text)
+        # ("Kent County Council’s (KCC) children’s services": a body's short form between it and what it owns)
+        self.text = _OWNER_ACRONYM.sub(lambda m: " " * len(m.group(0)), self.text)
         self.main = next((g for g in groups if not g[0].previous), groups[0])
         self.seen: set[tuple[int, str, str]] = set()
         self.grade_rx, self.list_item, self.any_grade = _grade_res(ctx.lex)
@@ -453,6 +460,8 @@ class _Judging:
                              described(self.ctx, subj), grade)
         if self.foreign(ins, aspect):
             return
+        if norm(aspect) in _OVERALL and graded.unnamed_areas(self.text[e:e + 80]):
+            return  # "rates the force as requiring improvement in a number of other areas": no overall grade
         if norm(aspect) in _OVERALL and ins.inspectors and set(ins.inspectors) <= _NO_OVERALL:
             return  # the Care Inspectorate and Education Scotland grade quality indicators, never the whole
         if norm(aspect) in _OVERALL:
@@ -590,6 +599,32 @@ class _Judging:
                                 if ins is None:
                                     continue
                         self.add(ins, aspect, grade, s, e, "judgement.list", written=aspect not in self.lex.aspects)
+
+    def graded_leads(self) -> None:
+        """A line that gives a grade and ends with a colon, then a bulleted list of areas ("The inspectors rated
+        the service as good at:" over "• Responding to fires and other emergencies"): each item has that grade.
+        A statement quoted in full may report the inspectors' grades so."""
+        paras = _paragraphs(self.raw)
+        graded_lead = re.compile(r"(?P<grade>" + self.grade_rx[1:-1] + r")['’\"”]?\s+(?:at|in|for|across|on)\s*"
+                                 r"(?:the\s+following(?:\s+[a-z]+)?\s*)?:\s*$", re.I)
+        for n, (ps, pe) in enumerate(paras):
+            lead = graded_lead.search(self.raw, ps, pe)
+            if lead is None or self.ctx.in_mask(ps, pe) or (self.ctx.in_quote(lead.start("grade"))
+                                                            and not _REPORTED.search(self.raw, ps, pe)):
+                continue
+            grade = self.lex.grade_for(lead.group("grade"))
+            for qs, qe in paras[n + 1:]:
+                item = _BULLET_ITEM.fullmatch(self.raw, qs, qe)
+                if item is None:
+                    break
+                words = item.group("item")
+                aspect = self.lex.aspect_for(words) or (
+                    words[:1].upper() + words[1:] if len(words.split()) <= 9 and not self.any_grade.search(words)
+                    and not self.names_body(words) else None)
+                if aspect and grade:
+                    self.list_spans.append((qs, qe))
+                    self.add(self.insp_at(lead.start("grade")), aspect, grade, item.start("item"), qe, "judgement.lead-list",
+                             written=aspect not in self.lex.aspects)
 
     def section_insp(self, pos: int, default: Inspection) -> Inspection | None:
         """The inspection a list's item at POS grades: under a heading that names a body, that body's; under
@@ -745,7 +780,8 @@ class _Judging:
                 self.add(self.insp_at(pos), aspect, self.lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.sentence")
             if hits:
                 self.prev_for = (sent.start_char, g.end_char)
-            return
+            if hits or not graded.counted_after(self.lex, after, self.next_grade)[1]:
+                return  # ("an 'outstanding' rating in three of the four categories (A, B and C)": counted below)
         counted, listed = graded.received_for_areas(self.lex, before, after, self.text[sent.end_char:], self.next_grade)
         if counted:
             # "It scored an 'outstanding' rating in every category. This included: A, B and C."
@@ -1023,28 +1059,32 @@ class _Judging:
             if self.ctx.in_mask(m.start()) or self.ctx.in_quote(m.start()) or graded.earlier(before) \
                     or re.search(r"\b(?:never|not|no\s+longer|yet\s+to\s+be)\s+(?:been\s+|be\s+)?$", before, re.I):
                 continue  # "has never received the lowest rating": no grade
-            if any(j.evidence is not None and j.evidence.start <= m.start() < j.evidence.end for j in self.ctx.out.judgements):
-                continue  # "the home's safety was given the lowest possible rating of ...": an area's, read already
             ins = self.insp_at(m.start())
             worst = m.group("end").lower() in _WORST
             if re.match(r"(?:gave|gives|awards)\b", m.group(0), re.I) and not re.search(
-                    r"\b(?:it|they|inspectors?|inspectorate|watchdog|regulator|report|Ofsted|CQC|Estyn|HMICFRS|CIW)\s*$",
-                    self.text[max(0, m.start() - 40):m.start()], re.I):
+                    r"\b(?:it|they|inspectors?|inspectorate|watchdog|regulator|report|Ofsted|CQC|Estyn|HMICFRS|CIW)\s*"
+                    r"(?:,[^,.;]{1,80},\s*)?$",  # ("The report, which was published this week, gave ...")
+                    self.text[max(0, m.start() - 120):m.start()], re.I):
                 continue  # "Relatives who took part in a survey gave it the highest possible mark": no inspector's
             listed = re.match(r"\s+(?:for|in)\s+", self.text[m.end():])
-            if listed and re.match(r"(?:\w+\s+)?(?:of|out\s+of)\s+(?:the|its)\s+", self.text[m.end() + listed.end():], re.I):
+            named = graded.counted_after(self.lex, self.text[m.end():m.end() + 500], self.next_grade)[1] if listed else []
+            if listed and not named and re.match(r"(?:\w+\s+)?(?:of|out\s+of)\s+(?:the|its)\s+",
+                                                 self.text[m.end() + listed.end():], re.I):
                 continue  # "the lowest possible rating in two of the five areas": areas it does not name
             listed_at = m.end() + listed.end() if listed else m.end()
             # ("the highest grade in two areas: A and B": the count of areas before their list)
             counted = re.match(r"(?:\w+\s+)?(?:key\s+)?(?:areas?|categories|domains|judge?ments|questions|indicators)\s*"
                                r"(?::|[–—-]\s)\s*", self.text[listed_at:], re.I) if listed else None
             listed_at += counted.end() if counted else 0
-            areas = graded.aspect_list(self.lex, self.text[listed_at:listed_at + 400]) if listed else []
+            areas = named or (graded.aspect_list(self.lex, self.text[listed_at:listed_at + 400]) if listed else [])
             areas = [a for a in areas if a in self.lex.aspects]
             if listed and not areas:
                 continue  # "the top rating for food hygiene": no area of the inspection's
             only = {f for a in areas for f in self.lex.aspects[a].frameworks}
             g = self.lex.frameworks.extreme(ins.inspectors, self.year_of(ins), ins.kind, worst, only)
+            if g is not None and any(j.evidence is not None and j.evidence.start <= m.start() < j.evidence.end
+                                     and j.grade == g.label for j in self.ctx.out.judgements):
+                continue  # "the home's safety was given the lowest possible rating of ...": an area's, read already
             if g is not None:
                 # "gave the highest possible mark for A, B and C": those areas' grade; else the overall grade
                 for aspect in areas or [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]:
@@ -1365,13 +1405,20 @@ class _Judging:
         if other_words and not self.lex.aspect_for(graded.list_end(other_words.group(1).split(",")[0]).strip()):
             self.prev_for = (sent.start_char, g.end_char)
             return None  # "adequate in how it investigates crime": an area in other words, not the overall grade
+        named = None if counted else re.match(r"['’\"”]?\s*(?:in|for|across)\s+(?:the|its|these|all)\s+(?:following\s+)?"
+                                             rf"(?:{graded.alternation('area_nouns')})\s*:\s*", after, re.I)
+        run = _aspect_run(self.lex, graded.list_end(after[named.end():])) if named else []
+        if len(run) >= 2:
+            # "graded it 'Good' in the categories: safe, effective, caring and responsive, with ...": the list
+            self.prev_for = (sent.start_char, g.end_char)
+            return aspects + run
         if not counted and re.match(r"\s*(?:overall\s+)?(?:for|in)\s*:", after, re.I):
             # "judged the home inadequate for:" then one aspect a line or a "; " item
             listed = _colon_list(self.lex, self.text[g.end_char:].split(":", 1)[1])
             if listed:
                 self.prev_for = (sent.start_char, g.end_char)
                 return aspects + listed
-        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:both\s+(?=for\b|in\b|at\b))?(?:for|in\s+terms\s+of|when\s+it\s+(?:came|comes)\s+to|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|in\s+the\s+(?:key\s+)?question\s+of(?=\s+whether)|when\s+asking(?=\s+whether)|in|at|on(?=\s+\S+(?:,|\s+and\b))|(?<=as )(?=how\s))\s*"
+        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:both\s+(?=for\b|in\b|at\b))?(?:for|in\s+terms\s+of|when\s+it\s+(?:came|comes)\s+to|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|in\s+the\s+(?:key\s+)?question\s+of(?=\s+whether)|when\s+asking(?=\s+whether)|in|at|across|on(?=\s+\S+(?:,|\s+and\b))|(?<=as )(?=how\s))\s*"
                                            r"(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?(?:services?\s+being\s+)?" + _AREAS_OF,
                                            after, re.I)
         if fm:

@@ -281,6 +281,9 @@ _COMMITTEE_ROLE = re.compile(r"(?:^|(?<=[,(:])|(?<=\s))\s*((?i:chair(?:man|woman
                              r"the\s+(?:[\w’'-]+\s+){0,6}?(?:committee|sub-committee|board|panel|forum))\s*,?\s+$")
 
 
+_RANKS = set(words("roles", "rank_titles"))
+
+
 def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
     """A role right before a name: "Chief executive Ian Westerby", "the council's director of children's
     services, Maya Okafor", "Ofsted's regional director for the North East, Callum Ridsdale"."""
@@ -299,6 +302,14 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
         before = _role_before(ctx, r.start)
         if before is not None:
             return before
+    if r is not None and r.start >= 3 and r[-1].lower_ in _RANKS:
+        # "Chair of the Barset YOS Superintendent NAME": the post before the officer's rank
+        b = r.start  # (back over the body's name, in capitals, and its article)
+        while b > 1 and r.start - b < 8 and (sp[b - 1].text[:1].isupper() or sp[b - 1].lower_ == "the"):
+            b -= 1
+        post = _span_at(ctx.lex_spans, b - 2, ("TITLE", "ROLE")) if b >= 2 and sp[b - 1].lower_ in ("of", "at") else None
+        if post is not None and post.end == b - 1 and b < r.start:
+            return post, post.end
     if r is not None and not (len(r) == 1 and _is_honorific(r[0])):
         return r, r.end
     b = _body_start_ending_at(ctx, j)
