@@ -397,3 +397,10 @@ def test_items_after_a_count_some_with_square_bullets_stuck_to_the_text():
                "\n\n■Ensure that leaders are held to account for improvement.\n\nImprove the quality of teaching so "
                "that all pupils make progress.\n\n■Strengthen the provision for pupils' literacy skills.\n")
     assert [t[:20] for _, t in got] == ["Ensure that leaders ", "Improve the quality ", "Strengthen the provi"]
+
+
+def test_a_report_that_makes_recommendations_including_two_named_in_the_present_tense():
+    got = recs("HM Inspectorate of Probation has rated the Barset Probation Delivery Unit inadequate.\n\nThe report makes "
+               "five recommendations, including to set out clear priorities for staff and to ensure that risk "
+               "information is checked in every case.")
+    assert got == [(1, "set out clear priorities for staff"), (2, "ensure that risk information is checked in every case")]
