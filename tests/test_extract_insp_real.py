@@ -560,6 +560,29 @@ def test_a_list_of_homes_each_with_its_grade_and_when_it_was_last_inspected():
     assert [i.overall for i in x.inspections] == ["Good", "Requires improvement", "Outstanding"]
 
 
+def test_a_second_list_of_the_same_roundup_and_items_with_a_group_or_a_bracket_in_their_names():
+    x = run("Care services given new ratings\n\nThe Care Quality Commission gives ratings to care providers.\n\n"
+            "Figures for the last month show ratings were given to the following care homes in Warwickshire:\n\n"
+            "• Ashcombe Gardens: Good, last inspected on November 16.\n\n"
+            "• Kenilworth Group Hazel End: Requires improvement, last inspected on November 8.\n\n"
+            "Other social care services in the area were also rated:\n\n"
+            "• Bright Days Home Care: Good, last inspected on November 3.\n\n"
+            "• Helping Hands (Rugby & Daventry): Outstanding, last inspected on November 2.\n", date="2024-01-04")
+    # (a town in an item's name is no region when the list's lead gives one; "also rated" is this article's news)
+    assert [(r[0], r[1]) for r in rows(x)] == [
+        ("Ashcombe Gardens", ["Warwickshire"]), ("Kenilworth Group Hazel End", ["Warwickshire"]),
+        ("Bright Days Home Care", ["Warwickshire"]), ("Helping Hands (Rugby & Daventry)", ["Warwickshire"])]
+    assert [i.overall for i in x.inspections] == ["Good", "Requires improvement", "Good", "Outstanding"]
+
+
+def test_a_unit_named_by_a_list_of_places_beside_the_national_service():
+    x = run("Probation service rated\n\nThe probation service in Barset has been rated as ‘Requires improvement’ "
+            "following an inspection by HM Inspectorate of Probation.\n\nThe second inspection in the region was of "
+            "Leicester, Leicestershire and Rutland PDU, which received an overall rating of ‘Inadequate’.")
+    units = [(r[0], r[1]) for r in rows(x) if r[0].endswith("PDU")]
+    assert units == [("Leicester, Leicestershire and Rutland PDU", ["Leicester", "Leicestershire", "Rutland"])]
+
+
 def test_a_one_area_service_named_by_its_kind_then_the_place_it_serves():
     x = run("Inspectors praise young offenders' service\n\nThe youth justice service, run by the council, in Harrogate "
             "has been rated good by HM Inspectorate of Probation after an inspection in May 2024.")

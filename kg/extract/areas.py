@@ -179,8 +179,12 @@ def _list_lead_places(ctx: Ctx, pos: int) -> list[str]:
         if line and not re.match(r"[•·▪●*-]", line):
             if not line.endswith(":"):
                 return []
-            return [k for k, p in ctx.out.places.items() if p.kind not in ("country", "region")
-                    and any(start <= e.start < end for e in p.evidence)]
+            found = [k for k, p in ctx.out.places.items() if p.kind not in ("country", "region")
+                     and any(start <= e.start < end for e in p.evidence)]
+            if not found and re.search(r"\bin\s+the\s+(?:same\s+)?(?:area|county|region|district|borough)\b", line, re.I):
+                # "Other social care services in the area were also rated:": the area of the list before
+                return _list_lead_places(ctx, text.rfind("\n", 0, start - 1) + 1) if start > 1 else []
+            return found
         end = start - 1
     return []
 
@@ -194,7 +198,11 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     subj = ctx.out.orgs[ins.subject]
     if any(graded_items(ctx, m.sent.start_char, m.sent.end_char) for m in ms):
         # a round-up's item: the town it gives, or the one its paragraph puts it in
-        given = list(dict.fromkeys(k for m in ms for k in m.towns)) or _list_lead_places(ctx, ms[0].sent.start_char)
+        # (not a place inside the item's own name: "• Polesworth Group Laurel End: Good" under a county's list)
+        named = [(e.start, e.end) for e in subj.evidence]
+        given = list(dict.fromkeys(k for m in ms for k in m.towns if k in ctx.out.places and not all(
+            any(a <= e.start < b for a, b in named) for e in ctx.out.places[k].evidence))) \
+            or _list_lead_places(ctx, ms[0].sent.start_char)
         if given or len(ms) == 1:
             return given
     # The town the text places it in ("Thornbury Care Home in Dumfries") before a place inside its name; a

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -170,6 +171,14 @@ def _head_noun_orgs(ctx: Ctx) -> None:
                 b -= 1
             if sp[b].text == "NHS":
                 start = b
+            else:
+                # "Leicester, Leicestershire and Rutland PDU": a list of places that names one body's area
+                place = _span_at(ctx.lex_spans, start - 2, ("PLACE",))
+                first = _span_at(ctx.lex_spans, start, ("PLACE",))
+                if place is not None and place.end == start - 1 and first is not None and first.start == start \
+                        and first.end < end and sp[first.end].lower_ == "and" \
+                        and (place.start == 0 or not sp[place.start - 1].text[:1].isupper()):
+                    start = place.start
         place = _span_at(ctx.lex_spans, start, ("PLACE",))
         if start >= 2 and sp[start - 1].lower_ in ("in", "near") \
                 and (_head_at(sp, start - 2) or sp[start - 2].lower_.removesuffix("s") in _HEAD_KIND) \
@@ -711,13 +720,31 @@ def _roundup_items(ctx: Ctx) -> None:
         return
     for m in hits:
         a, b = m.span("name")
-        if ctx.in_mask(a) or _overlaps_org(ctx, a, b):
+        # ("• Polesworth Group Laurel End: Good": a name the head-noun rule cut short is the item's whole name)
+        for o in ctx.out.orgs.values():
+            if all(a <= e.start and e.end <= b and (e.start, e.end) != (a, b) and e.rule == "org.head-noun"
+                   for e in o.evidence if e.start < b and a < e.end):
+                o.evidence = [e for e in o.evidence if not (e.start < b and a < e.end)]
+        for k in [k for k, o in ctx.out.orgs.items() if not o.evidence]:
+            del ctx.out.orgs[k]
+        if ctx.in_mask(a):
+            continue
+        if _overlaps_org(ctx, a, b):
+            # ("• Bright Days Home Care: Good": a body the head-noun rule named whole is a provider the round-up rates)
+            for o in ctx.out.orgs.values():
+                if o.kind == "other" and any(e.start == a and e.end >= b - 1 for e in o.evidence):
+                    ctx.providers.setdefault(o.key, "")
             continue
         span = ctx.sp.char_span(a, b, alignment_mode="contract")
         if span is not None and len(span) >= 1:
             key = _new_org(ctx, span, "other", "org.roundup-item")
             if key:
                 ctx.providers.setdefault(key, "")  # a provider the round-up rates, like a home named by its context
+                o = ctx.out.orgs[key]
+                if ctx.doc.text[a:b].endswith(")") and not o.label.endswith(")"):
+                    # ("Home Instead (Redditch & Bromsgrove):" tokenised with one "):"): the name up to its bracket
+                    o.label += ")"
+                    o.evidence = [replace(e, end=b) if e.start == a else e for e in o.evidence]
 
 
 def _context_providers(ctx: Ctx) -> None:

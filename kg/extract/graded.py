@@ -674,7 +674,10 @@ def graded_items(ctx: Ctx, start: int, end: int) -> list[tuple[str, str, int, in
     while lead.lstrip().startswith(("-", "•", "*")) and above.rfind("\n") > 0:  # (items of the same list above)
         above = above[:above.rfind("\n")].rstrip()
         lead = above[above.rfind("\n") + 1:]
-    if lead.endswith(":") and _NOT_NEWS_LEAD.search(lead):
+    if lead.endswith(":") and _NOT_NEWS_LEAD.search(lead) and not (
+            # ("Other social care services in the area were also rated:": more of this article's news)
+            re.search(r"\balso\s+(?:been\s+)?(?:rated|inspected|graded|judged)\b", lead, re.I)
+            and not re.search(r"\b(?:last|previous(?:ly)?|earlier|ago|before)\b", lead, re.I)):
         return []
     starts = {e.start: (o.key, e.end) for o in ctx.out.orgs.values() if o.kind != "inspectorate" for e in o.evidence
               if ls <= e.start < le and not ctx.in_quote(e.start)}

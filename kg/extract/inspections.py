@@ -957,6 +957,10 @@ def _peers(ctx: Ctx, a: str, b: str) -> bool:
         return True
     if oa.label.split()[-1] == ob.label.split()[-1] and _registered(ctx, a) and _registered(ctx, b):
         return True  # two trusts, two colleges, two forces
+    areas = body_names().is_area_service
+    if oa.kind == "public body" and areas(oa.label) != areas(ob.label) and (a in ctx.lex.orgs) != (b in ctx.lex.orgs) \
+            and not (ctx.lex.orgs.get(a) or ctx.lex.orgs.get(b)).register:
+        return True  # "the Probation Service" and "Leicester, Leicestershire and Rutland PDU": a unit of its own
     return _local_provider(ctx, a) and _local_provider(ctx, b) or \
         body_names().is_area_service(oa.label) and body_names().is_area_service(ob.label)
 
