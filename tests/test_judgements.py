@@ -806,3 +806,20 @@ def test_healthy_prison_tests_against_which_outcomes_were_graded():
                           "‘safety’, ‘respect’, ‘purposeful activity’ and ‘preparation for release’.", date="2024-05-01")
     assert got == {("Safety", "Good"), ("Respect", "Good"), ("Purposeful activity", "Good"),
                    (concept("preparation for release"), "Good")}
+
+
+def test_a_grade_across_the_board_for_the_categories_another_sentence_lists():
+    got = grades("The Care Inspectorate has inspected Glenbrae School Nursery in Huntly.\n\nThe nursery has received a "
+                 "‘very good’ rating across the board.\n\nThe report is broken down into four main categories covering "
+                 "care, play and learning; the setting; the leadership; and the staff team, and rated from one to six.",
+                 date="2024-03-20")
+    assert got == {(a, "Very good") for a in ("How good is our care, play and learning?", "How good is our setting?",
+                                               "How good is our leadership?", "How good is our staff team?")}
+
+
+def test_a_count_of_judgements_whose_list_holds_a_nested_list_of_key_questions():
+    got = grades("Estyn has inspected Ysgol Bryn Glas in Powys.\n\nThe school was rated ‘Excellent’ in all five key "
+                 "judgements: current performance, prospects for improvement and in response to the three key "
+                 "questions: outcomes, provision, and leadership and management.", date="2015-07-01")
+    assert got == {(concept(a), "Excellent") for a in ("current performance", "prospects for improvement", "outcomes",
+                                                         "provision", "leadership and management")}

@@ -289,6 +289,7 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     """'weak in four quality indicators: A, B, C and D', 'good in two areas, A and B': (a count of areas
     follows, the aspects it names). Unknown names count only when there are as many as the count says."""
     rest = after[aside(after):]
+    rest = rest[1:] if rest[:1] in _QUOTES else rest  # (the grade's closing quote mark)
     # "'very good' grade 5s in two categories – A and B": the grade's number between it and its count
     rest = re.sub(r"^[’'”\"]?\s*grade\s+\d+s?\b", "", rest, flags=re.I)
     # "an 'outstanding' rating in three of the four categories (A, B and C)": the rating's noun between the two
@@ -331,6 +332,14 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
         # counts, named as the text names them
         raw = aspect_list(lex, listed, raw_ok=True, stop=stop)
         found = raw if len(raw) == every else _comma_items(lex, listed, every, stop) or found
+    count = n if n is not None else every
+    if count and (len(found) < count or any(":" in a for a in found)) and not partial:
+        # "five key judgements: A, B and in response to the three key questions: 'Q1?' 'Q2?' and 'Q3?'": the
+        # areas before a nested list, then the nested list's
+        before, colon, nested = listed.partition(":")
+        head = [a for a in aspect_list(lex, before, stop=stop) if lex.aspect_for(a)]
+        both = head + [a for a in aspect_list(lex, nested) if lex.aspect_for(a)] if colon else []  # ("How good is ...?")
+        found = both if len(both) == count else found
     known = [a for a in found if lex.aspect_for(a)]
     n = n if n is not None else every
     return True, (found if n is not None and len(found) == n else known if len(known) == len(found) else [])

@@ -70,6 +70,9 @@ def _bracketed_scores(lex: Lexicon, text: str) -> str:
     return rx.sub(blank, text) if re.search(r"\d\s*\(|\(\s*(?:grade\s+)?\d", text) else text
 
 
+# "a 'very good' rating across the board", "rated 'very good' across all areas": every area has the grade
+_ACROSS_THE_BOARD = re.compile(r"['’\"”]?\s+(?:(?:overall\s+)?(?:rating|grade|grading)s?\s+)?(?:across\s+the\s+board|"
+                               rf"(?:in|across)\s+all\s+(?:the\s+|its\s+)?(?:{graded.alternation('area_nouns')}))\b", re.I)
 _OWNER_ACRONYM = re.compile(r"(?<=[’']s) \([A-Z]{2,6}\)(?= )")
 _JUDGE_CUE = re.compile(r"\b(?:rated|judged|graded|found to be|assessed as|deemed|remains?|is|are|was|were|been|be|as|now)\s+(?:as\s+|being\s+)?$", re.I)
 
@@ -219,6 +222,8 @@ _GRADED_ON = re.compile(r"\b(?:graded|rated|judged|assessed|inspected|examined|l
                         # "Estyn looks at the following five areas: A; B; and C"
                         rf"|\b(?:following|these|the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:{graded.alternation('area_nouns')})"
                         r"\s*(?:are|were|include|including)?\s*:\s*"
+                        # "the report is broken down into four main categories covering A; the B; the C; and D"
+                        rf"|\b(?:{graded.alternation('area_nouns')})\s+(?:covering|which\s+cover(?:ed)?|namely)\s+"
                         # "against their five domains of safe, effective, caring, responsive and well-led services"
                         rf"|\b(?:against|on|in|across)\s+(?:the|its|their)\s+(?:\w+\s+){{0,2}}(?:{graded.alternation('area_nouns')})"
                         r"\s+of\s+",
@@ -838,6 +843,8 @@ class _Judging:
                 return  # "Against the remaining five, the Service received ... 'adequate'": areas counted, not named
             hits = [self.lex.aspect_for(front.group(1))] if front and self.lex.aspect_for(front.group(1)) else \
                 _aspects_in_np(self.lex, front.group(1)) if front else []
+            if not hits and _ACROSS_THE_BOARD.match(after):
+                self.every_area.append(g)  # "received a 'very good' rating across the board": each area's too
             for hit in hits or [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]:
                 self.add_to(pos, lo, pos, hit, g, "judgement.rating")
             self.prev_for = (sent.start_char, g.end_char)
@@ -909,7 +916,8 @@ class _Judging:
             return
         if self.the_others(g, before):
             return
-        if counted and re.match(r"['’\"”]?\s+(?:overall\s+)?(?:in|across|for|on)\s+(?:all|every|each)\b[^.;:,]*[.;]?\s*$", after, re.I):
+        if counted and re.match(r"['’\"”]?\s+(?:overall\s+)?(?:in|across|for|on)\s+(?:all|every|each)\b[^.;:,]*[.;]?\s*$", after, re.I) \
+                or _ACROSS_THE_BOARD.match(after):
             self.every_area.append(g)  # "judged it good in all categories": the areas may be named elsewhere
         n = len(self.ctx.out.judgements)
         self.verb_form(g, sent, before, after, counted)
@@ -934,7 +942,10 @@ class _Judging:
                 continue  # (a sentence dated, or about another visit, lists another inspection's areas)
             # (the last such words of the sentence: "inspectors assessed its A and B against their five domains of")
             m = next(reversed(list(_GRADED_ON.finditer(sent.text))), None)
-            rest = graded.list_end(sent.text[m.end():]) if m else ""
+            # (a list parted by semicolons runs past them: "covering A; the B; the C; and D, and rated ...")
+            tail = sent.text[m.end():] if m else ""
+            rest = graded.list_end(tail.replace(";", "\x00")).replace("\x00", ";") if ";" in tail else graded.list_end(tail)
+            rest = re.split(r",\s+(?:and|but|with)\s+(?!(?:the|its|their)\s)", rest, maxsplit=1)[0] if ";" in rest else rest
             # items parted by commas and "and the" first ("the quality and effectiveness of A, ... and the impact of B")
             # (semicolons part items whose names have commas of their own: "A; care, support and guidance; and B")
             parted = r"\s*;\s*(?:and\s+)?" if ";" in rest else r"\s*,\s*(?:and\s+)?|\s+and\s+(?=the\s)"
