@@ -611,3 +611,12 @@ def test_a_post_before_an_officers_rank_is_the_post_the_sentence_gives():
     x = run("HM Inspectorate of Probation has inspected Barset Youth Justice Service.\n\nDetective Superintendent Lena "
             "Marsh said: “This is a great result for the city.”")
     assert posts(x) == {("Lena Marsh", "detective superintendent", "")}
+
+
+def test_a_first_name_that_is_also_an_everyday_word():
+    x = run("Ofsted has rated Barset College good.\n\nBarset College Principal Bill Webster said: “We are disappointed.”")
+    assert posts(x) == {("Bill Webster", "principal", "Barset College")}
+    # (a bill before parliament names nobody; a month never opens a name)
+    x = run("The Children's Wellbeing and Schools Bill was debated. In June Jane Holt, principal of Barset College, said "
+            "the college was ready.")
+    assert {p.name for p in x.people.values()} == {"Jane Holt"}

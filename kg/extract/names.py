@@ -32,6 +32,7 @@ def _name_word(t: str) -> bool:
 
 
 _SURNAME_WORDS = words("names", "surname_words")
+_GIVEN_WORDS = set(words("names", "given_words"))
 
 
 def _surname_word(t: str) -> bool:
@@ -77,6 +78,11 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
             if (k not in blocked or ((k > j or hon) and k in soft)) and _name_word(t):
                 k += 1
                 words += 1
+            elif k == j and t.lower() in _GIVEN_WORDS and t[:1].isupper() and t[1:].islower() and k not in blocked \
+                    and k + 1 < n and k + 1 not in blocked and _name_word(texts[k + 1]) and "\n" not in spaces[k]:
+                k += 1  # "Bill Webster": an everyday word that is a first name, before a name word
+                words += 1
+                continue
             elif k > j and words >= 1 and k not in blocked and _surname_word(t):
                 k += 1
                 words += 1
@@ -94,7 +100,7 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
                 break
         while k > j and texts[k - 1].lower() in PARTICLES:
             k -= 1
-        count = sum(1 for t in texts[j:k] if _name_word(t) or _surname_word(t))
+        count = sum(1 for t in texts[j:k] if _name_word(t) or _surname_word(t)) + (k > j and texts[j].lower() in _GIVEN_WORDS)
         if count >= 2 or (hon and count >= 1):
             hits.append(NameHit(j, k, hon, i))
             i = k
