@@ -56,6 +56,13 @@ def _grade_res(lex: Lexicon) -> tuple[str, re.Pattern, re.Pattern]:
     return f"({words})", list_item, re.compile(rf"\b(?:{words})\b", re.I)
 
 
+@lru_cache(maxsize=4)
+def _graded_lead(lex: Lexicon) -> re.Pattern:
+    """A line that ends with a grade and a colon before its list of areas ("rated the service as good at:")."""
+    return re.compile(r"(?P<grade>" + _grade_res(lex)[0][1:-1] + r")['’\"”]?\s+(?:at|in|for|across|on)\s*"
+                      r"(?:the\s+following(?:\s+[a-z]+)?\s*)?:\s*$", re.I)
+
+
 def _bracketed_scores(lex: Lexicon, text: str) -> str:
     """TEXT with a score beside its grade in brackets blanked out, "5 (very good)" and "very good (5)" read as
     "very good" (same length, so every offset still holds)."""
@@ -610,8 +617,7 @@ class _Judging:
         the service as good at:" over "• Responding to fires and other emergencies"): each item has that grade.
         A statement quoted in full may report the inspectors' grades so."""
         paras = _paragraphs(self.raw)
-        graded_lead = re.compile(r"(?P<grade>" + self.grade_rx[1:-1] + r")['’\"”]?\s+(?:at|in|for|across|on)\s*"
-                                 r"(?:the\s+following(?:\s+[a-z]+)?\s*)?:\s*$", re.I)
+        graded_lead = _graded_lead(self.lex)
         for n, (ps, pe) in enumerate(paras):
             lead = graded_lead.search(self.raw, ps, pe)
             if lead is None or self.ctx.in_mask(ps, pe) or (self.ctx.in_quote(lead.start("grade"))
