@@ -140,7 +140,8 @@ def prison_codes(paths: list[Path] = PRISON_REGISTER) -> dict[str, str]:
 
 
 def prisons() -> list[Body]:
-    """Prisons, young offender institutions and secure training centres, by the names the press uses."""
+    """Prisons, young offender institutions, secure training centres and immigration removal centres, by the names
+    the press uses."""
     out = []
     codes = prison_codes()
     for r in _rows(WRITTEN / "prisons.csv"):
@@ -148,6 +149,12 @@ def prisons() -> list[Body]:
         if kind == "stc":
             label = f"{name} Secure Training Centre"
             aliases = [f"{name} STC"]
+        elif kind == "irc":
+            label = f"{name} Immigration Removal Centre"
+            aliases = [f"{name} IRC", f"{name} immigration removal centre", f"{name} Immigration Detention Centre",
+                       f"{name} immigration detention centre", f"{name} detention centre", f"{name} removal centre"]
+            if r["distinctive"] == "yes":
+                aliases.append(name)
         else:
             label = f"HMYOI {name}" if kind == "yoi" else f"HMP {name}"
             aliases = [f"HMP {name}", f"HM Prison {name}", f"HMP/YOI {name}", f"HMP & YOI {name}",
@@ -156,12 +163,13 @@ def prisons() -> list[Body]:
             if r["distinctive"] == "yes":
                 aliases.append(name)  # "Long Lartin": a name nothing else bears
         successor = r.get("successor", "")
-        out.append(Body(label, kind if kind != "stc" else "secure training centre", kind="other",
-                        code=codes.get(norm(name), "") if r["country"] == "England and Wales" or kind == "stc" else "",
+        out.append(Body(label, {"stc": "secure training centre", "irc": "immigration removal centre"}.get(kind, kind),
+                        kind="other",
+                        code=codes.get(norm(name), "") if r["country"] == "England and Wales" and kind != "irc" or kind == "stc" else "",
                         aliases=[a for a in dict.fromkeys(aliases) if a != label], country=r["country"],
                         area=name,  # "HMP Lewes" is in Lewes (kept only when the name is a place in places.csv)
                         valid_to=r["valid_to"], successors=[f"HMP {successor}"] if successor else [],
-                        source="written; codes from the MoJ prison register" if name else "written"))
+                        source="written; codes from the MoJ prison register" if name and kind != "irc" else "written"))
     for b in out:
         b.register = {"prison": "prison", "yoi": "young offender institution"}.get(b.register, b.register)
     return out

@@ -1398,3 +1398,43 @@ def test_an_aspect_in_longer_words_of_its_own_keeps_them():
     assert [(j.aspect, j.grade) for j in x.judgements] == [
         ("Making the fire and rescue service affordable now and in the future", "Adequate")]
     assert concept(x.judgements[0].aspect) == "Future affordability"
+
+
+def test_the_top_rating_won_for_listed_areas_and_another_grade_after_it():
+    got = judged("The CQC inspected Harrowdene Hospice. In its report it won the top rating in four out of the five "
+                 "inspection areas – for being effective, caring, responsive and well-led, and it was judged ‘Good’ "
+                 "for being safe.")
+    assert {(a, g) for a, g in got if a != "Overall effectiveness"} == {
+        ("Effective", "Outstanding"), ("Caring", "Outstanding"), ("Responsive", "Outstanding"),
+        ("Well-led", "Outstanding"), ("Safe", "Good")}
+
+
+def test_the_lowest_score_on_a_count_of_areas_named_after_a_dash():
+    got = judged("HMICFRS inspected Wexcombe Fire and Rescue Service. The report graded the service on 11 criteria. "
+                 "Out of the 11, the service scored the lowest on three - understanding fire and risk, preventing "
+                 "fire and risk, and promoting values and culture.")
+    assert got >= {("Understanding the risk of fire and other emergencies", "Inadequate"),
+                   ("Preventing fire and other risks", "Inadequate"), ("Promoting the right values and culture", "Inadequate")}
+
+
+def test_a_rating_by_the_inspectorate_for_an_area():
+    got = judged("HM Inspectorate of Prisons inspected HMP Lewes. HMP Lewes received a 'poor' rating by HMI Prisons "
+                 "for safety.")
+    assert got == {("Safety", "Poor")}
+
+
+def test_a_numbered_list_of_scores():
+    got = judged("The Care Quality Commission has assessed Wexcombe Council's adult social care. Each area was "
+                 "scored out of four. The scores are:\n\n1. assessing people’s needs: 2\n\n2. safeguarding: 3\n\n"
+                 "3. partnership and communities: 3")
+    assert {("Assessing people’s needs", "2"), ("Safeguarding", "3"), ("Partnerships and communities", "3")} <= \
+        {(a, g) for a, g in got}
+
+
+def test_a_short_form_of_a_childrens_home_area_and_victim_work_of_a_probation_region():
+    assert ("How well children and young people are helped and protected", "Outstanding") in judged(
+        "Ofsted rated Larchway Fostering outstanding. The agency also achieved outstanding in how well children are "
+        "protected.")
+    assert ("Statutory victim work", "Outstanding") in judged(
+        "HM Inspectorate of Probation rated the North West’s probation services as requires improvement. The "
+        "quality of work with victims was considered “outstanding”.")

@@ -316,3 +316,53 @@ def test_the_fire_and_police_inspectorate_with_constabularies_in_the_plural():
                    "Wexcombe Fire and Rescue Service."))
     assert [k for k, v in got.items() if v == "inspectorate"] == [
         "HM Inspectorate of Constabulary and Fire & Rescue Services"]
+
+
+def test_a_kind_of_body_of_a_saint_is_a_name_and_its_kind_word_before_a_post_is_that_body():
+    x = run("The Hospice of St Brendan has been rated good by the Care Quality Commission.\n\nHospice CEO Alma "
+            "Treharne said staff were delighted.")
+    assert orgs(x).get("Hospice of St Brendan") == "charity"
+    assert ("Alma Treharne", "ceo", "Hospice of St Brendan") in posts(x)
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Hospice of St Brendan"]
+
+
+def test_a_fostering_agency_by_its_brand():
+    x = run("Ofsted has rated Larchway Fostering outstanding after its latest inspection.")
+    assert orgs(x).get("Larchway Fostering") == "other"
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Larchway Fostering"]
+
+
+def test_a_regions_probation_service_named_with_the_possessive_but_not_a_countys_probation_services():
+    x = run("The North West’s probation services have been rated as requires improvement by HM Inspectorate of "
+            "Probation.")
+    assert [(x.orgs[i.subject].label, i.regions) for i in x.inspections] == [
+        ("North West Probation Service", ["north-west"])]
+    x = run("Probation services in Kentmere have been rated inadequate. The Kentmere PDU was inspected by HM "
+            "Inspectorate of Probation in May.")
+    assert not [o for o in orgs(x) if o.endswith("Probation Service")]
+
+
+def test_an_immigration_removal_centre_and_the_contractor_that_runs_it():
+    x = run("HM Inspectorate of Prisons published a report on Colnbrook immigration removal centre (IRC). Colnbrook "
+            "is a detention centre near the airport that is run by the contractor Halbeck Care and Custody.")
+    assert orgs(x).get("Colnbrook Immigration Removal Centre") == "other"
+    assert orgs(x).get("Halbeck Care and Custody") == "company"
+    assert [(x.orgs[i.subject].label, i.inspectors) for i in x.inspections] == [
+        ("Colnbrook Immigration Removal Centre", ["hmi-prisons"])]
+
+
+def test_a_service_which_covers_places_in_a_clause_is_placed_there():
+    x = run("Wexcombe Fire and Rescue Service was rated inadequate by HMICFRS. The chief fire officer said the "
+            "service, which covers North Somerset and Torbay, has already acted.")
+    assert [set(i.regions) >= {"north-somerset", "torbay"} for i in x.inspections] == [True]
+
+
+def test_a_place_of_several_words_in_the_possessive_before_a_register_service():
+    x = run("Inspectors from HM Inspectorate of Probation visited the Isle of Wight’s Youth Justice Service.")
+    assert [(i.subject, i.regions) for i in x.inspections] == [("isle-of-wight-youth-justice-service", ["isle-of-wight"])]
+
+
+def test_the_fire_and_police_inspectorate_by_short_forms_without_his_majestys():
+    got = orgs(run("The inspection was carried out by Ofsted and HMI Constabulary Fire and Rescue Service."))
+    assert "HM Inspectorate of Constabulary and Fire & Rescue Services" in got
+    assert "HMI Constabulary Fire and Rescue Service" not in got

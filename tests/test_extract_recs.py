@@ -404,3 +404,11 @@ def test_a_report_that_makes_recommendations_including_two_named_in_the_present_
                "five recommendations, including to set out clear priorities for staff and to ensure that risk "
                "information is checked in every case.")
     assert got == [(1, "set out clear priorities for staff"), (2, "ensure that risk information is checked in every case")]
+
+
+def test_one_recommendation_quoted_in_the_reports_own_imperative():
+    got = recs("Ofsted rated Larchway Fostering outstanding.\n\nBut the report did list one recommendation for "
+               "improving the service: “Ensure every foster carer completes the training standards within a year.”")
+    assert [t.strip("”") for _, t in got] == ["Ensure every foster carer completes the training standards within a year."]
+    # (a speaker's quoted wish is no recommendation)
+    assert recs("Ofsted rated Larchway Fostering outstanding. The manager said: “Ensure you visit us.”") == []

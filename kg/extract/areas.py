@@ -335,7 +335,10 @@ def _own_name_areas(ctx: Ctx, label: str) -> list[str]:
 
 _COVERS = re.compile(r"^\W*(?:the|its|this)\s+(?:[\w’'-]+\s+){0,2}?(?:service|force|trust|partnership|board|team|"
                      r"unit|authority|division|region)\s+(?:\w+\s+)?(?:covers|serves|works across|operates across|"
-                     r"is responsible for)\b|^\W*it\s+(?:covers|serves)\b", re.I)
+                     r"is responsible for)\b|^\W*it\s+(?:covers|serves)\b"
+                     # ("He added that the service, which covers A, B and C, has ...")
+                     r"|\b(?:the|its|this)\s+(?:service|force|trust|partnership|unit|authority),\s+which\s+(?:covers|serves)\b",
+                     re.I)
 
 
 def _covered(ctx: Ctx, label: str) -> list[str]:

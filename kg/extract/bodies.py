@@ -44,6 +44,7 @@ _TITLE_WORDS = words("bodies", "title_words")
 _NAME_OPENERS = words("bodies", "name_openers")
 _ACRONYM = pattern("bodies", "acronym")
 _PLURAL_HEADS = words("bodies", "plural_heads")
+_KIND_OF_SERVICE = words("bodies", "kind_of_service_heads")
 _PRISON = pattern("bodies", "prison")
 _PREFIXED_SCHOOL = pattern("bodies", "prefixed_school")
 _SHORT_PRIMARY = pattern("bodies", "short_primary")
@@ -139,9 +140,11 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         if not kind_alone and (sp[last_head].lower_ in _PLURAL_HEADS and sp[last_head - 1].text[:1].isupper()
                                and not any(t.lower_ in ("nhs", "of", "for") for t in sp[start:end])
                                or sum(1 for t in sp[start:end] if t.lower_ in _HEAD_KIND) >= 2
-                               and any(t.lower_ in ("and", "&") and sp[t.i - 1].lower_ in _HEAD_KIND for t in sp[start:end])):
+                               and any(t.lower_ in ("and", "&") and sp[t.i - 1].lower_ in _HEAD_KIND
+                                       and sp[t.i - 1].lower_ not in _KIND_OF_SERVICE for t in sp[start:end])):
             # "Independent Monitoring Boards" (bodies in general), "X Hospital and Y Hospital" (two sites);
-            # "X Trust and Y Trust", "Staffordshire and Devon County Councils": two bodies
+            # "X Trust and Y Trust", "Staffordshire and Devon County Councils": two bodies (not "X Fostering and
+            # Adoption Service", one service of two kinds)
             j = _coordinated_bodies(ctx, start, end, j)
             i = max(j, i + 1)
             continue
@@ -200,7 +203,8 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             continue  # "Children's Home", "Care Home": a kind of home, not one
         if end - start >= 2 and not inside and not ctx.in_mask(span.start_char) \
                 and not any(t.lower_ in ("inspectors", "inspector") for t in span) \
-                and (span[0].lower_ not in _HEAD_KIND or span[0].lower_ in body_names().lead_head):
+                and (span[0].lower_ not in _HEAD_KIND or span[0].lower_ in body_names().lead_head
+                     or span[0].lower_ in _KIND_OF_SERVICE and len(span) > 2):
             kind = _head_kind(_head_at(sp, last_head))
             if span[0].text == "NHS":
                 kind = "public body"  # an NHS board or trust is a public body
@@ -459,24 +463,32 @@ def _place_qualified(ctx: Ctx) -> None:
 
 
 _PLACE_SERVICE = word_map("bodies", "place_service_names")
-_PLACE_SERVICE_RX = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, _PLACE_SERVICE), key=len, reverse=True)) + r")\b")
+_PLACE_SERVICE_RX = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, set(_PLACE_SERVICE) - set(words("bodies", "region_services"))),
+                                                           key=len, reverse=True)) + r")\b")
+_REGION_SERVICES = words("bodies", "region_services")
+_POSSESSIVE_SERVICE_RX = re.compile(r"(?:[’']s)?\s+(" + "|".join(sorted(map(re.escape, _REGION_SERVICES), key=len, reverse=True))
+                                    + r")\b")
 
 
-_SERVICE_FOR_PLACE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _PLACE_SERVICE), key=len, reverse=True))
+_SERVICE_FOR_PLACE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, set(_PLACE_SERVICE) - _REGION_SERVICES), key=len, reverse=True))
                                 + r")(?:\s*,[^,.\n]{0,80},)?\s+(?:for|in)\s+$", re.I)
 
 
 def _place_services(ctx: Ctx) -> None:
     """"the Barset probation delivery unit": a place and a kind of one-area service in lower case name the body
-    of that place (not after "'s": "Barset's youth justice service" is read by the register of such bodies)."""
+    of that place (not after "'s": "Barset's youth justice service" is read by the register of such bodies); a
+    region and a service it runs, with "'s" or without ("the North West's probation service")."""
     text = ctx.doc.text
     for s in ctx.lex_spans:
-        m = _PLACE_SERVICE_RX.match(text, s.end_char) if s.label_ == "PLACE" else None
+        m = (_PLACE_SERVICE_RX.match(text, s.end_char) or _POSSESSIVE_SERVICE_RX.match(text, s.end_char)
+             if ctx.lex.places.get(s.kb_id_) is not None and ctx.lex.places[s.kb_id_].kind in ("region", "country")
+             else _PLACE_SERVICE_RX.match(text, s.end_char)) if s.label_ == "PLACE" else None
         # (not the last place of a joint name, "the Cheshire and Merseyside probation delivery unit", nor a
         # service in general, "every London youth justice service")
         joint = re.search(r"(?:\band|&|,|\b(?:every|each|any|all|no|other))\s*$", text[max(0, s.start_char - 12):s.start_char], re.I)
         if m and not joint and not ctx.in_mask(s.start_char) and not _overlaps_org(ctx, s.start_char, m.end()):
-            _new_named_org(ctx, f"{s.text} {_PLACE_SERVICE[m.group(1)]}", s.start_char, m.end(), "public body",
+            place = re.sub(r"^[Tt]he\s+", "", s.text)  # ("The North West's probation services")
+            _new_named_org(ctx, f"{place} {_PLACE_SERVICE[m.group(1)]}", s.start_char, m.end(), "public body",
                            "org.place-service")
             continue
         # "Probation service for Derby City", "the probation service, also known as a PDU, in Derby City": the
@@ -583,7 +595,7 @@ def _new_org(ctx: Ctx, span: Span, kind: str, rule: str) -> str:
     label = span.text
     if kind == "court or tribunal" and not _COURT_OF_LAW.search(label):
         kind = "other"  # "Beech Court": a house's name, no court of law
-    owner = re.match(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s\s+(?=[A-Z])", label)
+    owner = re.match(r"([A-Z][\w-]*(?: (?:(?:of|upon|on|under|in|the|and) )?[A-Z][\w-]*){0,3})[’']s\s+(?=[A-Z])", label)
     if owner and slug(owner.group(1)) in ctx.lex.places:
         label = owner.group(1) + " " + label[owner.end():]  # "York's Youth Justice Service": York Youth Justice Service
     known = ctx.lex.org_alias.get(norm(label))
@@ -625,6 +637,7 @@ def _merge_prefix_orgs(ctx: Ctx) -> None:
 
 _PROVIDER_CONTEXT = pattern_list("bodies", "provider_context")
 _OPERATOR = pattern("bodies", "operator")
+_OPERATOR_DESCRIBED = pattern("bodies", "operator_described")
 _OPERATOR_WORDS = words("bodies", "operator_words")
 
 
@@ -656,7 +669,7 @@ def _place_schools(ctx: Ctx) -> None:
 def _operators(ctx: Ctx) -> None:
     """The company or body that runs a home or service the text describes ("the home, run by Harmony Care
     Homes,"): a body of its own, even without a head noun."""
-    for m in _OPERATOR.finditer(ctx.doc.text):
+    for m in [*_OPERATOR.finditer(ctx.doc.text), *_OPERATOR_DESCRIBED.finditer(ctx.doc.text)]:
         name = re.sub(r"(?:\s+(?:of|and|&))+$", "", m.group("name"))
         a = m.start("name")
         b = a + len(name)
@@ -847,7 +860,7 @@ def _orgs(ctx: Ctx) -> None:
         if not ctx.in_mask(m.start()) and not _overlaps_org(ctx, m.start(), m.end()):
             span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
-                _new_org(ctx, span, "other", "org.opening-head")
+                _new_org(ctx, span, _HEAD_KIND.get(span[0].lower_, "other"), "org.opening-head")
     _merge_prefix_orgs(ctx)
     _departments_to_councils(ctx)
     _described_prisons(ctx)

@@ -34,6 +34,9 @@ def _res() -> dict[str, re.Pattern]:
         # ("an 'excellent' six star grading for ...")
         "noun_after": re.compile(rf"\s*(?:(?:{num}|[\w-]+)[ -]star\s+)?(?:{alternation('rating_nouns')})\b", re.I),
         "aside": re.compile(pattern_text("judgement_forms", "aside")),
+        # ("received a 'poor' rating by HMI Prisons for overall safety": who gave it, between the grade and what for)
+        "by_body": re.compile(r"\s+(?:by|from)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*){0,6}"
+                              r"(?=\s+(?:for|in|on)\s)"),
         "tally": re.compile(pattern_text("judgement_forms", "tally")),
         # "for its leadership", "in response to the question 'Are services caring?'"
         "prep": re.compile(r"\s*(?:in response to|in answer to|for|in|on|across|against)\s+(?:the\s+(?:key\s+)?question\s*:?\s*)?", re.I),
@@ -268,7 +271,7 @@ def handed_for(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = 
     if not (body or r["noun_of"].search(before) or r["receive"].search(before)):
         return []
     rest = after
-    for rx in ("noun_after", "aside"):
+    for rx in ("noun_after", "by_body", "aside"):
         m = r[rx].match(rest)
         rest = rest[m.end():] if m else rest
     m = r["prep"].match(rest)
@@ -476,7 +479,7 @@ def changed_to(before: str) -> re.Match | None:
 
 
 # "- Safeguarding – 2", "1.3 - Play and Learning - 5" (a quality indicator's number before its name)
-_SCORE_ITEM = re.compile(r"^[-•*·]?\s*(?:\d{1,2}\.\d{1,2}\s*[-–—:]?\s+)?(?P<aspect>[A-Za-z][^\n:–—\t|]{2,100}?)"
+_SCORE_ITEM = re.compile(r"^[-•*·]?\s*(?:\d{1,2}\.\d{1,2}\s*[-–—:]?\s+|\d{1,2}[.)]\s+)?(?P<aspect>[A-Za-z][^\n:–—\t|]{2,100}?)"
                          r"\s*(?:–|—|:|-|\t|\|)\s*(?P<grade>\d)\s*\|?\s*$")  # (a table's row: a tab or a bar)
 _SCORE_CUE = re.compile(r"\bscor(?:e|es|ed|ing)\b|\bout of (?:four|five|six|\d)\b|\bgrades?\s+(?:given|awarded)\b|"
                         r"\bgrading\s+(?:system|scale)\b|\b(?:four|five|six|[4-6])-point\s+scale\b", re.I)
@@ -522,7 +525,7 @@ def earlier(before: str) -> bool:
 def names_body(np: str, body) -> bool:
     """Whether a noun phrase ("probation services") names the kind of the inspected body ("... Probation
     Delivery Unit") rather than a part of it."""
-    kind = [w for w in re.findall(r"[a-z’']+", np.lower()) if w not in ("services", "service", "care", "the")]
+    kind = [re.sub(r"[’']s$", "", w) for w in re.findall(r"[a-z’']+", np.lower()) if w not in ("services", "service", "care", "the")]
     return body is not None and bool(kind) and all(w in body.label.lower().split() for w in kind)
 
 

@@ -1083,8 +1083,15 @@ class _Judging:
                     r"(?:,[^,.;]{1,80},\s*)?$",  # ("The report, which was published this week, gave ...")
                     self.text[max(0, m.start() - 120):m.start()], re.I):
                 continue  # "Relatives who took part in a survey gave it the highest possible mark": no inspector's
-            listed = re.match(r"\s+(?:for|in)\s+", self.text[m.end():])
+            listed = re.match(r"\s+(?:for|in|on)\s+", self.text[m.end():])
             named = graded.counted_after(self.lex, self.text[m.end():m.end() + 500], self.next_grade)[1] if listed else []
+            bare = re.match(rf"(?P<n>{graded.alternation('number_words')}|\d+)\s*(?:[–—:-]\s*|,\s+)",
+                            self.text[m.end() + listed.end():]) if listed and not named else None
+            if bare:
+                # "Out of the 11, the service scored the lowest on four - A, B, C and D": the count's noun left out
+                at = m.end() + listed.end() + bare.end()
+                found = graded.aspect_list(self.lex, self.text[at:at + 400], raw_ok=True, stop=self.next_grade)
+                named = found if len(found) == graded.number(bare.group("n")) else []
             if listed and not named and re.match(r"(?:\w+\s+)?(?:of|out\s+of)\s+(?:the|its)\s+",
                                                  self.text[m.end() + listed.end():], re.I):
                 continue  # "the lowest possible rating in two of the five areas": areas it does not name
@@ -1309,6 +1316,10 @@ class _Judging:
                 # ("... by the Care Quality Commission, and its ratings for A were ...": the clause after "and")
                 joins = list(re.finditer(r"(?:,|;)\s+(?:and|but|while|whilst|with)\s+", self.text[lo:verb_at]))
                 lo += joins[-1].end() if joins else 0
+        for other in _STANDING.finditer(self.text, lo, verb_at):
+            # ("won the top rating for A, B and C, and it was judged good for D": the areas are the top grade's)
+            joins = list(re.finditer(r"(?:,|;)\s+(?:and|but|while|whilst|with)\s+", self.text[other.end():verb_at]))
+            lo = other.end() + (joins[-1].end() if joins else 0)
         aspects: list[str] = []
         inside = [a for a in self.aspect_spans if lo <= a.start_char and a.end_char <= verb_at
                   and not (len(a) == 1 and a[0].is_sent_start)

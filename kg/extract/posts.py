@@ -428,6 +428,12 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
     if not org and b < k - 1 and sp[k - 1].text in ("'s", "’s") and sp[k - 2].lower_ in _BODY_HEADS \
             and sp[k - 2].lower_ in _HEAD_KIND:
         org = _body_of_kind_word(ctx, sp[k - 2].lower_)  # "the Trust's chief executive, NAME", no trust named
+    if not org and b < k and sp[k - 1].text[:1].isupper() and sp[k - 1].lower_ in _BODY_HEADS \
+            and sp[k - 1].lower_ in _HEAD_KIND:
+        # "Hospice CEO NAME": the one body the text names with that word in its name
+        hits = [key for key, o in ctx.out.orgs.items() if o.kind != "inspectorate"
+                and re.search(rf"\b{re.escape(sp[k - 1].text)}\b", o.label)]
+        org = hits[0] if len(hits) == 1 else ""
     return role, org, "post.role-before", b, outer
 
 
