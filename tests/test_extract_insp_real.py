@@ -612,3 +612,45 @@ def test_a_practice_named_after_its_street_and_a_childcare_business():
     assert {x.orgs[i.subject].label for i in x.inspections} == {"Park Lane Practice"}
     x = run("The Care Inspectorate has inspected Wee Wrens Childcare in Arbroath.")
     assert {x.orgs[i.subject].label for i in x.inspections} == {"Wee Wrens Childcare"}
+
+
+def graded(x) -> list[tuple[str, str]]:
+    """(subject, overall grade) of every current inspection, in order."""
+    return [(x.orgs[i.subject].label, next((j.grade for j in x.judgements if j.inspection == i.local_id
+                                            and concept(j.aspect) == "Overall effectiveness"), ""))
+            for i in x.inspections if not i.previous]
+
+
+def test_a_round_up_of_homes_each_named_with_its_town_before_its_grade():
+    x = run("New ratings for care homes in Barsetshire\n\nThe CQC judges care services; the best possible rating is "
+            "'outstanding'. Three services in the county have received ratings.\n\nFernby Hall in Ashford was awarded "
+            "a 'good' rating after an inspection on May 16.\n\nOn March 7, Linden Care Home in Dover was judged to be "
+            "'inadequate'.\n\nLastly, Brook View in Deal was given a 'requires improvement' rating on March 27.\n\n"
+            "At the other end of the scale, services given 'outstanding' ratings are judged to be performing well.")
+    assert graded(x) == [("Fernby Hall", "Good"), ("Linden Care Home", "Inadequate"),
+                         ("Brook View", "Requires improvement")]
+    assert [r[1] for r in rows(x)] == [["Ashford"], ["Dover"], ["Deal"]]
+    assert not [j for j in x.judgements if "March" in j.aspect]
+
+
+def test_a_gallery_of_settings_each_headed_by_its_name_and_address():
+    x = run("Nurseries in Barsetshire with Ofsted reports in October\n\nTake a look at the settings below.\n\n"
+            "2. Little Owls @ Marden Nursery, Church Lane, Ashford TN23 1AA\n\nReport published Oct 1 following an "
+            "inspection on Sept 11. Classed as 'requires improvement'. Previous inspection: Good.\n\n"
+            "3. Hollybush Pre-School, Mill Street, Dover CT16 2BB\n\nReport published Oct 2 following an inspection "
+            "on Sept 28. Classed as 'good'. Previous inspection: Good.")
+    assert graded(x) == [("Little Owls @ Marden Nursery", "Requires improvement"), ("Hollybush Pre-School", "Good")]
+    assert [r[1] for r in rows(x) if not r[5]] == [["Ashford"], ["Dover"]]
+
+
+def test_schools_listed_after_a_councils_report_on_inspections_each_had_one():
+    x = run("Barnsdale schools inspection results\n\nMembers of Rotherham Council’s cabinet have heard the results of "
+            "recent Ofsted inspections from 2024.\n\nThe inspections, which were carried out in the autumn of 2024, "
+            "looked at a number of primary schools.\n\nThe report said no further action was needed at schools "
+            "including Kelham Primary, Oakfield Primary and Stonegate Church of England Primary.")
+    assert [(r[0], r[1], r[2]) for r in rows(x)] == [("Kelham Primary", ["Rotherham"], "2024"),
+                                                    ("Oakfield Primary", ["Rotherham"], "2024"),
+                                                    ("Stonegate Church of England Primary", ["Rotherham"], "2024")]
+    # (schools named apart, not listed, are no round-up)
+    assert [r[0] for r in rows(run("Ofsted inspections in 2024 were hard. Kelham Primary was praised, and Oakfield "
+                                   "Primary too."))] != ["Kelham Primary", "Oakfield Primary"]

@@ -1438,3 +1438,21 @@ def test_a_short_form_of_a_childrens_home_area_and_victim_work_of_a_probation_re
     assert ("Statutory victim work", "Outstanding") in judged(
         "HM Inspectorate of Probation rated the North West’s probation services as requires improvement. The "
         "quality of work with victims was considered “outstanding”.")
+
+
+def test_a_scales_grades_listed_grade_nothing():
+    assert judged("HMICFRS inspected Wexcombe Police. Police and Fire Services are graded as outstanding, good, "
+                  "adequate, requires improvement, and inadequate.") == set()
+
+
+def test_an_area_moved_between_quoted_grades():
+    assert ("Well-led", "Good") in judged("The CQC inspected Barset Hospitals NHS Trust. “Well-led” progressed from "
+                                          "“Inadequate” to “Good.”")
+
+
+def test_areas_graded_along_with_another_before_the_grade():
+    got = judged("Ofsted inspected Holmbury Academy. Inspectors found that several areas need work with ‘behaviour "
+                 "and attitudes’ and ‘personal development’ both graded, along with the overall effectiveness of the "
+                 "school, as ‘requires improvement’.")
+    assert got == {("Behaviour and attitudes", "Requires improvement"), ("Personal development", "Requires improvement"),
+                   ("Overall effectiveness", "Requires improvement")}

@@ -366,3 +366,7 @@ def test_the_fire_and_police_inspectorate_by_short_forms_without_his_majestys():
     got = orgs(run("The inspection was carried out by Ofsted and HMI Constabulary Fire and Rescue Service."))
     assert "HM Inspectorate of Constabulary and Fire & Rescue Services" in got
     assert "HMI Constabulary Fire and Rescue Service" not in got
+
+
+def test_kinds_of_body_joined_after_a_lone_kind_are_no_body():
+    assert "Fire Services" not in orgs(run("Police and Fire Services are graded on five grades by HMICFRS."))

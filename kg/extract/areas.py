@@ -163,6 +163,11 @@ def _claimed_towns(ctx: Ctx, subject: str) -> set[str]:
             town = _provider_town(ctx, o.label, add=False) or ctx.providers.get(o.key, "")
             if town:
                 out.add(town)
+        if o.key != subject and _local_provider(ctx, o.key):
+            # ("Pencoed Comprehensive" listed beside Oldcastle Primary: Pencoed is that school's)
+            words_ = o.label.split()
+            out.update(k for k in (slug(" ".join(words_[i:i + n])) for n in (1, 2) for i in range(len(words_)))
+                       if ctx.lex.places.get(k) is not None and ctx.lex.places[k].kind in ("town", "city", "village", "locality"))
     return out
 
 
@@ -246,6 +251,12 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     if not towns:
         towns = [k for k, p in ctx.out.places.items() if p.kind in ("town", "city") and k not in claimed
                  and not all(ctx.in_quote(e.start) for e in p.evidence)]
+    if not towns and ctx.council in lex.orgs and lex.orgs[ctx.council].area:
+        # "Bridgend Council's cabinet heard the results ... Oldcastle Primary": the area of the council the
+        # article is about, when nothing places the provider closer
+        ev = ctx.out.orgs[ctx.council].evidence[0] if ctx.council in ctx.out.orgs else None
+        towns = [_add_place(ctx, lex.orgs[ctx.council].area, ev.start if ev else ms[0].sent.start_char,
+                            ev.end if ev else ms[0].sent.end_char, "place.council-area")]
     # Every other place the text gives the body itself: "a Devon prison" beside "near Newton Abbot", "a
     # Leavesden-based healthcare service" beside a county in its name (an inspection covers each of them)
     alone = not any(o.key != subj.key and _local_provider(ctx, o.key) for o in ctx.out.orgs.values())

@@ -201,6 +201,10 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         if sp[last_head].lower_ == "home" and all(t.lower_ in _GENERIC_HOME for t in span):
             i = max(j, i + 1)
             continue  # "Children's Home", "Care Home": a kind of home, not one
+        if start >= 2 and sp[start - 1].lower_ in ("and", "&") and _head_at(sp, start - 2) \
+                and (start == 2 or not sp[start - 3].text[:1].isupper()):
+            i = max(j, i + 1)
+            continue  # "Police and Fire Services are graded as ...": kinds of body after a lone kind, not one
         if end - start >= 2 and not inside and not ctx.in_mask(span.start_char) \
                 and not any(t.lower_ in ("inspectors", "inspector") for t in span) \
                 and (span[0].lower_ not in _HEAD_KIND or span[0].lower_ in body_names().lead_head
@@ -787,7 +791,10 @@ def _context_providers(ctx: Ctx) -> None:
                 # "Eccles care home told to ...": a name the document uses as a place elsewhere ("a care home
                 # in Irchester")
                 continue
-            if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME - {"and", "&"} or w.lower() in SPEECH for w in words):
+            # (a house's word ending the name is part of it: "Lound Hall in Retford was awarded ...")
+            last_ok = words[-1].lower() in body_names().lead_head and len(words) >= 2
+            if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME - {"and", "&"} and not (last_ok and k == len(words) - 1)
+                   or w.lower() in SPEECH for k, w in enumerate(words)):
                 continue  # a named body ("Meadowbank House") is the head-noun rule's; "Inspectors", "Council" are no name
             if any(x < b and a < y for x, y in blocked) or _overlaps_org(ctx, a, b):
                 continue  # a place ("Llandudno care home") or a body already known

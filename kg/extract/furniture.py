@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .rules import pattern
 
 _FURNITURE_LINE = pattern("furniture", "line")
@@ -9,6 +11,8 @@ _FURNITURE_SECTION = pattern("furniture", "section")
 _LINK_LEAD = pattern("furniture", "link_lead")
 _CAPTION = pattern("furniture", "caption")
 _ADDRESS = pattern("furniture", "address")
+# A name before an address on one line: no digit in it, a comma after it.
+NAMED_ADDRESS = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?P<name>[A-Z][^,\d\n]{2,80}?)(?=,\s)")
 
 
 def find_furniture(text: str) -> list[tuple[int, int]]:
@@ -26,7 +30,10 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
             out.append((start, len(text)))
             break
         if _FURNITURE_LINE.match(line) and len(line) < 400:
-            out.append((start, start + len(line)))
+            # ("3. Kirkham Pre-School, Nelson Street, Preston PR4 2JP": a round-up's item, its name then its
+            # address; only the address is furniture)
+            named = NAMED_ADDRESS.match(line) if _ADDRESS.match(line) else None
+            out.append((start + (named.end("name") if named else 0), start + len(line)))
         if _LINK_LEAD.match(line):
             out.extend(_linked_headlines(lines, offsets, i))
         if _CAPTION.match(line) and i > 0 and 0 < len(lines[i - 1].strip()) <= 80 \

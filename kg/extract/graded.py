@@ -275,7 +275,13 @@ def handed_for(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = 
         m = r[rx].match(rest)
         rest = rest[m.end():] if m else rest
     m = r["prep"].match(rest)
+    if m and _DATE_NEXT.match(rest, m.end()):
+        return []  # "given a 'requires improvement' rating on March 27": when, not what for
     return aspect_list(lex, _distribute(rest[m.end():]), raw_ok=bool(body), stop=stop) if m else []
+
+
+_DATE_NEXT = re.compile(r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\b|\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b")
 
 
 def _distribute(text: str) -> str:

@@ -23,6 +23,7 @@ from .bodies import (
 )
 from .bodynames import body_names
 from .context import Ctx, _ev
+from .furniture import NAMED_ADDRESS, address_lines
 from .graded import alternation, graded_items, tally
 from .graded import number as graded_number
 from .owned import described, fits_remit
@@ -542,11 +543,14 @@ def _own_places(ctx: Ctx, sent: Span, body: str, bodies: list[str], places: list
     starts = sorted((min((e.start for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char),
                          default=sent.end_char), k) for k in bodies if k in ctx.out.orgs)
     n = next((i for i, (_, k) in enumerate(starts) if k == body), None)
-    if n is None or not all(p in ctx.out.places for p in places):
+    # (where the sentence names each place: its evidence, else the lexicon's match)
+    at = {p: [e.start for e in ctx.out.places[p].evidence] if p in ctx.out.places else
+          [s.start_char for s in ctx.lex_spans if s.label_ == "PLACE" and s.kb_id_ == p] for p in places}
+    if n is None or not all(at.values()):
         return places
     lo = starts[n][0]
     hi = starts[n + 1][0] if n + 1 < len(starts) else sent.end_char
-    return [p for p in places if any(lo <= e.start < hi for e in ctx.out.places[p].evidence)]
+    return [p for p in places if any(lo <= a < hi for a in at[p])]
 
 
 def _mention_places(ctx: Ctx, sent: Span) -> tuple[list[str], list[str]]:
@@ -645,8 +649,9 @@ def section_body(ctx: Ctx, pos: int) -> str | None:
             return None
         hs = text.rfind("\n", 0, he) + 1
         head = text[hs:he]
-        if len(head.split()) > 9 or re.search(r"[.!?]\s*$", head):
-            return None
+        named = NAMED_ADDRESS.match(head) if address_lines(head) else None
+        if len((named.group(0) if named else head).split()) > 9 or re.search(r"[.!?]\s*$", head):
+            return None  # (a name and its address: "4. Eaves Green Pre-School, Lower Burgh Way, Chorley PR7 3QG")
         keys = {o.key for o in ctx.out.orgs.values() if o.kind != "inspectorate" for e in o.evidence
                 if hs <= e.start < he}
         if keys:
@@ -720,10 +725,26 @@ def _roundup(ctx: Ctx, sent: Span, prev: Span | None) -> list[str]:
     return bodies if n is not None and n >= 2 and len(bodies) == n else []
 
 
+def _listed_providers(ctx: Ctx, sent: Span) -> list[str]:
+    """Three or more local providers listed in one sentence ("at a number of schools including A, B, C and D"),
+    each named apart by commas or "and"; none otherwise."""
+    spots = sorted((e.start, e.end, o.key) for o in ctx.out.orgs.values() if _local_provider(ctx, o.key)
+                   for e in o.evidence if sent.start_char <= e.start < sent.end_char and not ctx.in_quote(e.start))
+    run: list[tuple[int, int, str]] = []
+    for spot in spots:
+        if run and re.fullmatch(r"\s*(?:,|,?\s+(?:and|&))\s*", ctx.doc.text[run[-1][1]:spot[0]]):
+            run.append(spot)
+        elif len(run) < 3:
+            run = [spot]
+    keys = list(dict.fromkeys(k for *_, k in run))
+    return keys if len(keys) >= 3 else []
+
+
 def _mentions(ctx: Ctx) -> list[Mention]:
     out: list[Mention] = []
     register = area_register(ctx)  # the article's sort of body, once: it names bodies before any mention
     prev: Span | None = None
+    plural: Mention | None = None  # the last mention of inspections in the plural that named no body
     for sent in ctx.sp.sents:
         lead = len(ctx.text_of(sent)) - len(ctx.text_of(sent).lstrip())
         if ctx.text_of(sent).strip() == "" or ctx.in_mask(sent.start_char + lead, sent.start_char + len(ctx.text_of(sent).rstrip())):
@@ -732,6 +753,9 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         # a round-up's line: bodies each with its grade alone ("Elm Lodge, Lutterworth (good); The Beeches ...")
         items = graded_items(ctx, sent.start_char, sent.end_char)
         listed = _roundup(ctx, sent, sent_before) or list(dict.fromkeys(k for k, *_ in items))
+        # ("The inspections ... looked at a number of schools. ... at schools including A, B, C and D": each one's)
+        after_plural = not listed and plural is not None and _listed_providers(ctx, sent)
+        listed = listed or after_plural or []
         trig, maybe = _trigger(ctx, sent)
         if maybe or tally(ctx, sent.start_char, sent.end_char):
             continue  # "Ofsted can carry out a focused visit at any time": no inspection happened
@@ -754,6 +778,10 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         contrasted = _contrasted(ctx, sent, subjects, bodies)
         recent_visits = trig is not None and re.search(r"\b(?:recent|latest|last)\s+(?:\w+\s+)?$",
                                                          ctx.doc.text[max(sent.start_char, trig.start_char - 20):trig.start_char])
+        if after_plural and not dates and not trig:
+            dates, inspectors = plural.dates, inspectors or plural.inspectors
+        if trig is not None and _plural(trig) and not subjects and not bodies and not maybe:
+            plural = Mention(sent, trig, kind, inspectors, "", places, dates, False)
         if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
         having = _HAVING_CLAUSE.search(ctx.text_of(sent))
@@ -828,7 +856,8 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                 now = {"prior": False, "dates": []} if m.prior else {}
                 out.append(replace(m, subject=b, peers=peers, places=inside(places), towns=inside(towns), **now))
                 continue
-            out.append(replace(m, subject=b, peers=peers, places=_own_places(ctx, sent, b, several, places)))
+            out.append(replace(m, subject=b, peers=peers, places=_own_places(ctx, sent, b, several, places),
+                               towns=_own_places(ctx, sent, b, several, towns)))
         for each in contrasted:
             for b in each:
                 out.append(replace(m, subject=b, peers=tuple(each) if len(each) > 1 else (),

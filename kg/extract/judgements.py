@@ -167,6 +167,14 @@ _LAST_TIME = re.compile(r"(?:(?!\b(?:down|up)\s+from\b)[^.;]){0,30}?\b(?:at|in|d
                         re.I)
 
 
+# A grade of bodies in general: a bare plural kind as the clause's subject ("services given 'outstanding' ratings
+# are judged to be ...", "Care homes can also be given a rating of ...").
+_GENERIC_PLURAL = re.compile(r"^(?:[^,.;]{0,60},\s*)?(?:(?:social|health|adult|children[’']s|residential|nursing)\s+)?"
+                             r"(?:care\s+)?(?:services|homes|providers|organisations|settings|schools|councils|trusts|"
+                             r"forces|practices|prisons|colleges|nurseries)\s+(?:(?:that|which)\s+are\s+)?"
+                             r"(?:also\s+)?(?:given|rated|awarded|judged|graded|can|could|may|might|will|would|must)\b", re.I)
+_ALONG_WITH = re.compile(r"\b(?:graded|rated|judged|assessed|deemed|found)(?P<aside>,\s+(?:along|together)\s+with\s+"
+                         r"(?P<also>[^,;]{3,80}),)\s+(?:as|to\s+be)\s+$", re.I)
 _PAST_COPULA = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|now|has\s+been|have\s+been|this|latest|new)\b", re.I)
 
@@ -365,6 +373,17 @@ class _Judging:
                                          for a, b in names)]
         self.prev_for: tuple[int, int] | None = None  # (sentence start, end) of the last "GRADE for ASPECT"
         self.read_grades: set[int] = set()  # where a form read a later grade with an earlier one ("except A, where")
+        # "are graded as outstanding, good, adequate, requires improvement and inadequate": a scale's grades
+        # listed, three or more with only commas, "and" or "or" between them, grade nobody
+        run: list = []
+        for g in [*self.grade_spans, None]:
+            if g is not None and run and re.fullmatch(r"['’\"”]?\s*(?:,|,?\s+(?:and|or))\s*['‘\"“]?",
+                                                      self.text[run[-1].end_char:g.start_char]):
+                run.append(g)
+                continue
+            if len(run) >= 3:
+                self.read_grades.update(x.start_char for x in run)
+            run = [g] if g is not None else []
         self.every_area: list = []  # grades given to every area with none named ("good in all categories")
 
     def year_of(self, ins: Inspection) -> int | None:
@@ -426,9 +445,11 @@ class _Judging:
         """In an article that reports several current inspections (a round-up), a sentence naming none is
         about the one reported last before it; else about the main one."""
         # A mention counts where it names its body ("This combines into a single inspection ..." names none).
+        # (or under a heading that names it: "3. Kirkham Pre-School, Nelson Street, ..." / "Report published ...")
         current = [(m.sent.start_char, ins) for ins, ms in self.groups if not ins.previous for m in ms
-                   if ins.subject in self.ctx.out.orgs and any(m.sent.start_char <= e.start < m.sent.end_char
-                                                               for e in self.ctx.out.orgs[ins.subject].evidence)]
+                   if ins.subject in self.ctx.out.orgs and (any(m.sent.start_char <= e.start < m.sent.end_char
+                                                                for e in self.ctx.out.orgs[ins.subject].evidence)
+                                                            or section_body(self.ctx, m.sent.start_char) == ins.subject)]
         if len({id(ins) for _, ins in current}) < 2:
             return self.main[0]
         before = [(at, ins) for at, ins in current if at <= pos]
@@ -732,6 +753,17 @@ class _Judging:
         if quoted_grade:
             # "rated 'Requires improvement' for ...": a quoted grade
             before, after = before[:-1], (after[0] + after[2:] if stop_inside else after[1:])
+        if _GENERIC_PLURAL.match(before):
+            return  # "At the other end of the scale, services given 'outstanding' ratings are ...": any such body
+        along = _ALONG_WITH.search(before)
+        if along:
+            # "A and B both graded, along with the overall effectiveness, as 'requires improvement'": the aside's
+            # area has the grade too, and the verb reads on over it
+            np = _bare_np(along.group("also"))
+            also = self.lex.aspect_for(np) or self.lex.aspect_for(re.sub(r"\s+(?:of|at)\s+(?:the|this|its)\s+\w+$", "", np))
+            if also:
+                self.add_to(pos, sent.start_char + along.start("also"), pos, also, g, "judgement.along-with")
+            before = before[:along.start("aside")] + " " * (along.end("aside") - along.start("aside")) + before[along.end("aside"):]
         meaning = _MEANING.search(before)
         if meaning:
             # "it was given a 4, meaning good, for ...": the score's word stands where the score was
@@ -1566,7 +1598,8 @@ class _Judging:
             if _is_subject_np(self.ctx, np_text, self.insp_at(pos)) or overall_after or pron_obj \
                     or re.fullmatch(r"\s*(?:after\s+)?having\s*", tail or np_text, re.I) \
                     or (verb_at == sent.start_char and chain and re.fullmatch(
-                        r"\s*(?:(?:previously|formerly|once|last|first|initially|originally)\s+)?(?:rated|judged|graded)\s+",
+                        r"\s*(?:(?:previously|formerly|once|last|first|initially|originally)\s+)?(?:rated|judged|graded|"
+                        r"classed|classified|assessed|deemed|ranked)(?:\s+as)?\s+",  # (a round-up's "Classed as 'good'.")
                         chain.group(0), re.I)) \
                     or (tail.strip() and _is_subject_np(self.ctx, tail, self.insp_at(pos))) \
                     or (rel_np.strip(" ,") and _is_subject_np(self.ctx, rel_np, self.insp_at(pos))):

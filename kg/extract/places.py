@@ -10,7 +10,7 @@ from ..lexicon import norm, slug
 from ..model import Place
 from .bodies import _local_provider, prison_name
 from .context import Ctx, _ev
-from .furniture import address_lines
+from .furniture import NAMED_ADDRESS, address_lines
 from .politics import party_names
 from .rules import pattern_text, words
 
@@ -135,6 +135,8 @@ def _addresses(ctx: Ctx) -> None:
     longest_first = sorted(labels, key=len, reverse=True)
     for a, b in address_lines(text):
         heads = [norm(ln) for ln in text[:a].split("\n")[-8:] if ln.strip()][-4:]
+        named = NAMED_ADDRESS.match(text[a:b])
+        heads += [norm(named.group("name"))] if named else []  # ("3. Kirkham Pre-School, Nelson Street, ...")
         # the heading may go on after the name ("Rigside Nursery Day Care of Children")
         key = next((labels[n] for h in reversed(heads) for n in longest_first
                     if h == n or h.startswith(n + " ")), "")
