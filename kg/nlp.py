@@ -219,9 +219,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for i, orth in enumerate(words[:-1]):
         if orth in breaks:
             starts[i + 1] = 1
-        elif starts[i + 1] == 1 and strings[words[i + 1]][:1].islower() and _asked(strings, words, i):
-            # "for 'how good is our leadership?' and 'how good is our staff team?'": a question quoted inside
-            # a sentence does not end it
+        elif starts[i + 1] == 1 and (strings[words[i + 1]][:1].islower() and _asked(strings, words, i)
+                                     or strings[words[i]] in ("‘", "“") and _asked(strings, words, i - 1)):
+            # "for 'how good is our leadership?' and 'how good is our staff team?'", "questions: ‘How good are
+            # outcomes?’ ‘How good is provision?’ and ...": a question quoted inside a sentence does not end it
             starts[i + 1] = -1
     doc.from_array(["SENT_START"], starts.astype("uint64"))
     return doc

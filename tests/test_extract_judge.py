@@ -1456,3 +1456,12 @@ def test_areas_graded_along_with_another_before_the_grade():
                  "school, as ‘requires improvement’.")
     assert got == {("Behaviour and attitudes", "Requires improvement"), ("Personal development", "Requires improvement"),
                    ("Overall effectiveness", "Requires improvement")}
+
+
+def test_quoted_key_questions_one_after_another_stay_in_one_sentence():
+    got = judged("Estyn inspected Llanfair Primary School. It is the first school in the county to be rated as "
+                 "‘Excellent’ in all five key judgements: current performance, prospects for improvement and in "
+                 "response to the three key questions: ‘How good are outcomes?’ ‘How good is provision?’ and ‘How good "
+                 "are leadership and management?’", date="2014-07-01")
+    assert {a for a, g in got if g == "Excellent"} >= {"Current performance", "Prospects for improvement", "Outcomes",
+                                                       "Provision", "Leadership and management"}

@@ -370,3 +370,10 @@ def test_the_fire_and_police_inspectorate_by_short_forms_without_his_majestys():
 
 def test_kinds_of_body_joined_after_a_lone_kind_are_no_body():
     assert "Fire Services" not in orgs(run("Police and Fire Services are graded on five grades by HMICFRS."))
+
+
+def test_the_welsh_care_inspectorate_before_2017_is_its_own_body():
+    got = orgs(run("The Care and Social Services Inspectorate Wales (CSSIW) inspected Powys County Council's "
+                   "children's services in 2016."))
+    assert got.get("Care and Social Services Inspectorate Wales") == "inspectorate"
+    assert "Care Inspectorate Wales" not in got
