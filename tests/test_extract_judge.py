@@ -1465,3 +1465,16 @@ def test_quoted_key_questions_one_after_another_stay_in_one_sentence():
                  "are leadership and management?’", date="2014-07-01")
     assert {a for a, g in got if g == "Excellent"} >= {"Current performance", "Prospects for improvement", "Outcomes",
                                                        "Provision", "Leadership and management"}
+
+
+def test_a_grade_before_a_noun_of_praise_grades_nothing():
+    got = judged("Ofsted inspected the Cafcass service area in 2010 and rated it satisfactory. Safeguarding was a "
+                 "priority in the area with good practice in both public and private law.", date="2010-06-01")
+    assert not [a for a, g in got if g == "Good"]
+
+
+def test_a_cafcass_service_area_rated_on_its_leadership_and_handling_complaints():
+    got = judged("Ofsted inspected the Cafcass service area in 2010. Ofsted rated the service as satisfactory on "
+                 "leadership, handling complaints and in its capacity to improve.", date="2010-06-01")
+    assert got >= {("Leadership", "Satisfactory"), ("Complaint handling", "Satisfactory"),
+                   ("Capacity for improvement", "Satisfactory")}
