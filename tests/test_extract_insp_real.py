@@ -647,10 +647,11 @@ def test_schools_listed_after_a_councils_report_on_inspections_each_had_one():
     x = run("Barnsdale schools inspection results\n\nMembers of Rotherham Council’s cabinet have heard the results of "
             "recent Ofsted inspections from 2024.\n\nThe inspections, which were carried out in the autumn of 2024, "
             "looked at a number of primary schools.\n\nThe report said no further action was needed at schools "
-            "including Kelham Primary, Oakfield Primary and Stonegate Church of England Primary.")
-    assert [(r[0], r[1], r[2]) for r in rows(x)] == [("Kelham Primary", ["Rotherham"], "2024"),
-                                                    ("Oakfield Primary", ["Rotherham"], "2024"),
-                                                    ("Stonegate Church of England Primary", ["Rotherham"], "2024")]
+            "including Kelham Primary School, Oakfield Primary School and Stonegate Church of England Primary "
+            "School.")
+    assert [(r[0], r[1], r[2]) for r in rows(x)] == [("Kelham Primary School", ["Rotherham"], "2024"),
+                                                    ("Oakfield Primary School", ["Rotherham"], "2024"),
+                                                    ("Stonegate Church of England Primary School", ["Rotherham"], "2024")]
     # (schools named apart, not listed, are no round-up)
-    assert [r[0] for r in rows(run("Ofsted inspections in 2024 were hard. Kelham Primary was praised, and Oakfield "
-                                   "Primary too."))] != ["Kelham Primary", "Oakfield Primary"]
+    assert [r[0] for r in rows(run("Ofsted inspections in 2024 were hard. Kelham Primary School was praised, and "
+                                   "Oakfield Primary School too."))] != ["Kelham Primary School", "Oakfield Primary School"]

@@ -1478,3 +1478,12 @@ def test_a_cafcass_service_area_rated_on_its_leadership_and_handling_complaints(
                  "leadership, handling complaints and in its capacity to improve.", date="2010-06-01")
     assert got >= {("Leadership", "Satisfactory"), ("Complaint handling", "Satisfactory"),
                    ("Capacity for improvement", "Satisfactory")}
+
+
+def test_areas_a_provider_needs_to_improve_in_a_report_that_requires_improvement():
+    text = ("Ofsted rated Barnford College as requires improvement overall. The inspection found that the college "
+            "needed to improve its quality of education and behaviour and attitudes.")
+    assert judged(text) >= {("Quality of education", "Requires improvement"),
+                            ("Behaviour and attitudes", "Requires improvement")}
+    # (a good college may need to improve something too)
+    assert ("Quality of education", "Requires improvement") not in judged(text.replace("as requires improvement", "as good"))

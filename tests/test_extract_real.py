@@ -377,3 +377,9 @@ def test_the_welsh_care_inspectorate_before_2017_is_its_own_body():
                    "children's services in 2016."))
     assert got.get("Care and Social Services Inspectorate Wales") == "inspectorate"
     assert "Care Inspectorate Wales" not in got
+
+
+def test_a_regions_probation_service_is_no_body_where_the_article_reports_its_delivery_units():
+    x = run("HM Inspectorate of Probation has rated two of the North West’s probation services. The Kentmere PDU was "
+            "rated good and the Ashby PDU requires improvement.")
+    assert "North West Probation Service" not in orgs(x)

@@ -483,9 +483,11 @@ def _place_services(ctx: Ctx) -> None:
     of that place (not after "'s": "Barset's youth justice service" is read by the register of such bodies); a
     region and a service it runs, with "'s" or without ("the North West's probation service")."""
     text = ctx.doc.text
+    units = re.search(r"\bPDUs?\b|\bdelivery\s+units?\b", text, re.I)
     for s in ctx.lex_spans:
         m = (_PLACE_SERVICE_RX.match(text, s.end_char) or _POSSESSIVE_SERVICE_RX.match(text, s.end_char)
              if ctx.lex.places.get(s.kb_id_) is not None and ctx.lex.places[s.kb_id_].kind in ("region", "country")
+             and not units  # (an article on a region's delivery units: its probation service is no one body)
              else _PLACE_SERVICE_RX.match(text, s.end_char)) if s.label_ == "PLACE" else None
         # (not the last place of a joint name, "the Cheshire and Merseyside probation delivery unit", nor a
         # service in general, "every London youth justice service")

@@ -173,6 +173,7 @@ _GENERIC_PLURAL = re.compile(r"^(?:[^,.;]{0,60},\s*)?(?:(?:social|health|adult|c
                              r"(?:care\s+)?(?:services|homes|providers|organisations|settings|schools|councils|trusts|"
                              r"forces|practices|prisons|colleges|nurseries)\s+(?:(?:that|which)\s+are\s+)?"
                              r"(?:also\s+)?(?:given|rated|awarded|judged|graded|can|could|may|might|will|would|must)\b", re.I)
+_NEEDS_TO_IMPROVE = re.compile(r"\b(?:needs?|needed)\s+to\s+improve\s+(?:its|their|the)\s+", re.I)
 _ALONG_WITH = re.compile(r"\b(?:graded|rated|judged|assessed|deemed|found)(?P<aside>,\s+(?:along|together)\s+with\s+"
                          r"(?P<also>[^,;]{3,80}),)\s+(?:as|to\s+be)\s+$", re.I)
 _PAST_COPULA = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
@@ -194,6 +195,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         judging.span(g)
     judging.areas_named_apart()
     judging.so_have()
+    judging.needs_to_improve()
     judging.by_standing()
     _one_framework(ctx, [i for i, _ in groups])
     _overall_grades(ctx, groups)
@@ -1099,6 +1101,27 @@ class _Judging:
                 if aspect in self.lex.aspects:
                     self.add(self.insp_at(g.start_char), aspect, self.lex.grade_for(g.text) or g.kb_id_,
                              sent.start_char + m.start(), sent.start_char + m.end(), "judgement.so-have")
+
+    def needs_to_improve(self) -> None:
+        """'found that the college needed to improve its quality of education, behaviour and attitudes': the
+        areas named after it require improvement, in an inspection graded so overall on a scale with that grade."""
+        for m in _NEEDS_TO_IMPROVE.finditer(self.text):
+            if self.ctx.in_mask(m.start()) or self.ctx.in_quote(m.start()) \
+                    or graded.earlier(self.text[max(0, m.start() - 80):m.start()]):
+                continue
+            listed = re.split(r"[.;:]|\s+(?:but|while|whilst|although|because|by|after|before|since)\b", self.text[m.end():m.end() + 300])[0]
+            aspects = _aspects_in_np(self.lex, listed)
+            if not aspects or not all(a in self.lex.aspects for a in aspects):
+                continue  # "needs to improve the way it plans": only areas the frameworks grade
+            ins = self.insp_at(m.start())
+            g = self.lex.frameworks.grade("requires improvement", ins.inspectors, self.year_of(ins), strict=True)
+            if g is None or norm(g.label) != "requires improvement" or not any(
+                    j.inspection == ins.local_id and norm(j.aspect) in _OVERALL and j.grade == g.label
+                    for j in self.ctx.out.judgements):
+                continue  # (only in a report whose overall grade is that: a good school "needs to improve" too)
+            for aspect in aspects:
+                if not any(j.inspection == ins.local_id and j.aspect == aspect for j in self.ctx.out.judgements):
+                    self.add(ins, aspect, g.label, m.start(), m.end() + len(listed), "judgement.needs-to-improve")
 
     def by_standing(self) -> None:
         """'X received the lowest rating possible': the overall grade at that end of the inspection's own scale,
