@@ -409,6 +409,18 @@ def test_a_report_that_makes_recommendations_including_two_named_in_the_present_
 def test_one_recommendation_quoted_in_the_reports_own_imperative():
     got = recs("Ofsted rated Larchway Fostering outstanding.\n\nBut the report did list one recommendation for "
                "improving the service: “Ensure every foster carer completes the training standards within a year.”")
-    assert [t.strip("”") for _, t in got] == ["Ensure every foster carer completes the training standards within a year."]
+    assert [t.strip("”.") for _, t in got] == ["Ensure every foster carer completes the training standards within a year"]
     # (a speaker's quoted wish is no recommendation)
     assert recs("Ofsted rated Larchway Fostering outstanding. The manager said: “Ensure you visit us.”") == []
+
+
+def test_an_inspectorate_recommending_areas_in_its_inspectors_words():
+    got = recs("RQIA inspected Carnmore Hospital in May.\n\nDr Ann Tully said: “RQIA has recommended improvements in "
+               "areas including the storage of medicines; staff training; and the cleaning of wards.”")
+    assert [t.rstrip("”.") for _, t in got] == ["the storage of medicines", "staff training", "the cleaning of wards"]
+
+
+def test_the_reports_own_instruction_quoted():
+    got = recs("The Care Inspectorate inspected Glenview House.\n\nThe report said: \"The provider should review how "
+               "staff record medication.\" It added: \"The home should be proud of its garden.\"")
+    assert [t.rstrip('".') for _, t in got] == ["The provider should review how staff record medication"]

@@ -53,6 +53,11 @@ def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
     return any(o.kind == "inspectorate" and any(at <= e.start < end for e in o.evidence) for o in ctx.out.orgs.values())
 
 
+def _named_inspectorate(ctx: Ctx, at: int) -> bool:
+    """Whether an inspectorate's name starts at AT ("RQIA has recommended ...")."""
+    return any(o.kind == "inspectorate" and any(e.start == at for e in o.evidence) for o in ctx.out.orgs.values())
+
+
 def _opener(ctx: Ctx, para: str, at: int, before: str, after: str = "") -> str:
     """How a paragraph opens a list: "list" (items may be unmarked), "short" (marked items only) or "".
     `before` is the paragraph before it, read with it when a hard-wrapped sentence ran on to this line;
@@ -189,11 +194,11 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
     text = ctx.doc.text
     out: list[Recommendation] = []
     for m in _RUNNING_REC.finditer(text):
-        if ctx.in_mask(m.start()) or ctx.in_quote(m.start()):
-            continue
+        if ctx.in_mask(m.start()) or ctx.in_quote(m.start()) and not _named_inspectorate(ctx, m.start()):
+            continue  # (an inspectorate named as the actor recommends inside an inspector's quoted words too)
         if not _by_inspectorate(ctx, m.group(0), m.start()):
             continue  # "Parents asked the council to ...": only an inspectorate recommends
-        end = re.search(r"\.(?=\s|$)|\n|$", text[m.end():])
+        end = re.search(r"\.(?=[\"”’']?(?:\s|$))|\n|$", text[m.end():])
         body = text[m.end():m.end() + end.start()].strip()
         if len(body) < 15:
             continue
