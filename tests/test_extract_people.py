@@ -620,3 +620,11 @@ def test_a_first_name_that_is_also_an_everyday_word():
     x = run("The Children's Wellbeing and Schools Bill was debated. In June Jane Holt, principal of Barset College, said "
             "the college was ready.")
     assert {p.name for p in x.people.values()} == {"Jane Holt"}
+
+
+def test_the_prison_services_director_general_and_a_pupil_referral_units_headteacher():
+    got = posts(run("Phil Garner, the Prison and Probation Service's Director General of Prisons, said the report was "
+                    "good."))
+    assert ("Phil Garner", "director general of prisons", "HM Prison and Probation Service") in got
+    got = posts(run("Ofsted rated Barset Pupil Referral Unit good, and headteacher Ann Lowry is delighted."))
+    assert ("Ann Lowry", "headteacher", "Barset Pupil Referral Unit") in got
