@@ -167,6 +167,12 @@ class LexiconTagger:
                     # ... but "Derbyshire and Oxfordshire also have ..." opens a list of places
                     listed = nxt is not None and nxt.lower_ in ("and", ",", "&") and end + 1 < len(doc) \
                         and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
+                    if nxt is not None and nxt.text == "City" and not doc[start].is_sent_start \
+                            and not (end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+                        # "the Probation Delivery Unit in Derby City has been rated": the city's area by its
+                        # usual name
+                        found.append(Span(doc, start, end + 1, label=label, kb_id=key))
+                        continue
                     if (doc[start].is_sent_start and not listed) or (nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha) \
                             or (prv is not None and prv.text[:1].isupper() and prv.is_alpha and not prv.is_sent_start):
                         continue

@@ -383,3 +383,10 @@ def test_a_regions_probation_service_is_no_body_where_the_article_reports_its_de
     x = run("HM Inspectorate of Probation has rated two of the North West’s probation services. The Kentmere PDU was "
             "rated good and the Ashby PDU requires improvement.")
     assert "North West Probation Service" not in orgs(x)
+
+
+def test_a_delivery_unit_in_a_city_named_with_city_after_it():
+    x = run("The probation service, also known as a Probation Delivery Unit (PDU), in Derby City has been rated as "
+            "requires improvement following an inspection by HM Inspectorate of Probation.")
+    assert "Derby City Probation Delivery Unit" in orgs(x)
+    assert "Probation Service" not in orgs(x)  # ("the probation service" in lower case describes the unit)

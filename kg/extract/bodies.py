@@ -475,7 +475,8 @@ _POSSESSIVE_SERVICE_RX = re.compile(r"(?:[’']s)?\s+(" + "|".join(sorted(map(re
 
 
 _SERVICE_FOR_PLACE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, set(_PLACE_SERVICE) - _REGION_SERVICES), key=len, reverse=True))
-                                + r")(?:\s*,[^,.\n]{0,80},)?\s+(?:for|in)\s+$", re.I)
+                                # ("a Probation Delivery Unit (PDU*), in Derby City": its short form, then where)
+                                + r")(?:\s*\([^()]{1,12}\))?(?:\s*,[^,.\n]{0,80},|\s*,)?\s+(?:for|in)\s+$", re.I)
 
 
 def _place_services(ctx: Ctx) -> None:
@@ -828,8 +829,10 @@ _NAME_GOES_ON = re.compile(r" (?:" + "|".join(map(re.escape, words("bodies", "na
 
 def _orgs(ctx: Ctx) -> None:
     for s in ctx.lex_spans:
-        if s.label_ == "ORG" and s.text.islower() and len(s) > 1 and s.text not in ctx.lex.lower_org_names:
-            continue  # "the education and training inspectorate for Wales": a description, not the body's name
+        bare = re.sub(r"^(?:The|the)\s+", "", s.text)
+        if s.label_ == "ORG" and bare.islower() and len(bare.split()) > 1 and bare not in ctx.lex.lower_org_names:
+            continue  # "the education and training inspectorate for Wales", "The probation service, also known as a
+            # PDU, in Derby City": a description, not the body's name
         if s.label_ == "ORG" and not ctx.in_mask(s.start_char):
             more = _NAME_GOES_ON.match(ctx.doc.text, s.end_char)
             if more:
