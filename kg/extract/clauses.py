@@ -100,13 +100,7 @@ def _framework_aspect(ctx: Ctx, ins: Inspection, aspect: str) -> str:
     return own if entry is not None and set(entry.frameworks) & fws else ""
 
 
-# "with good practice in both public and private law": a grade's word before a noun praises, it grades nothing.
-_BEFORE_NOUN = re.compile(r"\s+(?!(?:overall|for|in|at|by|across|and|or|to|after|following|during|with|since|from|on|when|"
-                          r"but|as|while|whilst|whereas|although|though|because|despite|until|which|who|compared|"
-                          r"according|this|along|last|earlier|previously|again|too|now|once|rating|ratings|grade|grades|"
-                          r"grading|gradings|ranking|judge?ment|judge?ments|verdict|both|standard|level|overall|score)\b)"
-                          r"(?:practice|work|progress|examples?|relationships?|support|care|leadership|teaching|"
-                          r"outcomes|communication|links|partnerships?|feedback|comments|news|results?)\b")
+_BEFORE_NOUN = pattern("clauses", "praise_noun")  # ("with good practice in public and private law")
 
 # "concerns about its leadership were found, leading to an overall 'inadequate' rating": the whole grade.
 _OVERALL_GRADE = re.compile(r"\boverall\s+[‘'\"“]?\Z")

@@ -167,12 +167,7 @@ _LAST_TIME = re.compile(r"(?:(?!\b(?:down|up)\s+from\b)[^.;]){0,30}?\b(?:at|in|d
                         re.I)
 
 
-# A grade of bodies in general: a bare plural kind as the clause's subject ("services given 'outstanding' ratings
-# are judged to be ...", "Care homes can also be given a rating of ...").
-_GENERIC_PLURAL = re.compile(r"^(?:[^,.;]{0,60},\s*)?(?:(?:social|health|adult|children[’']s|residential|nursing)\s+)?"
-                             r"(?:care\s+)?(?:services|homes|providers|organisations|settings|schools|councils|trusts|"
-                             r"forces|practices|prisons|colleges|nurseries)\s+(?:(?:that|which)\s+are\s+)?"
-                             r"(?:also\s+)?(?:given|rated|awarded|judged|graded|can|could|may|might|will|would|must)\b", re.I)
+_GENERIC_PLURAL = pattern("judgement_forms", "bodies_in_general")  # ("services given 'outstanding' ratings are")
 _NEEDS_TO_IMPROVE = re.compile(r"\b(?:needs?|needed)\s+to\s+improve\s+(?:its|their|the)\s+", re.I)
 _ALONG_WITH = re.compile(r"\b(?:graded|rated|judged|assessed|deemed|found)(?P<aside>,\s+(?:along|together)\s+with\s+"
                          r"(?P<also>[^,;]{3,80}),)\s+(?:as|to\s+be)\s+$", re.I)
