@@ -467,11 +467,11 @@ def _place_qualified(ctx: Ctx) -> None:
 
 
 _PLACE_SERVICE = word_map("bodies", "place_service_names")
-_PLACE_SERVICE_RX = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, set(_PLACE_SERVICE) - set(words("bodies", "region_services"))),
-                                                           key=len, reverse=True)) + r")\b")
 _REGION_SERVICES = words("bodies", "region_services")
-_POSSESSIVE_SERVICE_RX = re.compile(r"(?:[’']s)?\s+(" + "|".join(sorted(map(re.escape, _REGION_SERVICES), key=len, reverse=True))
-                                    + r")\b")
+_PLACE_SERVICE_RX = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, set(_PLACE_SERVICE) - _REGION_SERVICES),
+                                                           key=len, reverse=True)) + r")\b")
+_REGION_SERVICE_RX = re.compile(r"(?:[’']s)?\s+(" + "|".join(sorted(map(re.escape, _REGION_SERVICES), key=len, reverse=True))
+                                + r")\b")
 
 
 _SERVICE_FOR_PLACE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, set(_PLACE_SERVICE) - _REGION_SERVICES), key=len, reverse=True))
@@ -486,10 +486,11 @@ def _place_services(ctx: Ctx) -> None:
     text = ctx.doc.text
     units = re.search(r"\bPDUs?\b|\bdelivery\s+units?\b", text, re.I)
     for s in ctx.lex_spans:
-        m = (_PLACE_SERVICE_RX.match(text, s.end_char) or _POSSESSIVE_SERVICE_RX.match(text, s.end_char)
-             if ctx.lex.places.get(s.kb_id_) is not None and ctx.lex.places[s.kb_id_].kind in ("region", "country")
-             and not units  # (an article on a region's delivery units: its probation service is no one body)
-             else _PLACE_SERVICE_RX.match(text, s.end_char)) if s.label_ == "PLACE" else None
+        entry = ctx.lex.places.get(s.kb_id_) if s.label_ == "PLACE" else None
+        # (a region's service only where no delivery unit of it is named: then it is no one body)
+        region = entry is not None and entry.kind in ("region", "country") and not units
+        m = (_PLACE_SERVICE_RX.match(text, s.end_char) or region and _REGION_SERVICE_RX.match(text, s.end_char)) \
+            if entry is not None else None
         # (not the last place of a joint name, "the Cheshire and Merseyside probation delivery unit", nor a
         # service in general, "every London youth justice service")
         joint = re.search(r"(?:\band|&|,|\b(?:every|each|any|all|no|other))\s*$", text[max(0, s.start_char - 12):s.start_char], re.I)

@@ -744,7 +744,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
     out: list[Mention] = []
     register = area_register(ctx)  # the article's sort of body, once: it names bodies before any mention
     prev: Span | None = None
-    plural: Mention | None = None  # the last mention of inspections in the plural that named no body
+    plural: tuple[list, list[str]] | None = None  # (dates, inspectors) of the last plural mention naming no body
     for sent in ctx.sp.sents:
         lead = len(ctx.text_of(sent)) - len(ctx.text_of(sent).lstrip())
         if ctx.text_of(sent).strip() == "" or ctx.in_mask(sent.start_char + lead, sent.start_char + len(ctx.text_of(sent).rstrip())):
@@ -779,9 +779,9 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         recent_visits = trig is not None and re.search(r"\b(?:recent|latest|last)\s+(?:\w+\s+)?$",
                                                          ctx.doc.text[max(sent.start_char, trig.start_char - 20):trig.start_char])
         if after_plural and not dates and not trig:
-            dates, inspectors = plural.dates, inspectors or plural.inspectors
+            dates, inspectors = plural[0], inspectors or plural[1]
         if trig is not None and _plural(trig) and not subjects and not bodies and not maybe:
-            plural = Mention(sent, trig, kind, inspectors, "", places, dates, False)
+            plural = (dates, inspectors)
         if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
         having = _HAVING_CLAUSE.search(ctx.text_of(sent))

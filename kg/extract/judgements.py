@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..lexicon import Lexicon, norm
 from ..model import Inspection, Judgement
@@ -438,15 +438,20 @@ class _Judging:
             return ins
         return None
 
+    @cached_property
+    def reported(self) -> list[tuple[int, Inspection]]:
+        """(sentence start, inspection) of each mention of a current inspection that names its body, found once.
+        ("This combines into a single inspection ..." names none; a mention under a heading that names it does:
+        "3. Kirkham Pre-School, Nelson Street, ..." / "Report published ...")"""
+        return [(m.sent.start_char, ins) for ins, ms in self.groups if not ins.previous for m in ms
+                if ins.subject in self.ctx.out.orgs and (any(m.sent.start_char <= e.start < m.sent.end_char
+                                                             for e in self.ctx.out.orgs[ins.subject].evidence)
+                                                         or section_body(self.ctx, m.sent.start_char) == ins.subject)]
+
     def current_before(self, pos: int) -> Inspection:
         """In an article that reports several current inspections (a round-up), a sentence naming none is
         about the one reported last before it; else about the main one."""
-        # A mention counts where it names its body ("This combines into a single inspection ..." names none).
-        # (or under a heading that names it: "3. Kirkham Pre-School, Nelson Street, ..." / "Report published ...")
-        current = [(m.sent.start_char, ins) for ins, ms in self.groups if not ins.previous for m in ms
-                   if ins.subject in self.ctx.out.orgs and (any(m.sent.start_char <= e.start < m.sent.end_char
-                                                                for e in self.ctx.out.orgs[ins.subject].evidence)
-                                                            or section_body(self.ctx, m.sent.start_char) == ins.subject)]
+        current = self.reported
         if len({id(ins) for _, ins in current}) < 2:
             return self.main[0]
         before = [(at, ins) for at, ins in current if at <= pos]
