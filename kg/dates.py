@@ -215,6 +215,16 @@ def document_date(text: str, lines: int = 6) -> str:
     return ""
 
 
+_TODAY = re.compile(r"\btoday\s*[,(]?\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*)?(?:the\s+)?$", re.I)
+
+
+def stated_today(text: str) -> str:
+    """The day the text calls "today" by its full date ("in a report published today, Tuesday 8 July 2025"):
+    the document's own date where no dateline gives it, or ""."""
+    days = {d.value for d in find_dates(text, "") if d.kind in ("dmy", "mdy", "iso") and _TODAY.search(text[max(0, d.start - 40):d.start])}
+    return days.pop() if len(days) == 1 else ""
+
+
 _WEEKDAY_OR_TIME = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}[:.]\d\d\s*(?:am|pm)?|\d{1,2}\s*(?:am|pm))\b",
                               re.I)
 _NOT_DATELINE = re.compile(r"\b(?:inspect\w*|visit\w*|report\w*|rated|judged|graded|published on|took place)\b", re.I)

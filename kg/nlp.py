@@ -12,6 +12,7 @@ import spacy
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -155,9 +156,27 @@ class LexiconTagger:
 
         self.body_heads = frozenset(word_map("bodies", "head_kind"))  # "police", "council", "trust", ...
 
+    def shouted(self, doc: Doc) -> list[tuple[str, str, int, int]]:
+        """Places in a paragraph's first words set in capitals, as regional papers open their stories ("A
+        QUARRY Bank school has ...", "A WALSALL care home"): read as the place's name in its usual case."""
+        out = []
+        for i in range(len(doc)):
+            if i and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+                continue  # (only a paragraph's first words)
+            for k in range(i, min(i + 3, len(doc))):
+                t = doc[k]
+                if not (t.is_alpha and t.is_upper and len(t) >= 3):
+                    continue
+                first = get_string_id(t.text.title())
+                for n in self.exact.lengths.get(first, ()):
+                    if k + n <= len(doc):
+                        words = (first, *(x.orth for x in doc[k + 1:k + n]))
+                        out += [(label, key, k, k + n) for label, key in self.exact.names.get(words, ()) if label == "PLACE"]
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for index in (self.exact, self.loose):
+        for index in (self.exact, self.loose, self.shouted):
             for label, key, start, end in index(doc):
                 if label == "PLACE" and doc[start:end].text in self.ambiguous:
                     # "Reading the report", "Stanley Barnes": a place only away from a sentence start and

@@ -1487,3 +1487,42 @@ def test_areas_a_provider_needs_to_improve_in_a_report_that_requires_improvement
                             ("Behaviour and attitudes", "Requires improvement")}
     # (a good college may need to improve something too)
     assert ("Quality of education", "Requires improvement") not in judged(text.replace("as requires improvement", "as good"))
+
+
+def test_an_overall_grade_across_all_areas_for_being_each_key_question():
+    got = judged(GP + "The surgery has now been awarded an overall rating of ‘good’ across all five areas for being "
+                 "safe, effective, caring, responsive and well-led.")
+    assert {a for a, g in got if g == "Good"} >= {"Safe", "Effective", "Caring", "Responsive", "Well-led"}
+
+
+def test_ratings_for_a_list_of_key_questions_that_rose():
+    got = judged("The Care Quality Commission has rated Hollins Hospice as outstanding. As well as the overall "
+                 "rating improving, our ratings for caring, effective and well-led have also risen from good to "
+                 "outstanding. It was again rated good for being safe.")
+    assert got >= {("Caring", "Outstanding"), ("Effective", "Outstanding"), ("Well-led", "Outstanding"),
+                   ("Safe", "Good")}
+
+
+def test_a_further_area_after_as_well_as_and_a_verb_of_singling_out():
+    got = judged("Ofsted has inspected Harwick Council's children's services. The experiences and progress of "
+                 "children in care were judged as ‘good’, as well as a new category of judgement, the experiences "
+                 "and progress of care leavers. Leaders were also singled out as ‘outstanding’ by inspectors.")
+    assert {a for a, g in got if g == "Good"} >= {"The experiences and progress of children in care",
+                                                   "The experiences and progress of care leavers"}
+
+
+def test_an_undated_report_keeps_the_older_frameworks_name_for_an_area():
+    got = judged("Ofsted rated Marlshire County Council as good for its services for children in need of help and "
+                 "protection. Adoption was also singled out as ‘good’. Leadership, management and governance were "
+                 "rated as ‘good’.", date="")
+    assert got >= {("Adoption performance", "Good"), ("Leadership, management and governance", "Good")}
+
+
+def test_a_table_flattened_one_cell_a_line_with_bars_and_numbered_areas():
+    text = ("The Care Quality Commission has assessed Dunmere Council's adult social care.\n\n"
+            "Theme |\nArea |\nScore |\nHow the local authority works with people |\n1. assessing needs |\n2 |\n"
+            "2. supporting people to lead healthier lives |\n3 |\n|\nLeadership |\n"
+            "8. governance, management and sustainability |\n1 |\n")
+    got = judged(text)
+    assert got >= {("Assessing needs", "2"), ("Supporting people to live healthier lives", "3"),
+                   ("Governance, management and sustainability", "1")}

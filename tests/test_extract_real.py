@@ -390,3 +390,36 @@ def test_a_delivery_unit_in_a_city_named_with_city_after_it():
             "requires improvement following an inspection by HM Inspectorate of Probation.")
     assert "Derby City Probation Delivery Unit" in orgs(x)
     assert "Probation Service" not in orgs(x)  # ("the probation service" in lower case describes the unit)
+
+
+def test_a_home_named_the_cottage_and_a_hospital_named_with_and_without_and():
+    assert "Cottage Nursing Home" in orgs(run("The Cottage Nursing Home, in Mill Lane, was rated good by the Care "
+                                              "Quality Commission."))
+    x = run("The CQC rated maternity services at Brindle and District Hospital as good. Inspectors visited the unit "
+            "within Brindle District Hospital.")
+    assert [o for o in orgs(x) if "Brindle" in o] == ["Brindle and District Hospital"]
+
+
+def test_a_quotation_signed_by_a_name_line_and_a_title_line():
+    x = run("Dunmere Council has been rated requires improvement by the Care Quality Commission.\n\n"
+            "“We are proud of our staff, and we know there is more to do.”\n\nCllr Jane Marlow\n\n"
+            "Cabinet Member for Adults and Health\n\nThe report was published on Monday.")
+    assert quotes(x) == [("Jane Marlow", "We are proud of our ")]
+    assert ("Jane Marlow", "cabinet member for adults and health", "Dunmere Council") in posts(x)
+
+
+def test_a_date_the_text_calls_today_dates_a_month_named_alone():
+    x = run("Harwick Council's children's services have been rated good by Ofsted in a report published today, "
+            "Tuesday 8 July 2025. The inspection took place in May.")
+    assert [(i.visited, i.published) for i in x.inspections] == [("2025-05", "2025-07-08")]
+
+
+def test_an_area_the_press_names_though_no_body_governs_it():
+    assert "Black Country" in places(run("Harwick is the only council in the Black Country rated outstanding by "
+                                         "Ofsted."))
+
+
+def test_a_place_set_in_capitals_at_a_storys_start():
+    x = run("Home rated inadequate\n\nA WALSALL care home has been rated inadequate by the Care Quality Commission.")
+    assert "Walsall" in places(x)
+    assert "Walsall" not in places(run("Home rated inadequate\n\nThe home, said WALSALL residents, is not safe."))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..dates import find_dates
+from ..dates import find_dates, stated_today
 from ..lexicon import load
 from ..model import Document, Extraction
 from ..nlp import pipeline
@@ -29,6 +29,9 @@ __all__ = ["extract", "extract_parsed"]
 def _anchor(doc: Document) -> tuple[str, bool]:
     if doc.date:
         return doc.date, True
+    today = stated_today(doc.text)
+    if today:
+        return today, True  # ("published today, Tuesday 8 July 2025": the text's own date)
     dated = [d.value for d in find_dates(doc.text, "", False) if len(d.value) >= 7]
     return (max(dated), False) if dated else ("", False)
 

@@ -423,7 +423,8 @@ def _shortened_names(ctx: Ctx) -> None:
             # inside a name only words that say what sort it is ("Primary"); at its start any word, unless the
             # shorter name opens with a word many names share ("City Hospital" is no short "Peterborough City Hospital")
             # (or the place it is in: "St Margaret's Somerset Hospice", "St Margaret's Hospice")
-            if all(w in rest for w in words_) and (all(w.lower() in _SHORTENABLE or slug(w) in ctx.lex.places
+            # ("Goole District Hospital" for "Goole and District Hospital": the one word dropped is "and")
+            if all(w in rest for w in words_) and (dropped in (["and"], ["&"]) or all(w.lower() in _SHORTENABLE or slug(w) in ctx.lex.places
                                                        for w in dropped) if inside
                                                     else words_[0].lower() not in _SHARED_OPENINGS):
                 _fold(ctx, short, long)

@@ -319,7 +319,8 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     if which:
         tail = ": " + re.sub(r",?\s+as\s+well\s+as\s+", " and ", tail[which.end():])
     # "in all five categories of safe, effective, caring, responsive and well-led": the areas after "of"
-    tail = re.sub(r"^\s+of\s+(?=\S)", ": ", tail)
+    # ("across all five areas for being safe, effective, ...")
+    tail = re.sub(r"^\s+(?:of|for\s+being)\s+(?=\S)", ": ", tail)
     if not re.match(r"\s*[:,(–—-]", tail):
         return True, []
     n = number(m.groupdict().get("n"))
@@ -569,16 +570,26 @@ def cell_rows(lex: Lexicon, text: str, paras: list[tuple[int, int]]) -> tuple[li
     """A table flattened one cell a line ("Overall effectiveness" / "Good" / "Requires improvement"): the years
     its header names, one a grade column ("2025 grade", "2022 grade"), and its rows: (aspect, the spans of its
     grade cells). A table has two rows or more; each row is a known aspect on a line of its own, then grades."""
+    # (a cell may keep the bar that parted it from the next: "safeguarding |", "3 |"; lines of a bar alone are
+    # empty cells)
+    paras = [(ps, ps + len(text[ps:pe].rstrip(" |"))) for ps, pe in paras if text[ps:pe].strip(" |")]
+
     def is_grade(k: int) -> bool:
         ps, pe = paras[k]
         return bool(lex.grade_for(text[ps:pe].strip(" .;" + _QUOTES))) and len(text[ps:pe].split()) <= 6
+
+    def aspect_of(cell: str) -> str:
+        # ("7. safeguarding", "2. supporting people to lead healthier lives": a numbered row, named as written)
+        numbered = re.fullmatch(r"\d{1,2}[.)]\s+([A-Za-z][\w ,’'-]{2,80})", cell)
+        name = numbered.group(1) if numbered else cell
+        return lex.aspect_for(name) or (name if numbered and len(name.split()) <= 10 else "")
 
     rows: list[tuple[str, list[tuple[int, int]]]] = []
     header: list[str] = []
     k = 0
     while k < len(paras):
         ps, pe = paras[k]
-        aspect = lex.aspect_for(text[ps:pe].strip(" :" + _QUOTES))
+        aspect = aspect_of(text[ps:pe].strip(" :" + _QUOTES))
         n = k + 1
         while n < len(paras) and is_grade(n):
             n += 1
@@ -590,6 +601,9 @@ def cell_rows(lex: Lexicon, text: str, paras: list[tuple[int, int]]) -> tuple[li
                           for m in [re.search(r"\b(?:19|20)\d\d\b", line)] if m]
             rows.append((aspect, paras[k + 1:n]))
             k = n
+            continue
+        if rows and text[pe:pe + 3].lstrip(" ").startswith("|"):
+            k += 1  # (a cell of another column between rows: "Providing support |")
             continue
         if rows and len(rows) < 2:
             rows = []  # one row is no table

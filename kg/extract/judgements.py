@@ -97,6 +97,8 @@ _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|bo
                          rf"{_RATE}|found|deemed|considered|regarded|viewed|seen|reported|described|to|as|remains?|remained|branded|"
                          r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|listed|(?:re-?)?categori[sz]ed|re-?classified|re-?graded|re-?assessed|"
                          r"overall|once|again|previously|currently|"
+                         # "Adoption was also singled out as 'good'"
+                         r"(?:singled|picked|marked)\s+out|"
                          # "the hospital achieving outstanding for being caring"
                          r"achieved|achieving|achieves|achieve|gained|gaining|secured|securing|earned|earning|"
                          # "the partnership's arrangements lead to inconsistent experiences and outcomes" (area SEND)
@@ -862,8 +864,11 @@ class _Judging:
         owned = re.search(r"(?:[’']s|\bits|\btheir)\s+([a-z][\w\s-]{2,40}?)\s*$", subject or "") or \
             re.fullmatch(r"\s*(?:the\s+)?([\w\s-]{2,40}?)\s*", subject or "", re.I)
         # ("The sixth form provision kept its 'good' ranking": the area is the clause's subject)
+        body = self.ctx.out.orgs.get(self.insp_at(pos).subject)
         if owned and self.lex.aspect_for(owned.group(1)) and not graded.earlier(before) \
-                and norm(self.lex.aspect_for(owned.group(1))) not in _OVERALL:
+                and norm(self.lex.aspect_for(owned.group(1))) not in _OVERALL \
+                and not (body is not None and norm(body.label).endswith(" " + norm(owned.group(1)))):
+            # ("The surgery has been awarded ..." of Fernlea Surgery: the body, not a hospital's surgery)
             # "The home's safety was given the lowest possible rating of 'inadequate'": the area it owns
             self.add_to(pos, sent.start_char, pos, self.lex.aspect_for(owned.group(1)), g, "judgement.rating")
             return
@@ -887,6 +892,10 @@ class _Judging:
                 self.every_area.append(g)  # "received a 'very good' rating across the board": each area's too
             for hit in hits or [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]:
                 self.add_to(pos, lo, pos, hit, g, "judgement.rating")
+            # "awarded an overall rating of 'good' across all five areas for being safe, effective, ...": each
+            # area named after the count has the grade too
+            for aspect in [] if hits else graded.counted_after(self.lex, after, self.next_grade)[1]:
+                self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.counted")
             self.prev_for = (sent.start_char, g.end_char)
             return
         # "rated leadership as good, court disposals as good and resettlement as inadequate": one verb, a list
@@ -1650,7 +1659,8 @@ class _Judging:
         if aspects:
             # "A was ranked weak, with B and C also classed as being of this level"
             aspects = aspects + graded.same_grade(self.lex, after)
-            along = re.match(r"\s+along\s+with\s+", after, re.I)
+            # ("... were judged as 'good', as well as a new category of judgement, the experiences of X")
+            along = re.match(r"['’\"”]?,?\s+(?:along\s+with|as\s+well\s+as)\s+", after, re.I)
             if along:
                 # "... was rated outstanding along with its culture and values and its understanding of fires"
                 aspects += [a for a in _aspects_in_np(self.lex, re.split(r"[.;]", after[along.end():])[0])

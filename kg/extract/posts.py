@@ -305,12 +305,13 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
     h = replace(h, end=k)
     bare = bare_role(ctx, h.end)
     took = _took_post(ctx, h.end)
-    if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—", "(") or _copula_role(sp, h.end) or bare or took):
+    signed = _signature_lines(sp, h)
+    if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—", "(") or _copula_role(sp, h.end) or bare or took or signed):
         return "", "", "", 0, 0
     role, org, rspan, rend = _appositive(ctx, h.end + (took or not bare))
     role = _RELATIVE_LEAD.sub("", role)
-    if not role:
-        return "", "", "", 0, 0
+    if not role or signed and not (rend >= len(sp) or sp[rend].is_space and "\n" in sp[rend].text):
+        return "", "", "", 0, 0  # (a signature's title is its whole line)
     first = rspan.start if rspan is not None else h.end + 1
     pre = sp[h.end + 1:first]
     post_end = _clause_end(sp, rend, 20)
@@ -351,6 +352,15 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
         # "X, a parent": no body; "X, a GP partner" in an article about one practice: that practice.
         org = _only_body_of_kind(ctx, role) or "-"
     return role, org, "post.apposition", h.end + 1, rend
+
+
+def _signature_lines(sp, h: NameHit) -> bool:
+    """A name alone on its line with a line after it ("Cllr Jane Doe" then "Cabinet Member for Adults"): a press
+    release's signature, whose next line is the title."""
+    outer = h.outer if h.outer >= 0 else h.start
+    alone_before = outer == 0 or sp[outer - 1].is_space and "\n" in sp[outer - 1].text
+    return alone_before and h.end + 1 < len(sp) and sp[h.end].is_space and "\n" in sp[h.end].text \
+        and sp[h.end + 1].text[:1].isupper()
 
 
 _INSPECTOR = re.compile(r"(?i)\binspector\b")
