@@ -1526,3 +1526,30 @@ def test_a_table_flattened_one_cell_a_line_with_bars_and_numbered_areas():
     got = judged(text)
     assert got >= {("Assessing needs", "2"), ("Supporting people to live healthier lives", "3"),
                    ("Governance, management and sustainability", "1")}
+
+
+def test_care_inspectorate_areas_labelled_as_a_grade_and_the_same_verdict_given_to_another():
+    got = judged(HOME_SCOT + "The Care Inspectorate judged the quality of support for residents' wellbeing at "
+                 "Glenmorven House as ‘weak’ - and gave the same verdict to the home's leadership. The report "
+                 "labelled the staff team, the home's setting, and the quality of its care and support planning, as "
+                 "‘adequate’.", date="2024-11-01")
+    assert {a for a, g in got if g == "Weak"} == {"How well do we support people's wellbeing?",
+                                                   "How good is our leadership?"}
+    assert {a for a, g in got if g == "Adequate"} == {"How good is our staff team?", "How good is our setting?",
+                                                       "How well is our care and support planned?"}
+
+
+def test_a_grade_named_as_a_step_of_the_scale_grades_nothing():
+    got = judged("HMICFRS has published its inspection of Marlshire Fire and Rescue Service. For the category of "
+                 "people a ‘requires improvement’ verdict was given; this is one down from ‘good’ and one above the "
+                 "lowest rating of ‘inadequate’.")
+    assert not [a for a, g in got if g in ("Inadequate", "Good")]
+
+
+def test_a_rating_from_the_inspectorate_for_an_area_and_a_verdict_for_the_delivery_of_an_area():
+    got = judged("Marlshire Fire and Rescue Service was given an ‘inadequate’ rating from HM Inspectorate of "
+                 "Constabulary and Fire & Rescue Services (HMICFRS) for its response times to fires and emergencies.")
+    assert got == {("Responding to fires and other emergencies", "Inadequate")}
+    got = judged("HM Inspectorate of Probation inspected Dunmere Youth Justice Service. The chief inspector also gave "
+                 "a verdict of ‘outstanding’ for the delivery of court disposals.")
+    assert ("Court disposals", "Outstanding") in got

@@ -423,3 +423,26 @@ def test_a_place_set_in_capitals_at_a_storys_start():
     x = run("Home rated inadequate\n\nA WALSALL care home has been rated inadequate by the Care Quality Commission.")
     assert "Walsall" in places(x)
     assert "Walsall" not in places(run("Home rated inadequate\n\nThe home, said WALSALL residents, is not safe."))
+
+
+def test_a_town_in_the_possessive_places_a_home():
+    x = run("Care Inspectorate report on Port Glasgow's Kirkhill Care Home\n\nThe Care Inspectorate rated Kirkhill "
+            "Care Home as weak.")
+    assert orgs(x).get("Kirkhill Care Home") == "other"
+    assert [i.regions for i in x.inspections] == [["port-glasgow"]]
+
+
+def test_an_inspection_of_a_councils_own_fire_service_is_the_fire_services():
+    x = run("Council chiefs slam fire service inspection\n\nDunmere Council has criticised an inspection of its fire "
+            "and rescue service. Dunmere Fire and Rescue Service was rated good for people by HMICFRS. Yet Kentmere "
+            "Fire and Rescue Service has other targets.")
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Dunmere Fire and Rescue Service"]
+    assert "Kentmere Fire and Rescue Service" in orgs(x)  # (not "Yet Kentmere ...")
+
+
+def test_a_force_by_its_countys_short_form_and_a_street_is_no_town():
+    x = run("Beds Police rated good by police watchdog. HMICFRS said Beds Police had improved.")
+    assert [(o.key, o.kind) for o in x.orgs.values() if o.kind != "inspectorate"] == [("bedfordshire-police", "public body")]
+    x = run("Ofsted has inspected Wexcombe School. The report found that Wexcombe School, at John O’Gaunts Way, "
+            "requires improvement.")
+    assert not [p for p in places(x) if p.startswith("John")]  # (a street's words are no town)

@@ -83,10 +83,16 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     # ("Craigmore Lodge Care Home, Dunmore, Perthshire" as a round-up's heading: a line of the name and its town)
     heading = re.finditer(r"(?m)^[ \t]*(?:\d{1,2}[.)]\s+)?" + re.escape(label) + r",[ \t]+([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
                           + r"(?:,[ \t]+[A-Z][\w’' -]{1,40})?[ \t]*$", ctx.doc.text) if re.search(r"\bin\b", prep) else iter(())
-    for m in itertools.chain(after, fronted, apposed, area_of, heading):
+    # ("Port Glasgow's Newark Care Home": the town in the possessive before its name)
+    # (a known town only: "John O’Groat’s ..." names no town)
+    owner = (m for m in re.finditer(r"\b" + town_rx.replace(r"\b(?!\s+[A-Z])", "") + r"[’']s\s+(?:" + names + r")\b", ctx.doc.text)
+             if slug(m.group(1)) in ctx.lex.places) if re.search(r"\bin\b", prep) else iter(())
+    for m in itertools.chain(after, fronted, apposed, area_of, heading, owner):
         town = m.group(1)
+        street = re.match(r"[\w’'-]*\s+([A-Z][a-z]+)\b", ctx.doc.text[m.end(1):])  # ("at John O’Gaunts Way")
         if town.split()[-1].lower() in body_names().street_word or ctx.in_mask(m.start()) \
-                or town.lower() in MONTHS:
+                or town.lower() in MONTHS or town[-1] in "’'" \
+                or street is not None and street.group(1).lower() in body_names().street_word:
             continue  # "on Stamford Road"; "governor of HMP Lewes in March": a month, not the town March
         key = slug(town)
         if key in ctx.lex.places:

@@ -154,6 +154,13 @@ def _head_noun_orgs(ctx: Ctx) -> None:
                     and not _in_name_phrase(sp, k):
                 start = k + 1
                 break
+        # "Port Glasgow's Newark Care Home": a place in the possessive before the name is where it is, not its name
+        poss = next((k for k in range(start + 1, last_head) if sp[k].text in ("'s", "’s")), None)
+        place = _span_at(ctx.lex_spans, start, ("PLACE",)) if poss is not None else None
+        kind_words = _GENERIC_WORDS | _HEAD_KIND.keys() | _KIND_WORDS
+        if place is not None and place.start == start and place.end == poss and last_head - poss >= 2 \
+                and any(t.lower_ not in kind_words for t in sp[poss + 1:last_head]):
+            start = poss + 1  # (not "the Isle of Wight's Youth Justice Service": the place's own service)
         # "Concerns Raised Over Staffing At Barset Hospital": a headline in title case, whose prepositions are
         # capitalised too; the name is the words after the last of them
         cut = [k for k in range(start, last_head) if sp[k].text[:1].isupper() and sp[k].lower_ in _TITLE_CASE_BREAKS]

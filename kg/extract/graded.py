@@ -38,6 +38,7 @@ def _res() -> dict[str, re.Pattern]:
         "by_body": re.compile(r"\s+(?:by|from)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*){0,6}"
                               r"(?=\s+(?:for|in|on)\s)"),
         "tally": re.compile(pattern_text("judgement_forms", "tally")),
+        "same_given": re.compile(pattern_text("judgement_forms", "same_given"), re.I),
         # "for its leadership", "in response to the question 'Are services caring?'"
         "prep": re.compile(r"\s*(?:in response to|in answer to|for|in|on|across|against)\s+(?:the\s+(?:key\s+)?question\s*:?\s*)?", re.I),
         "list_end": re.compile(pattern_text("judgement_forms", "list_end"), re.I),
@@ -633,11 +634,13 @@ _NEXT_SCORE = re.compile(r",\s*(?:and\s+|with\s+)?(?P<n>[1-4])\s+(?:out\s+of\s+4
 
 def same_grade(lex: Lexicon, after: str) -> list[str]:
     """Aspects the words after a grade give that same grade: ", with A and B also classed as being of this level"."""
-    m = re.match(r"\s*,?\s*(?:with|while|and)\s+", after, re.I)
-    same = _res()["same_grade"].match(after[m.end():]) if m else None
+    m = re.match(r"['’\"”]?\s*[,–—-]?\s*(?:with|while|and)\s+", after, re.I)
+    same = _res()["same_grade"].match(after[m.end():]) or _res()["same_given"].match(after[m.end():]) if m else None
     if not same:
         return []
-    items = [re.sub(r"^(?:the|its|their)\s+", "", i.strip(), flags=re.I)
+    # ("the home's leadership": the area the body has)
+    items = [re.sub(r"^(?:(?:the|its|their)\s+)?(?:(?:home|service|school|council|trust|nursery|practice|force|prison|"
+                    r"provider|hospital|college|unit|centre)[’']s\s+)?", "", i.strip(), flags=re.I)
              for i in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=the\b|its\b|their\b)", same.group("list"))]
     found = [lex.aspect_for(i) for i in items if i]
     return found if found and all(found) else []

@@ -446,9 +446,30 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
             first = next((k for k in others if any(at <= e.start <= at + 2 for e in ctx.out.orgs[k].evidence)), None)
             if first:
                 others = [first] + [o for o in others if o != first]
+        # "criticised an inspection of its fire and rescue service": the one body of that kind the text names
+        # elsewhere ("Cornwall Fire and Rescue Service"), not the council that owns it
+        owned = re.match(r"\s*(?:\w+\s+){0,3}?(?:of|into|on)\s+(?:its|their|the\s+(?:council|authority)[’']s)\s+"
+                         r"((?:[a-z]+\s+){0,4}?(?:service|services|team|unit))\b", after)
+        kind = owned.group(1).lower().removesuffix("s") if owned else ""
+        named = [k for k, o in ctx.out.orgs.items() if kind and o.kind != "local authority"
+                 and re.sub(r"\s+", " ", o.label.lower()).endswith(" " + kind)]
+        owner = next((ctx.out.orgs[o] for o in others if ctx.out.orgs[o].kind == "local authority"), None)
+        place = re.sub(r"\s+(?:County|City|Borough|District|Metropolitan)?\s*Council$", "", owner.label) if owner else ""
+        named = [k for k in named if ctx.out.orgs[k].label.startswith(place + " ")] if place and len(named) > 1 else named
+        if len(named) == 1:
+            others = named + [o for o in others if o != named[0]]
     others = _referred_provider(ctx, sent, others)
     if not others:
         others = _referred_trust_or_force(ctx, sent)
+    kind_before = re.search(r"\b([a-z]+)\s+(?:and\s+rescue\s+)?services?\s+$", text[sent.start_char:trig.start_char], re.I) \
+        if trig is not None and not others else None
+    if kind_before and kind_before.group(1).lower() not in ("the", "its", "their", "a", "an", "council", "local"):
+        # "Council chiefs slam fire service inspection" (a headline): the service of that kind the text names
+        # first, not the council the fallback below would give
+        word = kind_before.group(1).lower()
+        found = sorted((min(e.start for e in o.evidence), k) for k, o in ctx.out.orgs.items() if o.kind != "local authority"
+                       and re.search(rf"\b{re.escape(word)}\b.*\bServices?$", o.label, re.I) and o.evidence)
+        others = [found[0][1]] if found else others
     if not others and re.search(r"\b(?:the|its|this) council\b|\bcouncil[’']s\b|^council", ctx.text_of(sent), re.I) and ctx.council:
         others = [named_last(ctx, sent.start_char, [k for k, o in ctx.out.orgs.items() if o.kind == "local authority"])
                   or ctx.council]

@@ -90,7 +90,7 @@ _SUBJECT_WORDS = {"council", "authority", "service", "services", "division", "re
 
 
 # Verbs that give a grade ("ranked the quality of care as weak", "evaluated as good" in Scotland).
-_RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|evaluated|deemed"
+_RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|evaluated|deemed|labelled|labeled"
 
 
 _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|both|each|all|also|now|still|"
@@ -116,6 +116,11 @@ _FRONTED = re.compile(r"(?:^|[;:]\s*|\b(?:as|and|but|while)\s+)(?:under|for|in|o
                       r"(?:(?:area|heading|question|theme)\s+of\s+)?([^,;]{3,60}?),\s+[^,;]*$", re.I)
 _FRONTED_BARE = re.compile(r"\s*(?:for|in|on|under)\s+(?:the\s+|its\s+|their\s+)?([^,;]{3,60}?)\s+"
                            r"(?:the|it|they|this)\s+[a-z]", re.I)
+# A grade named as a step of the scale away from the one given ("one down from the highest rating of
+# 'outstanding'", "one above the lowest rating of 'inadequate'"): no judgement.
+_SCALE_STEP = re.compile(r"\b(?:one|two|three|a)\s+(?:grade\s+|step\s+|rating\s+|place\s+)?(?:above|below|under|over|short\s+of|"
+                         r"(?:down|up|away)\s+from)\s+(?:the\s+(?:very\s+)?(?:highest|lowest|top|bottom|best|worst)\s+"
+                         r"(?:possible\s+)?(?:rating|grade|mark|judge?ment|category|level)\s*(?:of|,|:|–|-)?\s*)?['‘\"“]?$", re.I)
 # "received the lowest rating possible", "was given the top grade": a grade named by its end of the scale
 _WORST = words("judgement_forms", "worst_words")
 _NO_OVERALL = words("judgement_forms", "no_overall_inspectorates")
@@ -759,6 +764,8 @@ class _Judging:
             before, after = before[:-1], (after[0] + after[2:] if stop_inside else after[1:])
         if _GENERIC_PLURAL.match(before):
             return  # "At the other end of the scale, services given 'outstanding' ratings are ...": any such body
+        if _SCALE_STEP.search(before):
+            return  # "one down from the highest rating of 'outstanding'", "one above 'inadequate'": the scale itself
         along = _ALONG_WITH.search(before)
         if along:
             # "A and B both graded, along with the overall effectiveness, as 'requires improvement'": the aside's
@@ -810,7 +817,11 @@ class _Judging:
             self.prev_for = (sent.start_char, g.end_char)
             return
         # "received an inadequate rating for out-of-court disposals": the grade names a rating noun.
-        noun_for = re.match(r"\s+(?:rating|grade|grading|judge?ment)s?\s+(?:for|in)\s+", after, re.I)
+        # ("an 'inadequate' rating from Her Majesty's Inspectorate ... (HMIC) for its response times": who gave it
+        # between the grade and its area)
+        noun_for = re.match(r"\s+(?:rating|grade|grading|judge?ment)s?\s+(?:for|in)\s+", after, re.I) or re.match(
+            r"\s+(?:rating|grade|grading|judge?ment)s?\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?:(?-i:[A-Z][\w’'&-]*)|of|and|&|"
+            r"\((?-i:[A-Z]{2,8})\)))*\s+for\s+", after, re.I)
         # ("gave a 'Good' rating for A and an 'Inadequate' rating for B": the second grade shares the verb)
         shared = re.search(r"\band\s+an?\s+$", before) and re.search(
             r"\b(?:receive[sd]?|receiving|given|gave|awarded|earned|achieved)\b", before, re.I) or (

@@ -100,7 +100,10 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
         if len(run) > 1 or frame and run:
             out += [a for a in run if a not in out]
             continue
-        words = re.sub(r"^(?:\s*(?:and|the|its|their|our|with)\s+)+", "", part, flags=re.I).split()
+        words = re.sub(r"^(?:\s*(?:and|the|its|their|our|with)\s+)+", "", part, flags=re.I)
+        # ("the home's setting": the area the body has)
+        words = re.sub(r"^(?:home|service|school|council|trust|nursery|practice|force|prison|provider|hospital|college|"
+                       r"unit|centre|authority|partnership|agency)[’']s\s+(?=\w)", "", words, flags=re.I).split()
         # The longest leading run of words that is a known aspect ("quality of education services for ..."),
         # then one more at the head of what follows "and" ("safety and leadership of the trust were ...").
         for n in range(len(words), 0, -1):

@@ -202,7 +202,11 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
         body = text[m.end():m.end() + end.start()].strip()
         if len(body) < 15:
             continue
-        parts = [p.strip(" ,;") for p in _PARTS.split(body) if p.strip(" ,;")]
+        # (items parted by semicolons are split there and at "and to" only: "...; and develop robust processes to
+        # plan, assess, track and monitor learning" is one item)
+        pieces = [q for p in re.split(r";\s*(?:and\s+)?(?:to\s+)?", body) for q in re.split(r",?\s+and\s+to\s+", p)] \
+            if ";" in body else _PARTS.split(body)
+        parts = [p.strip(" ,;“”\"") for p in pieces if p.strip(" ,;“”\"")]
         pos = m.end()
         for n, part in enumerate(parts, 1):
             at = text.find(part, pos)
