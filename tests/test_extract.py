@@ -552,18 +552,18 @@ def _extract_with_rules(tmp_path, text: str, rules_dir=None) -> dict:
 
 
 def test_a_word_added_to_a_rule_file_changes_extraction(tmp_path):
-    # "declared" is no speech verb in the packaged rules: the name before it is no person until a copy of
+    # "quipped" is no speech verb in the packaged rules: the name before it is no person until a copy of
     # names.yaml with the word added is put in $KG_RULES_DIR. No code changes.
     import yaml
 
     from kg.resources import RULES_DIR
 
-    text = "Ofsted rated Halton Borough Council good.\nTamsin Ferrow declared the result fair.\n"
+    text = "Ofsted rated Halton Borough Council good.\nTamsin Ferrow quipped the result fair.\n"
     before = _extract_with_rules(tmp_path, text)
     assert [p["name"] for p in before["people"]] == []
     rules = yaml.safe_load((RULES_DIR / "names.yaml").read_text(encoding="utf-8"))
-    assert "declared" not in rules["words"]["speech"]
-    rules["words"]["speech"].append("declared")
+    assert "quipped" not in rules["words"]["speech"]
+    rules["words"]["speech"].append("quipped")
     override = tmp_path / "rules"
     override.mkdir()
     (override / "names.yaml").write_text(yaml.safe_dump(rules, allow_unicode=True), encoding="utf-8")

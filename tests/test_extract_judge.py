@@ -1553,3 +1553,28 @@ def test_a_rating_from_the_inspectorate_for_an_area_and_a_verdict_for_the_delive
     got = judged("HM Inspectorate of Probation inspected Dunmere Youth Justice Service. The chief inspector also gave "
                  "a verdict of ‘outstanding’ for the delivery of court disposals.")
     assert ("Court disposals", "Outstanding") in got
+
+
+def test_areas_named_after_markers_relating_to():
+    got = judged(GP + "While the surgery was rated ‘good’ in the ‘is the service caring?’ question, it was judged as "
+                 "‘requires improvement’ in markers relating to safety, responsiveness and leadership.")
+    assert {a for a, g in got if g == "Requires improvement"} == {"Safe", "Responsive", "Well-led"}
+
+
+def test_the_inspectorate_as_the_giver_of_an_overall_grade_and_a_second_grade_sharing_its_verb():
+    got = judged("HM Inspectorate of Probation inspected Dunmere Youth Justice Service. Her Majesty's Inspectorate of "
+                 "Probation awarded an overall rating of ‘Good’, and the quality of its partnerships and services for "
+                 "children ‘Outstanding’.")
+    assert got >= {("Overall effectiveness", "Good"), ("Partnerships and services", "Outstanding")}
+
+
+def test_every_category_including_a_list_and_a_list_ending_as_well_as():
+    got = judged(NURSERY + "The nursery was rated ‘outstanding’ in every category including behaviour, quality of "
+                 "education, personal development, and leadership.", date="2023-02-01")
+    assert {a for a, g in got if g == "Outstanding"} >= {"Behaviour and attitudes", "Quality of education",
+                                                          "Personal development", "Leadership and management"}
+    got = judged("Ofsted inspected Harlow Fields Academy and rated the school as ‘good’ in sixth-form provision, "
+                 "leadership and management and personal development as well as behaviour and attitudes.",
+                 date="2022-05-01")
+    assert {a for a, g in got if g == "Good"} >= {"Sixth-form provision", "Leadership and management",
+                                                  "Personal development", "Behaviour and attitudes"}

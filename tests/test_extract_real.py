@@ -446,3 +446,18 @@ def test_a_force_by_its_countys_short_form_and_a_street_is_no_town():
     x = run("Ofsted has inspected Wexcombe School. The report found that Wexcombe School, at John O’Gaunts Way, "
             "requires improvement.")
     assert not [p for p in places(x) if p.startswith("John")]  # (a street's words are no town)
+
+
+def test_a_body_named_in_a_post_is_not_the_one_inspected_and_the_headline_names_the_subject():
+    x = run("Dunmere Youth Justice Service Praised In National Probation Report\n\nDunmere's Youth Justice Service "
+            "has been praised in a national probation report. HM Inspectorate of Probation awarded an overall rating "
+            "of ‘Good’.\n\nDunmere County Council say the service works well. Jane Marlow, Director of Children's "
+            "Services and Chair of the Youth Justice Management Board, welcomes publication of the inspection "
+            "report.")
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Dunmere Youth Justice Service"]
+
+
+def test_quotations_in_straight_single_marks_and_after_a_verb_of_congratulation():
+    x = run("Council leader Tom Brayfield apologised saying: 'I'm devastated really, because we knew the issues.'\n\n"
+            "Jane Marlow, MP for Dunmere, also congratulated the council, “It’s fantastic to hear the news.”")
+    assert sorted(quotes(x)) == [("Jane Marlow", "It’s fantastic to he"), ("Tom Brayfield", "I'm devastated reall")]

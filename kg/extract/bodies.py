@@ -1111,6 +1111,10 @@ def _main_subject(ctx: Ctx) -> str:
             first[key] = min(e.start for e in o.evidence)
     if ctx.council and ctx.council in c:
         c[ctx.council] += 2
+    headline = ctx.doc.text.find("\n")
+    for key in c:
+        if 0 <= first[key] < headline and key in ctx.lex.orgs and ctx.lex.orgs[key].register:
+            c[key] += 1  # the body of a register (a service, force, trust) the headline names
     # "the trust", "the force": a reference to the one trust or force the article names
     refs = [m for m in TRUST_OR_FORCE_REF.finditer(ctx.doc.text) if not ctx.in_quote(m.start())]
     for noun, head in TRUST_OR_FORCE.items():

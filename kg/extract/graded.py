@@ -322,6 +322,8 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     # "in all five categories of safe, effective, caring, responsive and well-led": the areas after "of"
     # ("across all five areas for being safe, effective, ...")
     tail = re.sub(r"^\s+(?:of|for\s+being)\s+(?=\S)", ": ", tail)
+    # ("in every category including behaviour, quality of education, ...": some of the areas, named)
+    tail = re.sub(r"^(?=\s+(?:including|such\s+as)\s)", ",", tail, flags=re.I)
     if not re.match(r"\s*[:,(–—-]", tail):
         return True, []
     n = number(m.groupdict().get("n"))
@@ -409,7 +411,7 @@ def overall_rating(before: str, after: str) -> str | None:
                   before[m.start():])
     if to and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", head, re.I):
         return to.group("np")
-    giving = re.search(r"\b(?:gave|give[sn]?|giving|provided|assigned|issued)\b", m.group(0), re.I)
+    giving = re.search(r"\b(?:gave|give[sn]?|giving|provided|assigned|issued|awarded|awards|awarding|handed|hands)\b", m.group(0), re.I)
     if giving and not re.search(r"\b(?:was|were|been|be|is|are)\s+$", before[:m.start() + giving.start()], re.I):
         return ""  # "we have provided a new overall rating of good": the giver speaks; the grade is the inspection's
     cut = max((x.end() for x in re.finditer(r"[,;:]|\b(?:while|whilst|whereas|but|and)\b", head)), default=0)

@@ -379,6 +379,8 @@ def _titled_inspectorates(ctx: Ctx, sent: Span) -> None:
 
 _OPERATOR_BEFORE = re.compile(r"\b(?:run|operated|owned|managed|commissioned|provided|taken over|includes|including|"
                               r"director general|chief executive|head|part)\s+(?:by\s+|of\s+)?(?:the\s+)?$", re.I)
+_POST_OF = re.compile(r"\b(?:chair|chairman|chairwoman|chairperson|vice[- ]chair|member|members|clerk|secretary)\s+of\s+(?:the\s+)?$",
+                      re.I)
 _REFERRED_RUNNER = re.compile(r"\b(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?trust,?\s+(?:that|which)\s+(?:runs|manages|operates|"
                               r"is\s+responsible\s+for)\s+(?:the\s+)?$", re.I)
 _RUN_SITE_BEFORE = re.compile(r"\b(?:runs|running|operates|operating|manages|managing|includes|including)\s+(?:the\s+)?$",
@@ -430,6 +432,10 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     if sites and trusts:
         operators = (operators - trusts) | set(sites)
     others = [o for o in others if o not in operators] + [o for o in others if o in operators]
+    # "X, Director of Children's Services and Chair of Youth Justice Management Board, welcomes the report": a body
+    # named only in a person's post is not the one inspected
+    others = [o for o in others if not (named_after(_POST_OF, o) and len(named_after(_POST_OF, o)) == len(
+        [e for e in ctx.out.orgs[o].evidence if sent.start_char <= e.start < sent.end_char]))]
     if any(named_after(_REFERRED_RUNNER, k) for k in others):
         # "The trust that runs X Hospital has been told ...": the trust the article names, not its hospital
         runner = _referred_trust_or_force(ctx, sent)

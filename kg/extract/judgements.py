@@ -108,7 +108,8 @@ _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|bo
 
 
 # "weak in the categories of A, B and C", "satisfactory in the field of D": the list's own noun before its items
-_AREAS_OF = rf"(?:(?:{graded.alternation('area_nouns')}|fields?)\s+of\s+)?"
+# ("in markers relating to safety, responsiveness and leadership")
+_AREAS_OF = rf"(?:(?:{graded.alternation('area_nouns')}|fields?)\s+(?:of|relating\s+to|related\s+to|concerning)\s+)?"
 
 
 # An area put before the clause that grades it: "under leadership and capability, the inspectors gave a good grading"
@@ -116,6 +117,8 @@ _FRONTED = re.compile(r"(?:^|[;:]\s*|\b(?:as|and|but|while)\s+)(?:under|for|in|o
                       r"(?:(?:area|heading|question|theme)\s+of\s+)?([^,;]{3,60}?),\s+[^,;]*$", re.I)
 _FRONTED_BARE = re.compile(r"\s*(?:for|in|on|under)\s+(?:the\s+|its\s+|their\s+)?([^,;]{3,60}?)\s+"
                            r"(?:the|it|they|this)\s+[a-z]", re.I)
+# A second grade sharing the verb of the one before: "..., and the quality of its partnerships 'Outstanding'".
+_GAPPED = re.compile(r"['’\"”]?\s*,?\s+and\s+(?P<np>(?:the|its|their)\s+[^,;.'‘’\"“”]{3,90}?)\s*['‘\"“]?")
 # A grade named as a step of the scale away from the one given ("one down from the highest rating of
 # 'outstanding'", "one above the lowest rating of 'inadequate'"): no judgement.
 _SCALE_STEP = re.compile(r"\b(?:one|two|three|a)\s+(?:grade\s+|step\s+|rating\s+|place\s+)?(?:above|below|under|over|short\s+of|"
@@ -766,6 +769,16 @@ class _Judging:
             return  # "At the other end of the scale, services given 'outstanding' ratings are ...": any such body
         if _SCALE_STEP.search(before):
             return  # "one down from the highest rating of 'outstanding'", "one above 'inadequate'": the scale itself
+        gapped = _GAPPED.fullmatch(self.text, self.prev_for[1], g.start_char) \
+            if self.prev_for is not None and self.prev_for[0] == sent.start_char and self.prev_for[1] < g.start_char else None
+        hits = _aspects_in_np(self.lex, gapped.group("np")) if gapped else []
+        if hits and all(a in self.lex.aspects for a in hits):
+            # "awarded an overall rating of 'Good', and the quality of its partnerships 'Outstanding'": the verb
+            # of the grade before serves this one too
+            for aspect in hits:
+                self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.gapped")
+            self.prev_for = (sent.start_char, g.end_char)
+            return
         along = _ALONG_WITH.search(before)
         if along:
             # "A and B both graded, along with the overall effectiveness, as 'requires improvement'": the aside's
@@ -1543,6 +1556,12 @@ class _Judging:
                 run = _aspect_run(self.lex, rest)
                 if len(run) < 2:
                     run = gapped_run(self.lex, rest) or run
+                # ("in A, B and C as well as D": items the run stops before, joined by "and" or "as well as")
+                upto = re.split(r"\s+(?:but|while|whilst|whereas|although|though|yet)\b|[;:]|['‘\"“]?\b(?:" + self.grade_rx + r")\b",
+                                rest, maxsplit=1, flags=re.I)[0]
+                more = _aspects_in_np(self.lex, graded.list_end(upto)) if len(run) >= 2 else []
+                if set(run) < set(more) and all(a in self.lex.aspects for a in more):
+                    run = more
                 # (a tail that is one aspect's name counts one, whatever "and"s its name holds)
                 if len(run) > (1 if whole else len(re.split(r",?\s+and\s+|\s*/\s*|,\s*", tail))):
                     aspects = run

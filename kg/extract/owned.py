@@ -72,8 +72,12 @@ def own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | Non
         return max(((len(names & {norm(x) for x in [b.label, *b.aliases]}), b.label) for b in f.aspects),
                    key=lambda h: h[0], default=(0, ""))
 
-    if year is None and any(f.id in a.frameworks for f in fitting):
-        return aspect  # (undated: the name one of the body's frameworks gives it says which framework it is)
+    if year is None and any(f.id in a.frameworks for f in fitting) and not any(
+            norm(aspect) in {norm(x) for b in f.aspects for x in [b.label, *b.aliases]}
+            for f in fitting if f.id not in a.frameworks):
+        # (undated: a name only one of the body's frameworks uses says which framework it is; "safety", a
+        # name of several, is read as below)
+        return aspect
     # The body's own frameworks, one at a time in order; then the inspectorate's others together.
     for f in sorted(fitting, key=lambda f: (not graded_on(f), not f.in_force(year, 0), f.end is not None)):
         if f.id in a.frameworks:

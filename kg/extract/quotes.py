@@ -78,8 +78,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             unmarked = idx + 1
         while i < len(para):
             ch = para[i]
-            if ch == "‘" and _opens_single(para, i):
-                j = _single_close(para, i)
+            if ch == "‘" and _opens_single(para, i) or ch == "'" and _straight_quotation(para, i):
+                j = _single_close(para, i, "’" if ch == "‘" else "'")
                 piece = (ps + i + 1, ps + j if j >= 0 else pe)
                 if carry is not None and i == 0:
                     carry.pieces.append(piece)
@@ -88,7 +88,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     carry = QuoteSpan([piece], (ps + i, ps + j + 1 if j >= 0 else pe))
                     quotes.append(carry)
                 nxt = paras[idx + 1] if idx + 1 < len(paras) else None
-                if j >= 0 or not (nxt and text[nxt[0]] == "‘"):
+                if j >= 0 or not (nxt and text[nxt[0]] == ch):
                     carry = None
                 if j < 0:
                     break
@@ -162,11 +162,21 @@ def _opens_single(para: str, i: int) -> bool:
     return not (term and len(term.group(1).split()) <= 4)
 
 
-def _single_close(para: str, i: int) -> int:
-    """The closing single mark of a quotation opened at i: one after sentence punctuation, not followed by a
+def _straight_quotation(para: str, i: int) -> bool:
+    """A straight single mark that opens a quotation: at the paragraph's start or after a colon, closed by
+    another after sentence punctuation, round five words or more ("saying: 'I'm devastated really ...'"); not a
+    term in marks ("'Inadequate' home closes") nor an apostrophe inside a word."""
+    if not (i == 0 or para[:i].rstrip().endswith(":")) or not para[i + 1:i + 2].isupper():
+        return False
+    j = _single_close(para, i, "'")
+    return j > 0 and len(para[i + 1:j].split()) >= 5
+
+
+def _single_close(para: str, i: int, mark: str = "’") -> int:
+    """The closing single MARK of a quotation opened at i: one after sentence punctuation, not followed by a
     letter (an apostrophe is "it’s", "parents’"), or the paragraph's last character; -1 when none."""
     for j in range(i + 1, len(para)):
-        if para[j] != "’" or (j + 1 < len(para) and para[j + 1].isalpha()):
+        if para[j] != mark or (j + 1 < len(para) and para[j + 1].isalpha()):
             continue
         if para[j - 1] in ".,!?;…" or not para[j + 1:].strip():
             return j

@@ -88,6 +88,9 @@ def _service_council(ctx: Ctx, sent: Span) -> list[str]:
     an area the article names, are that area's council's (the one the sentence names, else the article's)."""
     if not _COUNCIL_SERVICES.search(sent.text):
         return []
+    main = _main_subject(ctx)
+    if main and main in ctx.out.orgs and ctx.out.orgs[main].kind != "local authority" and _registered(ctx, main):
+        return []  # ("the quality of its partnerships and services for children" in an article on a youth justice service)
     spans = [s for s in ctx.lex_spans if s.label_ == "PLACE" and s.kb_id_ in ctx.lex.council_by_area
              and not ctx.in_quote(s.start_char)]
     # "Inspectors visited Solihull's children's services": the services of the area the sentence names
