@@ -1578,3 +1578,11 @@ def test_every_category_including_a_list_and_a_list_ending_as_well_as():
                  date="2022-05-01")
     assert {a for a, g in got if g == "Good"} >= {"Sixth-form provision", "Leadership and management",
                                                   "Personal development", "Behaviour and attitudes"}
+
+
+def test_a_grade_nothing_was_given_and_whether_the_services_provided_were_caring():
+    got = judged("The CQC rated Marlow Hospitals NHS Foundation Trust good. No service was rated as inadequate.")
+    assert not [a for a, g in got if g == "Inadequate"]
+    got = judged("The CQC inspected Marlow Healthcare NHS Trust. The trust is rated as good for whether the services "
+                 "provided were caring.")
+    assert ("Caring", "Good") in got

@@ -117,6 +117,8 @@ _FRONTED = re.compile(r"(?:^|[;:]\s*|\b(?:as|and|but|while)\s+)(?:under|for|in|o
                       r"(?:(?:area|heading|question|theme)\s+of\s+)?([^,;]{3,60}?),\s+[^,;]*$", re.I)
 _FRONTED_BARE = re.compile(r"\s*(?:for|in|on|under)\s+(?:the\s+|its\s+|their\s+)?([^,;]{3,60}?)\s+"
                            r"(?:the|it|they|this)\s+[a-z]", re.I)
+# A subject that says nothing was given the grade: "No service was rated as inadequate", "None of its wards".
+_NEGATED_SUBJECT = re.compile(r"\s*(?:no|none|neither|not\s+(?:one|a\s+single|any))\b", re.I)
 # A second grade sharing the verb of the one before: "..., and the quality of its partnerships 'Outstanding'".
 _GAPPED = re.compile(r"['’\"”]?\s*,?\s+and\s+(?P<np>(?:the|its|their)\s+[^,;.'‘’\"“”]{3,90}?)\s*['‘\"“]?")
 # A grade named as a step of the scale away from the one given ("one down from the highest rating of
@@ -1598,6 +1600,8 @@ class _Judging:
                 o.kind == "inspectorate" and any(g.end_char + by.start(1) <= e.start < g.end_char + by.end(1) for e in o.evidence)
                 for o in self.ctx.out.orgs.values()):
             return  # "judged inadequate by the council's own auditors": a grade no inspectorate gave
+        if not aspects and _NEGATED_SUBJECT.match(np_text):
+            return  # "No service was rated as inadequate": a grade nothing was given
         named_after = bool(aspects)
         if not aspects and not inside and re.match(r"\W*(?:with\s+|and\s+)?(?:some|many|several|most|other|certain|a\s+few|"
                                                    r"a\s+number\s+of)\s+(?:of\s+(?:its|the|their)\s+)?(?:services?|areas?|parts?)\b",
