@@ -218,10 +218,10 @@ def document_date(text: str, lines: int = 6) -> str:
 _TODAY = re.compile(r"\btoday\s*[,(]?\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*)?(?:the\s+)?$", re.I)
 
 
-def stated_today(text: str) -> str:
+def stated_today(text: str, dates: list[DateMention]) -> str:
     """The day the text calls "today" by its full date ("in a report published today, Tuesday 8 July 2025"):
-    the document's own date where no dateline gives it, or ""."""
-    days = {d.value for d in find_dates(text, "") if d.kind in ("dmy", "mdy", "iso") and _TODAY.search(text[max(0, d.start - 40):d.start])}
+    the document's own date where no dateline gives it, or "". DATES: the text's dates (find_dates)."""
+    days = {d.value for d in dates if d.kind in ("dmy", "mdy", "iso") and _TODAY.search(text[max(0, d.start - 40):d.start])}
     return days.pop() if len(days) == 1 else ""
 
 

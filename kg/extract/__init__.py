@@ -29,10 +29,11 @@ __all__ = ["extract", "extract_parsed"]
 def _anchor(doc: Document) -> tuple[str, bool]:
     if doc.date:
         return doc.date, True
-    today = stated_today(doc.text)
+    found = find_dates(doc.text, "", False)
+    today = stated_today(doc.text, found)
     if today:
         return today, True  # ("published today, Tuesday 8 July 2025": the text's own date)
-    dated = [d.value for d in find_dates(doc.text, "", False) if len(d.value) >= 7]
+    dated = [d.value for d in found if len(d.value) >= 7]
     return (max(dated), False) if dated else ("", False)
 
 

@@ -65,7 +65,8 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     # "Located near Wigan, ..., Hindley is a ... prison": the place before it, a prison also by its bare name)
     bare = _PRISON_PREFIX.match(label)
     names = "|".join(map(re.escape, dict.fromkeys([label, bare.group(1) if bare else label])))
-    town_rx = r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])"
+    town = r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
+    town_rx = town + r"\b(?!\s+[A-Z])"
     after = re.finditer(re.escape(label) + r"(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:" + prep
                         + r")\s+" + town_rx, ctx.doc.text)
     fronted = re.finditer(r"\b(?:Located|Based|Situated|Sited)\s+(?:" + prep + r")\s+" + town_rx
@@ -85,7 +86,7 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
                           + r"(?:,[ \t]+[A-Z][\w’' -]{1,40})?[ \t]*$", ctx.doc.text) if re.search(r"\bin\b", prep) else iter(())
     # ("Port Glasgow's Newark Care Home": the town in the possessive before its name)
     # (a known town only: "John O’Groat’s ..." names no town)
-    owner = (m for m in re.finditer(r"\b" + town_rx.replace(r"\b(?!\s+[A-Z])", "") + r"[’']s\s+(?:" + names + r")\b", ctx.doc.text)
+    owner = (m for m in re.finditer(r"\b" + town + r"[’']s\s+(?:" + names + r")\b", ctx.doc.text)
              if slug(m.group(1)) in ctx.lex.places) if re.search(r"\bin\b", prep) else iter(())
     for m in itertools.chain(after, fronted, apposed, area_of, heading, owner):
         town = m.group(1)

@@ -52,6 +52,8 @@ _SUBJECT_KINDS = words("bodies", "subject_kinds")
 _GENERIC_HOME = words("bodies", "generic_home")
 _GENERIC_WORDS = words("bodies", "generic_name_words")
 _KIND_WORDS = words("bodies", "kind_of_body_words")
+# Words that say what kind of body something is, never which one ("Youth Justice Service", "Care Home").
+_KIND_OF_BODY = _GENERIC_WORDS | _HEAD_KIND.keys() | _KIND_WORDS
 _NAME_LEADS = words("bodies", "name_lead_words")
 _TITLE_CASE_BREAKS = words("bodies", "title_case_breaks")
 _COURT_OF_LAW = pattern("bodies", "court_of_law")
@@ -157,9 +159,8 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         # "Port Glasgow's Newark Care Home": a place in the possessive before the name is where it is, not its name
         poss = next((k for k in range(start + 1, last_head) if sp[k].text in ("'s", "’s")), None)
         place = _span_at(ctx.lex_spans, start, ("PLACE",)) if poss is not None else None
-        kind_words = _GENERIC_WORDS | _HEAD_KIND.keys() | _KIND_WORDS
         if place is not None and place.start == start and place.end == poss and last_head - poss >= 2 \
-                and any(t.lower_ not in kind_words for t in sp[poss + 1:last_head]):
+                and any(t.lower_ not in _KIND_OF_BODY for t in sp[poss + 1:last_head]):
             start = poss + 1  # (not "the Isle of Wight's Youth Justice Service": the place's own service)
         # "Concerns Raised Over Staffing At Barset Hospital": a headline in title case, whose prepositions are
         # capitalised too; the name is the words after the last of them
@@ -239,8 +240,7 @@ def _a_kind_of_body(ctx: Ctx, span: Span) -> bool:
     no place or lexicon name in it, is any body of that kind, not one the text names."""
     if span.start == 0 or ctx.sp[span.start - 1].lower_ not in ("a", "an", "any", "every", "each", "no", "another"):
         return False
-    kind_words = _GENERIC_WORDS | _HEAD_KIND.keys() | _KIND_WORDS
-    return len(span) <= 5 and all(t.lower_ in kind_words for t in span) \
+    return len(span) <= 5 and all(t.lower_ in _KIND_OF_BODY for t in span) \
         and not any(s.start < span.end and span.start < s.end and s.label_ in ("PLACE", "ORG") for s in ctx.lex_spans)
 
 
@@ -461,10 +461,9 @@ def _same_bodies(ctx: Ctx) -> None:
 def _place_qualified(ctx: Ctx) -> None:
     """"Youth Justice Service" in a heading and "the Reading Youth Justice Service manager" in the text: a name
     made only of words for a kind of body is the one body the text names with a place before those words."""
-    kind_words = _GENERIC_WORDS | _HEAD_KIND.keys() | _KIND_WORDS
     for short in [o for o in ctx.out.orgs.values() if o.key not in ctx.lex.orgs]:
         words_ = re.findall(r"[\w’']+", short.label.lower())
-        if len(words_) < 2 or not all(w in kind_words for w in words_):
+        if len(words_) < 2 or not all(w in _KIND_OF_BODY for w in words_):
             continue
         forms = {short.label.lower(), re.sub(r"s$", "", short.label.lower())}  # "Youth Offending Services" too
         longs = [o for o in ctx.out.orgs.values() if o is not short and any(

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from ..lexicon import Lexicon
 from .context import Ctx
+from .phrases import BODY_POSSESSIVE
 from .rules import pattern_text, word_list, words
 
 _QUOTES = "'‘’\"“”`"  # a backtick too: some pages quote grades with it
@@ -641,8 +642,7 @@ def same_grade(lex: Lexicon, after: str) -> list[str]:
     if not same:
         return []
     # ("the home's leadership": the area the body has)
-    items = [re.sub(r"^(?:(?:the|its|their)\s+)?(?:(?:home|service|school|council|trust|nursery|practice|force|prison|"
-                    r"provider|hospital|college|unit|centre)[’']s\s+)?", "", i.strip(), flags=re.I)
+    items = [re.sub(r"^(?:the|its|their)\s+", "", BODY_POSSESSIVE.sub("", i.strip()), flags=re.I)
              for i in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=the\b|its\b|their\b)", same.group("list"))]
     found = [lex.aspect_for(i) for i in items if i]
     return found if found and all(found) else []

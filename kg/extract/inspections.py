@@ -434,8 +434,9 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     others = [o for o in others if o not in operators] + [o for o in others if o in operators]
     # "X, Director of Children's Services and Chair of Youth Justice Management Board, welcomes the report": a body
     # named only in a person's post is not the one inspected
-    others = [o for o in others if not (named_after(_POST_OF, o) and len(named_after(_POST_OF, o)) == len(
-        [e for e in ctx.out.orgs[o].evidence if sent.start_char <= e.start < sent.end_char]))]
+    in_post = {o for o in others if len(named_after(_POST_OF, o)) == sum(
+        sent.start_char <= e.start < sent.end_char for e in ctx.out.orgs[o].evidence) > 0}
+    others = [o for o in others if o not in in_post]
     if any(named_after(_REFERRED_RUNNER, k) for k in others):
         # "The trust that runs X Hospital has been told ...": the trust the article names, not its hospital
         runner = _referred_trust_or_force(ctx, sent)

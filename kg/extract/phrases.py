@@ -10,6 +10,7 @@ from ..lexicon import Lexicon, norm, slug
 from ..model import Inspection
 from .context import Ctx
 from .near import near_aspect
+from .rules import pattern
 from .rules import words as _words
 
 _COMPASS = frozenset(_words("places", "compass_points"))
@@ -65,6 +66,9 @@ def _mask_commas(lex: Lexicon, text: str) -> str:
     return rx.sub(lambda m: m.group(0).replace(",", _COMMA), text) if rx else text
 
 
+BODY_POSSESSIVE = pattern("judgement_forms", "body_possessive")  # ("the home's setting": the area the body has)
+
+
 def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     """Aspects named by the subject, also as a list ("the quality of ..., and leadership and management")."""
     # Names in quote marks, each with its comma inside them ("its 'wellbeing,' 'leadership,' and 'support'")
@@ -102,8 +106,7 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
             continue
         words = re.sub(r"^(?:\s*(?:and|the|its|their|our|with)\s+)+", "", part, flags=re.I)
         # ("the home's setting": the area the body has)
-        words = re.sub(r"^(?:home|service|school|council|trust|nursery|practice|force|prison|provider|hospital|college|"
-                       r"unit|centre|authority|partnership|agency)[’']s\s+(?=\w)", "", words, flags=re.I).split()
+        words = BODY_POSSESSIVE.sub("", words).split()
         # The longest leading run of words that is a known aspect ("quality of education services for ..."),
         # then one more at the head of what follows "and" ("safety and leadership of the trust were ...").
         for n in range(len(words), 0, -1):
