@@ -77,6 +77,9 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
     for a in lex.aspects.values():
         for name in {a.label, *a.aliases}:
             by_label.setdefault(lex.aspect_for(name), set()).add(name)
+            if re.match(r"the\s+\S+\s+\S", name, re.I):
+                # ("judged 'impact of leaders on social work practice ...'": a label's name without its article)
+                by_label[lex.aspect_for(name)].add(re.sub(r"^the\s+", "", name, flags=re.I))
     for label, names in by_label.items():
         # One-word aspects ("Safe", "Staff") are everyday words: only their capitalised form counts,
         # or "for being safe" (the CQC's key questions in running text).

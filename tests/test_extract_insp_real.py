@@ -252,10 +252,14 @@ def test_a_joint_area_inspection_has_every_inspectorate_the_article_names():
     assert sorted(x.inspections[0].inspectors) == ["cqc", "ofsted"]
 
 
-def test_a_prison_is_placed_by_the_town_in_its_name_before_its_county():
+def test_a_prison_is_placed_by_the_town_in_its_name_then_the_county_the_text_puts_it_in():
     x = run("HMYOI Wetherby, in West Yorkshire, has been criticised by HM Inspectorate of Prisons after an "
             "unannounced inspection in February 2024.")
-    assert rows(x)[0][1] == ["Wetherby"]
+    assert rows(x)[0][1] == ["Wetherby", "West Yorkshire"]
+    # (by its bare name too: "HMP/YOI Eastmoor in Devon" where the register spells it "HMP Eastmoor")
+    x = run("HMP/YOI Portland in Dorset was found to have made no improvement since its last inspection by HM "
+            "Inspectorate of Prisons in 2019.")
+    assert rows(x)[0][1] == ["Portland", "Dorset"]
 
 
 def test_a_home_that_had_been_inspected_before_is_an_earlier_inspection():
@@ -655,3 +659,9 @@ def test_schools_listed_after_a_councils_report_on_inspections_each_had_one():
     # (schools named apart, not listed, are no round-up)
     assert [r[0] for r in rows(run("Ofsted inspections in 2024 were hard. Kelham Primary School was praised, and "
                                    "Oakfield Primary School too."))] != ["Kelham Primary School", "Oakfield Primary School"]
+
+
+def test_the_date_that_names_the_inspection_is_its_own():
+    x = run("HMP Brackenmoor in Kent was found to have made little progress by HM Inspectorate of Prisons. Violence "
+            "had been very high in 2018 but by the 2021 inspection had fallen to the levels of 2017.")
+    assert [r[2] for r in rows(x) if not r[5]] == ["2021"]

@@ -1586,3 +1586,51 @@ def test_a_grade_nothing_was_given_and_whether_the_services_provided_were_caring
     got = judged("The CQC inspected Marlow Healthcare NHS Trust. The trust is rated as good for whether the services "
                  "provided were caring.")
     assert ("Caring", "Good") in got
+
+
+def test_quoted_areas_counted_before_their_grade_and_areas_such_as_quoted_names():
+    got = judged("Ofsted inspected Marchester City Council's children's services. The inspection judged the three "
+                 "categories ‘impact of leaders on social work practice with children and families’, ‘progress of "
+                 "children who need help and protection’, and ‘experiences and progress of children in care’ all to be "
+                 "outstanding.", date="2025-03-01")
+    assert {a for a, g in got if g == "Outstanding"} >= {
+        "The impact of leaders on social work practice with children and families",
+        "The experiences and progress of children who need help and protection",
+        "The experiences and progress of children in care"}
+    got = judged(POLICE + "The report rates Dorset Police as adequate in areas such as ‘protecting vulnerable people’ and "
+                 "‘preventing crime’. The inspection also rated the force as requires improvement in its ability to "
+                 "‘respond to the public’ and ‘record data about crime’.", date="2023-03-17")
+    assert {a for a, g in got if g == "Adequate"} == {"Protecting vulnerable people", "Preventing crime"}
+    assert {a for a, g in got if g == "Requires improvement"} == {"Responding to the public", "Recording data about crime"}
+
+
+def test_each_of_the_areas_which_include_a_list_of_a_councils_childrens_home():
+    got = judged("Marchester City Council's children's home is branded inadequate.\n\nOfsted visited the home in "
+                 "April. The home was rated ‘inadequate’ in each of the assessed areas which includes how well children "
+                 "are protected and the effectiveness of leaders and managers.", date="2024-06-01")
+    assert {a for a, g in got if g == "Inadequate"} >= {"How well children and young people are helped and protected",
+                                                         "The effectiveness of leaders and managers"}
+
+
+def test_the_top_rating_given_to_areas_and_the_bodys_overall_grade_over_the_headlines():
+    got = judged("School is outstanding, say inspectors\n\nOverall Brookside School, in Eastwick, was given a Good "
+                 "rating by Ofsted in a new report.\n\nInspectors gave the top rating to the school’s leadership, "
+                 "behaviour of pupils and sixth form provision after their visit last month.", date="")
+    assert ("Overall effectiveness", "Good") in got and ("Overall effectiveness", "Outstanding") not in got
+    assert {a for a, g in got if g == "Outstanding"} == {"Leadership and management", "Behaviour and safety of pupils",
+                                                         "Sixth-form provision"}
+
+
+def test_a_gallerys_numbered_items_each_with_its_ratings():
+    x = extract(Document(id="t", path="t.txt", date="", text=(
+        "The care homes in Kettering that need to improve\n\nHere are the care homes in Kettering rated as requiring "
+        "improvement by the Care Quality Commission.\n\n1 . Ashgrove Nursing Home Ratings: Safe - good, Effective - "
+        "good, Caring - requires improvement, Responsive - good, Well-led - requires improvement\n\n2 . Millbrook "
+        "Ratings: Safe - requires improvement, Effective - good, Caring - good, Responsive - good, Well-led - good")))
+    homes = {x.orgs[i.subject].label: i for i in x.inspections}
+    assert set(homes) == {"Ashgrove Nursing Home", "Millbrook"}
+    assert all([x.places[p].label for p in i.regions] == ["Kettering"] for i in homes.values())
+    graded = {(x.orgs[i.subject].label, j.aspect, j.grade) for i in x.inspections for j in x.judgements
+              if j.inspection == i.local_id}
+    assert ("Millbrook", "Safe", "Requires improvement") in graded and ("Ashgrove Nursing Home", "Safe", "Good") in graded
+    assert len(graded) == 10

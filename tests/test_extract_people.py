@@ -628,3 +628,15 @@ def test_the_prison_services_director_general_and_a_pupil_referral_units_headtea
     assert ("Phil Garner", "director general of prisons", "HM Prison and Probation Service") in got
     got = posts(run("Ofsted rated Barset Pupil Referral Unit good, and headteacher Ann Lowry is delighted."))
     assert ("Ann Lowry", "headteacher", "Barset Pupil Referral Unit") in got
+
+
+def test_a_minister_of_a_devolved_matter_in_a_welsh_report_is_the_welsh_governments():
+    x = run("Estyn judged the education services of Glanmor County Council unsatisfactory.\n\nEducation Minister Aled "
+            "Rhys and Local Government Minister Siân Pryce said the council must act. Mr Rhys said: \"This report is "
+            "damning.\"")
+    assert posts(x) == {("Aled Rhys", "Education Minister", "Welsh Government"),
+                        ("Siân Pryce", "Local Government Minister", "Welsh Government")}
+    # ... and in an English one the department's
+    x = run("Ofsted rated Oakfield School good. Education Minister Nia Holt said: \"This is excellent news.\"")
+    assert posts(x) == {("Nia Holt", "Education Minister", "Department for Education")}
+

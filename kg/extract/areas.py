@@ -9,7 +9,7 @@ import re
 from ..dates import MONTHS
 from ..lexicon import slug
 from ..model import Inspection
-from .bodies import _PRISON_PREFIX, _area_service, _local_provider, _registered
+from .bodies import _PRISON_PREFIX, GALLERY_ITEM, _area_service, _local_provider, _registered
 from .bodynames import body_names
 from .context import Ctx
 from .graded import graded_items
@@ -67,7 +67,7 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     names = "|".join(map(re.escape, dict.fromkeys([label, bare.group(1) if bare else label])))
     town = r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
     town_rx = town + r"\b(?!\s+[A-Z])"
-    after = re.finditer(re.escape(label) + r"(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:" + prep
+    after = re.finditer(r"\b(?:" + names + r")(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:" + prep
                         + r")\s+" + town_rx, ctx.doc.text)
     fronted = re.finditer(r"\b(?:Located|Based|Situated|Sited)\s+(?:" + prep + r")\s+" + town_rx
                           + r"[^.\n]{0,120}?,\s+(?:" + names + r")\s+(?:is|was|has|houses|holds)\b", ctx.doc.text)
@@ -234,6 +234,8 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
         # (a county in a house's name is a person's or a fancy's: "Cheshire House" in Inverness)
         towns = [k for k in named if k in lex.places and lex.places[k].kind != "country" and (
             prison or lex.places[k].kind not in ("region", "ceremonial county", "historic county"))] or ([county] if county else [])
+        if prison and county and county not in towns:
+            towns.append(county)  # (and the county the text puts it in: "HMP/YOI Portland in Dorset")
     if not towns and ctx.providers.get(subj.key):
         towns = [ctx.providers[subj.key]]
     if not towns:
@@ -502,6 +504,14 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
         # "a community service run by X Limited at Y Hospital in Otley": the one town the article's opening
         # puts the service in
         main[0].regions = _opening_town(ctx)
+    # A gallery's items ("care homes in Chesterfield" over "2 . Heather Vale Ratings: ..."): the areas the article
+    # gives the first are every item's that names none of its own
+    gallery = [(ins, o) for ins, _ in groups for o in [ctx.out.orgs.get(ins.subject)] if o is not None
+               and any(GALLERY_ITEM.match(ctx.doc.text, ctx.doc.text.rfind("\n", 0, e.start) + 1) for e in o.evidence)]
+    if main is not None and main[0].regions and any(ins is main[0] for ins, _ in gallery):
+        for ins, o in gallery:
+            if not ins.regions and o.kind == ctx.out.orgs[main[0].subject].kind:
+                ins.regions = list(main[0].regions)
     # An earlier inspection of the same body covers the same places unless the text says otherwise.
     if main is not None:
         for ins, _ in groups:

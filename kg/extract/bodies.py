@@ -739,11 +739,18 @@ _ROUNDUP_ITEM = re.compile(r"^[ \t]*[•·▪●*-][ \t]*(?P<name>[A-Z][\w’'&.
                            r"\([A-Z][^()\n]{1,40}\)))*)[ \t]*:[ \t]*['‘\"“]?(?P<grade>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})\b", re.M)
 
 
+# "2 . Heather Vale Ratings: Safe - requires improvement, ...": a gallery's numbered item, a name and its ratings
+GALLERY_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]?[.)][ \t]+(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|and|the|y|on|"
+                           r"upon)){0,7}?)[ \t]+(?:[-–—:][ \t]+)?(?:Overall[ \t]+)?(?:Ratings?|Rated|Grades?)\b[ \t]*[:-]", re.M)
+
+
 def _roundup_items(ctx: Ctx) -> None:
-    """Bodies a round-up lists one a line with their grades ("• Quinton Gardens: Good, last inspected on ..."),
-    when two lines or more of the list are such items."""
+    """Bodies a round-up lists one a line with their grades ("• Quinton Gardens: Good, last inspected on ...",
+    "2 . Heather Vale Ratings: Safe - good, ..."), when two lines or more of the list are such items."""
     hits = [m for m in _ROUNDUP_ITEM.finditer(ctx.doc.text)
             if ctx.lex.grade_for(m.group("grade")) and not ctx.lex.aspect_for(m.group("name"))]
+    gallery = [m for m in GALLERY_ITEM.finditer(ctx.doc.text) if not ctx.lex.aspect_for(m.group("name"))]
+    hits = hits if len(hits) >= len(gallery) else gallery
     if len(hits) < 2:
         return
     for m in hits:

@@ -316,7 +316,7 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     # "in three key areas by the inspectorate, which scrutinised its ability to A, B, as well as C": the areas
     # the inspectorate looked at, named after it
     which = re.match(r"\s*(?:by\s+[^,;]{2,120}?)?,?\s*(?:which|that)\s+(?:scrutini[sz]ed|assessed|examined|looked\s+at|"
-                     r"considered|covered|measured|judged|inspected)\s+(?:(?:its|their|the\s+force[’']s)\s+)?(?:ability\s+to\s+)?",
+                     r"considered|covered|measured|judged|inspected|include[sd]?)\s+(?:(?:its|their|the\s+force[’']s)\s+)?(?:ability\s+to\s+)?",
                      tail, re.I)
     if which:
         tail = ": " + re.sub(r",?\s+as\s+well\s+as\s+", " and ", tail[which.end():])

@@ -13,6 +13,7 @@ from ..lexicon import norm
 from ..model import Inspection, Org
 from .areas import assign_regions
 from .bodies import (
+    GALLERY_ITEM,
     _add_org,
     _doc_inspectorates,
     _local_provider,
@@ -625,6 +626,11 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
         if not d.value or ctx.in_quote(sent.start_char + d.start):
             continue
         before = ctx.text_of(sent)[:d.start]
+        if anchor_at is not None and d.end <= anchor_at and re.fullmatch(r"\s+", ctx.text_of(sent)[d.end:anchor_at]) \
+                and re.search(r"\b(?:the|its|their|a|an)\s+$", before, re.I):
+            # "by the 2019 inspection had reduced to the levels seen in 2017": the date that names the inspection
+            # is its own, whatever else the sentence dates
+            return [("visited", d.value)]
         if re.search(r"\b(?:Act|Regulations|Order|Bill)\s*(?:of\s+|\()?$", before):
             continue  # "the Children Act 2004"
         if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", before) and re.match(r"\s*[—–-]", ctx.text_of(sent)[d.end:]) \
@@ -753,6 +759,17 @@ def _roundup(ctx: Ctx, sent: Span, prev: Span | None) -> list[str]:
     return bodies if n is not None and n >= 2 and len(bodies) == n else []
 
 
+def _gallery_item(ctx: Ctx, sent: Span) -> list[str]:
+    """The body a gallery's numbered item names before its ratings ("2 . Heather Vale Ratings: Safe - good, ..."),
+    when the sentence opens the item's line."""
+    text = ctx.doc.text
+    ls = text.rfind("\n", 0, sent.start_char + 1) + 1
+    m = GALLERY_ITEM.match(text, ls)
+    if m is None or text[ls:sent.start_char].strip() not in ("", text[ls:m.start("name")].strip()):
+        return []
+    return [o.key for o in ctx.out.orgs.values() if any(e.start == m.start("name") for e in o.evidence)][:1]
+
+
 def _listed_providers(ctx: Ctx, sent: Span) -> list[str]:
     """Three or more local providers listed in one sentence ("at a number of schools including A, B, C and D"),
     each named apart by commas or "and"; none otherwise."""
@@ -780,7 +797,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         sent_before, prev = prev, sent
         # a round-up's line: bodies each with its grade alone ("Elm Lodge, Lutterworth (good); The Beeches ...")
         items = graded_items(ctx, sent.start_char, sent.end_char)
-        listed = _roundup(ctx, sent, sent_before) or list(dict.fromkeys(k for k, *_ in items))
+        listed = _roundup(ctx, sent, sent_before) or list(dict.fromkeys(k for k, *_ in items)) or _gallery_item(ctx, sent)
         # ("The inspections ... looked at a number of schools. ... at schools including A, B, C and D": each one's)
         after_plural = not listed and plural is not None and _listed_providers(ctx, sent)
         listed = listed or after_plural or []

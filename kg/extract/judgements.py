@@ -20,6 +20,7 @@ from .phrases import (
     _COMMA,
     _GENERIC_SUBJECT,
     _NP_FRAME,
+    BODY_POSSESSIVE,
     _aspect_run,
     _aspects_in_np,
     _bare_np,
@@ -109,7 +110,14 @@ _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|bo
 
 # "weak in the categories of A, B and C", "satisfactory in the field of D": the list's own noun before its items
 # ("in markers relating to safety, responsiveness and leadership")
-_AREAS_OF = rf"(?:(?:{graded.alternation('area_nouns')}|fields?)\s+(?:of|relating\s+to|related\s+to|concerning)\s+)?"
+_AREAS_OF = rf"(?:(?:{graded.alternation('area_nouns')}|fields?)\s+(?:of|relating\s+to|related\s+to|concerning|(?:such\s+as|including)(?=\s+[‘'“\"]))\s+)?"
+
+
+# The areas a verb grades, counted and quoted before their grade: "judged the three categories 'A', 'B', and 'C'
+# all to be outstanding"
+_QUOTED_OBJ = re.compile(rf"\b(?:{_RATE}|rates|grades|found)\s+((?:the\s+)?(?:{graded.alternation('number_words')}|\d+)\s+"
+                         rf"(?:{graded.alternation('area_nouns')})\s+[‘“'\"][^.;:]{{2,300}}?[’”'\"](?:\s+(?:all|both))?)"
+                         r"\s+(?:to\s+be\s+|as\s+)?$", re.I)
 
 
 # An area put before the clause that grades it: "under leadership and capability, the inspectors gave a good grading"
@@ -517,6 +525,14 @@ class _Judging:
                          if j.inspection == ins.local_id and norm(j.aspect) in _OVERALL), None)
             aspect = same or aspect
         k = (ins.local_id, aspect, grade)
+        headline_end = self.text.find("\n")
+        loose = next((j for j in self.ctx.out.judgements if j.inspection == ins.local_id and j.aspect == aspect
+                      and j.grade != grade and norm(aspect) in _OVERALL and j.evidence is not None
+                      and j.evidence.end <= headline_end < s), None)
+        if loose is not None and re.search(r"\boverall\b", self.text[self.text.rfind("\n", 0, s) + 1:e], re.I):
+            # "School is outstanding, say inspectors" over "Overall X was given a Good rating": the body's overall
+            # grade, stated as such, over the headline's
+            self.ctx.out.judgements.remove(loose)
         if k in self.seen or any(j.inspection == ins.local_id and j.aspect == aspect for j in self.ctx.out.judgements):
             if any(j.inspection == ins.local_id and j.aspect == aspect and j.grade == grade for j in self.ctx.out.judgements):
                 self.ctx.read_judgements.append((s, e))  # the same judgement again: this text is read all the same
@@ -1173,7 +1189,9 @@ class _Judging:
                     r"(?:,[^,.;]{1,80},\s*)?$",  # ("The report, which was published this week, gave ...")
                     self.text[max(0, m.start() - 120):m.start()], re.I):
                 continue  # "Relatives who took part in a survey gave it the highest possible mark": no inspector's
-            listed = re.match(r"\s+(?:for|in|on)\s+", self.text[m.end():])
+            # ("gave the top rating to the school's leadership, ...": the areas it went to)
+            listed = re.match(r"\s+(?:for|in|on)\s+", self.text[m.end():]) or \
+                re.match(r"\s+to\s+(?=(?:the|its|their)\s+(?:[a-z]+[’']s\s+)?[a-z])", self.text[m.end():])
             named = graded.counted_after(self.lex, self.text[m.end():m.end() + 500], self.next_grade)[1] if listed else []
             bare = re.match(rf"(?P<n>{graded.alternation('number_words')}|\d+)\s*(?:[–—:-]\s*|,\s+)",
                             self.text[m.end() + listed.end():]) if listed and not named else None
@@ -1190,7 +1208,9 @@ class _Judging:
             counted = re.match(r"(?:\w+\s+)?(?:key\s+)?(?:areas?|categories|domains|judge?ments|questions|indicators)\s*"
                                r"(?::|[–—-]\s)\s*", self.text[listed_at:], re.I) if listed else None
             listed_at += counted.end() if counted else 0
-            areas = named or (graded.aspect_list(self.lex, self.text[listed_at:listed_at + 400]) if listed else [])
+            rest = self.text[listed_at:listed_at + 400]
+            rest = rest[len(m2.group(0)):] if (m2 := BODY_POSSESSIVE.match(rest)) else rest  # ("the school's leadership")
+            areas = named or (graded.aspect_list(self.lex, rest) if listed else [])
             areas = [a for a in areas if a in self.lex.aspects]
             if listed and not areas:
                 continue  # "the top rating for food hygiene": no area of the inspection's
@@ -1277,7 +1297,8 @@ class _Judging:
         if pron_obj and not chain:
             chain = pron_obj
         # "judged staffing ... inadequate", "rates the home good for ...": the verb's object before the grade.
-        obj_np = re.search(rf"\b(?:{_RATE}|rates|grades|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{{2,80}}?)\s+$", before)
+        obj_np = re.search(rf"\b(?:{_RATE}|rates|grades|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{{2,80}}?)\s+$", before) \
+            or _QUOTED_OBJ.search(before)
         only_obj = not (chain or coordinated or overall_after
                         or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I))
         if only_obj and not obj_np:
@@ -1458,12 +1479,17 @@ class _Judging:
             hit = self.lex.aspect_for(_bare_np(np_text))
             if hit:
                 aspects = [hit]
-        if not chain and obj_np:
+        if obj_np and (not chain or obj_np.re is _QUOTED_OBJ):
             # "Inspectors judged staffing and the quality of assessments inadequate": only named aspects count.
             # ("rated its A, B and C all outstanding": the words of the set around the areas aside)
             obj = re.sub(r"\s+(?:all|both|each)$", "", obj_np.group(1))
-            parts = [_bare_np(x) for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj) if x.strip()]
+            quoted = re.findall(r"[‘“\"]([^‘’“”\"]{2,150})[’”\"]", obj)  # ("the three categories 'A', 'B', and 'C'")
+            parts = quoted or [_bare_np(x) for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj) if x.strip()]
             hits = [self.lex.aspect_for(x) or self.lex.aspect_for(re.sub(r"^(?:the|its|their)\s+", "", x)) for x in parts]
+            if quoted and not all(hits):
+                # (a quoted name in the writer's words: the one aspect it holds, "progress of children who need help")
+                hits = [h or next((self.lex.aspect_for(" ".join(x.split()[k:])) for k in range(1, len(x.split()) - 1)
+                                   if self.lex.aspect_for(" ".join(x.split()[k:]))), "") for h, x in zip(hits, parts, strict=True)]
             if not (hits and all(hits)):
                 # "found the quality of care and support and the quality of management and leadership good"
                 hits = _aspect_run(self.lex, obj_np.group(1), whole=True)

@@ -29,7 +29,14 @@ def described(ctx: Ctx, subj: Org | None) -> str:
     if subj is None:
         return ""
     entry = ctx.lex.orgs.get(subj.key)
+    if subj.kind == "local authority" and _COUNCILS_HOME.search(ctx.doc.text):
+        # "Portsmouth City Council's children's home is branded inadequate": what was inspected is a home
+        return f"children's home {subj.label}"
     return f"{subj.kind} {subj.label} {entry.register if entry is not None and entry.register else ''}".strip()
+
+
+# A council's own children's home as what the article reports on
+_COUNCILS_HOME = re.compile(r"\b(?:council|authority|one\s+of\s+(?:our|its|their))[’']?s?\s+(?:[a-z-]+\s+)?children[’']s\s+homes?\b", re.I)
 
 
 def fits_remit(lex: Lexicon, inspector: str, subject: str) -> bool:

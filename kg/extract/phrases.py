@@ -301,6 +301,7 @@ def ability_list(lex: Lexicon, text: str) -> str:
     if m is None:
         return text
     firsts = {a.split()[0] for a in lex.aspect_alias if a.split()}
-    return re.sub(r"(^|,\s*(?:and\s+)?|\s+and\s+)([a-z]+)\b",
+    # (each item may be in quote marks: "its ability to 'respond to the public' and 'record data about crime'")
+    return re.sub(r"(^[‘'“\"]?|,\s*(?:and\s+)?[‘'“\"]?|[’'”\"]?\s+and\s+[‘'“\"]?)([a-z]+)\b",
                   lambda x: x.group(1) + (_gerund(x.group(2)) if _gerund(x.group(2)) in firsts else x.group(2)),
                   text[m.end():])

@@ -159,7 +159,10 @@ def _opens_single(para: str, i: int) -> bool:
         return False
     # (", ‘good’ for children who ...": a word or two in quote marks after a comma is a term, not a quotation)
     term = re.match(r"‘([^‘’.!?;:]{1,40})’(?![A-Za-z])", para[i:])
-    return not (term and len(term.group(1).split()) <= 4)
+    # (", ‘progress of children who need help and protection’, and ...": a lower-case name closed before any
+    # sentence ends is one item of a list of terms)
+    listed = re.match(r"‘[a-z][^‘’.!?;:]{0,150}’(?![A-Za-z])", para[i:])
+    return not (term and len(term.group(1).split()) <= 4 or listed)
 
 
 def _straight_quotation(para: str, i: int) -> bool:

@@ -106,11 +106,19 @@ def _countrys_title(ctx: Ctx, org: str, span: Span) -> tuple[str, Span]:
     country the article's inspectorates work in, when one country's and another than the title's own."""
     lex = ctx.lex
     own = lex.orgs[org].country if org in lex.orgs else ""
+    countries = {lex.orgs[k].country for k, o in ctx.out.orgs.items() if o.kind == "inspectorate" and k in lex.orgs
+                 and lex.orgs[k].country in ("England", "Wales", "Scotland", "Northern Ireland")}
+    if own == "England" and len(countries) == 1 and own not in countries and re.search(r"\bMinister\b", span.text) \
+            and lex.orgs[org].kind == "government department":
+        # "Local Government Minister Carl Sargeant" in a report on a Welsh council: a devolved matter's minister
+        # (England's department has one) is that country's government's, by the title the text gives
+        gov = next((k for k, o in lex.orgs.items() if o.kind == "government department" and o.country in countries
+                    and k.endswith(("-government", "-executive"))), "")
+        if gov:
+            return gov, Span(span.doc, span.start, span.end, label=span.label_, kb_id=f"{gov}#{span.text}")
     if not own or span.text.lower() != span.kb_id_.split("#", 1)[1].lower().split(" for ")[0] and \
             not re.fullmatch(r"children[’']?s commissioner", span.text, re.I):
         return org, span
-    countries = {lex.orgs[k].country for k, o in ctx.out.orgs.items() if o.kind == "inspectorate" and k in lex.orgs
-                 and lex.orgs[k].country in ("England", "Wales", "Scotland", "Northern Ireland")}
     if len(countries) != 1 or own in countries:
         return org, span
     bare = re.sub(r"[’']", "'", span.text.lower())
