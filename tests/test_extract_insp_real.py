@@ -665,3 +665,14 @@ def test_the_date_that_names_the_inspection_is_its_own():
     x = run("HMP Brackenmoor in Kent was found to have made little progress by HM Inspectorate of Prisons. Violence "
             "had been very high in 2018 but by the 2021 inspection had fallen to the levels of 2017.")
     assert [r[2] for r in rows(x) if not r[5]] == ["2021"]
+
+
+def test_a_trust_graded_after_its_hospital_named_as_where_services_were_rated_is_the_subject():
+    x = run("The CQC rated services including those at Marlow General Hospital in Marlow as 'inadequate'.\n\n"
+            "Inspectors graded the trust inadequate for safety and leadership. Marlow Hospitals NHS Trust was placed "
+            "in special measures.")
+    assert [r[0] for r in rows(x)] == ["Marlow Hospitals NHS Trust"]
+    # ... but a hospital whose own rating is the news stays the subject
+    x = run("Marlow General Hospital has been rated as 'requires improvement' by the CQC.\n\nInspectors graded the "
+            "trust inadequate for safety. Marlow Hospitals NHS Trust said it would act.")
+    assert rows(x)[0][0] == "Marlow General Hospital"

@@ -424,3 +424,17 @@ def test_the_reports_own_instruction_quoted():
     got = recs("The Care Inspectorate inspected Glenview House.\n\nThe report said: \"The provider should review how "
                "staff record medication.\" It added: \"The home should be proud of its garden.\"")
     assert [t.rstrip('".') for _, t in got] == ["The provider should review how staff record medication"]
+
+
+def test_a_roundups_improvements_needed_belong_to_the_item_under_its_heading():
+    x = run("The schools in Kettering with new Ofsted reports\n\nOfsted inspected five schools in Kettering in May.\n"
+            "1. Brookfield Primary School\nReport published June 3, following an inspection on May 5-6. Classed as 'good'. Highlights: pupils feel safe; "
+            "a broad curriculum. Improvements needed: checks on reading; how well subject leaders track learning.\n"
+            "2. Elmstead Junior School\nReport published June 9, following an inspection on May 12-13. Classed as 'requires improvement'. Improvements "
+            "needed: teaching of mathematics not always well planned; attendance.")
+    got = {(x.orgs[i.subject].label, r.number, r.text) for r in x.recommendations for i in x.inspections
+           if i.local_id == r.inspection}
+    assert got == {("Brookfield Primary School", 1, "checks on reading"),
+                   ("Brookfield Primary School", 2, "how well subject leaders track learning"),
+                   ("Elmstead Junior School", 1, "teaching of mathematics not always well planned"),
+                   ("Elmstead Junior School", 2, "attendance")}

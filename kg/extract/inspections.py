@@ -1135,6 +1135,18 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         elif m.subject and ctx.out.orgs[mi.subject].kind == "local authority" and m.subject in ctx.out.orgs \
                 and _local_provider(ctx, m.subject):
             mi.subject = m.subject  # "a children's home run by the council ... Meadowbank House": the home
+        elif m.subject in ctx.out.orgs and re.search(r"\b(?:Hospital|Infirmary)$", ctx.out.orgs[mi.subject].label) \
+                and any(re.search(r"\bservices\s+(?:(?:including|such\s+as)\s+(?:those\s+)?)?(?:at|in)\s+(?:the\s+)?$",
+                                  ctx.doc.text[max(mm.sent.start_char, e.start - 40):e.start])
+                        for mm in main[1][:1] for e in ctx.out.orgs[mi.subject].evidence
+                        if mm.sent.start_char <= e.start < mm.sent.end_char) \
+                and re.search(r"\bNHS\b.*\bTrust$", ctx.out.orgs[m.subject].label) \
+                and any(g.label_ == "GRADE" and m.sent.start_char <= g.start_char < m.sent.end_char
+                        and not ctx.in_quote(g.start_char) for g in ctx.lex_spans):
+            # "rated services including those at X Hospital as inadequate ... Inspectors graded the trust
+            # inadequate for safety": the trust is the provider the regulator rated (not where the hospital's own
+            # rating is the news: "X Hospital has been rated ...")
+            mi.subject = m.subject
     for ins, ms in groups:
         for m in ms[1:]:
             ins.kind = _merge_kind(ins.kind, m.kind)

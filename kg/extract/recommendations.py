@@ -6,7 +6,7 @@ import re
 
 from ..model import Inspection, Recommendation
 from .context import Ctx, _ev
-from .inspections import Mention
+from .inspections import Mention, section_body
 from .quotes import _paragraphs
 from .rules import pattern, words
 
@@ -34,7 +34,8 @@ _SHOULD_PARA = pattern("recommendations", "should_paragraph")
 def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
     """An actor that may recommend: inspectors, the report, or an inspectorate named at that place."""
     first = actor.split()[0]
-    if re.fullmatch(r"made|set|gave|issued|listed|identified|highlighted|contains?|contained|we|recommendations|suggested|recommended|required", first, re.I) or \
+    if re.fullmatch(r"made|set|gave|issued|listed|identified|highlighted|contains?|contained|we|recommendations|suggested|recommended|required|"
+                    r"improvements?|areas?|what", first, re.I) or \
             re.fullmatch(r"one|two|three|four|five|six|seven|eight|nine|ten|an?|\d+", first.lower()) \
             and re.search(r"\bfor\s+(?:improvement|development)\b", actor, re.I):
         # "made six recommendations ...", "One area for improvement was identified: ...": no actor in the match,
@@ -208,10 +209,13 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
             if ";" in body else _PARTS.split(body)
         parts = [p.strip(" ,;“”\"") for p in pieces if p.strip(" ,;“”\"")]
         pos = m.end()
+        # (a round-up's item: the inspection of the body its heading names, "3. Oakfield Primary School")
+        owner = section_body(ctx, m.start()) if len(ctx.out.inspections) > 1 else None
+        ins = next((i for i in ctx.out.inspections if owner and i.subject == owner and not i.previous), main)
         for n, part in enumerate(parts, 1):
             at = text.find(part, pos)
             at = at if at >= 0 else m.end()
             pos = at + len(part)
-            out.append(Recommendation(main.local_id, n if len(parts) > 1 else None, part,
+            out.append(Recommendation(ins.local_id, n if len(parts) > 1 else None, part,
                                       _ev(at, at + len(part), "recommendation.running-text")))
     return out
