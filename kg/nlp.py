@@ -213,6 +213,9 @@ class LexiconTagger:
                                                        for o in roles))]
         # Within one family the longest match wins; families may overlap (a role inside a title).
         kept = [s for spans in by_cat.values() for s in filter_spans(spans)]
+        # ("‘How good is our staff team?’ was rated as adequate": a grade word inside an area's name grades nothing)
+        asked = [s for s in kept if s.label_ == "ASPECT" and doc[s.end - 1].text == "?"]
+        kept = [s for s in kept if not (s.label_ == "GRADE" and any(a.start <= s.start and s.end <= a.end for a in asked))]
         hosts = [s for s in kept if s.label_ == "ORG" and s.kb_id_ in self.nested_places]
         nested = [p for p in by_cat.get("entity", []) if p.label_ == "PLACE" and p not in kept
                   and any(h.start <= p.start and p.end <= h.end and self.nested_places[h.kb_id_] == p.kb_id_

@@ -1634,3 +1634,21 @@ def test_a_gallerys_numbered_items_each_with_its_ratings():
               if j.inspection == i.local_id}
     assert ("Millbrook", "Safe", "Requires improvement") in graded and ("Ashgrove Nursing Home", "Safe", "Good") in graded
     assert len(graded) == 10
+
+
+def test_care_inspectorate_questions_in_quote_marks_with_the_grades_number():
+    got = judged(HOME_SCOT + "In the category ‘how good is our setting?’ it was rated as very good or 5.\n\nThree "
+                 "categories were rated as good or 4, including ‘how well do we support people’s wellbeing?’ and ‘how "
+                 "well is our care and support planned?’.\n\n‘How good is our staff team?’ was rated as adequate or 3.",
+                 date="2024-09-01")
+    assert got == {("How good is our setting?", "Very good"), ("How well do we support people's wellbeing?", "Good"),
+                   ("How well is our care and support planned?", "Good"), ("How good is our staff team?", "Adequate")}
+
+
+def test_where_the_grade_stands_between_commas_and_however_inside_a_clause():
+    got = judged("Ofsted inspected Harlow Vale College. Inspectors graded the college as requiring improvement, the "
+                 "second lowest above inadequate, in areas of leadership and management and behaviour and attitudes. A "
+                 "good rating was however given to the other two areas- the quality of education and personal "
+                 "development.", date="2024-03-01")
+    assert {a for a, g in got if g == "Requires improvement"} == {"Leadership and management", "Behaviour and attitudes"}
+    assert {a for a, g in got if g == "Good"} == {"Quality of education", "Personal development"}

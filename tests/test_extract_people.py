@@ -640,3 +640,17 @@ def test_a_minister_of_a_devolved_matter_in_a_welsh_report_is_the_welsh_governme
     x = run("Ofsted rated Oakfield School good. Education Minister Nia Holt said: \"This is excellent news.\"")
     assert posts(x) == {("Nia Holt", "Education Minister", "Department for Education")}
 
+
+
+def test_a_person_who_leads_a_body_and_quotations_that_go_on_after_he_said():
+    x = run("Ofsted rated Harlow Vale College good. The college is currently led by Anita Morrow. Mrs Morrow, interim "
+            "principal at Harlow Vale College, said: \"We welcome the report.\"")
+    assert ("Anita Morrow", "principal", "Harlow Vale College") in posts(x)
+    assert quotes(x) == [("Anita Morrow", "We welcome the repor")]
+    x = run("Estyn removed Glanmor Primary School from special measures. Acting headteacher Idris Price paid tribute to "
+            "the community.\n\n“We have worked so hard and it is great to see,” he said.\n\n“There has been a huge "
+            "amount of fundraising for the children.\n\n“Now the school feels alive again.")
+    assert [q[0] for q in quotes(x)] == ["Idris Price", "Idris Price"]
+    x = run("HM Inspectorate of Probation rated Glanmor Youth Justice Service good. Chief Inspector of Probation Rhian "
+            "Lloyd said: \"The service has improved.\"\n\nMs Lloyd continued: \"Leaders now know their service well.\"")
+    assert [q for q in quotes(x) if q[1].startswith("Leaders")] == [("Rhian Lloyd", "Leaders now know the")]

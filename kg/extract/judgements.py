@@ -1306,7 +1306,7 @@ class _Judging:
         if re.match(r"\s+(?!(?:overall|for|in|at|by|across|and|to|after|following|during|with|since|from|on|when|but|as|"
                     r"while|whilst|whereas|although|though|because|despite|until|which|who|compared|according|this|along|"
                     r"last|earlier|previously|again|too|now|once|rating|ratings|grade|grades|ranking|judge?ment|verdict|"
-                    r"both(?=\s+(?:for|in|at)\b))\b)[a-z]+", after) and not (
+                    r"both(?=\s+(?:for|in|at)\b)|or(?=\s+(?:grade\s+)?\d\b))\b)[a-z]+", after) and not (
                         pron_obj and re.match(r"\s+(?:school|college|academy|nursery|provider|setting|service|home|practice|"
                                               r"surgery|hospital|trust|council|authority|force|prison)\b(?!\s+[a-z])", after)):
             # (but "classing it as a 'good' school": the grade of the body the noun names)
@@ -1543,6 +1543,10 @@ class _Judging:
 
     def after_aspects(self, g, sent, after: str, counted: bool, aspects: list[str]) -> list[str] | None:
         """The aspects named after the grade ("for being safe and well-led"); None when there is no judgement."""
+        if re.match(r",\s", after) and graded.aside(after):
+            # "graded the college as requiring improvement, the second lowest above inadequate, in areas of A, B
+            # and C": past where the grade stands, to the areas
+            after = " " + after[graded.aside(after):]
         # "rated good for being effective", "outstanding for leadership"
         # "good at preventing crime" (PEEL grades an area of policing "at" it)
         other_words = re.match(r"\s+(?:in|at)\s+((?:how|the way|what)\b[^;.:]*)", after, re.I)
@@ -1659,10 +1663,11 @@ class _Judging:
             # "For wellbeing, the school was graded excellent": the aspect fronted before the subject
             # ("Under both areas of efficiency the service was rated outstanding": the areas' own noun first)
             front = re.match(r"\s*(?:for|in|on|under)\s+(?:its\s+|the\s+|their\s+)?(?:(?:both|all|the)\s+)?"
-                             rf"(?:(?:{graded.alternation('area_nouns')})\s+of\s+)?([^,;]{{3,60}}?)(?:,\s*|\s+)"
+                             rf"(?:(?:{graded.alternation('area_nouns')})\s+(?:of\s+)?)?([^,;]{{3,60}}?)(?:,\s*|\s+)"
                              r"(?:the|it|its|they|their|this|[A-Z][\w’'-]*)\b", self.text[sent.start_char:verb_at]
                              if lo <= sent.start_char + 80 else "", re.I)
-            hit = front and self.lex.aspect_for(front.group(1))
+            # ("In the category ‘how good is our setting?’ it was rated as very good": the area in quote marks)
+            hit = front and self.lex.aspect_for(front.group(1).strip("‘’'“”\""))
             aspects = [hit] if hit else _aspects_in_np(self.lex, np_text)
             ins = self.insp_at(pos)
             fws = self.frameworks_of(ins)

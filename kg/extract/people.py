@@ -33,6 +33,10 @@ def _blocked(ctx: Ctx) -> set[int]:
     return blocked
 
 
+# Verbs before "by" and a name that say who heads a body ("led by NAME", "chaired by NAME")
+_LED_BY = frozenset({"led", "headed", "chaired", "run", "managed", "helmed"})
+
+
 def _people(ctx: Ctx) -> None:
     sp = ctx.sp
     blocked = _blocked(ctx)
@@ -96,6 +100,8 @@ def _people(ctx: Ctx) -> None:
             cue = "person.plural-role"  # "the report from inspectors A and B"
         elif outer >= 2 and sp[outer - 2].lower_ == "according" and before.lower_ == "to":
             cue = "person.according-to"
+        elif outer >= 2 and before.lower_ == "by" and sp[outer - 2].lower_ in _LED_BY:
+            cue = "person.led-by"  # "the college is currently led by NAME": who heads it
         elif after is not None and after.text in (",", "–", "—") and _said_after_apposition(sp, h.end + 1):
             cue = "person.apposition-said"
         if cue:

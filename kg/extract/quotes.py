@@ -150,9 +150,17 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return quotes
 
 
+# A name in single marks that the clause after it grades: "‘How good is our staff team?’ was rated as adequate"
+_GRADED_TERM = re.compile(r"‘[^‘’]{3,80}’\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:rated|graded|judged|"
+                          r"assessed|evaluated|found|deemed|given)|(?:was|were|is|are)\s+(?:now\s+)?(?:['‘]?[a-z]+\s+){0,2}"
+                          r"(?:good|excellent|adequate|weak|unsatisfactory|outstanding|inadequate)\b)")
+
+
 def _opens_single(para: str, i: int) -> bool:
     """A single opening mark that starts a quotation (British style): at a paragraph's start or after "said:"
     or a comma, never inside a sentence ("rated ‘good’" quotes a grade)."""
+    if i == 0 and _GRADED_TERM.match(para):
+        return False  # "‘How good is our staff team?’ was rated as adequate": an area's name, graded
     if i == 0 or para[:i].rstrip().endswith(":"):
         return True
     if not para[:i].rstrip().endswith(","):
@@ -384,6 +392,10 @@ def _opening_paragraph(ctx: Ctx, q: QuoteSpan, prev: QuoteSpan | None, para: tup
         return speaker, "quote.colon-paragraph"
     if prev is not None and prev.speaker and prev.end >= prev_para[1] - 1:
         return prev.speaker, "quote.continued"
+    tail = text[prev.end:prev_para[1]] if prev is not None and prev_para[0] <= prev.start < prev_para[1] else ""
+    if prev is not None and prev.speaker and len(tail.split()) <= 6 and _SPEECH_WORD.search(tail) \
+            and re.fullmatch(r"[\s,”\"’']*[^.!?]*[.!?]?\s*", tail):
+        return prev.speaker, "quote.continued"  # "“...,” he said." then a paragraph of more of his words
     if q.end >= pe - 1 and not any(prev_para[0] <= x.start < prev_para[1] for x in ctx.quotes):
         return _reported_speaker(ctx, prev_para), "quote.after-reported-speech"
     return "", ""
