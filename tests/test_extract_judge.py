@@ -1652,3 +1652,25 @@ def test_where_the_grade_stands_between_commas_and_however_inside_a_clause():
                  "development.", date="2024-03-01")
     assert {a for a, g in got if g == "Requires improvement"} == {"Leadership and management", "Behaviour and attitudes"}
     assert {a for a, g in got if g == "Good"} == {"Quality of education", "Personal development"}
+
+
+def test_a_childrens_trusts_areas_written_in_the_press_words():
+    got = judged("Ofsted inspected Marchester Children's Services Trust in 2015.\n\nIn its first inspection, Ofsted "
+                 "branded the trust inadequate for the services it provides to children who need ‘help and "
+                 "protection’.\n\nThe trust was also rated as requiring improvement in three out of five inspected "
+                 "areas – children being looked after and achieving permanence, the experiences of care leavers and the "
+                 "trust’s leadership management and governance.", date="2015-11-27")
+    assert ("Children who need help and protection", "Inadequate") in got
+    assert {a for a, g in got if g == "Requires improvement"} == {
+        "Children looked after and achieving permanence", "Experiences and progress of care leavers",
+        "Leadership, management and governance"}
+
+
+def test_a_forces_work_to_do_things_and_an_estyn_council_reports_areas_for_learners():
+    got = judged("HMIC inspected Dunmere Police in 2016. However, its work to prevent crime, tackle anti-social "
+                 "behaviour and keep people safe was deemed to ‘Require improvement’.", date="2017-03-01")
+    assert got == {("Preventing crime and tackling anti-social behaviour", "Requires improvement")}
+    got = judged("Estyn inspected the education services of Glanmor County Council.\n\nThe main findings of the "
+                 "report are that outcomes for learners, provision for learners and leadership and management by the "
+                 "County Council are all good.", date="2012-07-01")
+    assert {a for a, g in got if g == "Good"} >= {"Outcomes", "Provision", "Leadership and management"}

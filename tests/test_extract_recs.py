@@ -438,3 +438,15 @@ def test_a_roundups_improvements_needed_belong_to_the_item_under_its_heading():
                    ("Brookfield Primary School", 2, "how well subject leaders track learning"),
                    ("Elmstead Junior School", 1, "teaching of mathematics not always well planned"),
                    ("Elmstead Junior School", 2, "attendance")}
+
+
+def test_a_heading_over_what_works_well_ends_the_list_of_what_must_improve():
+    got = recs("Care Inspectorate Wales inspected Glanmor County Council's children's services in 2024.\n\n"
+               "Areas for improvement\n\n"
+               "- The local authority must improve the timeliness of assessments for children in need.\n"
+               "- Leaders should ensure that supervision of social workers is regular and reflective.\n\n"
+               "What is working well\n\n"
+               "- Leaders promote a positive culture that staff value highly across the service.\n"
+               "- Care leavers receive strong support from their personal advisers throughout.")
+    assert [t for _, t in got] == ["The local authority must improve the timeliness of assessments for children in need.",
+                                   "Leaders should ensure that supervision of social workers is regular and reflective."]

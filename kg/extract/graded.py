@@ -182,6 +182,7 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
         # "being healthy" is an aspect's own name; "being safe" is the key question "safe"
         if not (re.match(r"being\s+\S+", text, re.I) and _head_aspect(lex, text.split())):
             text = text[lead.end():] if lead else re.sub(r"^(?:(?:its|the|their|being)\s+)", "", text, flags=re.I)
+            text = BODY_POSSESSIVE.sub("", text) if not lead else text  # ("the trust's leadership, management and ...")
         quoted = text[:1] in _QUOTES
         if lead and not quoted:
             item = text  # "its use of stop and search": the rest is one aspect
@@ -220,7 +221,8 @@ def _guarded_names(lex: Lexicon) -> re.Pattern | None:
                     if " " in n and (_res()["list_end"].search(n) or "?" in n)}, key=len, reverse=True)
     if not names:
         return None
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")(?!\w)", re.I)
+    # (a word of the name may be set in quote marks: "children who need 'help and protection'")
+    return re.compile(r"\b(?:" + "|".join(r"[’”\"]?\s+[‘“\"]?".join(map(re.escape, n.split())) for n in names) + r")(?!\w)", re.I)
 
 
 def _guard(lex: Lexicon, text: str) -> str:

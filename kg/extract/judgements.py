@@ -91,7 +91,7 @@ _SUBJECT_WORDS = {"council", "authority", "service", "services", "division", "re
 
 
 # Verbs that give a grade ("ranked the quality of care as weak", "evaluated as good" in Scotland).
-_RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|evaluated|deemed|labelled|labeled"
+_RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|evaluated|deemed|labelled|labeled|branded"
 
 
 _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|both|each|all|also|now|still|"
@@ -1669,6 +1669,11 @@ class _Judging:
             # ("In the category ‘how good is our setting?’ it was rated as very good": the area in quote marks)
             hit = front and self.lex.aspect_for(front.group(1).strip("‘’'“”\""))
             aspects = [hit] if hit else _aspects_in_np(self.lex, np_text)
+            work = re.search(r"\b(?:its|their|the\s+\w+[’']s)\s+(?:ability|capacity|work|efforts?)\s+to\s+[^,;]+(?:,[^,;]+)*?\s*$",
+                             np_text) if not aspects else None
+            named = self.lex.aspect_for(ability_list(self.lex, work.group(0)).strip()) if work else ""
+            if named:
+                aspects = [named]  # "its work to prevent crime, tackle anti-social behaviour and keep people safe was"
             ins = self.insp_at(pos)
             fws = self.frameworks_of(ins)
             if not hit and len(aspects) == 1 and aspects[0] in self.lex.aspects and not namers(self.lex, aspects[0]) & set(fws):

@@ -297,7 +297,7 @@ def ability_list(lex: Lexicon, text: str) -> str:
     """ "its ability to respond to the public, investigate crime and manage offenders" in the aspects' own words:
     each item's verb as the gerund an aspect opens with ("responding to the public, investigating crime and
     managing offenders"); TEXT unchanged when it does not open so."""
-    m = re.match(r"\s*(?:(?:its|their|the\s+\w+[’']s)\s+)?(?:ability|capacity|effectiveness)\s+(?:to|in)\s+", text, re.I)
+    m = re.match(r"\s*(?:(?:its|their|the\s+\w+[’']s)\s+)?(?:ability|capacity|effectiveness|work|efforts?)\s+(?:to|in)\s+", text, re.I)
     if m is None:
         return text
     firsts = {a.split()[0] for a in lex.aspect_alias if a.split()}
