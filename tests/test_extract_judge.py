@@ -1674,3 +1674,22 @@ def test_a_forces_work_to_do_things_and_an_estyn_council_reports_areas_for_learn
                  "report are that outcomes for learners, provision for learners and leadership and management by the "
                  "County Council are all good.", date="2012-07-01")
     assert {a for a, g in got if g == "Good"} >= {"Outcomes", "Provision", "Leadership and management"}
+
+
+def test_report_card_areas_in_the_press_words_and_this_top_tier_rating():
+    got = judged("Ofsted inspected Goldmere Primary Academy in Walsall in January 2026.\n\nThe school was awarded the "
+                 "'exceptional' grade. The academy achieved this top-tier rating in three domains: inclusion; leadership "
+                 "and governance; and personal development alongside wellbeing.\n\nThe school received the "
+                 "second-highest grade of 'strong standard' in several key areas. These included pupil achievement; "
+                 "attendance and behaviour; and curriculum and teaching quality.", date="2026-02-01")
+    assert {a for a, g in got if g == "Exceptional"} >= {"Inclusion", "Leadership and governance",
+                                                          "Personal development and well-being"}
+    assert {a for a, g in got if g == "Strong standard"} == {"Achievement", "Attendance and behaviour",
+                                                             "Curriculum and teaching"}
+
+
+def test_a_count_of_areas_including_how_the_force_did_things():
+    got = judged(POLICE + "Inspectors found the force was adequate in four areas but required improvement in six, "
+                 "including how the force protected vulnerable people and managed offenders.", date="2019-06-01")
+    got = sorted(a for a, g in got if g == "Requires improvement")
+    assert len(got) == 2 and got[0] == "Managing offenders" and got[1].startswith("Protecting vulnerable people")

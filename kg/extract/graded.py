@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from ..lexicon import Lexicon
 from .context import Ctx
-from .phrases import BODY_POSSESSIVE
+from .phrases import BODY_POSSESSIVE, ability_list
 from .rules import pattern_text, word_list, words
 
 _QUOTES = "'‘’\"“”`"  # a backtick too: some pages quote grades with it
@@ -109,7 +109,7 @@ def _res() -> dict[str, re.Pattern]:
         "counted_paren": re.compile(rf"(\s+(?:in|for|across|on)\s+(?:{num}))\s*\(([^()]{{3,200}})\)(\s+(?:out\s+)?of\s+"
                                     rf"(?:the\s+|its\s+)?(?:{num})\s+(?:[a-z-]+\s+){{0,2}}?(?:{areas})\b)", re.I),
         "counted_bare": re.compile(rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:the\s+(?:other|remaining)\s+)?"
-                                   rf"(?P<n>{num})(?:\s+(?:others|more))?(?=\s*(?::|\s[–—]\s))", re.I),
+                                   rf"(?P<n>{num})(?:\s+(?:others|more))?(?=\s*(?::|\s[–—]\s|,\s+(?:including|such\s+as)\s))", re.I),
         "ordinal_after": re.compile(rf"\s+(?:overall\s+)?(?:in|for|on)\s+(?:an?|the|its)\s+(?:{alternation('ordinal_words')})\b"
                                     r"(?:\s+(?:[a-z-]+\s+)?(?:area|one|indicator|category|domain|question|judgement|aspect))?"
                                     r"\s*(?:[,:(]|[–—]\s)\s*", re.I),
@@ -335,6 +335,7 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     nxt = stop.match(" " + listed) if stop else None
     if nxt and re.match(rf"['’\"”]?\s+(?:in|for|across)\s+(?:{alternation('number_words')}|\d)\b", listed[nxt.end() - 1:], re.I):
         return True, []  # "outstanding in one area, good in two, ...": the next count's grade, not a list
+    listed = ability_list(lex, listed)  # ("including how the force protected vulnerable people and managed ...")
     found = aspect_list(lex, listed, raw_ok=n is not None and not partial, stop=stop)
     if n is not None and len(found) > n and all(lex.aspect_for(a) for a in found[:n]):
         found = found[:n]  # "safe, effective, caring, responsive and well-led, giving ...": the list ran on

@@ -298,10 +298,19 @@ def ability_list(lex: Lexicon, text: str) -> str:
     each item's verb as the gerund an aspect opens with ("responding to the public, investigating crime and
     managing offenders"); TEXT unchanged when it does not open so."""
     m = re.match(r"\s*(?:(?:its|their|the\s+\w+[’']s)\s+)?(?:ability|capacity|effectiveness|work|efforts?)\s+(?:to|in)\s+", text, re.I)
-    if m is None:
+    # ("how the force protected vulnerable people and managed offenders": the verbs as told)
+    told = re.match(r"\s*how\s+(?:well\s+)?(?:the\s+(?:force|service|council|trust|school|home|prison)|it|they)\s+(?=[a-z]+(?:ed|s)\b)",
+                    text, re.I) if m is None else None
+    if m is None and told is None:
         return text
     firsts = {a.split()[0] for a in lex.aspect_alias if a.split()}
+
+    def stem(verb: str) -> str:
+        """The verb's base whose gerund opens an aspect ("protected" -> "protect", "manages" -> "manage")."""
+        bases = [verb[:-2], verb[:-1], verb[:-3]] if verb.endswith("ed") else [verb[:-1]] if verb.endswith("s") else []
+        return next((b for b in bases if b and _gerund(b) in firsts), verb)
     # (each item may be in quote marks: "its ability to 'respond to the public' and 'record data about crime'")
     return re.sub(r"(^[‘'“\"]?|,\s*(?:and\s+)?[‘'“\"]?|[’'”\"]?\s+and\s+[‘'“\"]?)([a-z]+)\b",
-                  lambda x: x.group(1) + (_gerund(x.group(2)) if _gerund(x.group(2)) in firsts else x.group(2)),
-                  text[m.end():])
+                  lambda x: x.group(1) + (_gerund(v) if _gerund(v := stem(x.group(2)) if told else x.group(2)) in firsts
+                                          else x.group(2)),
+                  text[(m or told).end():])
