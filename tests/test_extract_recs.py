@@ -450,3 +450,17 @@ def test_a_heading_over_what_works_well_ends_the_list_of_what_must_improve():
                "- Care leavers receive strong support from their personal advisers throughout.")
     assert [t for _, t in got] == ["The local authority must improve the timeliness of assessments for children in need.",
                                    "Leaders should ensure that supervision of social workers is regular and reflective."]
+
+
+def test_the_following_areas_open_a_list_only_when_they_are_to_improve():
+    praised = recs("Ofsted rated Brookfield Primary School good in March 2025.\n\n"
+                   "Inspectors praised the school and its staff in the following areas:\n"
+                   "- Pupils behave well in lessons and around the school site.\n"
+                   "- The curriculum is broad and carefully planned in every subject.")
+    assert praised == []
+    told = recs("Ofsted rated Brookfield Primary School as requires improvement in March 2025.\n\n"
+                "Inspectors said the school must improve in the following areas:\n"
+                "- Teachers should check more carefully what pupils have remembered.\n"
+                "- Leaders should make sure that the reading curriculum is taught consistently.")
+    assert [t for _, t in told] == ["Teachers should check more carefully what pupils have remembered.",
+                                    "Leaders should make sure that the reading curriculum is taught consistently."]
