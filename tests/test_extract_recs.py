@@ -464,3 +464,24 @@ def test_the_following_areas_open_a_list_only_when_they_are_to_improve():
                 "- Leaders should make sure that the reading curriculum is taught consistently.")
     assert [t for _, t in told] == ["Teachers should check more carefully what pupils have remembered.",
                                     "Leaders should make sure that the reading curriculum is taught consistently."]
+
+
+def test_a_list_without_its_colon_whose_items_end_in_semicolons_and_a_full_stop():
+    got = recs("Estyn inspected Glanmor Primary School in June 2022 and placed it in special measures.\n\n"
+               "The four main areas that had caused concern in June were\n\n"
+               "address the standards of teaching in years three to six;\n\n"
+               "create opportunities to develop pupils' independent skills;\n\n"
+               "ensure that senior leaders monitor and evaluate teaching;\n\n"
+               "develop the roles of leaders at every level.\n\n"
+               "The school was told that it must send Estyn an action plan within weeks.")
+    assert [t for _, t in got] == ["address the standards of teaching in years three to six;",
+                                   "create opportunities to develop pupils' independent skills;",
+                                   "ensure that senior leaders monitor and evaluate teaching;",
+                                   "develop the roles of leaders at every level."]
+
+
+def test_the_inspection_team_asked_a_named_body_to_act():
+    got = recs("Ofsted rated Harlow Vale College good in May 2024.\n\nTwo areas for improvement were identified. The "
+               "inspection team asked Harlow Vale College to increase the proportion of apprentices who complete "
+               "their apprenticeship on time.")
+    assert got == [(None, "increase the proportion of apprentices who complete their apprenticeship on time")]

@@ -65,6 +65,8 @@ def _opener(ctx: Ctx, para: str, at: int, before: str, after: str = "") -> str:
     `after` the one after it (a line a wrapped sentence goes on from in lower case is no heading)."""
     tail = para.rstrip()
     colon, question = tail.endswith(":"), tail.endswith("?")
+    # ("The four main areas that had caused concern were" over items that end in semicolons: a colon left out)
+    colon = colon or bool(re.search(r"\b(?:were|are|include|included|includes)$", tail) and after.rstrip().endswith(";"))
     heading = len(tail) < 60 and tail[-1:] not in ".!\"”" and not re.match(r"\s*[a-z]", after)
     if _SECTION_CUE.search(para) and (colon or len(para) < 100):
         return "list" if colon or question or heading else "short"
@@ -165,6 +167,8 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
             continue
         if section == "list" and _unmarked_item(para, after_semicolon) and not _RESOLUTION.match(para):
             found.append(Recommendation(main.local_id, None, para.strip(), _ev(ps, pe, "recommendation.list-item")))
+            if after_semicolon and para.rstrip().endswith("."):
+                section = ""  # "A;" / "B;" / "C.": the full stop ends the list its semicolons ran
             after_semicolon = para.rstrip().endswith(";")
             continue
         if section and len(para) > 60:
