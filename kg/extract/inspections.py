@@ -759,6 +759,22 @@ def _roundup(ctx: Ctx, sent: Span, prev: Span | None) -> list[str]:
     return bodies if n is not None and n >= 2 and len(bodies) == n else []
 
 
+_SERVICES_AT = re.compile(r"\bservices\s+(?:(?:including|such\s+as)\s+(?:those\s+)?)?(?:at|in)\s+(?:the\s+)?$")
+
+
+def _trust_of_site(ctx: Ctx, site: str, first: Mention, m: Mention) -> bool:
+    """"The CQC rated services including those at X Hospital as inadequate ... Inspectors graded the trust
+    inadequate for safety": a hospital named as where services were rated, then an NHS trust the text grades, is
+    that trust's inspection (not where the hospital's own rating is the news: "X Hospital has been rated ...")."""
+    if m.subject not in ctx.out.orgs or not re.search(r"\b(?:Hospital|Infirmary)$", ctx.out.orgs[site].label) \
+            or not re.search(r"\bNHS\b.*\bTrust$", ctx.out.orgs[m.subject].label):
+        return False
+    named_as_site = any(_SERVICES_AT.search(ctx.doc.text, max(first.sent.start_char, e.start - 40), e.start)
+                        for e in ctx.out.orgs[site].evidence if first.sent.start_char <= e.start < first.sent.end_char)
+    return named_as_site and any(g.label_ == "GRADE" and m.sent.start_char <= g.start_char < m.sent.end_char
+                                 and not ctx.in_quote(g.start_char) for g in ctx.lex_spans)
+
+
 def _gallery_item(ctx: Ctx, sent: Span) -> list[str]:
     """The body a gallery's numbered item names before its ratings ("2 . Heather Vale Ratings: Safe - good, ..."),
     when the sentence opens the item's line."""
@@ -1135,17 +1151,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         elif m.subject and ctx.out.orgs[mi.subject].kind == "local authority" and m.subject in ctx.out.orgs \
                 and _local_provider(ctx, m.subject):
             mi.subject = m.subject  # "a children's home run by the council ... Meadowbank House": the home
-        elif m.subject in ctx.out.orgs and re.search(r"\b(?:Hospital|Infirmary)$", ctx.out.orgs[mi.subject].label) \
-                and any(re.search(r"\bservices\s+(?:(?:including|such\s+as)\s+(?:those\s+)?)?(?:at|in)\s+(?:the\s+)?$",
-                                  ctx.doc.text[max(mm.sent.start_char, e.start - 40):e.start])
-                        for mm in main[1][:1] for e in ctx.out.orgs[mi.subject].evidence
-                        if mm.sent.start_char <= e.start < mm.sent.end_char) \
-                and re.search(r"\bNHS\b.*\bTrust$", ctx.out.orgs[m.subject].label) \
-                and any(g.label_ == "GRADE" and m.sent.start_char <= g.start_char < m.sent.end_char
-                        and not ctx.in_quote(g.start_char) for g in ctx.lex_spans):
-            # "rated services including those at X Hospital as inadequate ... Inspectors graded the trust
-            # inadequate for safety": the trust is the provider the regulator rated (not where the hospital's own
-            # rating is the news: "X Hospital has been rated ...")
+        elif _trust_of_site(ctx, mi.subject, main[1][0], m):
             mi.subject = m.subject
     for ins, ms in groups:
         for m in ms[1:]:
