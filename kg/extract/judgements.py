@@ -120,6 +120,13 @@ _QUOTED_OBJ = re.compile(rf"\b(?:{_RATE}|rates|grades|found)\s+((?:the\s+)?(?:{g
                          r"\s+(?:to\s+be\s+|as\s+)?$", re.I)
 
 
+def _ending_aspect(lex, name: str) -> str:
+    """The aspect a name in the writer's words ends with ("progress of children who need help and protection": the
+    aspect "children who need help and protection"), or ""."""
+    words = name.split()
+    return next((hit for k in range(1, len(words) - 1) if (hit := lex.aspect_for(" ".join(words[k:])))), "")
+
+
 # An area put before the clause that grades it: "under leadership and capability, the inspectors gave a good grading"
 _FRONTED = re.compile(r"(?:^|[;:]\s*|\b(?:as|and|but|while)\s+)(?:under|for|in|on)\s+(?:the\s+|its\s+|their\s+)?"
                       r"(?:(?:area|heading|question|theme)\s+of\s+)?([^,;]{3,60}?),\s+[^,;]*$", re.I)
@@ -1488,8 +1495,7 @@ class _Judging:
             hits = [self.lex.aspect_for(x) or self.lex.aspect_for(re.sub(r"^(?:the|its|their)\s+", "", x)) for x in parts]
             if quoted and not all(hits):
                 # (a quoted name in the writer's words: the one aspect it holds, "progress of children who need help")
-                hits = [h or next((self.lex.aspect_for(" ".join(x.split()[k:])) for k in range(1, len(x.split()) - 1)
-                                   if self.lex.aspect_for(" ".join(x.split()[k:]))), "") for h, x in zip(hits, parts, strict=True)]
+                hits = [h or _ending_aspect(self.lex, x) for h, x in zip(hits, parts, strict=True)]
             if not (hits and all(hits)):
                 # "found the quality of care and support and the quality of management and leadership good"
                 hits = _aspect_run(self.lex, obj_np.group(1), whole=True)
@@ -1543,10 +1549,11 @@ class _Judging:
 
     def after_aspects(self, g, sent, after: str, counted: bool, aspects: list[str]) -> list[str] | None:
         """The aspects named after the grade ("for being safe and well-led"); None when there is no judgement."""
-        if re.match(r",\s", after) and graded.aside(after):
+        skip = graded.aside(after) if re.match(r",\s", after) else 0
+        if skip:
             # "graded the college as requiring improvement, the second lowest above inadequate, in areas of A, B
             # and C": past where the grade stands, to the areas
-            after = " " + after[graded.aside(after):]
+            after = " " + after[skip:]
         # "rated good for being effective", "outstanding for leadership"
         # "good at preventing crime" (PEEL grades an area of policing "at" it)
         other_words = re.match(r"\s+(?:in|at)\s+((?:how|the way|what)\b[^;.:]*)", after, re.I)
@@ -1669,9 +1676,11 @@ class _Judging:
             # ("In the category ‘how good is our setting?’ it was rated as very good": the area in quote marks)
             hit = front and self.lex.aspect_for(front.group(1).strip("‘’'“”\""))
             aspects = [hit] if hit else _aspects_in_np(self.lex, np_text)
-            work = re.search(r"\b(?:its|their|the\s+\w+[’']s)\s+(?:ability|capacity|work|efforts?)\s+to\s+[^,;]+(?:,[^,;]+)*?\s*$",
-                             np_text) if not aspects else None
-            named = self.lex.aspect_for(ability_list(self.lex, work.group(0)).strip()) if work else ""
+            # ("its work to prevent crime, tackle anti-social behaviour and keep people safe was": ability_list
+            # knows which nouns before "to" open such a list)
+            work = re.search(r"\b(?:its|their|the\s+\w+[’']s)\s+\w+\s+to\s+.*$", np_text) if not aspects else None
+            told = ability_list(self.lex, work.group(0)) if work else ""
+            named = self.lex.aspect_for(told.strip()) if told != (work.group(0) if work else "") else ""
             if named:
                 aspects = [named]  # "its work to prevent crime, tackle anti-social behaviour and keep people safe was"
             ins = self.insp_at(pos)

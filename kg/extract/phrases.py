@@ -310,7 +310,8 @@ def ability_list(lex: Lexicon, text: str) -> str:
         bases = [verb[:-2], verb[:-1], verb[:-3]] if verb.endswith("ed") else [verb[:-1]] if verb.endswith("s") else []
         return next((b for b in bases if b and _gerund(b) in firsts), verb)
     # (each item may be in quote marks: "its ability to 'respond to the public' and 'record data about crime'")
-    return re.sub(r"(^[‘'“\"]?|,\s*(?:and\s+)?[‘'“\"]?|[’'”\"]?\s+and\s+[‘'“\"]?)([a-z]+)\b",
-                  lambda x: x.group(1) + (_gerund(v) if _gerund(v := stem(x.group(2)) if told else x.group(2)) in firsts
-                                          else x.group(2)),
-                  text[(m or told).end():])
+
+    def item(x: re.Match) -> str:
+        verb = stem(x.group(2)) if told else x.group(2)
+        return x.group(1) + (_gerund(verb) if _gerund(verb) in firsts else x.group(2))
+    return re.sub(r"(^[‘'“\"]?|,\s*(?:and\s+)?[‘'“\"]?|[’'”\"]?\s+and\s+[‘'“\"]?)([a-z]+)\b", item, text[(m or told).end():])
