@@ -18,6 +18,8 @@ _M = r"(January|February|March|April|May|June|July|August|September|October|Nove
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
 _Y = r"((?:19|20)\d\d)"
 
+_COUNTED = r"(?!\s+(?!was\b|has\b|is\b|as\b)[a-z]+s\b)"  # "in March 12 homes ...": a count, not a day
+
 # Order matters: the longest, most precise forms first.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b" + _Y + r"-(\d\d)-(\d\d)\b")),
@@ -35,6 +37,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("range_dm", re.compile(r"\b(?:between\s+)?" + _D + r"(?:\s+" + _M + r")?\s*(?:and|to|-|–|—)\s*" + _D + r"\s+" + _M
                             + r"(?!\s*,?\s*(?:19|20)\d\d)\b", re.I)),
     ("dm", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r"(?!\s*,?\s*(?:19|20)\d\d)\b", re.I)),
+    # The same with the month first ("carried out between August 21 and September 21", "on March 3"); not a count
+    # after a month ("in March 12 homes ...": a noun follows).
+    ("range_md", re.compile(r"\b(?:between\s+)?" + _M + r"\s+" + _D + r"\s*(?:and|to|-|–|—)\s*(?:" + _M + r"\s+)?" + _D
+                            + r"\b(?!\s*,?\s*(?:19|20)\d\d)" + _COUNTED, re.I)),
+    ("md", re.compile(r"\b" + _M + r"\s+" + _D + r"\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*%)" + _COUNTED, re.I)),
     ("relative", re.compile(r"\b(today|yesterday|this morning|this afternoon|this evening|tonight|earlier today|"
                             r"this week|last week|this month|last month|this year|last year|"
                             r"(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)),
@@ -110,7 +117,8 @@ def resolve_relative(phrase: str, anchor: str) -> str:
         end = start + dt.timedelta(days=6)
         return _iso(start.year, start.month) if start.month == end.month else ""
     if p[-1] in WEEKDAYS:
-        back = (a.weekday() - WEEKDAYS[p[-1]]) % 7 or 7
+        # ("published on Thursday" in a story dated that Thursday is that day; "last Thursday" a week before)
+        back = (a.weekday() - WEEKDAYS[p[-1]]) % 7 or (7 if p[0] == "last" else 0)
         return (a - dt.timedelta(days=back)).isoformat()
     return ""
 
@@ -157,8 +165,11 @@ def find_dates(text: str, anchor: str, doc_dated: bool = True) -> list[DateMenti
                 if doc_dated and len(anchor) >= 4:
                     value = _iso(int(anchor[:4]) + shift, _month(g[1]), int(g[0])) if g[0] else \
                         _iso(int(anchor[:4]) + shift, _month(g[1]))
-            elif kind in ("range_dm", "dm"):
-                day, month = (g[0], g[1] or g[3]) if kind == "range_dm" else (g[0], g[1])
+            elif kind in ("range_dm", "dm", "range_md", "md"):
+                day, month = {"range_dm": (g[0], g[1] or g[3]), "dm": (g[0], g[1]), "range_md": (g[1], g[0]),
+                              "md": (g[1], g[0])}[kind]
+                if not 1 <= int(day) <= 31 or kind in ("range_md", "md") and not month[:1].isupper():
+                    continue  # ("may 5" is no date)
                 ym = resolve_month(_month(month), anchor, doc_dated)
                 value = _iso(int(ym[:4]), int(ym[5:7]), int(day)) if ym else ""
             elif kind == "relative":

@@ -132,7 +132,21 @@ class Lexicon:
         # "the level of care and support", "the standard of teaching": the aspect itself
         # ("ensuring it is affordable both now and in the future": "both" adds nothing to a name)
         return self.aspect_alias.get(key, "") or self.aspect_alias.get(_MEASURE_OF.sub("", key), "") \
-            or self.aspect_alias.get(key.replace("both ", ""), "")
+            or self.aspect_alias.get(key.replace("both ", ""), "") or self._plural_of_aspect(key)
+
+    def _plural_of_aspect(self, key: str) -> str:
+        """An aspect the text names with plural words its name has in the singular ("behaviours and attitudes")."""
+        one = singular(key)  # (names of three words or more: "supports", "emergency departments" are words in passing)
+        return self.aspect_singular.get(one, "") if one != key and key.count(" ") >= 2 else ""
+
+    @cached_property
+    def aspect_singular(self) -> dict[str, str]:
+        """The aspect names with each word in the singular ("behaviours and attitudes", "progresses of children"
+        are the framework's "behaviour and attitudes", "progress of children"), for a name the press pluralised."""
+        out: dict[str, str] = {}
+        for key, label in self.aspect_alias.items():
+            out.setdefault(singular(key), label)
+        return out
 
     @cached_property
     def lower_org_names(self) -> frozenset[str]:
@@ -141,6 +155,13 @@ class Lexicon:
 
     def __hash__(self) -> int:  # for lru_cache on methods
         return id(self)
+
+
+def singular(key: str) -> str:
+    """A norm() key with each plural-looking word made singular (the same on both sides of a comparison)."""
+    return " ".join(w[:-2] if w.endswith("sses") else w[:-3] + "y" if w.endswith("ies") and len(w) > 4
+                    else w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3 else w
+                    for w in key.split())
 
 
 _MEASURE_OF = re.compile(r"^(?:(?:its|their) )?(?:level|standard|standards|quality) of (?:the |its |their )?")

@@ -389,7 +389,7 @@ def test_minutes_name_the_service_by_its_place_and_grade_areas_in_headings_and_l
     assert rows(x) == [("Kirklees Youth Justice Service", ["Kirklees"], "2024-03", "", "inspection", False)]
     assert x.inspections[0].inspectors == ["hmi-probation"]
     got = {(concept(j.aspect), j.grade) for j in x.judgements}
-    assert {("Leadership", "Good"), ("Out-of-court disposals", "Inadequate")} <= got
+    assert {("Governance and leadership", "Good"), ("Out-of-court disposals", "Inadequate")} <= got
 
 
 def test_of_two_inspectorates_known_by_one_name_the_one_whose_remit_holds_the_body_inspects_it():
@@ -676,3 +676,13 @@ def test_a_trust_graded_after_its_hospital_named_as_where_services_were_rated_is
     x = run("Marlow General Hospital has been rated as 'requires improvement' by the CQC.\n\nInspectors graded the "
             "trust inadequate for safety. Marlow Hospitals NHS Trust said it would act.")
     assert rows(x)[0][0] == "Marlow General Hospital"
+
+
+def test_on_the_weekday_of_the_story_a_month_first_range_and_a_trust_named_for_two_towns():
+    x = run("Trust told to improve\n\nA hospital trust has been rated inadequate. The Care Quality "
+            "Commission criticised services at Kendal and Penrith Hospitals NHS Trust in findings published on "
+            "Thursday. An inspection carried out between January 8 and February 2 rated the trust as inadequate "
+            "overall.", date="2019-03-14")  # (a Thursday)
+    ins = next(i for i in x.inspections if not i.previous)
+    assert (ins.published, ins.visited) == ("2019-03-14", "2019-01-08")
+    assert rows(x)[0][:2] == ("Kendal and Penrith Hospitals NHS Trust", ["Kendal", "Penrith"])

@@ -1693,3 +1693,35 @@ def test_a_count_of_areas_including_how_the_force_did_things():
                  "including how the force protected vulnerable people and managed offenders.", date="2019-06-01")
     got = sorted(a for a, g in got if g == "Requires improvement")
     assert len(got) == 2 and got[0] == "Managing offenders" and got[1].startswith("Protecting vulnerable people")
+
+
+def test_areas_in_the_plural_a_semicolon_list_and_two_grades_each_with_its_own_verb():
+    got = judged("Ofsted visited Hollins Rise, a children's home in Stockport, in May 2024.\n\nIt was rated inadequate "
+                 "in all three categories: overall experiences and progresses of children and young people; how well "
+                 "children and young people are helped and protected; and the effectiveness of leaders and managers.",
+                 date="2024-07-01")
+    assert {a for a, g in got if g == "Inadequate"} >= {
+        "Overall experiences and progress of children and young people",
+        "How well children and young people are helped and protected", "The effectiveness of leaders and managers"}
+    got = judged("Ofsted has rated Dunmore College inadequate.\n\nThe report issued 'inadequate' judgements for "
+                 "behaviours and attitudes and leadership and management, gave 'requires improvement' ratings for the "
+                 "quality of education, and judged apprenticeships as 'good'.", date="2024-05-01")
+    assert {a for a, g in got if g == "Inadequate"} >= {"Behaviour and attitudes", "Leadership and management"}
+    assert ("Quality of education", "Requires improvement") in got
+
+
+def test_the_latest_inspection_is_no_area_and_a_councils_own_service_is_graded_whole():
+    got = judged("Ofsted has rated Redmarsh Borough Council as good in its latest inspection.", date="2024-05-01")
+    assert got == {("Overall effectiveness", "Good")}
+    got = judged("A council's home support service has been rated as 'outstanding' by the Care Quality Commission.\n\n"
+                 "Inspectors praised the service, which is run by Redmarsh Borough Council.", date="2024-05-01")
+    assert got == {("Overall effectiveness", "Outstanding")}
+
+
+def test_a_youth_justice_services_governance_and_an_adult_probation_regions_leadership():
+    got = judged("HM Inspectorate of Probation has rated Fenwick Youth Justice Service as 'Good'. It achieved "
+                 "'Outstanding' ratings in the areas of governance, and implementation and delivery.", date="2024-05-01")
+    assert {a for a, g in got if g == "Outstanding"} == {"Governance and leadership", "Implementation and delivery"}
+    got = judged("HM Inspectorate of Probation rated the leadership of the Probation Service's North West region as "
+                 "requires improvement.", date="2024-05-01")
+    assert ("Leadership", "Requires improvement") in got

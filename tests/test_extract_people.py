@@ -654,3 +654,13 @@ def test_a_person_who_leads_a_body_and_quotations_that_go_on_after_he_said():
     x = run("HM Inspectorate of Probation rated Glanmor Youth Justice Service good. Chief Inspector of Probation Rhian "
             "Lloyd said: \"The service has improved.\"\n\nMs Lloyd continued: \"Leaders now know their service well.\"")
     assert [q for q in quotes(x) if q[1].startswith("Leaders")] == [("Rhian Lloyd", "Leaders now know the")]
+
+
+def test_a_speaker_before_a_quotation_without_a_colon_and_he_added_after_someone_named_in_speech():
+    x = run("HMICFRS rated Wexcombe Fire and Rescue Service good.\n\nInspector Alison Brayfield reported “We were "
+            "pleased to see that the service has improved since 2021.”\n\n"
+            "Chief inspector Roland Pettifer said governor Martin Okafor had a “clear plan for the prison”.\n\n"
+            "But he added: “Too many cells were dirty and poorly equipped.”")
+    got = quotes(x)
+    assert ("Alison Brayfield", "We were pleased to s") in got
+    assert ("Roland Pettifer", "Too many cells were ") in got

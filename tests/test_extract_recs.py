@@ -485,3 +485,14 @@ def test_the_inspection_team_asked_a_named_body_to_act():
                "inspection team asked Harlow Vale College to increase the proportion of apprentices who complete "
                "their apprenticeship on time.")
     assert got == [(None, "increase the proportion of apprentices who complete their apprenticeship on time")]
+
+
+def test_areas_that_still_need_to_improve_and_a_one_word_bullet_that_is_page_furniture():
+    got = recs("Ofsted rated Brackley Council's children's services good in all areas.\n\n"
+               "Areas that still need to improve include:\n\n- The school attendance of children in care\n\n"
+               "- Making sure every care leaver has a copy of their birth certificate\n\n"
+               "The council said it welcomed the report.")
+    assert [t for _, t in got] == ["The school attendance of children in care",
+                                   "Making sure every care leaver has a copy of their birth certificate"]
+    assert recs("Probation in Wessex told to improve\n\nInspectors made five recommendations in their report\n\n"
+                "  • Published\n\nHM Inspectorate of Probation rated the Wessex region as requires improvement.") == []

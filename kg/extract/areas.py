@@ -353,6 +353,20 @@ def _own_name_areas(ctx: Ctx, label: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _trust_towns(ctx: Ctx, label: str) -> list[str]:
+    """The towns an NHS trust is named for ("Shrewsbury and Telford Hospital NHS Trust"): every word before its
+    kind's words a town or city the lexicon holds, joined by "and"."""
+    m = re.match(r"(?:The\s+)?(.+?)\s+(?:(?:University\s+|Teaching\s+|Community\s+|Healthcare\s+|Health\s+|"
+                 r"Hospitals?\s+|Mental\s+Health\s+|Partnership\s+|and\s+)*)(?:NHS\s+)?(?:Foundation\s+)?Trust$", label)
+    if not m:
+        return []
+    parts = re.split(r"\s+(?:and|&)\s+|,\s+", m.group(1))
+    keys = [slug(p) for p in parts]
+    if all(k in ctx.lex.places and ctx.lex.places[k].kind in ("town", "city") for k in keys):
+        return keys
+    return []
+
+
 _COVERS = re.compile(r"^\W*(?:the|its|this)\s+(?:[\w’'-]+\s+){0,2}?(?:service|force|trust|partnership|board|team|"
                      r"unit|authority|division|region)\s+(?:\w+\s+)?(?:covers|serves|works across|operates across|"
                      r"is responsible for)\b|^\W*it\s+(?:covers|serves)\b"
@@ -453,7 +467,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             ev = subj.evidence[0]
             claimed = _claimed_towns(ctx, subj.key)
             main[0].regions = [_add_place(ctx, k, ev.start, ev.end, "place.body-name")
-                               for k in _own_name_areas(ctx, subj.label)] or \
+                               for k in _own_name_areas(ctx, subj.label) or _trust_towns(ctx, subj.label)] or \
                 [k for k, p in ctx.out.places.items()
                  if _admin(ctx, k) and k not in used and k not in claimed
                  and not all(ctx.in_quote(e.start) or _in_post(ctx, e.start) for e in p.evidence)]

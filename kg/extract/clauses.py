@@ -113,7 +113,10 @@ def clause_judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) 
     judging = _Judging(ctx, groups)
     text = ctx.doc.text
     # Where another rule read a judgement, it read that clause whole: this rule takes only clauses left.
-    read = [(j.evidence.start, j.evidence.end) for j in ctx.out.judgements if j.evidence is not None]
+    # (a judgement's evidence ends at its grade: a rule that read from the sentence's start to a later grade did
+    # not read the clauses before that grade's, "issued 'inadequate' grades for A, gave 'good' ratings for B")
+    read = [(max(j.evidence.start, j.evidence.end - 1), j.evidence.end) for j in ctx.out.judgements
+            if j.evidence is not None]
     read += ctx.read_judgements
     for sent in ctx.sp.sents:
         s0, s1 = sent.start_char, sent.end_char

@@ -200,7 +200,7 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
         known = known or lex.aspect_for(re.sub(rf"\s+(?:{alternation('area_nouns')})$", "", raw, flags=re.I))
         first = raw.split()[0] if raw.split() else ""
         plain = raw and len(raw.split()) <= (12 if quoted else 8) and first.lower() not in stops and not _VERB.search(raw) \
-            and not _CLAUSE_START.match(raw)
+            and not _CLAUSE_START.match(raw) and not re.search(r"\b(?:inspections?|visits?|reports?)$", raw, re.I)
         if known:
             out.append(known)
         elif plain and (quoted or lead or raw_ok or (first[:1].isupper() and not first.isupper())):

@@ -373,6 +373,10 @@ def _as_written(lex: Lexicon, item: str) -> str:
     return item[:1].upper() + item[1:]
 
 
+# "Council's home support service": a body's own registered service, inspected as a whole.
+_OWN_SERVICE = re.compile(r"(?i)^(?:the\s+|a\s+)?(?:council|authority|trust|provider|charity|company)[’']s\s+((?:[\w-]+\s+){1,3}service)$")
+
+
 class _Judging:
     """One document's judgements: which inspection a grade belongs to, and the rules that read grades."""
 
@@ -513,6 +517,9 @@ class _Judging:
             return
         grade = found.label
         subj = self.ctx.out.orgs.get(ins.subject)
+        if aspect not in self.lex.aspects and _OWN_SERVICE.match(aspect) \
+                and not self.lex.aspect_for(_OWN_SERVICE.match(aspect).group(1)):
+            aspect = "Overall effectiveness"  # "the council's home support service was rated outstanding": the whole
         if aspect not in self.lex.aspects and not written:
             # "education quality", "children in permanent placements": an aspect of the inspectorates' frameworks
             # in the writer's own words

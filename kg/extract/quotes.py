@@ -28,6 +28,7 @@ _QA_Q = pattern("quotes", "interview_question")
 _QA_A = pattern("quotes", "interview_answer")
 # Where a quotation's speaker is named, before or after it.
 _SAID_BEFORE = pattern("quotes", "said_before")
+_SAID_BARE = pattern("quotes", "said_bare")
 _SPEECH_WORD = pattern("quotes", "speech_word")
 _PRONOUN_BEFORE = pattern("quotes", "pronoun_before")
 _PRONOUN = pattern("quotes", "pronoun")
@@ -213,6 +214,26 @@ def _reported_speaker(ctx: Ctx, para: tuple[int, int]) -> str:
     return got[-1] if got else ""
 
 
+def _speaker_before(ctx: Ctx, pos: int, pronoun: str, genders: dict[str, str]) -> str:
+    """"X said governor Y had a vision ... But he added: “...”": the one who spoke in the sentence before, not a
+    person named inside what they said (when no one is named after that sentence)."""
+    text = ctx.doc.text
+    start = text.rfind("\n", 0, len(text[:pos].rstrip())) + 1  # (the paragraph before, past blank lines)
+    before = [(p, k) for p, k in ctx.person_mentions if start <= p < pos and not ctx.in_quote(p)]
+    want = _PRONOUN_GENDER.get(pronoun.lower(), "")
+    for p, k in reversed(before):
+        m = _REPORTED_SPEECH.match(text[p:pos])
+        if m is None:
+            continue
+        end = re.search(r"[.!?](?:\s|$)", text[p + m.end():pos])
+        stop = p + m.end() + end.end() if end else pos
+        later = [q for q, _ in before if q > p]
+        if all(q < stop for q in later) and (not want or genders.get(k, want) == want):
+            return k
+        return ""
+    return ""
+
+
 def _role_holder(ctx: Ctx, role: str) -> str:
     """"the chief executive said": the one person of the document whose post is that role."""
     role = role.lower().strip()
@@ -256,13 +277,14 @@ def _attribute(ctx: Ctx) -> None:
             after_end = nxt.start
         after = text[q.end:after_end]
         speaker = rule = ""
-        introduced = bool(_SAID_BEFORE.search(before) and _SPEECH_WORD.search(before[-200:]))
+        introduced = bool(_SAID_BEFORE.search(before) and _SPEECH_WORD.search(before[-200:])
+                          or _SAID_BARE.search(before))
         # "X said: ..." / "X, chief executive, said: “...”"
         if introduced:
             speaker = person_in(ps, q.start)
             pro = _PRONOUN_BEFORE.search(before)
             if not speaker and pro:
-                speaker = latest_before(ps, pro.group(1))
+                speaker = _speaker_before(ctx, ps, pro.group(1), genders) or latest_before(ps, pro.group(1))
             by_role = _ROLE_SAID_BEFORE.search(before)
             if not speaker and by_role:
                 speaker = _role_holder(ctx, by_role.group("role"))

@@ -156,8 +156,9 @@ def _recommendations(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -
                 last = found[-1]  # a wrapped line given its own bullet: it ends the item before it
                 found[-1] = Recommendation(last.inspection, last.number, f"{last.text} {item}",
                                            _ev(last.evidence.start, pe, last.evidence.rule))
-            elif _lead_in(item) or _grade_line(ctx, ps, pe):
-                pass  # "The board should:" opens the items below it; "Leadership - Good" is a grade
+            elif _lead_in(item) or _grade_line(ctx, ps, pe) or len(item.split()) < 2:
+                pass  # "The board should:" opens the items below it; "Leadership - Good" is a grade; "• Published"
+                # is a page's furniture
             elif section == "short" and not (item.split()[0].lower() in _IMPERATIVES or _INSTRUCTION.search(item)):
                 pass  # after a sentence that only names recommendations, a bullet that tells no one to act
             elif not _RESOLUTION.match(item) and not (idx == len(paras) - 1 and _cut_off(item)):
