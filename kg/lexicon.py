@@ -34,9 +34,13 @@ def norm(text: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+_COMPASS = re.compile(r"\b(North|South|north|south) (East|West|east|west)\b")
+
+
 def variants(text: str) -> set[str]:
-    """Spelling variants the press uses for one name: curly and straight apostrophes."""
+    """Spelling variants the press uses for one name: curly and straight apostrophes; "North-East" for "North East"."""
     out = {text, text.replace("'", "’"), text.replace("’", "'")}
+    out |= {_COMPASS.sub(r"\1-\2", v) for v in out}
     return {v for v in out if v.strip()}
 
 

@@ -686,3 +686,11 @@ def test_on_the_weekday_of_the_story_a_month_first_range_and_a_trust_named_for_t
     ins = next(i for i in x.inspections if not i.previous)
     assert (ins.published, ins.visited) == ("2019-03-14", "2019-01-08")
     assert rows(x)[0][:2] == ("Kendal and Penrith Hospitals NHS Trust", ["Kendal", "Penrith"])
+
+
+def test_the_community_college_in_a_town_is_that_towns_college():
+    x = run("Ludlow school has positive inspection\n\nA secondary school has been judged good in all categories by "
+            "Ofsted inspectors.\n\nStaff and pupils are celebrating at the Community College in Ludlow, after the school "
+            "went up a grade.\n\nHeadteacher Mary Okonjo said: \"We are delighted.\"", date="2024-06-01")
+    assert rows(x)[0][:2] == ("Ludlow Community College", ["Ludlow"])
+    assert x.inspections[0].overall == "Good"

@@ -1725,3 +1725,17 @@ def test_a_youth_justice_services_governance_and_an_adult_probation_regions_lead
     got = judged("HM Inspectorate of Probation rated the leadership of the Probation Service's North West region as "
                  "requires improvement.", date="2024-05-01")
     assert ("Leadership", "Requires improvement") in got
+
+
+def test_an_area_named_inside_a_noun_after_a_is_no_graded_area():
+    got = judged("The Care Quality Commission inspected Kendal and Penrith Hospitals NHS Trust in May 2024.\n\n"
+                 "A hospital trust at the centre of a maternity care scandal has been rated 'inadequate'.",
+                 date="2024-07-01")
+    assert got == {("Overall effectiveness", "Inadequate")}
+
+
+def test_list_lines_with_the_change_since_last_time_in_brackets():
+    got = judged("The Care Quality Commission has published its report on Fenwold Mental Health NHS Trust.\n\n"
+                 "The current ratings for the whole trust are:\n\n  • Safe: requires improvement (no change)\n"
+                 "  • Caring: good (no change)\n  • Well-led: good (up one rating)\n", date="2022-01-10")
+    assert got == {("Safe", "Requires improvement"), ("Caring", "Good"), ("Well-led", "Good")}

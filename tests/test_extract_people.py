@@ -664,3 +664,11 @@ def test_a_speaker_before_a_quotation_without_a_colon_and_he_added_after_someone
     got = quotes(x)
     assert ("Alison Brayfield", "We were pleased to s") in got
     assert ("Roland Pettifer", "Too many cells were ") in got
+
+
+def test_a_post_ending_in_a_name_of_a_language_and_a_place_with_a_hyphenated_compass_point():
+    x = run("Estyn rated Conwy County Borough Council's education services good.\n\nCllr Gareth Pryce, cabinet member "
+            "for Education and the Welsh Language, said: \"We are proud of our schools.\"\n\nThe council serves "
+            "an area between Bath and North-East Somerset and Swindon.")
+    assert quotes(x) == [("Gareth Pryce", "We are proud of our ")]
+    assert "Bath and North East Somerset" in {p.label for p in x.places.values()}

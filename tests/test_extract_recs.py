@@ -496,3 +496,13 @@ def test_areas_that_still_need_to_improve_and_a_one_word_bullet_that_is_page_fur
                                    "Making sure every care leaver has a copy of their birth certificate"]
     assert recs("Probation in Wessex told to improve\n\nInspectors made five recommendations in their report\n\n"
                 "  • Published\n\nHM Inspectorate of Probation rated the Wessex region as requires improvement.") == []
+
+
+def test_a_service_must_colon_list_ends_at_notes_to_editors_and_areas_where_improvement_was_needed():
+    got = recs("The Care Quality Commission inspected Fenwold Mental Health NHS Trust in 2021.\n\n"
+               "Community services for young people must:\n\n  • ensure care plans are reviewed every month\n\n"
+               "Notes to editors\n\nThe regulator's press office should be contacted with any questions.")
+    assert [t for _, t in got] == ["ensure care plans are reviewed every month"]
+    got = recs("Ofsted rated Brackley Council's children's services good.\n\nAreas where improvement was still "
+               "needed included the timeliness of health assessments for children in care.")
+    assert [t for _, t in got] == ["the timeliness of health assessments for children in care"]

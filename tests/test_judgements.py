@@ -617,7 +617,7 @@ def test_grade_ratings_awarded_in_counted_areas_named_after():
     got = grades("Estyn has given Neath Port Talbot Council a good rating for its education services. Estyn's 'good' "
                  "ratings - after a December 2017 inspection - were awarded in three key areas, Outcomes, Education "
                  "Services and Leadership and Management.", "2018-03-13")
-    assert {a for a, _ in got} >= {"Outcomes", "Education services", "Leadership and management"}
+    assert {a for a, _ in got} >= {"Outcomes", "Quality of education services", "Leadership and management"}
 
 
 def test_a_places_childrens_services_in_lower_case_name_its_council():

@@ -681,6 +681,25 @@ def _place_schools(ctx: Ctx) -> None:
         o.evidence.append(_ev(s.start_char, m.end(), "org.place-school"))
 
 
+_KIND_IN_PLACE = pattern("bodies", "kind_in_place")
+
+
+def _kind_in_place(ctx: Ctx) -> None:
+    """"the Community College in Bishop's Castle": the school of that kind in a town, named as the town's."""
+    text = ctx.doc.text
+    for s in ctx.lex_spans:
+        entry = ctx.lex.places.get(s.kb_id_) if s.label_ == "PLACE" else None
+        if entry is None or entry.kind not in ("town", "city", "village", "locality") or ctx.in_quote(s.start_char):
+            continue
+        m = _KIND_IN_PLACE.search(text, max(0, s.start_char - 60), s.start_char)
+        if m is None or _overlaps_org(ctx, m.start("kind"), s.end_char):
+            continue
+        label = f"{s.text} {' '.join(m.group('kind').split())}"
+        key = slug(label)
+        o = ctx.out.orgs.setdefault(key, Org(key, label, "other"))
+        o.evidence.append(_ev(m.start("kind"), s.end_char, "org.kind-in-place"))
+
+
 def _operators(ctx: Ctx) -> None:
     """The company or body that runs a home or service the text describes ("the home, run by Harmony Care
     Homes,"): a body of its own, even without a head noun."""
@@ -862,6 +881,7 @@ def _orgs(ctx: Ctx) -> None:
     _operators(ctx)
     _described_providers(ctx)
     _place_schools(ctx)
+    _kind_in_place(ctx)
     _place_services(ctx)
     text = ctx.doc.text
     # Prisons and young offender institutions: "HMP Lewes", "HMYOI Feltham".

@@ -646,7 +646,9 @@ class _Judging:
             explained = len(items) == 1 and opens and re.match(r"\s*[–—-]\s+\w", para[items[0].end():]) \
                 and self.lex.aspect_for(items[0].group("aspect").strip(" -–,")) is not None
             if len(items) >= 2 or explained or (len(items) == 1 and opens
-                                                and re.fullmatch(r"\s*(?:\(?\d\)?)?\s*[.;|]?\s*", para[items[0].end():])):
+                                                # ("Safe: requires improvement (no change)": a change noted after)
+                                                and re.fullmatch(r"\s*(?:\(?\d\)?)?\s*(?:\([^()]{1,60}\))?\s*[.;|]?\s*",
+                                                                 para[items[0].end():])):
                 for it in items:
                     raw = it.group("aspect").strip(" -–,")
                     raw = re.sub(r"^\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]\s+", "", raw, flags=re.I)  # "(a) ...", "ii. ..."
@@ -1449,7 +1451,9 @@ class _Judging:
         inside = [a for a in self.aspect_spans if lo <= a.start_char and a.end_char <= verb_at
                   and not (len(a) == 1 and a[0].is_sent_start)
                   # ("the Council's Children and Families Service": words of a service's name)
-                  and not re.match(r"\s+(?:Service|Services|Department|Directorate)\b", self.text[a.end_char:verb_at])]
+                  and not re.match(r"\s+(?:Service|Services|Department|Directorate)\b", self.text[a.end_char:verb_at])
+                  # ("a trust at the centre of a maternity care scandal has been rated ...": a word of another noun)
+                  and not re.search(r"\b(?:a|an)\s+$", self.text[max(0, a.start_char - 4):a.start_char], re.I)]
         lo_np = lo
         if inside:
             # The aspect nearest the verb, and those listed before it ("A, B and C were ...").
