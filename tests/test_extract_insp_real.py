@@ -694,3 +694,17 @@ def test_the_community_college_in_a_town_is_that_towns_college():
             "went up a grade.\n\nHeadteacher Mary Okonjo said: \"We are delighted.\"", date="2024-06-01")
     assert rows(x)[0][:2] == ("Ludlow Community College", ["Ludlow"])
     assert x.inspections[0].overall == "Good"
+
+
+def test_a_trusts_academy_named_after_the_trust_keeps_its_own_name_and_no_place_from_the_trust():
+    x = run("Malton Academy Fairbank has received an excellent Ofsted report.\n\nOfsted inspectors visited the academy "
+            "in the autumn of 2025 and judged it exceptional in inclusion.", date="2026-01-10")
+    assert rows(x)[0][:2] == ("Malton Academy Fairbank", [])
+
+
+def test_a_countys_local_area_partnership_is_what_an_area_send_inspection_inspects():
+    x = run("A council chief has apologised after a damning report on special needs services.\n\nLancashire’s local "
+            "area partnership (LAP) said it was committed to change following an inspection by Ofsted and the Care "
+            "Quality Commission in July 2024.\n\nThe LAP, made up of Lancashire County Council and the local NHS integrated "
+            "care board, now has 30 days to write an action plan.", date="2024-09-01")
+    assert rows(x)[0][:2] == ("Lancashire Local Area Partnership", ["Lancashire"])

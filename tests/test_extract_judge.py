@@ -1739,3 +1739,28 @@ def test_list_lines_with_the_change_since_last_time_in_brackets():
                  "The current ratings for the whole trust are:\n\n  • Safe: requires improvement (no change)\n"
                  "  • Caring: good (no change)\n  • Well-led: good (up one rating)\n", date="2022-01-10")
     assert got == {("Safe", "Requires improvement"), ("Caring", "Good"), ("Well-led", "Good")}
+
+
+def test_areas_joined_by_plus_and_a_list_between_dashes_and_post_16_provision():
+    got = judged("Ofsted inspected Brookvale Playgroup in Stroud in July 2024.\n\nIn the most recent inspection, all "
+                 "categories (quality of education, behaviour and attitudes, personal development plus leadership and "
+                 "management) were rated as inadequate.", date="2024-08-01")
+    assert {a for a, g in got if g == "Inadequate"} >= {"Quality of education", "Behaviour and attitudes",
+                                                         "Personal development", "Leadership and management"}
+    got = judged("Ofsted inspected Ashcombe Academy Fairfield in the autumn of 2025.\n\nInspectors awarded the "
+                 "exceptional grade in inclusion and post-16 provision. The remaining areas – teaching and curriculum, "
+                 "and achievement – were evaluated as 'Strong standard'.", date="2026-01-10")
+    assert {concept(a) for a, g in got if g == "Exceptional"} == {"Inclusion", "Sixth form in school"}
+    assert {a for a, g in got if g == "Strong standard"} == {"Curriculum and teaching", "Achievement"}
+
+
+def test_a_score_for_all_other_areas_grades_the_areas_the_text_listed():
+    got = judged("The Care Quality Commission has assessed Wendlebury County Council's adult social care services.\n\n"
+                 "The CQC looked at the following nine areas: 'assessing needs', 'supporting people to lead healthier "
+                 "lives', 'equity in experience and outcomes', 'care provision, integration and continuity', "
+                 "'partnership and communities', 'safe pathways, systems and transitions', 'safeguarding', 'governance, "
+                 "management and sustainability', and 'learning, improvement and innovation'.\n\nThe council received "
+                 "the highest rating of 4 for 'safeguarding', and a score of 3 for all other areas.", date="2025-03-01")
+    assert ("Safeguarding", "4") in got and ("Safeguarding", "3") not in got
+    assert {a for a, g in got if g == "3"} >= {"Assessing needs", "Equity in experience and outcomes",
+                                              "Learning, improvement and innovation"}

@@ -506,3 +506,12 @@ def test_a_service_must_colon_list_ends_at_notes_to_editors_and_areas_where_impr
     got = recs("Ofsted rated Brackley Council's children's services good.\n\nAreas where improvement was still "
                "needed included the timeliness of health assessments for children in care.")
     assert [t for _, t in got] == ["the timeliness of health assessments for children in care"]
+
+
+def test_recommendations_numbered_with_a_dash_after_the_number():
+    got = recs("Estyn published a monitoring report on Glanffrwd High School in December 2018.\n\n"
+               "Estyn's three recommendations are:\n\n1 - Improve pupils' writing and numeracy skills\n\n"
+               "2 - Ensure that the literacy framework is implemented fully\n\n"
+               "3 - Strengthen the work of middle leaders in planning for improvement\n\nThe head teacher said she was "
+               "disappointed.")
+    assert [n for n, _ in got] == [1, 2, 3] and got[1][1] == "Ensure that the literacy framework is implemented fully"

@@ -471,7 +471,9 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
                 [k for k, p in ctx.out.places.items()
                  if _admin(ctx, k) and k not in used and k not in claimed
                  and not all(ctx.in_quote(e.start) or _in_post(ctx, e.start) for e in p.evidence)]
-            if not main[0].regions and _unlisted(lex, subj.key) and not _local_provider(ctx, subj.key):
+            # (not a trust's academy, "Leigh Academy Halley": its first word is the trust's name)
+            if not main[0].regions and _unlisted(lex, subj.key) and not _local_provider(ctx, subj.key) \
+                    and not re.search(r"\bAcademy\s+[A-Z]", subj.label):
                 # "Lincolnshire Fire and Rescue": a body named after the area it serves
                 words = subj.label.split()
                 for n in (3, 2, 1):

@@ -134,6 +134,11 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             i += 1
             continue
         start, end = i, last_head + 1
+        # "Leigh Academy Halley", "Harris Academy Peckham": a trust's academy named by its trust, then its own name
+        while sp[last_head].lower_ == "academy" and end < j and end - last_head <= 2 and sp[end].is_alpha \
+                and sp[end].text[:1].isupper() and sp[end].lower_ not in NOT_NAME \
+                and _span_at(ctx.lex_spans, end, ("ORG", "ROLE", "TITLE")) is None:
+            end += 1
         # "Otterbourne Day Nursery and Pre-School": a kind alone after "and" is more of one body's name
         joins = [k for k in range(i + 1, last_head) if sp[k].lower_ in ("and", "&")]
         tail = sp[joins[-1] + 1:last_head + 1] if joins else None
@@ -668,7 +673,8 @@ def _place_schools(ctx: Ctx) -> None:
             continue
         m = _PLACE_SCHOOL.match(text, s.end_char)
         entry = ctx.lex.places.get(s.kb_id_)
-        if entry is not None and entry.kind in ("ceremonial county", "historic county", "region", "country"):
+        if entry is not None and entry.kind in ("ceremonial county", "historic county", "region", "country") \
+                and not (m is not None and m.group("kind").lower().endswith("partnership")):
             continue  # "Northamptonshire secondary school rated ...": one of a county's schools, not its name
         if m is None or re.search(r"\b(?:an?|another|one|every|each|any)\s+$", text[max(0, s.start_char - 12):s.start_char], re.I):
             continue
@@ -1152,6 +1158,9 @@ def _main_subject(ctx: Ctx) -> str:
         label = re.escape(ctx.out.orgs[key].label)
         if re.search(rf"\b[Tt]he\s+(?:{_APPOSED})\s*,\s+{label}\s*,", ctx.doc.text):
             c[key] += 2
+    for key in c:
+        if ctx.out.orgs[key].label.lower().endswith("local area partnership"):
+            c[key] += 3  # the body an area SEND inspection inspects, of which the council is one member
     for key in ctx.providers:
         if key in ctx.out.orgs:
             c[key] += 2  # an article that introduces a care home by name is about the home

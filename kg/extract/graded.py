@@ -177,7 +177,7 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
     out: list[str] = []
     stops = words("judgement_forms", "not_aspect_starts")
     while text.strip(" ,:") and len(out) < limit:
-        text = re.sub(r"^[\s,:]*(?:(?:and|or|as well as)\s+)?(?:(?:for|in|on)\s+)?", "", text, flags=re.I)
+        text = re.sub(r"^[\s,:]*(?:(?:and|or|plus|as well as)\s+)?(?:(?:for|in|on)\s+)?", "", text, flags=re.I)
         lead = _res()["lead"].match(text)
         # "being healthy" is an aspect's own name; "being safe" is the key question "safe"
         if not (re.match(r"being\s+\S+", text, re.I) and _head_aspect(lex, text.split())):
@@ -192,7 +192,7 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
         else:
             toks = text.split()
             hit = _head_aspect(lex, toks)
-            item = " ".join(toks[:hit]) if hit else re.split(r",\s*|\s+and\s+", text, maxsplit=1)[0]
+            item = " ".join(toks[:hit]) if hit else re.split(r",\s*|\s+(?:and|plus)\s+", text, maxsplit=1)[0]
         raw = re.sub(r"\s+(?:its|their)\s+", " ", item.strip(_QUOTES + " ,"))  # "management of its services"
         text = text[text.find(item) + len(item):] if item in text else ""
         known = lex.aspect_for(raw) or lex.aspect_for(item.strip(_QUOTES + " ,"))  # ("the way it treats its workforce")
@@ -261,7 +261,7 @@ def _head_aspect(lex: Lexicon, toks: list[str]) -> int:
     """How many of the leading words TOKS name a known aspect that ends where a list item ends (0: none)."""
     return next((n for n in range(min(len(toks), 12), 0, -1)
                  if lex.aspect_for(" ".join(toks[:n]).strip(_QUOTES + ",")) and
-                 (n == len(toks) or re.match(r"[,;]|and\b|or\b|as well as\b", " ".join(toks[n:]) or ",") or
+                 (n == len(toks) or re.match(r"[,;]|and\b|or\b|plus\b|as well as\b", " ".join(toks[n:]) or ",") or
                   toks[n - 1].endswith(",")
                   # ("safe, effective responsive and well-led": a comma left out between two names)
                   or lex.aspect_for(toks[n].strip(_QUOTES + ",")) and _head_aspect(lex, toks[n:]))), 0)
@@ -626,6 +626,11 @@ def scores_for(lex: Lexicon, text: str) -> list[tuple[str, str, int, int]]:
     for m in _res()["score_for"].finditer(text):
         for aspect in aspect_list(lex, text[m.end():m.end() + 300]):
             out.append((aspect, m.group("n"), m.start(), m.end()))
+        if _ALL_OTHER.match(text, m.end()):
+            # "a score of 3 for all other areas": the areas the text listed as looked at, less those scored apart
+            scored = {a for a, *_ in out}
+            out += [(a, m.group("n"), m.start(), m.end()) for a in announced_areas(lex, text[:m.start()])
+                    if a not in scored]
         # "... of 4 for A, 3 for B, and 2 for both C and D": further scores, each for the areas after it
         stop = re.search(r"[.;](?:\s|$)", text[m.end():m.end() + 400])
         rest = text[m.end():m.end() + (stop.start() if stop else 400)]
@@ -633,6 +638,22 @@ def scores_for(lex: Lexicon, text: str) -> list[tuple[str, str, int, int]]:
             for aspect in aspect_list(lex, rest[nxt.end():]):
                 out.append((aspect, nxt.group("n"), m.end() + nxt.start("n"), m.end() + nxt.end()))
     return out
+
+
+_ALL_OTHER = re.compile(r"(?:all\s+(?:the\s+)?other|each\s+of\s+the\s+other|the\s+(?:other|remaining))\s+(?:\w+\s+)?"
+                        r"(?:areas|categories|themes|domains|quality\s+statements|key\s+questions)\b", re.I)
+_ANNOUNCED = re.compile(r"\b(?:the\s+following|these)\s+(?:\w+\s+)?(?:areas|categories|themes|domains|quality\s+statements|"
+                        r"key\s+questions)\b[^:.]{0,100}:", re.I)
+
+
+def announced_areas(lex: Lexicon, text: str) -> list[str]:
+    """The areas a text lists as those looked at ("The CQC looked at the following nine areas ...: 'A', 'B', ...")."""
+    found = list(_ANNOUNCED.finditer(text))
+    if not found:
+        return []
+    rest = text[found[-1].end():]
+    stop = re.search(r"[.!?](?:\s|$)", rest)
+    return aspect_list(lex, rest[:stop.end() if stop else 600], raw_ok=True, limit=14)
 
 
 _NEXT_SCORE = re.compile(r",\s*(?:and\s+|with\s+)?(?P<n>[1-4])\s+(?:out\s+of\s+4\s+)?for\s+(?:both\s+)?")

@@ -1460,14 +1460,15 @@ class _Judging:
             chosen = [inside[-1]]
             for a in reversed(inside[:-1]):
                 # (each name may be in quote marks, the comma inside them: "'wellbeing,' 'leadership,' and")
-                if re.fullmatch(r"[\s’'”\"]*(?:[,;–—-][\s’'”\"]*)?(?:(?:and|or)\s+(?:of\s+|for\s+)?)?[‘'“\"]?",
+                if re.fullmatch(r"[\s’'”\"]*(?:[,;–—-][\s’'”\"]*)?(?:(?:and|or|plus)\s+(?:of\s+|for\s+)?)?[‘'“\"]?",
                                 self.text[a.end_char:chosen[-1].start_char]):
                     chosen.append(a)
                 else:
                     break
             lo = min(lo, chosen[-1].start_char)
             # "adult learning and apprenticeships were ...": a lower-case one-word aspect the matcher leaves out
-            gap = re.fullmatch(r",?\s+(?:and|or)\s+(?:the\s+)?([a-z][\w’'-]+)\s*", self.text[inside[-1].end_char:verb_at])
+            # ("teaching and curriculum, and achievement – were ...": the list between dashes)
+            gap = re.fullmatch(r",?\s+(?:and|or|plus)\s+(?:the\s+)?([a-z][\w’'-]+)\s*(?:[–—]\s*)?", self.text[inside[-1].end_char:verb_at])
             last = self.lex.aspect_for(gap.group(1)) if gap else ""
             if last:
                 aspects = [a.kb_id_ for a in reversed(chosen)] + [last]
