@@ -1764,3 +1764,10 @@ def test_a_score_for_all_other_areas_grades_the_areas_the_text_listed():
     assert ("Safeguarding", "4") in got and ("Safeguarding", "3") not in got
     assert {a for a, g in got if g == "3"} >= {"Assessing needs", "Equity in experience and outcomes",
                                               "Learning, improvement and innovation"}
+
+
+def test_an_inspectorate_rated_the_body_by_its_kind():
+    assert judged("Brookfield Primary School in Leeds is celebrating after Ofsted rated the school good.",
+                  date="2024-05-01") == {("Overall effectiveness", "Good")}
+    assert judged("Mossley Hill Council is pleased. Ofsted rated the council outstanding in its latest inspection.",
+                  date="2024-05-01") == {("Overall effectiveness", "Outstanding")}

@@ -1306,7 +1306,10 @@ class _Judging:
         # "The previous inspection in 2019 found it good": the inspected body as the verb's object.
         pron_obj = re.search(rf"\b(?:{_RATE}|rates|rating|grades|grading|judges|judging|found|finding|deemed|deeming|"
                              r"classing|classifying|ranking|labelling|branding|declaring|assess(?:es|ing)?)\s+"
-                             r"(?:it|them)\s+(?:as\s+(?:an?\s+)?|to\s+be\s+(?:an?\s+)?)?$",
+                             # ("Ofsted rated the school good": the body by its kind, as by "it")
+                             r"(?:it|them|the\s+(?:school|college|academy|nursery|pre-school|playgroup|home|care\s+home|"
+                             r"service|council|authority|trust|force|prison|practice|surgery|hospital|provider|setting|"
+                             r"centre|unit|partnership|agency))\s+(?:as\s+(?:an?\s+)?|to\s+be\s+(?:an?\s+)?)?$",
                              before, re.I) or (re.match(r"requir", g.text, re.I) and re.search(
                                  rf"\b(?:{_RATE}|judged|judging|found|deemed)\s+(?:it|them)\s+to\s+$", before, re.I))
         pron_obj = pron_obj or self.body_object(sent.start_char, before)
