@@ -708,3 +708,15 @@ def test_a_countys_local_area_partnership_is_what_an_area_send_inspection_inspec
             "Quality Commission in July 2024.\n\nThe LAP, made up of Lancashire County Council and the local NHS integrated "
             "care board, now has 30 days to write an action plan.", date="2024-09-01")
     assert rows(x)[0][:2] == ("Lancashire Local Area Partnership", ["Lancashire"])
+
+
+def test_a_foster_care_agency_near_a_town_and_a_county_chief_fire_officers_service():
+    x = run("A fostering agency has been rated 'Inadequate' by Ofsted.\n\nInspectors visited Bright Horizons Foster Care "
+            "near Ludlow in October and concluded that leadership is weak.", date="2025-01-20")
+    assert rows(x)[0][:2] == ("Bright Horizons Foster Care", ["Ludlow"])
+    x = run("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services found the service to be 'good' in "
+            "all areas.\n\nJane Corbett, Cambridgeshire chief fire officer, said the result was fantastic news.\n\n"
+            "Coun Peter Hale, chairman of the fire authority, said: \"I am proud of our firefighters.\"",
+            date="2022-07-27")
+    assert rows(x)[0][:2] == ("Cambridgeshire Fire and Rescue Service", ["Cambridgeshire"])
+    assert [p.name for p in x.people.values()] == ["Jane Corbett", "Peter Hale"]

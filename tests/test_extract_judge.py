@@ -1771,3 +1771,11 @@ def test_an_inspectorate_rated_the_body_by_its_kind():
                   date="2024-05-01") == {("Overall effectiveness", "Good")}
     assert judged("Mossley Hill Council is pleased. Ofsted rated the council outstanding in its latest inspection.",
                   date="2024-05-01") == {("Overall effectiveness", "Outstanding")}
+
+
+def test_good_in_each_of_eleven_subcategories_named_in_a_list():
+    got = judged("HM Inspectorate of Constabulary and Fire & Rescue Services inspected Cambridgeshire Fire and Rescue "
+                 "Service.\n\nThe inspectorate found the service to be 'good' in each of 3 subcategories: Responding to "
+                 "emergencies; Being financially fit; Having the right people with the right skills.", date="2022-07-27")
+    assert {concept(a) for a, g in got if g == "Good"} == {
+        "Responding to fires and other emergencies", "Future affordability", "Getting the right people with the right skills"}

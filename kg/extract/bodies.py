@@ -253,6 +253,8 @@ def _generic_name(span: Span, head: Span) -> bool:
     """A name made of everyday words only ("Community Services", "Scrutiny Board", "Best Practice"): a team,
     a committee, a programme or a heading, not one body the text names."""
     lead = [t.lower_ for t in span if t.i < head.start]
+    if " ".join(t.lower_ for t in span) in body_names().heads:
+        return True  # "Foster Care", "Delivery Unit": a kind of body, its head noun alone
     return bool(lead) and all(w in _GENERIC_WORDS for w in lead)
 
 

@@ -228,6 +228,11 @@ def _body_like_after(ctx: Ctx, k: int) -> str:
     return ""
 
 
+# Posts that belong to one kind of registered body: the service of the area a post is written with.
+_SERVICE_ROLES = [(re.compile(r"\b(?:chief|deputy chief|assistant chief) fire officer\b", re.I), "fire and rescue service"),
+                  (re.compile(r"\b(?:chief|deputy chief|assistant chief) constable\b", re.I), "police force")]
+
+
 def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
     """An organisation named in tokens [start, end): a body, "the council", or a council's area."""
     sp = ctx.sp
@@ -246,6 +251,15 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
             key = ctx.lex.council_by_area[s.kb_id_]
             _add_org(ctx, key, s.start_char, s.end_char, "org.area-possessive")
             return key
+    register = next((reg for rx, reg in _SERVICE_ROLES if rx.search(role)), "") if role else ""
+    for s in ctx.lex_spans if register else ():
+        if s.label_ == "PLACE" and start <= s.start < end:
+            # "Craig Parkin, Nottinghamshire chief fire officer": the county's fire service, as the register names it
+            name = ctx.lex.places[s.kb_id_].label if s.kb_id_ in ctx.lex.places else s.text
+            hits = [o for o in ctx.lex.orgs.values() if o.register == register and o.label.startswith(name + " ")]
+            if len(hits) == 1:
+                _add_org(ctx, hits[0].key, s.start_char, s.end_char, "org.area-service")
+                return hits[0].key
     lead = " ".join(t.text for t in sp[start:end] if t.text[:1].isupper() and t.is_alpha
                     and t.lower_ not in ("the", "a", "an", "its", "their", "our", "his", "her"))
     if lead and start < end and sp[end - 1].text in ("'s", "’s") \
