@@ -120,11 +120,34 @@ _LEAD_CAPS = re.compile(r"(?m)^((?:[A-Z][A-Z’']*,?[ \t]+){1,5})(?=[A-Za-z])")
 _FUNCTION_CAPS = {"THE", "A", "AN", "IN", "AT", "ON", "AFTER", "WHEN", "FOR", "OF", "AND"}
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """The places of one word the lexicon knows, in lower case ("moray", "largs")."""
+    from .lexicon import load
+
+    lex = load()
+    return frozenset(n.lower() for p in lex.places.values() for n in (p.label, *p.aliases) if n and " " not in n)
+
+
+def _lead_word(piece: str, first: bool) -> str:
+    """One word of a lead set in capitals, as it would be written in the sentence (initials kept)."""
+    w = piece.rstrip(",")
+    if not w.strip() or not re.search(r"[AEIOUY]", w) or len(w) <= 1 and not first:
+        return piece  # spaces, initials ("NHS", "CQC")
+    if first or w.lower() in _place_words():
+        return piece[:1] + piece[1:].lower()
+    return piece.lower()
+
+
 def _lead_capitals(text: str) -> str:
     def title(m: re.Match) -> str:
         words = [w.rstrip(",") for w in m.group(1).split()]
         nxt = re.match(r"\w+", text[m.end():])
         rest = nxt.group(0) if nxt and len(nxt.group(0)) > 1 else ""
+        if words[0] in ("A", "AN", "THE") and len(words) >= 2 and rest[:1].islower():
+            # "A CARE home in Largs", "A COUNCIL’S home support service", "THE TEAM leader of": the sentence goes on
+            # in lower case, so the words set in capitals are ordinary words (a place's name keeps its capital)
+            return "".join(_lead_word(piece, n == 0) for n, piece in enumerate(re.split(r"(\s+)", m.group(1))))
         # a word, not an acronym: a long word with two vowels or a possessive, or a small word of grammar
         # ("HMYOI Werrington": "HM" and a consonant open the initials of His Majesty's bodies, no word)
         wordy = [w for w in words if w in _FUNCTION_CAPS or re.search(r"[’']S$", w) or

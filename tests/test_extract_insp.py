@@ -504,7 +504,8 @@ def test_a_paragraph_opening_in_capitals_reads_its_name_in_title_case():
             "A DORSET SECONDARY SCHOOL has been praised too.\n\nCQC said the hospice had improved.")
     doc = from_bytes(Source("hospice.txt", "txt"), text.encode())
     assert len(doc.text) == len(text) and "St Aidan's Dorset Hospice has" in doc.text and "\nThe inspection" in doc.text
-    assert "A DORSET SECONDARY SCHOOL" in doc.text and "\nCQC said" in doc.text  # unknown words, acronyms: as written
+    # (a lead that goes on in lower case is ordinary words, a place keeps its capital; acronyms as written)
+    assert "A Dorset secondary school has" in doc.text and "\nCQC said" in doc.text
     x = run(doc.text, "2024-09-01")
     names = labels(x)
     assert "St Aidan's Dorset Hospice" in names and not any(k.startswith("St Aidan’s") for k in names)
@@ -783,3 +784,12 @@ def test_a_gallerys_numbered_headings_name_the_bodies_of_the_paragraphs_under_th
         date="2024-03-01"))
     assert sorted(x.orgs[i.subject].label for i in x.inspections if not i.previous) == ["Myerscough College",
                                                                                           "Sheen's Nursery"]
+
+
+def test_a_lead_in_capitals_that_goes_on_in_lower_case_is_ordinary_words():
+    assert _lead_capitals("A CARE home in Largs has been rated weak") == "A care home in Largs has been rated weak"
+    assert _lead_capitals("A COUNCIL’S home support service has") == "A council’s home support service has"
+    assert _lead_capitals("THE TEAM leader of a playgroup said") == "The team leader of a playgroup said"
+    # a place keeps its capital, initials stay as they are
+    assert _lead_capitals("A MORAY secondary school has") == "A Moray secondary school has"
+    assert _lead_capitals("THE NHS trust was rated good") == "The NHS trust was rated good"

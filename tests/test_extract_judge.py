@@ -1779,3 +1779,12 @@ def test_good_in_each_of_eleven_subcategories_named_in_a_list():
                  "emergencies; Being financially fit; Having the right people with the right skills.", date="2022-07-27")
     assert {concept(a) for a, g in got if g == "Good"} == {
         "Responding to fires and other emergencies", "Future affordability", "Getting the right people with the right skills"}
+
+
+def test_counted_categories_for_a_service_described_by_its_areas():
+    got = judged("The Care Quality Commission inspected Elm Rectory Care Home in Albrighton in September 2019.\n\n"
+                 "Elm Rectory was rated 'outstanding' in three categories, for a caring, well-led and responsive "
+                 "service; and was rated 'good' in two categories, for having a safe and effective service.",
+                 date="2019-11-27")
+    assert {a for a, g in got if g == "Outstanding"} >= {"Caring", "Well-led", "Responsive"}
+    assert {a for a, g in got if g == "Good"} == {"Safe", "Effective"}

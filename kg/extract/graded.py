@@ -325,6 +325,9 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     # "in all five categories of safe, effective, caring, responsive and well-led": the areas after "of"
     # ("across all five areas for being safe, effective, ...")
     tail = re.sub(r"^\s+(?:of|for\s+being)\s+(?=\S)", ": ", tail)
+    # ("in three categories, for a caring, well-led and responsive service": the areas as the service's words)
+    tail = re.sub(r"^,?\s+for\s+(?:being\s+|having\s+)?an?\s+(?=\S)", ": ", tail)
+    tail = re.sub(r"\s+(?:service|home|practice|provider)(?=\s*(?:[.;]|$))", "", tail, count=1) if tail.startswith(": ") else tail
     # ("in every category including behaviour, quality of education, ...": some of the areas, named)
     tail = re.sub(r"^(?=\s+(?:including|such\s+as)\s)", ",", tail, flags=re.I)
     if not re.match(r"\s*[:,(–—-]", tail):
