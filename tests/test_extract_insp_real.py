@@ -720,3 +720,14 @@ def test_a_foster_care_agency_near_a_town_and_a_county_chief_fire_officers_servi
             date="2022-07-27")
     assert rows(x)[0][:2] == ("Cambridgeshire Fire and Rescue Service", ["Cambridgeshire"])
     assert [p.name for p in x.people.values()] == ["Jane Corbett", "Peter Hale"]
+
+
+def test_a_mastheads_paper_is_never_the_inspected_body_and_a_street_in_a_name_is_no_place():
+    x = run("Yorkshire Post\n\nPrivate ambulance service is rated as inadequate\n\nA private ambulance service in parts "
+            "of Lincolnshire has been rated inadequate by inspectors.\n\nThe Care Quality Commission said Humber Patient "
+            "Transport Service had unclean vehicles.", date="2019-06-01")
+    assert rows(x)[0][0] == "Humber Patient Transport Service"
+    x = run("The Care Quality Commission has rated Church Lane Surgery good in the 'safety' and 'well-led' categories "
+            "following an inspection.", date="2019-06-01")
+    assert rows(x) == [("Church Lane Surgery", [], "", "", "inspection", False)]
+    assert not x.places

@@ -16,6 +16,8 @@ from .graded import graded_items
 from .places import _add_place, _admin, _own_place
 from .rules import word_list, words
 
+_STREET_WORDS = words("places", "street_words")
+
 _BRANDED = words("bodies", "branded_services")
 
 
@@ -230,7 +232,9 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
         towns = [county]  # "Warwick Lodge in Devon": a house's name need not be its town's
     if not towns:
         # "HMYOI Wetherby, in West Yorkshire": a prison's name is its town's, before the county it is in
-        named = [slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label)]
+        # (not a street's first word: "Church Lane Surgery" is on Church Lane, not in Church)
+        named = [slug(m.group(0)) for m in re.finditer(r"[A-Z][\w-]+", subj.label)
+                 if not re.match(r"\s+(?:" + "|".join(_STREET_WORDS) + r")\b", subj.label[m.end():])]
         # (a county in a house's name is a person's or a fancy's: "Cheshire House" in Inverness)
         towns = [k for k in named if k in lex.places and lex.places[k].kind != "country" and (
             prison or lex.places[k].kind not in ("region", "ceremonial county", "historic county"))] or ([county] if county else [])
@@ -300,6 +304,8 @@ def _village_in_name(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
     if not (_family(label) or _SITE.search(label)) or words_[-1].lower() in _HOUSE_NAMES:
         return []
     for n in (3, 2, 1):
+        if len(words_) > n and words_[n] in _STREET_WORDS:
+            continue  # "Church Lane Surgery": on a street, not in the village of that name
         if len(words_) > n and (k := slug(" ".join(words_[:n]))) in ctx.lex.localities:
             return [_own_place(ctx, ctx.lex.localities[k].label, "village", start, end, "place.provider-name")]
     return []

@@ -1164,7 +1164,7 @@ def _main_subject(ctx: Ctx) -> str:
         if ctx.out.orgs[key].label.lower().endswith("local area partnership"):
             c[key] += 3  # the body an area SEND inspection inspects, of which the council is one member
     for key in ctx.providers:
-        if key in ctx.out.orgs:
+        if key in ctx.out.orgs and ctx.out.orgs[key].kind in _SUBJECT_KINDS:  # (never a publisher or an inspectorate)
             c[key] += 2  # an article that introduces a care home by name is about the home
             first.setdefault(key, min((e.start for e in ctx.out.orgs[key].evidence), default=len(ctx.doc.text)))
     for key in c:

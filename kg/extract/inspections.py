@@ -689,7 +689,8 @@ def section_body(ctx: Ctx, pos: int) -> str | None:
         keys = {o.key for o in ctx.out.orgs.values() if o.kind != "inspectorate" for e in o.evidence
                 if hs <= e.start < he}
         if keys:
-            return next(iter(keys)) if len(keys) == 1 else None
+            # (a page's masthead, "Yorkshire Post" over the story, heads no section of bodies)
+            return next(iter(keys)) if len(keys) == 1 and ctx.out.orgs[next(iter(keys))].kind != "publisher" else None
         he = hs - 1
     return None
 
