@@ -1788,3 +1788,20 @@ def test_counted_categories_for_a_service_described_by_its_areas():
                  date="2019-11-27")
     assert {a for a, g in got if g == "Outstanding"} >= {"Caring", "Well-led", "Responsive"}
     assert {a for a, g in got if g == "Good"} == {"Safe", "Effective"}
+
+
+def test_four_areas_graded_then_named_after_a_colon_with_commas_inside_items():
+    got = judged("Education Scotland inspected Little Wrens Nursery in Cardross.\n\nEducation Scotland evaluated four "
+                 "areas within the nursery as satisfactory: the leadership of change; learning, teaching, and "
+                 "assessment; securing children's progress; and ensuring wellbeing, equality and inclusion.",
+                 date="2019-06-01")
+    assert {a for a, g in got if g == "Satisfactory"} == {
+        "Leadership of change", "Learning, teaching and assessment", "Securing children's progress",
+        "Ensuring wellbeing, equality and inclusion"}
+
+
+def test_areas_each_named_with_the_quality_of_and_a_second_grade_after_and_the():
+    got = judged("The Care Inspectorate inspected Little Wrens Nursery in Cardross in 2012.\n\nThe Care Inspectorate "
+                 "graded the quality of staffing and the quality of management and leadership as 'adequate' and the "
+                 "quality of environment as 'good'.", date="2012-06-01")
+    assert {a for a, g in got if g == "Adequate"} == {"Quality of staffing", "Quality of management and leadership"}

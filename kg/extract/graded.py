@@ -165,6 +165,10 @@ def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, 
     text = strip_intro(text)
     colon = _res()["colon_list"].match(text)
     if colon:  # "in the categories of: A; B; and C": semicolons part the items, a full stop ends the list
+        # (an item may hold commas of its own: "the leadership of change; learning, teaching, and assessment; ...")
+        semi = _semicolon_items(lex, text[colon.end():], raw_ok, split_last=False)
+        if semi:
+            return semi[:limit]
         text = re.split(r"[.!?]", text[colon.end():], maxsplit=1)[0].replace(";", ",")
     semi = _semicolon_items(lex, text, raw_ok) if not colon else []
     if semi:

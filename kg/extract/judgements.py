@@ -847,6 +847,16 @@ class _Judging:
             # "an 'outstanding' rating across the board", "judged all three areas of inspection to be 'outstanding'":
             # the areas may be named elsewhere
             self.every_area.append(g)
+        counted = re.search(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:key\s+|main\s+)?"
+                            rf"(?:{graded.alternation('area_nouns')})\b[^.;:]{{0,60}}?\s+(?:as|to\s+be)\s+[‘'\"“]?$", before, re.I)
+        listed = re.match(r"[’'\"”]?\s*:\s*", after) if counted else None
+        if listed:
+            # "evaluated four areas within the nursery as satisfactory: A; B; C; and D": the areas after the grade
+            items = graded.aspect_list(self.lex, after[listed.end():], raw_ok=True, stop=self.next_grade)
+            if items and len(items) == graded.number(counted.group("n")):
+                for aspect in items:
+                    self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.counted-colon")
+                return
         heading = re.search(r"\b(?:under|in|within|into)\s+(?:the\s+)?$", before, re.I) and re.match(
             r"\s+(?:grade|rating|category|band|judgement)s?\s*(?:(?:was|were|are|is|came|fell|sat)\s*)?:\s*", after, re.I)
         if heading:
@@ -1463,7 +1473,8 @@ class _Judging:
             chosen = [inside[-1]]
             for a in reversed(inside[:-1]):
                 # (each name may be in quote marks, the comma inside them: "'wellbeing,' 'leadership,' and")
-                if re.fullmatch(r"[\s’'”\"]*(?:[,;–—-][\s’'”\"]*)?(?:(?:and|or|plus)\s+(?:of\s+|for\s+)?)?[‘'“\"]?",
+                # ("the quality of A, the quality of B and the quality of C as 'adequate'")
+                if re.fullmatch(r"[\s’'”\"]*(?:[,;–—-][\s’'”\"]*)?(?:(?:and|or|plus)\s+(?:of\s+|for\s+)?)?(?:the\s+)?[‘'“\"]?",
                                 self.text[a.end_char:chosen[-1].start_char]):
                     chosen.append(a)
                 else:
