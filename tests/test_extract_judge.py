@@ -1805,3 +1805,14 @@ def test_areas_each_named_with_the_quality_of_and_a_second_grade_after_and_the()
                  "graded the quality of staffing and the quality of management and leadership as 'adequate' and the "
                  "quality of environment as 'good'.", date="2012-06-01")
     assert {a for a, g in got if g == "Adequate"} == {"Quality of staffing", "Quality of management and leadership"}
+
+
+def test_sub_numbered_judgement_lines_under_a_numbered_one():
+    got = judged("Ofsted re-inspected Wexmouth Council's children's services in July 2018.\n\n"
+                 "1. Children who need help and protection: Inadequate\n"
+                 "2. Children looked after and achieving permanence: Requires improvement\n"
+                 "   2.1 Adoption performance: Good\n"
+                 "   2.2 Experiences and progress of care leavers: Requires improvement\n", date="2018-08-01")
+    assert ("Adoption performance", "Good") in got
+    assert any(a.lower().endswith("experiences and progress of care leavers") and g == "Requires improvement"
+               for a, g in got)

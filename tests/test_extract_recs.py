@@ -515,3 +515,9 @@ def test_recommendations_numbered_with_a_dash_after_the_number():
                "3 - Strengthen the work of middle leaders in planning for improvement\n\nThe head teacher said she was "
                "disappointed.")
     assert [n for n, _ in got] == [1, 2, 3] and got[1][1] == "Ensure that the literacy framework is implemented fully"
+
+
+def test_required_improvements_included_a_list_parted_by_commas():
+    got = recs("Ofsted rated Teesmouth Council's children's services as requires improvement.\n\nRequired improvements "
+               "included more consistent planning, greater management oversight and workforce stability.")
+    assert [t for _, t in got] == ["more consistent planning", "greater management oversight", "workforce stability"]

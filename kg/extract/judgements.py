@@ -642,7 +642,9 @@ class _Judging:
             # A line opened by a framework's area and its grade may go on to say why ("Governance and leadership:
             # inadequate – arrangements were not robust"): a grade then a dash.
             # (a bullet and any spaces before the line's one item: "•    How good is our setting? 6 - Excellent")
-            opens = bool(items) and (items[0].start() <= 3 or re.fullmatch(r"\s*[•·▪◦*-]\s*", para[:items[0].start()]))
+            # ("   2.1 Adoption performance: Good": a sub-numbered line under a numbered one)
+            opens = bool(items) and (items[0].start() <= 3 or re.fullmatch(r"\s*(?:[•·▪◦*-]|\d{1,2}(?:\.\d{1,2})+\.?)\s*",
+                                                                          para[:items[0].start()]))
             explained = len(items) == 1 and opens and re.match(r"\s*[–—-]\s+\w", para[items[0].end():]) \
                 and self.lex.aspect_for(items[0].group("aspect").strip(" -–,")) is not None
             if len(items) >= 2 or explained or (len(items) == 1 and opens

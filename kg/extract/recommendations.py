@@ -212,6 +212,9 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
         # plan, assess, track and monitor learning" is one item)
         pieces = [q for p in re.split(r";\s*(?:and\s+)?(?:to\s+)?", body) for q in re.split(r",?\s+and\s+to\s+", p)] \
             if ";" in body else _PARTS.split(body)
+        if len(pieces) == 1 and re.search(r"\bincluded?\s*:?\s*$", m.group(0)) and body.count(",") >= 1:
+            # "Required improvements included A, B, C and D.": the items a comma parts, the last after "and"
+            pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)", body)
         parts = [p.strip(" ,;“”\"") for p in pieces if p.strip(" ,;“”\"")]
         pos = m.end()
         # (a round-up's item: the inspection of the body its heading names, "3. Oakfield Primary School")
