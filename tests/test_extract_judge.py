@@ -1816,3 +1816,11 @@ def test_sub_numbered_judgement_lines_under_a_numbered_one():
     assert ("Adoption performance", "Good") in got
     assert any(a.lower().endswith("experiences and progress of care leavers") and g == "Requires improvement"
                for a, g in got)
+
+
+def test_a_second_grade_handed_as_well_as_the_first_with_its_quote_mark_before_rating():
+    got = judged("The Care Inspectorate inspected Ness Walk care home in Inverness.\n\nInspectors awarded an “excellent” "
+                 "grading for their level of care and support as well as a “very good” rating for their management "
+                 "and leadership.", date="2016-05-01")
+    assert ("Quality of management and leadership", "Very good") in got or ("How good is our leadership?",
+                                                                             "Very good") in got

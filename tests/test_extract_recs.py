@@ -521,3 +521,10 @@ def test_required_improvements_included_a_list_parted_by_commas():
     got = recs("Ofsted rated Teesmouth Council's children's services as requires improvement.\n\nRequired improvements "
                "included more consistent planning, greater management oversight and workforce stability.")
     assert [t for _, t in got] == ["more consistent planning", "greater management oversight", "workforce stability"]
+
+
+def test_inspectors_want_to_see_one_thing_as_well_as_action_on_another():
+    got = recs("HM Inspectorate of Probation rated Wexley Youth Justice Service as requires improvement.\n\nBut inspectors "
+               "want to see improvements at board level as well as action to address shortcomings in management "
+               "oversight.")
+    assert [t for _, t in got] == ["improvements at board level", "shortcomings in management oversight"]

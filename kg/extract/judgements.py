@@ -878,11 +878,11 @@ class _Judging:
         # "received an inadequate rating for out-of-court disposals": the grade names a rating noun.
         # ("an 'inadequate' rating from Her Majesty's Inspectorate ... (HMIC) for its response times": who gave it
         # between the grade and its area)
-        noun_for = re.match(r"\s+(?:rating|grade|grading|judge?ment)s?\s+(?:for|in)\s+", after, re.I) or re.match(
+        noun_for = re.match(r"[’'”\"]?\s+(?:rating|grade|grading|judge?ment)s?\s+(?:for|in)\s+", after, re.I) or re.match(
             r"\s+(?:rating|grade|grading|judge?ment)s?\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?:(?-i:[A-Z][\w’'&-]*)|of|and|&|"
             r"\((?-i:[A-Z]{2,8})\)))*\s+for\s+", after, re.I)
         # ("gave a 'Good' rating for A and an 'Inadequate' rating for B": the second grade shares the verb)
-        shared = re.search(r"\band\s+an?\s+$", before) and re.search(
+        shared = re.search(r"\b(?:and|as\s+well\s+as)\s+an?\s+$", before) and re.search(
             r"\b(?:receive[sd]?|receiving|given|gave|awarded|earned|achieved)\b", before, re.I) or (
             # ("received 'outstanding' in A and 'good' ratings for B": after a grade handed in this sentence)
             self.prev_for is not None and self.prev_for[0] == sent.start_char and re.search(r"(?:,|\band)\s+$", before))

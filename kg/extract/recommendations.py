@@ -212,6 +212,9 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
         # plan, assess, track and monitor learning" is one item)
         pieces = [q for p in re.split(r";\s*(?:and\s+)?(?:to\s+)?", body) for q in re.split(r",?\s+and\s+to\s+", p)] \
             if ";" in body else _PARTS.split(body)
+        if len(pieces) == 1 and re.search(r"\bto\s+see\s+$", m.group(0)):
+            # "want to see A as well as action to address B": what they want to see, each thing apart
+            pieces = re.split(r",?\s+as\s+well\s+as\s+(?:action\s+to\s+(?:address|tackle|improve)\s+)?", body)
         if len(pieces) == 1 and re.search(r"\bincluded?\s*:?\s*$", m.group(0)) and body.count(",") >= 1:
             # "Required improvements included A, B, C and D.": the items a comma parts, the last after "and"
             pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)", body)
