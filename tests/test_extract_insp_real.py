@@ -731,3 +731,12 @@ def test_a_mastheads_paper_is_never_the_inspected_body_and_a_street_in_a_name_is
             "following an inspection.", date="2019-06-01")
     assert rows(x) == [("Church Lane Surgery", [], "", "", "inspection", False)]
     assert not x.places
+
+
+def test_a_providers_kind_word_in_lower_case_before_its_town():
+    x = run("Wellfield Road Surgery in Halstead has been rated good by the Care Quality Commission.\n\nThe Care Quality "
+            "Commission rated Wellfield Road surgery in Thornbury good in the safety category.", date="2019-06-01")
+    assert rows(x)[0][:2] == ("Wellfield Road Surgery", ["Halstead"])
+    x = run("The Care Quality Commission has rated Mill Lane Surgery good. The CQC praised Mill Lane surgery in "
+            "Bockley for its care.", date="2019-06-01")
+    assert rows(x)[0][:2] == ("Mill Lane Surgery", ["Bockley"])

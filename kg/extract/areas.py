@@ -69,7 +69,10 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     names = "|".join(map(re.escape, dict.fromkeys([label, bare.group(1) if bare else label])))
     town = r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
     town_rx = town + r"\b(?!\s+[A-Z])"
-    after = re.finditer(r"\b(?:" + names + r")(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:" + prep
+    # ("Church Lane surgery in Bocking": the kind word of the name may be written in lower case)
+    loose = "|".join(re.escape(n.rsplit(" ", 1)[0]) + r"\s+(?i:" + re.escape(n.rsplit(" ", 1)[1]) + ")" if " " in n
+                     else re.escape(n) for n in dict.fromkeys([label, bare.group(1) if bare else label]))
+    after = re.finditer(r"\b(?:" + loose + r")(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:" + prep
                         + r")\s+" + town_rx, ctx.doc.text)
     fronted = re.finditer(r"\b(?:Located|Based|Situated|Sited)\s+(?:" + prep + r")\s+" + town_rx
                           + r"[^.\n]{0,120}?,\s+(?:" + names + r")\s+(?:is|was|has|houses|holds)\b", ctx.doc.text)
