@@ -1824,3 +1824,9 @@ def test_a_second_grade_handed_as_well_as_the_first_with_its_quote_mark_before_r
                  "and leadership.", date="2016-05-01")
     assert ("Quality of management and leadership", "Very good") in got or ("How good is our leadership?",
                                                                              "Very good") in got
+
+
+def test_a_service_described_by_its_kind_is_graded_as_a_whole():
+    got = judged("The supported living service has been rated outstanding by the Care Quality Commission. It is run by "
+                 "Marlford Borough Council.", date="2024-05-01")
+    assert got == {("Overall effectiveness", "Outstanding")}

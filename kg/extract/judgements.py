@@ -374,6 +374,7 @@ def _as_written(lex: Lexicon, item: str) -> str:
 
 
 # "Council's home support service": a body's own registered service, inspected as a whole.
+_A_SERVICE = re.compile(r"(?i)((?:[\w-]+\s+){1,3}service)")
 _OWN_SERVICE = re.compile(r"(?i)^(?:the\s+|a\s+)?(?:council|authority|trust|provider|charity|company)[’']s\s+((?:[\w-]+\s+){1,3}service)$")
 
 
@@ -517,9 +518,12 @@ class _Judging:
             return
         grade = found.label
         subj = self.ctx.out.orgs.get(ins.subject)
-        if aspect not in self.lex.aspects and _OWN_SERVICE.match(aspect) \
-                and not self.lex.aspect_for(_OWN_SERVICE.match(aspect).group(1)):
-            aspect = "Overall effectiveness"  # "the council's home support service was rated outstanding": the whole
+        own = _OWN_SERVICE.match(aspect) or (None if written else _A_SERVICE.fullmatch(aspect))
+        if aspect not in self.lex.aspects and own and not self.lex.aspect_for(own.group(1)) \
+                and not self.lex.aspect_for(re.sub(r"\s+services?$", "", own.group(1))):
+            # "the council's home support service was rated outstanding", "The supported living service has been
+            # rated outstanding": the service inspected, as a whole
+            aspect = "Overall effectiveness"
         if aspect not in self.lex.aspects and not written:
             # "education quality", "children in permanent placements": an aspect of the inspectorates' frameworks
             # in the writer's own words
