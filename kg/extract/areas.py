@@ -13,10 +13,8 @@ from .bodies import _PRISON_PREFIX, GALLERY_ITEM, _area_service, _local_provider
 from .bodynames import body_names
 from .context import Ctx
 from .graded import graded_items
-from .places import _add_place, _admin, _own_place
+from .places import _STREET_WORDS, _add_place, _admin, _own_place
 from .rules import word_list, words
-
-_STREET_WORDS = words("places", "street_words")
 
 _BRANDED = words("bodies", "branded_services")
 
@@ -66,12 +64,13 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     # ("the X care home in Y": a home named by its context keeps its kind after its name;
     # "Located near Wigan, ..., Hindley is a ... prison": the place before it, a prison also by its bare name)
     bare = _PRISON_PREFIX.match(label)
-    names = "|".join(map(re.escape, dict.fromkeys([label, bare.group(1) if bare else label])))
+    own = list(dict.fromkeys([label, bare.group(1) if bare else label]))
+    names = "|".join(map(re.escape, own))
     town = r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
     town_rx = town + r"\b(?!\s+[A-Z])"
     # ("Church Lane surgery in Bocking": the kind word of the name may be written in lower case)
     loose = "|".join(re.escape(n.rsplit(" ", 1)[0]) + r"\s+(?i:" + re.escape(n.rsplit(" ", 1)[1]) + ")" if " " in n
-                     else re.escape(n) for n in dict.fromkeys([label, bare.group(1) if bare else label]))
+                     else re.escape(n) for n in own)
     after = re.finditer(r"\b(?:" + loose + r")(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:" + prep
                         + r")\s+" + town_rx, ctx.doc.text)
     fronted = re.finditer(r"\b(?:Located|Based|Situated|Sited)\s+(?:" + prep + r")\s+" + town_rx

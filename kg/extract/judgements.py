@@ -853,7 +853,7 @@ class _Judging:
             # "an 'outstanding' rating across the board", "judged all three areas of inspection to be 'outstanding'":
             # the areas may be named elsewhere
             self.every_area.append(g)
-        counted = re.search(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:key\s+|main\s+)?"
+        counted = re.search(rf"\b(?P<n>{graded.alternation('number_words')}|\d{{1,2}})\s+(?:key\s+|main\s+)?"
                             rf"(?:{graded.alternation('area_nouns')})\b[^.;:]{{0,60}}?\s+(?:as|to\s+be)\s+[‘'\"“]?$", before, re.I)
         listed = re.match(r"[’'\"”]?\s*:\s*", after) if counted else None
         if listed:

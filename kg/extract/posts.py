@@ -229,8 +229,7 @@ def _body_like_after(ctx: Ctx, k: int) -> str:
 
 
 # Posts that belong to one kind of registered body: the service of the area a post is written with.
-_SERVICE_ROLES = [(re.compile(r"\b(?:chief|deputy chief|assistant chief) fire officer\b", re.I), "fire and rescue service"),
-                  (re.compile(r"\b(?:chief|deputy chief|assistant chief) constable\b", re.I), "police force")]
+_SERVICE_ROLES = [(re.compile(rf"(?i)\b(?:{r})\b"), reg) for r, reg in word_map("posts", "service_roles").items()]
 
 
 def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
