@@ -11,6 +11,9 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[serve,docs,viz,test]'
+	# An editable install leaves kg as source; where PYTHONDONTWRITEBYTECODE is set, every run would compile it
+	# again (half a second of a one-article rebuild): compile it once here.
+	$(BIN)/python -m compileall -q kg >/dev/null
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 

@@ -139,9 +139,10 @@ class Lexicon:
             or self.aspect_alias.get(key.replace("both ", ""), "") or self._plural_of_aspect(key)
 
     def _plural_of_aspect(self, key: str) -> str:
-        """An aspect the text names with plural words its name has in the singular ("behaviours and attitudes")."""
-        one = singular(key)  # (names of three words or more: "supports", "emergency departments" are words in passing)
-        return self.aspect_singular.get(one, "") if one != key and key.count(" ") >= 2 else ""
+        """An aspect the text names with words in the plural where its name has them in the singular ("behaviours
+        and attitudes"), or the other way round ("the experience and progress of children")."""
+        # (names of three words or more: "supports", "emergency departments" are words in passing)
+        return self.aspect_singular.get(singular(key), "") if key.count(" ") >= 2 else ""
 
     @cached_property
     def aspect_singular(self) -> dict[str, str]:

@@ -740,3 +740,14 @@ def test_a_providers_kind_word_in_lower_case_before_its_town():
     x = run("The Care Quality Commission has rated Mill Lane Surgery good. The CQC praised Mill Lane surgery in "
             "Bockley for its care.", date="2019-06-01")
     assert rows(x)[0][:2] == ("Mill Lane Surgery", ["Bockley"])
+
+
+def test_a_councils_youth_justice_service_named_in_the_text_is_the_probation_inspectorates_subject():
+    # ("the Youth Justice and Youth Services in Wiltshire" later makes the county council a candidate too)
+    x = run("Changes made to youth justice system after critical report\n\nCOUNCIL bosses say they have made changes "
+            "to their youth justice service after inspectors deemed they were in need of improvement.\n\nThe "
+            "findings, which were published by HM Inspectorate of Probation, revealed concerns in the management of "
+            "the Wiltshire Youth and Justice Service, which works with children aged 10 to 17.\n\nOverall, the "
+            "service was deemed to require improvement.\n\nThe report comes two years after the Youth Justice and "
+            "Youth Services in Wiltshire were combined.\n", "2022-01-05")
+    assert [r[:2] for r in rows(x) if not r[5]] == [("Wiltshire Youth and Justice Service", ["Wiltshire"])]

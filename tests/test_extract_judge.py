@@ -1830,3 +1830,74 @@ def test_a_service_described_by_its_kind_is_graded_as_a_whole():
     got = judged("The supported living service has been rated outstanding by the Care Quality Commission. It is run by "
                  "Marlford Borough Council.", date="2024-05-01")
     assert got == {("Overall effectiveness", "Outstanding")}
+
+
+COUNCIL = "Ofsted has published its inspection of children's services at Barsetshire County Council.\n\n"
+
+
+def test_a_grade_for_each_of_the_counted_areas_named_after_a_dash_in_the_singular():
+    got = judged(COUNCIL + "The inspection led to good ratings in each of the four main inspection areas – the "
+                 "impact of leaders on social work practice; the experience and progress of children who need help "
+                 "and protection; the experience and progress of children in care and care leavers; and overall "
+                 "effectiveness.", "2020-03-02")
+    assert {a for a, g in got if g == "Good"} >= {
+        concept("The impact of leaders on social work practice with children and families"),
+        concept("The experiences and progress of children who need help and protection"),
+        concept("The experiences and progress of children in care and care leavers")}
+
+
+def test_key_questions_listed_with_or_and_after_whether_they_were():
+    home = "The Care Quality Commission has published its report on Lindenholme, a care home in Bexley.\n\n"
+    got = judged(home + "The home was found inadequate in providing care which was safe, effective, caring, "
+                 "responsive or well led.")
+    assert got >= {(concept(a), "Inadequate") for a in ("Safe", "Effective", "Caring", "Responsive", "Well-led")}
+    got = judged(home + "It was deemed to require improvement for effectiveness and inadequate for whether they were "
+                 "safe and well led.")
+    assert {(concept("Safe"), "Inadequate"), (concept("Well-led"), "Inadequate")} <= got
+
+
+def test_a_rating_verb_after_did():
+    home = "The Care Quality Commission has published its report on Marlow Vale Hospital NHS Trust.\n\n"
+    got = judged(home + "The latest report, which follows a visit in July, did rate the trust as good for whether "
+                 "its services were caring.")
+    assert got == {(concept("Caring"), "Good")}
+
+
+def test_counted_lines_of_a_forces_graded_areas():
+    got = judged(POLICE + "They were graded on eight different areas.\n\n"
+                 "Five \"Requires Improvement\" - preventing crime, investigating crime, treatment of the public, "
+                 "managing offenders, developing a positive workplace\n\n"
+                 "Three \"Inadequate\" - responding to the public, protecting vulnerable people, good use of "
+                 "resources\n", "2022-07-06")
+    assert {a for a, g in got if g == "Requires improvement"} == {concept(a) for a in (
+        "Preventing crime", "Investigating crime", "Treatment of the public", "Managing offenders",
+        "Developing a positive workplace")}
+    assert {a for a, g in got if g == "Inadequate"} == {concept(a) for a in (
+        "Responding to the public", "Protecting vulnerable people", "Good use of resources")}
+    # a count that does not match the names is no such line
+    assert not judged(POLICE + "Four \"Inadequate\" - responding to the public, protecting vulnerable people\n",
+                      "2022-07-06")
+
+
+def test_the_old_name_of_the_police_inspectorate_after_2017_grades_by_today_s_framework():
+    got = judged("Her Majesty's Inspectorate of Constabulary has published its inspection of Dorset Police.\n\n"
+                 "Two \"Inadequate\" - responding to the public, protecting vulnerable people\n", "2022-07-06")
+    assert got == {(concept("Responding to the public"), "Inadequate"),
+                   (concept("Protecting vulnerable people"), "Inadequate")}
+
+
+def test_a_grade_in_so_many_fields_and_an_inspectorates_name_before_the_report():
+    college = "Ofsted has published its inspection of Wexcombe College, a further education college.\n\n"
+    got = judged(college + "The college received 'outstanding' in six of seven fields, including leadership, the "
+                 "quality of teaching and apprenticeships following the inspection.", "2017-11-12")
+    assert (concept("Apprenticeships"), "Outstanding") in got
+    got = judged("Little Acorns Pre-School in Wexcombe was inspected by Ofsted.\n\nA pre-school where \"children "
+                 "love to learn\" has been given its second \"outstanding\" Ofsted report in a row.", "2020-01-13")
+    assert (concept("Overall effectiveness"), "Outstanding") in got
+
+
+def test_inspectors_downgrade_its_ranking_to_a_grade():
+    got = judged("Ofsted has published its inspection of Wexcombe Academy.\n\nA critical Ofsted report has seen "
+                 "Wexcombe Academy placed in 'special measures' as inspectors downgrade its ranking to 'inadequate'.",
+                 "2015-01-12")
+    assert (concept("Overall effectiveness"), "Inadequate") in got

@@ -461,3 +461,12 @@ def test_quotations_in_straight_single_marks_and_after_a_verb_of_congratulation(
     x = run("Council leader Tom Brayfield apologised saying: 'I'm devastated really, because we knew the issues.'\n\n"
             "Jane Marlow, MP for Dunmere, also congratulated the council, “It’s fantastic to hear the news.”")
     assert sorted(quotes(x)) == [("Jane Marlow", "It’s fantastic to he"), ("Tom Brayfield", "I'm devastated reall")]
+
+
+def test_the_body_named_nearest_a_role_and_an_inspectorates_name_as_a_likeness():
+    x = run("Inspectors say the Wexcombe Partnership NHS Foundation Trust (WPFT) has failed to improve. The "
+            "announcement by the Care Quality Commission (CQC) comes after WPFT chief executive, Jane Roe, said she "
+            "would retire.")
+    assert ("Jane Roe", "chief executive", "Wexcombe Partnership NHS Foundation Trust") in posts(x)
+    x = run("The CQC rated Brook Lane Surgery inadequate, the latest result of its Ofsted-style inspection regime.")
+    assert "Ofsted" not in orgs(x)

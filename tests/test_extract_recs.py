@@ -528,3 +528,43 @@ def test_inspectors_want_to_see_one_thing_as_well_as_action_on_another():
                "want to see improvements at board level as well as action to address shortcomings in management "
                "oversight.")
     assert [t for _, t in got] == ["improvements at board level", "shortcomings in management oversight"]
+
+
+def test_areas_of_improvement_listed_by_the_inspectors_after_a_pronoun():
+    got = recs("Ofsted has published its inspection of children's services at Barsetshire County Council.\n"
+               "They have listed nine areas of improvement including caseload sizes; the timeliness of "
+               "assessments; the quality of supervision.")
+    assert [t for _, t in got] == ["caseload sizes", "the timeliness of assessments", "the quality of supervision"]
+    got = recs("Ofsted has published its focused visit to Barsetshire County Council.\n"
+               "However, inspectors did highlight some areas for improvement, including the pace of permanence "
+               "planning and getting more consistency in the recording of visits.")
+    assert [t for _, t in got] == ["the pace of permanence planning",
+                                   "getting more consistency in the recording of visits"]
+
+
+def test_what_the_regulator_demanded_in_the_sentence_after():
+    got = recs("The Care Quality Commission has rated Marlow Vale Hospital NHS Trust inadequate.\n"
+               "The CQC has told the trust it must now make changes in 40 areas to improve its care. This includes "
+               "improving staffing on the wards and taking account of a review of its stroke services.")
+    assert [t for _, t in got] == ["improving staffing on the wards",
+                                   "taking account of a review of its stroke services"]
+    got = recs("The Care Quality Commission has rated Brook Lane Surgery inadequate.\n"
+               "The CQC is demanding a list of actions. This includes ensuring that: test results are reviewed "
+               "promptly; repeat prescriptions are checked; and all staff are trained in safeguarding.")
+    assert [t for _, t in got] == ["test results are reviewed promptly", "repeat prescriptions are checked",
+                                   "all staff are trained in safeguarding"]
+    # a body's own account of what it changed is no recommendation
+    assert not recs("The Care Quality Commission has rated Brook Lane Surgery inadequate.\n"
+                    "The practice said it had made changes in many areas. These include improving its phone lines.")
+
+
+def test_warning_notices_requiring_it_to_act_and_a_call_by_an_inspectorate_named_with_its_initials():
+    got = recs("The Care Quality Commission has rated Lindenholme, a care home in Bexley, inadequate.\n"
+               "The CQC served two warning notices, requiring it to improve its medicines records, and make sure "
+               "residents are weighed each month.")
+    assert [t for _, t in got] == ["improve its medicines records", "make sure residents are weighed each month"]
+    got = recs("Inspectors visited Lagan Vale Hospital in March.\n"
+               "The Regulation and Quality Improvement Authority (RQIA) called on the hospital to recruit more "
+               "midwives, free up staff for training and improve its discharge letters.")
+    assert [t for _, t in got] == ["recruit more midwives", "free up staff for training",
+                                   "improve its discharge letters"]

@@ -875,6 +875,8 @@ def _orgs(ctx: Ctx) -> None:
         if s.label_ == "ORG" and bare.islower() and len(bare.split()) > 1 and bare not in ctx.lex.lower_org_names:
             continue  # "the education and training inspectorate for Wales", "The probation service, also known as a
             # PDU, in Derby City": a description, not the body's name
+        if s.label_ == "ORG" and re.match(r"-(?:style|type|like)\b", ctx.doc.text[s.end_char:s.end_char + 8], re.I):
+            continue  # "its Ofsted-style inspection regime": a likeness, not the body
         if s.label_ == "ORG" and not ctx.in_mask(s.start_char):
             more = _NAME_GOES_ON.match(ctx.doc.text, s.end_char)
             if more:

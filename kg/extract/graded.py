@@ -77,7 +77,7 @@ def _res() -> dict[str, re.Pattern]:
         # ("..., with caring improving to": the aspect before the verb, in a "with" clause)
         "change": re.compile(rf"(?:(?P<with>\bwith\s+[^,;.]{{2,80}}?)\s+)?(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:(?:now|all|also|both)\s+)?(?:been\s+)?\b(?:{alternation('change_verbs')})"
                              r"(?:\s+(?:down|up|back))?"
-                             r"(?P<obj>\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:ratings?|grades?)"
+                             r"(?P<obj>\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:ratings?|grades?|rankings?)"
                              r"(?:\s+(?:for|of|on)\s+[^.;:]{1,80}?)?)?"
                              # "downgraded the department to": the body the grade moved for, then where to
                              r"(?P<body>\s+(?:the|its)\s+(?:department|council|authority|service|services|trust|force|"
@@ -94,7 +94,9 @@ def _res() -> dict[str, re.Pattern]:
         # "received its second consecutive 'good' rating", "was given an inadequate grade": the overall grade.
         "rating_received": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?|giving)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"
                                       r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I),
-        "rating_noun": re.compile(rf"\s*(?:overall\s+)?(?:(?:new|latest|full|final)\s+)?(?:{alternation('rating_nouns')}|report|verdict)\b(?![ \t]+(?:for|in|on|at|of)\b)"
+        # ("its second 'outstanding' Ofsted report": the inspectorate's short name before the noun)
+        "rating_noun": re.compile(rf"\s*(?:overall\s+)?(?:(?:new|latest|full|final)\s+)?(?:(?:{alternation('inspectorate_short_names')})\s+)?"
+                                  rf"(?:{alternation('rating_nouns')}|report|verdict)\b(?![ \t]+(?:for|in|on|at|of)\b(?<!in)|[ \t]+in\b(?!\s+a\s+row\b))"
                                   r"(?!\s*[–—:(])", re.I),
         "rating_of": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?|was|is|has|had|have|provided|assigned|issued)\b[^,;:]{{0,70}}?"
                                 rf"\b(?:{alternation('rating_nouns')})\s+of\s*$", re.I),
@@ -310,7 +312,7 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     # "'very good' grade 5s in two categories – A and B": the grade's number between it and its count
     rest = re.sub(r"^[’'”\"]?\s*grade\s+\d+s?\b", "", rest, flags=re.I)
     # "an 'outstanding' rating in three of the four categories (A, B and C)": the rating's noun between the two
-    rest = re.sub(r"^[’'”\"]?\s*(?:rating|grade|grading|judge?ment)\b(?=\s+(?:in|for|across)\s)", "", rest, flags=re.I)
+    rest = re.sub(r"^[’'”\"]?\s*(?:rating|grade|grading|judge?ment)s?\b(?=\s+(?:in|for|across)\s)", "", rest, flags=re.I)
     # "good in four (safe, effective, responsive and well-led) of the five key areas": the list after the count
     paren = _res()["counted_paren"].match(rest)
     if paren:
@@ -398,6 +400,8 @@ def overall_rating(before: str, after: str) -> str | None:
     not such a rating, names an aspect after it, or has a generic or hypothetical subject ("providers which
     receive an inadequate grade")."""
     r = _res()
+    # (the grade in quote marks: "its second \"outstanding\" Ofsted report")
+    before, after = re.sub(r"[‘'\"“]$", "", before), re.sub(r"^[’'\"”]", "", after)
     m = r["rating_received"].search(before) if r["rating_noun"].match(after) else None
     whole = re.search(r"\b(?:in|with|(?:leading|led)\s+to|resulting\s+in)\s+(?:an?|its|their)\s+overall\s+$", before, re.I)
     if r["rating_noun"].match(after) and whole and not r["generic_subject"].search(before[:whole.start()]):

@@ -1182,6 +1182,7 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
             ins.inspectors += [o for o in doc_insp if o not in ins.inspectors]
     _one_of_namesakes(ctx, groups)
     _remit_inspector(ctx, groups, doc_insp)
+    _council_service(ctx, groups)
     assign_regions(ctx, groups, main)
     groups = [g for g in groups if g[0].inspectors and g[0].subject]
     for ins, _ in groups:
@@ -1265,6 +1266,25 @@ def _remit_inspector(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]], d
         fit = [o for o in doc_insp if o not in ins.inspectors and fits_remit(ctx.lex, o, words_)]
         if len(fit) == 1:
             ins.inspectors.insert(0, fit[0])
+
+
+def _council_service(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
+    """A council taken for the inspected body by an inspectorate whose remit is not councils but one of their
+    services ("Council bosses ... their youth justice service ... the management of the Leicestershire Youth and
+    Justice Service", HM Inspectorate of Probation): the one service of the council's area the text names."""
+    for ins, _ in groups:
+        subj = ctx.out.orgs.get(ins.subject)
+        if subj is None or subj.kind != "local authority" or not ins.inspectors or not subj.area \
+                or any(fits_remit(ctx.lex, o, described(ctx, subj)) for o in ins.inspectors):
+            continue
+        place = ctx.lex.places.get(subj.area)
+        if place is None:
+            continue
+        fit = [o for o in ctx.out.orgs.values() if o.key != subj.key and o.kind not in ("inspectorate", "local authority")
+               and o.label.startswith(place.label + " ")
+               and any(fits_remit(ctx.lex, i, described(ctx, o)) for i in ins.inspectors)]
+        if len(fit) == 1:
+            ins.subject = fit[0].key
 
 
 def _one_of_namesakes(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:

@@ -91,7 +91,8 @@ _SUBJECT_WORDS = {"council", "authority", "service", "services", "division", "re
 
 
 # Verbs that give a grade ("ranked the quality of care as weak", "evaluated as good" in Scotland).
-_RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|evaluated|deemed|labelled|labeled|branded"
+_RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|evaluated|deemed|labelled|labeled|branded" \
+    r"|(?<=\bdid\s)(?:rate|grade|judge|find)"  # ("The report did rate the trust as good for ...": the verb after "did")
 
 
 _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|both|each|all|also|now|still|"
@@ -632,6 +633,8 @@ class _Judging:
                 self.add(self.insp_at(ps), area, self.lex.grade_for(opening.group(1)), ps, ps + opening.end(1),
                          "judgement.list")
                 continue
+            if self.counted_line(ps, para):
+                continue
             items = list(self.list_item.finditer(para))
             # (a bullet may open the line, and an aside in brackets say what the area covers: "• Efficiency (how
             # we manage our money) Good")
@@ -684,6 +687,26 @@ class _Judging:
                                 if ins is None:
                                     continue
                         self.add(ins, aspect, grade, s, e, "judgement.list", written=aspect not in self.lex.aspects)
+
+    def counted_line(self, ps: int, para: str) -> bool:
+        """A line that counts the areas given one grade, then names them: 'Five "Requires improvement" - A, B,
+        C, D, E' (a force's eight graded areas in two such lines). Read when the count and the names agree."""
+        m = re.fullmatch(r"\s*(?:[•·▪◦*-]\s*)?(?P<n>\w+)\s+(?:(?:areas?|rated|graded|judged)\s+)?[‘'\"“]?(?P<grade>"
+                         + self.grade_rx[1:-1] + r")[’'\"”]?\s*(?:[:–—-]|\s(?:in|for))\s*(?P<list>[^.;:]{3,400}?)\s*\.?",
+                         para, re.I)
+        n = graded.number(m.group("n")) if m else None
+        if not n or n < 2 or self.ctx.in_quote(ps):
+            return False
+        items = [x.strip(" ‘'\"“’”") for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list"))]
+        found = [self.lex.aspect_for(x) for x in items]
+        if len(items) != n or sum(1 for f in found if f) * 2 < n or any(not x or len(x.split()) > 8 for x in items):
+            return False
+        grade = self.lex.grade_for(m.group("grade"))
+        s, e = ps + m.start(), ps + m.end()
+        self.list_spans.append((s, e))
+        for f, x in zip(found, items, strict=True):
+            self.add(self.insp_at(s), f or x[:1].upper() + x[1:], grade, s, e, "judgement.counted-line", written=not f)
+        return True
 
     def graded_leads(self) -> None:
         """A line that gives a grade and ends with a colon, then a bulleted list of areas ("The inspectors rated

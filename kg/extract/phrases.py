@@ -136,7 +136,8 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
 def _items(text: str) -> tuple[list[str], list[str]]:
     """A list's items and the separators between them, up to where the list ends."""
     rest = re.split(r"[;.)]|\s+(?:but|while|whereas)\b|[–—]", text.lstrip(" :,(–—-"), maxsplit=1)[0]
-    parts = re.split(r"(,?\s+and\s+|,\s*)", rest)
+    # ("safe, effective, caring, responsive or well led": "or" parts the last item as "and" does)
+    parts = re.split(r"(,?\s+and\s+|,?\s+or\s+|,\s*)", rest)
     return parts[::2], parts[1::2]
 
 
@@ -266,7 +267,7 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
             np):
         return True  # "the council's Children and Families Service": the body's own service by its name
     # "the NHS trust with 900 beds in Wakeley": the head noun before what follows it
-    head = re.split(r"\s+(?:with|in|at|near|on|to|for|which|that|who|serving|across|covering)\b", np, maxsplit=1)[0]
+    head = re.split(r"\s+(?:with|in|at|near|on|to|for|which|that|who|whose|where|serving|across|covering)\b", np, maxsplit=1)[0]
     if any(_GENERIC_SUBJECT.match(x) or re.search(r"\b(?:division|region|council|authority|trust|force|partnership|"
                                                   r"provider|organisation|agency|department|board)$", x, re.I)
            for x in {np, head}):

@@ -235,15 +235,18 @@ _SERVICE_ROLES = [(re.compile(rf"(?i)\b(?:{r})\b"), reg) for r, reg in word_map(
 def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
     """An organisation named in tokens [start, end): a body, "the council", or a council's area."""
     sp = ctx.sp
+    lo, hi = sp[start].idx, sp[end - 1].idx + len(sp[end - 1])
+    named: list[tuple[int, str]] = []
     for s in ctx.lex_spans:
         if s.label_ == "ORG" and start <= s.start < end:
             # (the body the name was found to be: "Humberside Police Federation", not the force it opens with)
-            return next((o.key for o in ctx.out.orgs.values() if o.key != s.kb_id_ and
-                         any(e.start == s.start_char and e.rule == "org.name-goes-on" for e in o.evidence)), s.kb_id_)
-    for o in ctx.out.orgs.values():
-        for e in o.evidence:
-            if e.rule in _NAMED_BODY_RULES and sp[start].idx <= e.start < sp[end - 1].idx + len(sp[end - 1]):
-                return o.key
+            named.append((s.start_char, next((o.key for o in ctx.out.orgs.values() if o.key != s.kb_id_ and any(
+                e.start == s.start_char and e.rule == "org.name-goes-on" for e in o.evidence)), s.kb_id_)))
+    named += [(e.start, o.key) for o in ctx.out.orgs.values() for e in o.evidence
+              if e.rule in _NAMED_BODY_RULES and lo <= e.start < hi]
+    if named:
+        # (the body named nearest the role: "... by the Care Quality Commission (CQC) comes after NSFT chief executive")
+        return max(named)[1]
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and start <= s.start < end and s.kb_id_ in ctx.lex.council_by_area \
                 and (not role or _COUNCIL_ROLE.search(role)):

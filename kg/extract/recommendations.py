@@ -34,7 +34,8 @@ _SHOULD_PARA = pattern("recommendations", "should_paragraph")
 def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
     """An actor that may recommend: inspectors, the report, or an inspectorate named at that place."""
     first = actor.split()[0]
-    if re.fullmatch(r"made|set|gave|issued|listed|identified|highlighted|contains?|contained|we|recommendations|suggested|recommended|required|"
+    if re.fullmatch(r"made|set|gave|issued|listed?|identified|identify|highlighted|highlight|contains?|contained|we|recommendations|"
+                    r"suggested|recommended|required|"
                     r"improvements?|areas?|what", first, re.I) or \
             re.fullmatch(r"one|two|three|four|five|six|seven|eight|nine|ten|an?|\d+", first.lower()) \
             and re.search(r"\bfor\s+(?:improvement|development)\b", actor, re.I):
@@ -42,7 +43,9 @@ def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
         # so the sentence must be an inspectorate's ("the coroner made four recommendations" is not)
         sent = ctx.sp.char_span(at, at + 1, alignment_mode="expand")
         lo, hi = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (at, at + len(actor))
-        if not ctx.doc.text[lo:at].strip() and any(o.kind == "inspectorate" for o in ctx.out.orgs.values()):
+        # (or after a pronoun that stands for the inspectors: "They have listed 11 areas of improvement ...")
+        opening = re.fullmatch(r"\s*(?:(?:they|it)(?:\s+(?:have|has|had|also|did|then))*)?\s*", ctx.doc.text[lo:at], re.I)
+        if opening and any(o.kind == "inspectorate" for o in ctx.out.orgs.values()):
             return True  # the sentence opens with it, in an inspectorate's story
         return bool(re.search(r"\b(?:inspectors?|inspectorate|inspection|report|watchdog|regulator)\b", ctx.doc.text[lo:hi],
                               re.I)) or any(o.kind == "inspectorate" and any(lo <= e.start < hi for e in o.evidence)
@@ -51,7 +54,9 @@ def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
         return True
     lead = re.match(r"(?:[A-Z][\w’'&]*\s*)+", actor)  # "However Ofsted said": the name may follow a word
     end = at + (lead.end() if lead else len(first))
-    return any(o.kind == "inspectorate" and any(at <= e.start < end for e in o.evidence) for o in ctx.out.orgs.values())
+    # (or the match starts inside its name: "... Quality Improvement Authority (RQIA) called on ...")
+    return any(o.kind == "inspectorate" and any(at <= e.start < end or e.start <= at < e.end for e in o.evidence)
+               for o in ctx.out.orgs.values())
 
 
 def _named_inspectorate(ctx: Ctx, at: int) -> bool:
@@ -218,6 +223,11 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
         if len(pieces) == 1 and re.search(r"\bincluded?\s*:?\s*$", m.group(0)) and body.count(",") >= 1:
             # "Required improvements included A, B, C and D.": the items a comma parts, the last after "and"
             pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)", body)
+        if len(pieces) <= 2 and body.count(",") >= 1 and re.search(r"\bto\s+$", m.group(0)):
+            # "called on the hospital to recruit A, free up B and improve C": each item opens with its own verb
+            verbs = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)", body)
+            if len(verbs) > len(pieces) and all(v.split()[:1] and v.split()[0].lower() in _IMPERATIVES for v in verbs):
+                pieces = verbs
         parts = [p.strip(" ,;“”\"") for p in pieces if p.strip(" ,;“”\"")]
         pos = m.end()
         # (a round-up's item: the inspection of the body its heading names, "3. Oakfield Primary School")
