@@ -1901,3 +1901,18 @@ def test_inspectors_downgrade_its_ranking_to_a_grade():
                  "Wexcombe Academy placed in 'special measures' as inspectors downgrade its ranking to 'inadequate'.",
                  "2015-01-12")
     assert (concept("Overall effectiveness"), "Inadequate") in got
+
+
+def test_an_inspection_that_found_an_outcome_grades_the_whole():
+    got = judged("SEND services in Kent found to have widespread failings\n\nAn inspection of special educational "
+                 "needs and disabilities (SEND) services in Kent has found \"widespread and/or systemic failings\".\n\n"
+                 "Ofsted and the Care Quality Commission (CQC) carried out the joint inspection of the local area "
+                 "partnership, made up of Kent County Council and NHS Kent and Medway Integrated Care Board, in "
+                 "March.\n", "2024-05-01")
+    assert {g for _, g in got} == {"Widespread and/or systemic failings"}
+
+
+def test_a_forces_grade_at_the_full_words_of_a_peel_question():
+    got = judged("HMIC has inspected Dorset Police.\n\nDorset Police has been branded 'inadequate' at protecting those "
+                 "who are vulnerable from harm and supporting victims in a new report.", "2017-03-02")
+    assert got == {(concept("Protecting vulnerable people and supporting victims"), "Inadequate")}

@@ -568,3 +568,13 @@ def test_warning_notices_requiring_it_to_act_and_a_call_by_an_inspectorate_named
                "midwives, free up staff for training and improve its discharge letters.")
     assert [t for _, t in got] == ["recruit more midwives", "free up staff for training",
                                    "improve its discharge letters"]
+
+
+def test_a_verb_led_recommendation_keeps_its_gerund_objects_and_a_second_verb_after_and_ensure_is_apart():
+    text = ("HMIC has published its effectiveness inspection of Dorset Police.\n"
+            "Inspectors told the force to make urgent improvements to the way it grades calls and ensure "
+            "consistency in how control room staff record risk.\n"
+            "Inspectors also told the force to make improvements in managing offenders and reducing reoffending.")
+    assert [t for _, t in recs(text)] == [
+        "make urgent improvements to the way it grades calls", "ensure consistency in how control room staff record risk",
+        "make improvements in managing offenders and reducing reoffending"]

@@ -914,7 +914,7 @@ class _Judging:
             # ("received 'outstanding' in A and 'good' ratings for B": after a grade handed in this sentence)
             self.prev_for is not None and self.prev_for[0] == sent.start_char and re.search(r"(?:,|\band)\s+$", before))
         if noun_for and shared or noun_for and re.search(r"\b(?:receive[sd]?|receiving|given|gets?|got|awarded|earned|achieved|secured|"
-                                  r"retained|kept|keeps|with|plus|(?:gave|give[sn]?|award(?:ed|s)?|hand(?:ed|s)?)"
+                                  r"retained|kept|keeps|with|plus|(?:gave|give[sn]?|giving|award(?:ed|s|ing)?|hand(?:ed|s|ing)?)"
                                   r"(?:\s+(?:the\s+|its\s+)?[\w’'-]+){1,5}?)\s+(?:an?|the|its|their)\s+$", before, re.I):
             hits = _aspect_run(self.lex, after[noun_for.end():])
             if not hits and _WHOLE_SERVICE.match(after, noun_for.end()):
@@ -1768,7 +1768,10 @@ class _Judging:
                         r"classed|classified|assessed|deemed|ranked)(?:\s+as)?\s+",  # (a round-up's "Classed as 'good'.")
                         chain.group(0), re.I)) \
                     or (tail.strip() and _is_subject_np(self.ctx, tail, self.insp_at(pos))) \
-                    or (rel_np.strip(" ,") and _is_subject_np(self.ctx, rel_np, self.insp_at(pos))):
+                    or (rel_np.strip(" ,") and _is_subject_np(self.ctx, rel_np, self.insp_at(pos))) \
+                    or (chain and _INSPECTION_NP.match(self.text[sent.start_char:pos].lstrip()) and re.search(
+                        r"\b(?:found|finds|concluded|identified)\s*['‘\"“]?$", self.text[sent.start_char:pos], re.I)):
+                # ("An inspection of SEND services in Barsetshire has found 'widespread and/or systemic failings'")
                 aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
             else:
                 np = _bare_np(np_text)

@@ -8,7 +8,7 @@ from ..model import Inspection, Recommendation
 from .context import Ctx, _ev
 from .inspections import Mention, section_body
 from .quotes import _paragraphs
-from .rules import pattern, words
+from .rules import pattern, pattern_text, words
 
 _HEADING = pattern("recommendations", "heading")
 _NUMBERED = pattern("recommendations", "numbered")
@@ -29,6 +29,7 @@ _IMPERATIVES = words("recommendations", "imperative_verbs")
 _CONTINUED = pattern("recommendations", "continued_item")
 _INLINE_HEADING = pattern("recommendations", "inline_heading")
 _SHOULD_PARA = pattern("recommendations", "should_paragraph")
+_GERUNDS = pattern_text("recommendations", "gerund")
 
 
 def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
@@ -200,6 +201,14 @@ def _should_paragraphs(ctx: Ctx, main: Inspection, paras: list[tuple[int, int]])
             for ps, pe in best] if len(best) >= 2 else []
 
 
+def _gerund_objects(body: str) -> str:
+    """A recommendation led by a verb keeps the gerunds it joins by "and" ("make improvements in investigating
+    crime and reducing reoffending" is one); a list of gerunds is split at each ("improving A and taking B")."""
+    if not body.split() or body.split()[0].lower() not in _IMPERATIVES:
+        return body
+    return re.sub(rf"(?<!,)\s+and\s+(?=(?:{_GERUNDS})\s)", " \x00and ", body)
+
+
 def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]:
     """Recommendations given in running text: "Inspectors asked the council to A, and to B"."""
     text = ctx.doc.text
@@ -216,7 +225,7 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
         # (items parted by semicolons are split there and at "and to" only: "...; and develop robust processes to
         # plan, assess, track and monitor learning" is one item)
         pieces = [q for p in re.split(r";\s*(?:and\s+)?(?:to\s+)?", body) for q in re.split(r",?\s+and\s+to\s+", p)] \
-            if ";" in body else _PARTS.split(body)
+            if ";" in body else [q.replace("\x00", "") for q in _PARTS.split(_gerund_objects(body))]
         if len(pieces) == 1 and re.search(r"\bto\s+see\s+$", m.group(0)):
             # "want to see A as well as action to address B": what they want to see, each thing apart
             pieces = re.split(r",?\s+as\s+well\s+as\s+(?:action\s+to\s+(?:address|tackle|improve)\s+)?", body)
