@@ -129,6 +129,15 @@ def _place_words() -> frozenset[str]:
     return frozenset(n.lower() for p in lex.places.values() for n in (p.label, *p.aliases) if n and " " not in n)
 
 
+@lru_cache(maxsize=1)
+def _initials() -> frozenset[str]:
+    """Names the lexicon writes in capitals ("NICE", "RQIA"): initials, never a word set in capitals."""
+    from .lexicon import load
+
+    lex = load()
+    return frozenset(n for o in lex.orgs.values() for n in (o.label, *o.aliases) if n.isupper() and " " not in n)
+
+
 def _lead_word(piece: str, first: bool) -> str:
     """One word of a lead set in capitals, as it would be written in the sentence (initials kept)."""
     w = piece.rstrip(",")
@@ -150,8 +159,12 @@ def _lead_capitals(text: str) -> str:
             return "".join(_lead_word(piece, n == 0) for n, piece in enumerate(re.split(r"(\s+)", m.group(1))))
         # a word, not an acronym: a long word with two vowels or a possessive, or a small word of grammar
         # ("HMYOI Werrington": "HM" and a consonant open the initials of His Majesty's bodies, no word)
+        # ("WOOD Green School has been graded ...": a short word that a name in title case goes on from, when it
+        # is no initials the lexicon knows)
         wordy = [w for w in words if w in _FUNCTION_CAPS or re.search(r"[’']S$", w) or
-                 len(w) >= 5 and len(re.findall(r"[AEIOUY]", w)) >= 2 and not re.match(r"HM[^AEIOU]", w)]
+                 len(w) >= 5 and len(re.findall(r"[AEIOUY]", w)) >= 2 and not re.match(r"HM[^AEIOU]", w)
+                 or len(words) == 1 and len(w) == 4 and len(re.findall(r"[AEIOUY]", w)) >= 2 and rest[:1].isupper()
+                 and rest[1:2].islower() and w not in _initials()]
         if not wordy or len(wordy) < len(words) and not all(w in _FUNCTION_CAPS or len(w) <= 3 for w in words
                                                             if w not in wordy) or rest.isupper():
             return m.group(0)

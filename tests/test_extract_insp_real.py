@@ -751,3 +751,9 @@ def test_a_councils_youth_justice_service_named_in_the_text_is_the_probation_ins
             "service was deemed to require improvement.\n\nThe report comes two years after the Youth Justice and "
             "Youth Services in Wiltshire were combined.\n", "2022-01-05")
     assert [r[:2] for r in rows(x) if not r[5]] == [("Wiltshire Youth and Justice Service", ["Wiltshire"])]
+
+
+def test_a_body_that_carried_out_an_assessment_is_not_its_subject():
+    x = run("The CQC has published a report on the trust, based on an assessment undertaken by NHS Improvement at "
+            "Wexcombe Hospital NHS Foundation Trust.\n", "2018-11-01")
+    assert [r[0] for r in rows(x)] == ["Wexcombe Hospital NHS Foundation Trust"]

@@ -1916,3 +1916,22 @@ def test_a_forces_grade_at_the_full_words_of_a_peel_question():
     got = judged("HMIC has inspected Dorset Police.\n\nDorset Police has been branded 'inadequate' at protecting those "
                  "who are vulnerable from harm and supporting victims in a new report.", "2017-03-02")
     assert got == {(concept("Protecting vulnerable people and supporting victims"), "Inadequate")}
+
+
+def test_a_grade_being_lifted_is_no_current_grade_and_government_inspectors_grade():
+    x = by_inspection("Ofsted has published its inspection of children's services at Leicester City Council.\n\n"
+                      "The most recent inspection was conducted in July, and has led to the 'inadequate' judgement "
+                      "being lifted.", "2017-09-04")
+    assert ("Overall effectiveness", "Inadequate") not in {j for js in x.values() for j in js}
+    got = judged("Pupils cheer at results\n\nWexcombe School has been graded 'good' by government inspectors after "
+                 "spending 20 months in special measures.\n\nThe head said Ofsted had seen the progress.", "2015-07-01")
+    assert got == {(concept("Overall effectiveness"), "Good")}
+    # a grade given by someone else is still no inspectorate's
+    assert not judged("Ofsted inspected Wexcombe School in June.\n\nThe canteen was rated good by parents.", "2015-07-01")
+
+
+def test_assessments_of_areas_name_the_areas():
+    got = judged("HM Inspectorate of Prisons has inspected HMP Stoneleigh.\n\nAssessments of safety, respect and "
+                 "rehabilitation and release planning remained 'not sufficiently good'.", "2020-08-01")
+    assert got == {(concept(a), "Not sufficiently good") for a in ("Safety", "Respect",
+                                                                   "Rehabilitation and release planning")}

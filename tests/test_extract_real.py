@@ -470,3 +470,21 @@ def test_the_body_named_nearest_a_role_and_an_inspectorates_name_as_a_likeness()
     assert ("Jane Roe", "chief executive", "Wexcombe Partnership NHS Foundation Trust") in posts(x)
     x = run("The CQC rated Brook Lane Surgery inadequate, the latest result of its Ofsted-style inspection regime.")
     assert "Ofsted" not in orgs(x)
+
+
+def test_a_manager_after_the_homes_name_and_with_a_new_manager():
+    x = run("The Care Inspectorate has inspected Glenlee House, a care home in Oban.\n\n"
+            "Glenlee House manager Ruth Kerr said: 'We are delighted.'\n\n"
+            "The home had a change in leadership, with new manager Anna Bell and deputy manager Omar Rahim joining "
+            "in May.")
+    assert {("Ruth Kerr", "manager", "Glenlee House"), ("Anna Bell", "manager", "Glenlee House"),
+            ("Omar Rahim", "deputy manager", "Glenlee House")} <= posts(x)
+
+
+def test_a_lead_word_in_capitals_before_a_name_in_title_case():
+    from kg.ingest import Source, from_bytes
+
+    doc = from_bytes(Source("t.txt", "text"), b"Pupils cheer at results\n\nHOPE Green School has been graded good by "
+                     b"Ofsted after two years in special measures.\n")
+    x = extract(doc)
+    assert "Hope Green School" in orgs(x)

@@ -578,3 +578,11 @@ def test_a_verb_led_recommendation_keeps_its_gerund_objects_and_a_second_verb_af
     assert [t for _, t in recs(text)] == [
         "make urgent improvements to the way it grades calls", "ensure consistency in how control room staff record risk",
         "make improvements in managing offenders and reducing reoffending"]
+
+
+def test_areas_to_improve_on_after_a_semicolon():
+    got = recs("Ofsted has rated children's services at Barsetshire County Council outstanding.\n"
+               "Ofsted gave the council some areas to improve on; the need to review child in need plans more often "
+               "and to offer more routes into work for care leavers.")
+    assert [t for _, t in got] == ["the need to review child in need plans more often",
+                                   "offer more routes into work for care leavers"]

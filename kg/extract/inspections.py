@@ -404,7 +404,9 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     # the data holds, inspects when it is named right before the inspection or after "by"
     assessors = _assessors(ctx.lex)
     inspectors += [o for o in orgs if o in assessors and o not in inspectors and trig is not None and any(
-        sent.start_char <= e.start and re.fullmatch(r"\s*", text[e.end:trig.start_char]) for e in ctx.out.orgs[o].evidence)]
+        sent.start_char <= e.start and (re.fullmatch(r"\s*", text[e.end:trig.start_char]) or re.fullmatch(
+            r"\s+(?:(?:undertaken|carried\s+out|conducted|led|made|done)\s+)?by\s+(?:the\s+)?", text[trig.end_char:e.start]))
+        for e in ctx.out.orgs[o].evidence)]
     if trig is not None and len(inspectors) > 1:
         # "an NHS Improvement inspection ... as the CQC assessment", "a joint Ofsted and CQC inspection": the
         # names right before the mention are its inspectors; the others are context
@@ -415,8 +417,11 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
                 run.append(key)
                 at = start
         inspectors = list(dict.fromkeys(run[::-1])) or inspectors
+    # ("an assessment undertaken by NHS Improvement": who did the work, not who it was done to)
+    agents = {o for o in orgs for e in ctx.out.orgs[o].evidence if sent.start_char <= e.start < sent.end_char and re.search(
+        r"\b(?:undertaken|carried\s+out|conducted|done)\s+by\s+(?:the\s+)?$", text[max(0, e.start - 40):e.start])}
     others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")
-              and o not in inspectors and not _NEVER_INSPECTED.search(ctx.out.orgs[o].label)]
+              and o not in inspectors and o not in agents and not _NEVER_INSPECTED.search(ctx.out.orgs[o].label)]
     def named_after(rx: re.Pattern, k: str) -> list[int]:
         """Where the sentence names body K right after words RX matches."""
         return [e.start for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char

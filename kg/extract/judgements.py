@@ -828,6 +828,10 @@ class _Judging:
         if quoted_grade:
             # "rated 'Requires improvement' for ...": a quoted grade
             before, after = before[:-1], (after[0] + after[2:] if stop_inside else after[1:])
+        if re.match(r"['’\"”]?\s+(?:rating|judge?ment|grade|label|category)s?\s+(?:being\s+|was\s+|were\s+|has\s+been\s+|"
+                    r"had\s+been\s+|have\s+been\s+|to\s+be\s+|is\s+)?(?:lifted|removed|overturned|dropped|scrapped|"
+                    r"withdrawn)\b", after, re.I):
+            return  # "has led to the 'inadequate' judgement being lifted": the grade it had, now gone
         if _GENERIC_PLURAL.match(before):
             return  # "At the other end of the scale, services given 'outstanding' ratings are ...": any such body
         if _SCALE_STEP.search(before):
@@ -1688,7 +1692,9 @@ class _Judging:
         """The aspects of the subject when none were named after the grade; then the judgements."""
         pos, chain, pron_obj, overall_after = g.start_char, cues.chain, cues.pron_obj, cues.overall_after
         by = re.match(r"['’\"”]?\s+by\s+(?:the\s+)?([^,.;]{2,60})", after)
-        if by and not re.match(r"(?:inspectors?|inspectorate|regulator|watchdog)\b", by.group(1), re.I) and not any(
+        # ("by government inspectors", "by the education watchdog": an inspectorate by its description)
+        if by and not re.match(r"(?:(?:government|education|schools|health|care|[\w’'-]+[’']s)\s+)?"
+                               r"(?:inspectors?|inspectorate|regulator|watchdog)\b", by.group(1), re.I) and not any(
                 o.kind == "inspectorate" and any(g.end_char + by.start(1) <= e.start < g.end_char + by.end(1) for e in o.evidence)
                 for o in self.ctx.out.orgs.values()):
             return  # "judged inadequate by the council's own auditors": a grade no inspectorate gave
