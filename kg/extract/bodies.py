@@ -1136,6 +1136,7 @@ def _aspects_inspectorate(ctx: Ctx) -> list[str]:
 
 # What an article calls the body it is about before naming it in apposition ("The home, Oakridge House, ...").
 _APPOSED = "|".join(map(re.escape, sorted(words("bodies", "apposed_kinds"), key=lambda w: (-len(w), w))))
+_APPOSED_NAME = re.compile(rf"\b[Tt]he\s+(?:{_APPOSED})\s*,\s+([^,\n]{{2,150}}?)\s*,")
 
 
 def _main_subject(ctx: Ctx) -> str:
@@ -1157,10 +1158,10 @@ def _main_subject(ctx: Ctx) -> str:
         ones = [k for k in c if head.search(ctx.out.orgs[k].label)]
         if len(ones) == 1:
             c[ones[0]] += sum(1 for m in refs if m.group(2).lower() == noun)
+    # "The home, Oakridge House, is run by ...": the article names the body it is about in apposition
+    apposed = {m.group(1) for m in _APPOSED_NAME.finditer(ctx.doc.text)}
     for key in c:
-        # "The home, Oakridge House, is run by ...": the article names the body it is about in apposition
-        label = re.escape(ctx.out.orgs[key].label)
-        if re.search(rf"\b[Tt]he\s+(?:{_APPOSED})\s*,\s+{label}\s*,", ctx.doc.text):
+        if ctx.out.orgs[key].label in apposed:
             c[key] += 2
     for key in c:
         if ctx.out.orgs[key].label.lower().endswith("local area partnership"):
