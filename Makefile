@@ -55,7 +55,7 @@ lint: install
 
 test: install system-deps
 	$(BIN)/ruff check kg tests
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n logical --dist loadfile
 
 # Build and query 10,000 generated articles and write bench/results.json, time the start-up of `kg query`
 # (bench/startup.json), then the load test of
