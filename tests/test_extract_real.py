@@ -488,3 +488,10 @@ def test_a_lead_word_in_capitals_before_a_name_in_title_case():
                      b"Ofsted after two years in special measures.\n")
     x = extract(doc)
     assert "Hope Green School" in orgs(x)
+
+
+def test_the_royal_colleges_are_bodies_of_their_own_names():
+    x = run("The CQC said a review by the Royal College of Obstetricians and Gynaecologists and the Royal College of "
+            "Nursing found problems at Wexcombe Hospital NHS Trust.")
+    assert {"Royal College of Obstetricians and Gynaecologists", "Royal College of Nursing"} <= set(orgs(x))
+    assert not any(label.startswith("Royal College of Obstetricians and Gynaecologists and") for label in orgs(x))
