@@ -495,3 +495,9 @@ def test_the_royal_colleges_are_bodies_of_their_own_names():
             "Nursing found problems at Wexcombe Hospital NHS Trust.")
     assert {"Royal College of Obstetricians and Gynaecologists", "Royal College of Nursing"} <= set(orgs(x))
     assert not any(label.startswith("Royal College of Obstetricians and Gynaecologists and") for label in orgs(x))
+
+
+def test_a_village_placed_by_the_words_after_it_is_no_speaker():
+    x = run("Ofsted has rated Little Acorns Pre-School outstanding.\n\nJane Roe, manager of Little Acorns Pre-School "
+            "in Lower Wexcombe, north of Colchester, said she was \"very, very proud\" of the staff.")
+    assert quotes(x) == [("Jane Roe", "very, very proud")]

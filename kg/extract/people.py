@@ -37,14 +37,20 @@ def _blocked(ctx: Ctx) -> set[int]:
 _LED_BY = frozenset({"led", "headed", "chaired", "run", "managed", "helmed"})
 
 
+_PLACED_AFTER = re.compile(r",\s+(?:just\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s")
+
+
 def _people(ctx: Ctx) -> None:
     sp = ctx.sp
     blocked = _blocked(ctx)
     # A surname may be a place name ("Ruth Cornwall"): allowed after a first name.
     soft = frozenset(s.start for s in ctx.lex_spans if s.label_ == "PLACE" and len(s) == 1)
     # ("St Margaret’s": a saint's name is a body's or a place's, no person's)
+    # ("Pre-School in Great Horkesley, north of Colchester, said": a place, placed again by the words after it)
     cands = [h for h in name_candidates(sp, blocked, soft) if not ctx.in_mask(sp[h.start].idx)
-             and sp[h.start].text not in ("St", "St.", "Saint")]
+             and sp[h.start].text not in ("St", "St.", "Saint")
+             and not (h.start > 0 and sp[h.start - 1].lower_ in ("in", "near") and _PLACED_AFTER.match(
+                 ctx.doc.text, sp[h.end - 1].idx + len(sp[h.end - 1])))]
     confirmed: dict[str, Person] = {}
     pending_short: list[NameHit] = []
     mentions: list[tuple[int, str, NameHit]] = []  # in reading order
