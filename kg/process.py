@@ -189,15 +189,26 @@ class Workers:
         (a daemon, it is not joined), and no worker outlives this process."""
         import os
         import signal
+        import time
         from multiprocessing import forkserver
 
         self.abandoned = True
         pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+        # The starter thread may not have launched the fork server yet: wait for it, or the server would start
+        # after this process has gone, find its socket's folder removed and print a traceback on our stderr.
+        deadline = time.monotonic() + 5
+        while not pid and self._starter is not None and self._starter.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.005)
+            pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
         if pid:
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+        if self._starter is not None:
+            # its pool now fails at once (the server is gone): let it fail while this process is alive, where the
+            # failure is expected and silent, not in the interpreter's shutdown
+            self._starter.join(timeout=5)
 
     def close(self) -> None:
         if self._starter is not None and self._starter.is_alive() and not self.used:
