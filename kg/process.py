@@ -186,7 +186,7 @@ class Workers:
 
     def _abandon(self) -> None:
         """Stop the fork server while it still imports the extractor: the thread waiting on it then fails
-        (a daemon, it is not joined), and no worker outlives this process."""
+        (it is joined, so that it fails while this process lives), and no worker outlives this process."""
         import os
         import signal
         import time

@@ -348,6 +348,10 @@ class _Cues:
 
 
 _WHICH_WAS = pattern("earlier", "which_was")
+# "has led to the 'inadequate' judgement being lifted": the grade it had, now gone
+_LIFTED = re.compile(r"['’\"”]?\s+(?:rating|judge?ment|grade|label|category)s?\s+(?:being\s+|was\s+|were\s+|has\s+been\s+|"
+                     r"had\s+been\s+|have\s+been\s+|to\s+be\s+|is\s+)?(?:lifted|removed|overturned|dropped|scrapped|"
+                     r"withdrawn)\b", re.I)
 
 
 # "given a 4, meaning good, for ...", "rated as 3, which means adequate": a score, then its word
@@ -392,6 +396,10 @@ class _Judging:
         self.seen: set[tuple[int, str, str]] = set()
         self.grade_rx, self.list_item, self.any_grade = _grade_res(ctx.lex)
         # Where a list of aspects gives way to the next grade: "for A and 'strong standard' for B".
+        # 'Five "Requires improvement" - A, B, C, D, E': a count, one grade, the areas it was given to
+        self.counted_line_rx = re.compile(r"\s*(?:[•·▪◦*-]\s*)?(?P<n>\w+)\s+(?:(?:areas?|rated|graded|judged)\s+)?[‘'\"“]?(?P<grade>"
+                                          + self.grade_rx[1:-1] + r")[’'\"”]?\s*(?:[:–—-]|\s(?:in|for))\s*"
+                                          r"(?P<list>[^.;:]{3,400}?)\s*\.?", re.I)
         self.next_grade = re.compile(r"(?:,\s*|\s+)(?:(?:and|but|while|with)\s+)?(?:an?\s+)?['‘\"“]?" + self.grade_rx
                                      + r"\b", re.I)
         self.list_spans: list[tuple[int, int]] = []
@@ -691,9 +699,7 @@ class _Judging:
     def counted_line(self, ps: int, para: str) -> bool:
         """A line that counts the areas given one grade, then names them: 'Five "Requires improvement" - A, B,
         C, D, E' (a force's eight graded areas in two such lines). Read when the count and the names agree."""
-        m = re.fullmatch(r"\s*(?:[•·▪◦*-]\s*)?(?P<n>\w+)\s+(?:(?:areas?|rated|graded|judged)\s+)?[‘'\"“]?(?P<grade>"
-                         + self.grade_rx[1:-1] + r")[’'\"”]?\s*(?:[:–—-]|\s(?:in|for))\s*(?P<list>[^.;:]{3,400}?)\s*\.?",
-                         para, re.I)
+        m = self.counted_line_rx.fullmatch(para)
         n = graded.number(m.group("n")) if m else None
         if not n or n < 2 or self.ctx.in_quote(ps):
             return False
@@ -828,9 +834,7 @@ class _Judging:
         if quoted_grade:
             # "rated 'Requires improvement' for ...": a quoted grade
             before, after = before[:-1], (after[0] + after[2:] if stop_inside else after[1:])
-        if re.match(r"['’\"”]?\s+(?:rating|judge?ment|grade|label|category)s?\s+(?:being\s+|was\s+|were\s+|has\s+been\s+|"
-                    r"had\s+been\s+|have\s+been\s+|to\s+be\s+|is\s+)?(?:lifted|removed|overturned|dropped|scrapped|"
-                    r"withdrawn)\b", after, re.I):
+        if _LIFTED.match(after):
             return  # "has led to the 'inadequate' judgement being lifted": the grade it had, now gone
         if _GENERIC_PLURAL.match(before):
             return  # "At the other end of the scale, services given 'outstanding' ratings are ...": any such body

@@ -30,6 +30,8 @@ _CONTINUED = pattern("recommendations", "continued_item")
 _INLINE_HEADING = pattern("recommendations", "inline_heading")
 _SHOULD_PARA = pattern("recommendations", "should_paragraph")
 _GERUNDS = pattern_text("recommendations", "gerund")
+# Items a comma parts, the last after "and" ("A, B, C and D").
+_COMMA_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)")
 
 
 def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
@@ -231,10 +233,10 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
             pieces = re.split(r",?\s+as\s+well\s+as\s+(?:action\s+to\s+(?:address|tackle|improve)\s+)?", body)
         if len(pieces) == 1 and re.search(r"\bincluded?\s*:?\s*$", m.group(0)) and body.count(",") >= 1:
             # "Required improvements included A, B, C and D.": the items a comma parts, the last after "and"
-            pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)", body)
+            pieces = _COMMA_ITEMS.split(body)
         if len(pieces) <= 2 and body.count(",") >= 1 and re.search(r"\bto\s+$", m.group(0)):
             # "called on the hospital to recruit A, free up B and improve C": each item opens with its own verb
-            verbs = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)", body)
+            verbs = _COMMA_ITEMS.split(body)
             if len(verbs) > len(pieces) and all(v.split()[:1] and v.split()[0].lower() in _IMPERATIVES for v in verbs):
                 pieces = verbs
         parts = [p.strip(" ,;“”\"") for p in pieces if p.strip(" ,;“”\"")]

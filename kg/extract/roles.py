@@ -349,7 +349,7 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
         named_before = lead > 0 and any(e.end == sp[lead - 1].idx + len(sp[lead - 1]) for o in ctx.out.orgs.values()
                                         for e in o.evidence)
         new = lead >= 2 and sp[lead - 1].lower_ == "new"
-        joined = (b < j or new) and sp[lead - 1 - new].lower_ in ("with", "and", "by")
+        joined = lead > 0 and (b < j or new) and sp[lead - 1 - new].lower_ in ("with", "and", "by")
         if possessed or named_before or joined or (b < j or sp[j].text[:1].isupper() or sp[lead - 1].lower_ in SPEECH) and (
                 sp[lead].is_sent_start or sp[lead - 1].text in (",", "’s", "'s", "(") or sp[lead - 1].lower_ in SPEECH):
             return Span(sp, b, j + 1, label="ROLE", kb_id=sp[b:j + 1].text.lower()), j + 1
