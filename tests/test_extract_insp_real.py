@@ -757,3 +757,50 @@ def test_a_body_that_carried_out_an_assessment_is_not_its_subject():
     x = run("The CQC has published a report on the trust, based on an assessment undertaken by NHS Improvement at "
             "Wexcombe Hospital NHS Foundation Trust.\n", "2018-11-01")
     assert [r[0] for r in rows(x)] == ["Wexcombe Hospital NHS Foundation Trust"]
+
+
+def test_a_providers_street_address_gives_its_town_by_its_short_name_too():
+    x = run("Academy placed in special measures\n\nOfsted has rated Corran Vale Academy (CVA) inadequate. Inspectors "
+            "visited the CVA in Mortlake Road, Kesterby from March 4 for two days.")
+    assert rows(x)[0][:2] == ("Corran Vale Academy", ["Kesterby"])
+    x = run("Fostering agency is good\n\nBrightpath Fostering Limited, in Harbour Drive North, Morecambe, has been "
+            "rated good by Ofsted. The agency supports 70 families.")
+    assert rows(x)[0][:2] == ("Brightpath Fostering Limited", ["Morecambe"])
+
+
+def test_a_known_town_after_a_comma_places_a_hospital():
+    x = run("A&E under pressure\n\nHealthcare Inspectorate Wales inspected the emergency department at Pentrebach "
+            "Hospital, Carmarthen, in January. It found long waits.")
+    assert rows(x)[0][:2] == ("Pentrebach Hospital", ["Carmarthen"])
+
+
+def test_the_lead_places_a_provider_by_a_clause_or_a_based_town_and_the_text_by_the_kind():
+    x = run("Nursery praised\n\nA day nursery which looks after 150 children in Fellbridge has been rated "
+            "outstanding by Ofsted. The rating went to Little Wrens Day Nursery, in Mill Way.")
+    assert rows(x)[0][:2] == ("Little Wrens Day Nursery", ["Fellbridge"])
+    x = run("Top marks for home\n\nA Glenmarra-based nursing care home has been given top grades. Heatherlea House "
+            "was graded excellent for its care by the Care Inspectorate. A sister home run by the same charity in "
+            "Dunmore came first.")
+    assert rows(x)[0][:2] == ("Heatherlea House", ["Glenmarra"])
+    x = run("School praised\n\nEducation Scotland inspectors judged St Ninian's Primary School to be very good. "
+            "The 190-pupil school in Bankhead impressed them.")
+    assert rows(x)[0][:2] == ("St Ninian's Primary School", ["Bankhead"])
+
+
+def test_a_provider_placed_nowhere_else_is_in_the_village_its_name_begins_with():
+    x = run("Good report for school\n\nEstyn inspectors visited Llanfrech Primary School in May 2023 and found "
+            "pupils make strong progress.")
+    assert rows(x)[0][:2] == ("Llanfrech Primary School", ["Llanfrech"])
+    # a word of a kind's fancy name places nothing; a town the text gives wins over the name
+    x = run("Good report for nursery\n\nOfsted rated Rainbow Day Nursery good after a visit in May 2023.")
+    assert rows(x)[0][:2] == ("Rainbow Day Nursery", [])
+    x = run("Two GP surgeries in Tamworth have been rated inadequate by the CQC.\n\nInspectors found that "
+            "Brindle Surgery and Coxley Surgery were failing on safety.")
+    assert [r[:2] for r in rows(x)] == [("Brindle Surgery", ["Tamworth"]), ("Coxley Surgery", ["Tamworth"])]
+
+
+def test_a_city_and_a_schools_kind_in_lower_case_describe_the_named_school():
+    x = run("Milton Keynes primary school climbs to good\n\nOfsted has rated Ashgrove Primary School good after a "
+            "follow-up inspection.")
+    assert [o.label for o in x.orgs.values() if "School" in o.label] == ["Ashgrove Primary School"]
+    assert rows(x)[0][:2] == ("Ashgrove Primary School", ["Milton Keynes"])

@@ -13,7 +13,7 @@ from .bodies import _PRISON_PREFIX, GALLERY_ITEM, _area_service, _local_provider
 from .bodynames import body_names
 from .context import Ctx
 from .graded import graded_items
-from .places import _STREET_WORDS, _add_place, _admin, _own_place
+from .places import _STREET_WORDS, STREET_THEN, STREET_TOWN, _add_place, _admin, _own_place
 from .rules import word_list, words
 
 _BRANDED = words("bodies", "branded_services")
@@ -64,7 +64,10 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     # ("the X care home in Y": a home named by its context keeps its kind after its name;
     # "Located near Wigan, ..., Hindley is a ... prison": the place before it, a prison also by its bare name)
     bare = _PRISON_PREFIX.match(label)
-    own = list(dict.fromkeys([label, bare.group(1) if bare else label]))
+    # (and the short forms the text gives it: "the JMA in Hartland Road, Whitley")
+    org = next((o for o in ctx.out.orgs.values() if o.label == label), None)
+    short = [ctx.doc.text[e.start:e.end] for e in org.evidence if e.rule == "org.acronym"] if org else []
+    own = list(dict.fromkeys([label, bare.group(1) if bare else label, *short]))
     names = "|".join(map(re.escape, own))
     town = r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
     town_rx = town + r"\b(?!\s+[A-Z])"
@@ -92,14 +95,22 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     # (a known town only: "John O’Groat’s ..." names no town)
     owner = (m for m in re.finditer(r"\b" + town + r"[’']s\s+(?:" + names + r")\b", ctx.doc.text)
              if slug(m.group(1)) in ctx.lex.places) if re.search(r"\bin\b", prep) else iter(())
-    for m in itertools.chain(after, fronted, apposed, area_of, heading, owner):
+    # ("Excel Fostering Limited, in Clifton Drive South, St Annes,": the town after its street)
+    addressed = re.finditer(r"\b(?:" + names + r"),?\s+(?:in|at|on)\s+" + STREET_THEN + STREET_TOWN.replace("?P<town>", ""),
+                            ctx.doc.text) if re.search(r"\bin\b", prep) else iter(())
+    # ("the emergency department at Glangwili Hospital, Carmarthen, in December": a known town after a comma)
+    comma = (m for m in re.finditer(r"\b(?:" + names + r"),\s+" + town + r"(?=\s*[,.;])", ctx.doc.text)
+             if slug(m.group(1)) in ctx.lex.places) if re.search(r"\bin\b", prep) else iter(())
+    for m in itertools.chain(addressed, after, fronted, apposed, area_of, heading, owner, comma):
         town = m.group(1)
         street = re.match(r"[\w’'-]*\s+([A-Z][a-z]+)\b", ctx.doc.text[m.end(1):])  # ("at John O’Gaunts Way")
         if town.split()[-1].lower() in body_names().street_word or ctx.in_mask(m.start()) \
                 or town.lower() in MONTHS or town[-1] in "’'" \
                 or street is not None and street.group(1).lower() in body_names().street_word:
             continue  # "on Stamford Road"; "governor of HMP Lewes in March": a month, not the town March
-        key = slug(town)
+        # (the lexicon's entry for the words there: "St Annes" is Lytham St Annes)
+        key = next((sp.kb_id_ for sp in ctx.lex_spans if sp.label_ == "PLACE" and sp.start_char == m.start(1)
+                    and sp.end_char == m.end(1)), slug(town))
         if key in ctx.lex.places:
             if ctx.lex.places[key].kind in ("country", "region"):
                 continue
@@ -284,18 +295,32 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
 
 
 def _lead_kind_town(ctx: Ctx, label: str) -> list[str]:
-    """"A day nursery and pre-school in Otterbourne has been rated ...": the town the lead puts a provider of
-    the body's family of kinds in, when no list of places knows it (outside quotations)."""
+    """"A day nursery and pre-school in Otterbourne has been rated ...", "A day nursery which cares for 200
+    children in Woodville", "A Ballachulish-based care home": the town the lead puts a provider of the body's
+    family of kinds in; "the 233-strong school in Summerston" anywhere, when no other provider of that family is
+    named. A town no list of places knows is taken too (outside quotations)."""
     nouns = _family(label)
     if not nouns:
         return []
-    lead = ctx.doc.text[:_lead_end(ctx)]
-    m = re.search(r"\b(?i:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?i:" + "|".join(map(re.escape, nouns)) + r")\s+in\s+"
-                  r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)\b(?!\s+[A-Z])", lead)
-    if m is None or ctx.in_quote(m.start(1)) or m.group(1).lower() in MONTHS \
-            or m.group(1).split()[-1].lower() in body_names().street_word:
-        return []
-    return [_own_place(ctx, m.group(1), "town", m.start(1), m.end(1), "place.provider-town")]
+    kind = r"(?i:" + "|".join(map(re.escape, nouns)) + r")"
+    town = r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
+    lead = _lead_end(ctx)
+    rivals = any(o.label != label and _family(o.label) == nouns for o in ctx.out.orgs.values())
+    forms = [(r"\b(?i:an?|the)\s+(?:[\w’'-]+\s+){0,4}?" + kind + r"(?:,?\s+(?:which|that|where)\s+[^.;:\n\"“”]{0,80}?)?"
+              r"\s+in\s+" + town + r"\b(?!\s+[A-Z])", lead),
+             (r"\b(?i:an?)\s+" + town + r"-based\s+(?:[\w’'-]+\s+){0,3}?" + kind + r"\b", lead)]
+    if not rivals:
+        forms.append((r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,3}?" + kind + r"\s+in\s+" + town + r"\b(?!\s+[A-Z])", len(ctx.doc.text)))
+    for rx, end in forms:
+        for m in re.finditer(rx, ctx.doc.text[:end]):
+            name = m.group(1)
+            key = slug(name)
+            if ctx.in_quote(m.start(1)) or name.lower() in MONTHS or name.split()[-1].lower() in body_names().street_word \
+                    or _wide(ctx, key) or any(e.start <= m.start(1) < e.end for o in ctx.out.orgs.values() for e in o.evidence) \
+                    or any(e.start <= m.start(1) < e.end for p in ctx.out.people.values() for e in p.evidence):
+                continue
+            return [_own_place(ctx, name, "town", m.start(1), m.end(1), "place.provider-town")]
+    return []
 
 
 def _village_in_name(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
@@ -311,6 +336,38 @@ def _village_in_name(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
         if len(words_) > n and (k := slug(" ".join(words_[:n]))) in ctx.lex.localities:
             return [_own_place(ctx, ctx.lex.localities[k].label, "village", start, end, "place.provider-name")]
     return []
+
+
+_NO_PLACE_WORDS = frozenset(words("places", "name_words_no_place"))
+_KIND_WORDS = frozenset(words("places", "provider_kind_words"))
+
+
+def _lone_name_word(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
+    """"Pîl Primary School", "Woodville Day Nursery": a provider the text places nowhere is in the village its
+    name's one first word names, when the rest of its name is words of its kind (a guess no list confirms)."""
+    words_ = label.split()
+    if len(words_) < 2 or not _family(label) or not all(w.lower() in _KIND_WORDS for w in words_[1:]) \
+            or not re.fullmatch(r"[A-Z][^\W\d_]{2,}", words_[0]) or words_[0].lower() in _NO_PLACE_WORDS \
+            or any(w == words_[0] for p in ctx.out.people.values() for w in p.name.split()):
+        return []
+    return [_own_place(ctx, words_[0], "village", start, end, _GUESS)]
+
+
+_GUESS = "place.name-word"
+
+
+def place_where(ctx: Ctx, ins: Inspection, where: list[str], others: list[Inspection]) -> None:
+    """Give INS the places WHERE the text puts it, unless it has its own; a guess from its name gives way (and
+    the guessed place goes when no other of the inspections OTHERS holds it)."""
+    if not where:
+        return
+    if ins.regions and all(k in ctx.out.places and all(e.rule == _GUESS for e in ctx.out.places[k].evidence)
+                           for k in ins.regions):
+        for k in ins.regions:
+            if not any(o is not ins and k in o.regions for o in others):
+                del ctx.out.places[k]
+        ins.regions = []
+    ins.regions = ins.regions or list(where)
 
 
 def _based_places(ctx: Ctx, label: str, sents: list, named_only: bool = False) -> list[str]:
@@ -505,6 +562,7 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             towns = _provider_towns(ctx, ins, ms)
             if towns:
                 ins.regions = towns
+
     for ins, ms in groups:
         subj = ctx.out.orgs.get(ins.subject)
         if subj is not None and not ins.regions and _SITE.search(subj.label):
@@ -525,9 +583,10 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             ins.regions += [k for k in _based_places(ctx, subj.label, [m.sent for m in ms]) if k not in ins.regions]
     if main is not None and not main[0].regions and main[0].subject in ctx.out.orgs \
             and ctx.out.orgs[main[0].subject].kind in ("company", "other", "charity"):
-        # "a community service run by X Limited at Y Hospital in Otley": the one town the article's opening
-        # puts the service in
-        main[0].regions = _opening_town(ctx)
+        # "X Limited, in Clifton Drive South, St Annes": the town the text puts it in, else ("a community service
+        # run by X Limited at Y Hospital in Otley") the one town the article's opening puts the service in
+        town = _provider_town(ctx, ctx.out.orgs[main[0].subject].label, prep="in|at")
+        main[0].regions = [town] if town else _opening_town(ctx)
     # A gallery's items ("care homes in Chesterfield" over "2 . Heather Vale Ratings: ..."): the areas the article
     # gives the first are every item's that names none of its own
     gallery = [(ins, o) for ins, _ in groups for o in [ctx.out.orgs.get(ins.subject)] if o is not None
@@ -541,3 +600,8 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
         for ins, _ in groups:
             if ins is not main[0] and not ins.regions and ins.subject == main[0].subject:
                 ins.regions = list(main[0].regions)
+    for ins, ms in groups:
+        subj = ctx.out.orgs.get(ins.subject)
+        if not ins.regions and subj is not None and _registered(ctx, subj.key) and _local_provider(ctx, subj.key):
+            # placed nowhere else: the village its name may give ("Pîl Primary School")
+            ins.regions = _lone_name_word(ctx, subj.label, ms[0].sent.start_char, ms[0].sent.end_char)

@@ -684,6 +684,9 @@ def _place_schools(ctx: Ctx) -> None:
         if span is None or _overlaps_org(ctx, s.start_char, m.end()):
             continue
         label = f"{s.text} {m.group('kind').title()}"
+        if any(o.label.endswith(" " + m.group("kind").title()) and not o.label.startswith(s.text)
+               for o in ctx.out.orgs.values()):
+            continue  # "Milton Keynes primary school shoots ..." over "Fairfields Primary School": the school described
         key = slug(label)
         o = ctx.out.orgs.setdefault(key, Org(key, label, "other"))
         o.evidence.append(_ev(s.start_char, m.end(), "org.place-school"))

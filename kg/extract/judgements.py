@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 from ..lexicon import Lexicon, norm
 from ..model import Inspection, Judgement
 from . import graded
+from .areas import place_where
 from .context import Ctx, _ev
 from .inspections import Mention, section_body
 from .near import near_aspect, reworded, stems
@@ -1308,7 +1309,7 @@ class _Judging:
         where = [k for k, p in self.ctx.out.places.items() if any(sent.start_char <= e.start < sent.end_char
                                                                     for e in p.evidence)]
         for ins, _ in named:
-            ins.regions = ins.regions or where
+            place_where(self.ctx, ins, where, [i for i, _ in self.groups])
         for ins, _ in named:
             for aspect in aspects or [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]:
                 self.add_one(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, g.start_char, g.end_char,

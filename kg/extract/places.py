@@ -111,17 +111,22 @@ _POSTCODE = pattern_text("furniture", "postcode")
 _STREET_WORDS_LOWER = {w.lower() for w in _STREET_WORDS}
 
 
+_STREET = "|".join(sorted(map(re.escape, _STREET_WORDS), key=len, reverse=True))
+# A street with its number and a compass word after it ("12 Clifton Drive South"), then a comma: the town follows
+STREET_THEN = (rf"(?:\d+[a-z]?\s+)?(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{_STREET})(?:\s+(?:North|South|East|West))?,\s+")
+STREET_TOWN = r"(?P<town>[A-Z][a-z’'-]+(?:[ -](?:upon-|on-)?[A-Z][a-z’'-]+)?)(?=\s*[,.;]|\s+(?:near|from|on|in|for)\b)"
+_STREET_TOWN = re.compile(r"\b(?:in|on|at|off)\s+" + STREET_THEN + STREET_TOWN)
+
+
 def _street_towns(ctx: Ctx) -> None:
     """"X Care Home in Oxford Road, Gomersal, near ...": the word after a street and a comma is its locality,
     a place the lexicon may lack."""
     text = ctx.doc.text
-    street = "|".join(sorted(map(re.escape, _STREET_WORDS), key=len, reverse=True))
-    rx = re.compile(rf"\b(?:in|on|at|off)\s+(?:\d+[a-z]?\s+)?(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{street}),\s+"
-                    r"(?P<town>[A-Z][a-z’'-]+(?:[ -](?:upon-|on-)?[A-Z][a-z’'-]+)?)(?=\s*,|\s*\.|\s+near\b)")
-    for m in rx.finditer(text):
+    for m in _STREET_TOWN.finditer(text):
         name = m.group("town")
-        if ctx.in_mask(m.start()) or any(norm(o.label) == norm(name) for o in ctx.out.orgs.values()):
-            continue
+        if ctx.in_mask(m.start()) or any(norm(o.label) == norm(name) for o in ctx.out.orgs.values()) \
+                or any(e.start == m.start("town") for p in ctx.out.places.values() for e in p.evidence):
+            continue  # (a town the lexicon knows is placed already: "St Annes")
         _own_place(ctx, name, "town", m.start("town"), m.end("town"), "place.street-town")
 
 
