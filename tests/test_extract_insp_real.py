@@ -804,3 +804,25 @@ def test_a_city_and_a_schools_kind_in_lower_case_describe_the_named_school():
             "follow-up inspection.")
     assert [o.label for o in x.orgs.values() if "School" in o.label] == ["Ashgrove Primary School"]
     assert rows(x)[0][:2] == ("Ashgrove Primary School", ["Milton Keynes"])
+
+
+def test_a_council_that_runs_the_nursery_is_not_the_one_inspected():
+    x = run("Nursery rated very good\n\nA large nursery in Ayr has been rated as very good by the Care Inspectorate. "
+            "Inspectors praised the Blossom Tree Early Years Centre for its outdoor play.\n\nThe South Ayrshire "
+            "Council-run childcare hub has improved since the last inspection.")
+    assert rows(x)[0][:2] == ("Blossom Tree Early Years Centre", ["Ayr"])
+
+
+def test_the_lead_about_a_kind_of_provider_is_about_the_one_the_text_names():
+    x = run("Care home in special measures\n\nA Kesterby care home has been rated inadequate by the Care Quality "
+            "Commission.\n\nLarch View Care Home was found unsafe. Barnfield Borough Council, which pays for places "
+            "at the home, has stopped placing residents there. Barnfield Borough Council said it would work with "
+            "the provider.")
+    assert rows(x)[0][0] == "Larch View Care Home"
+
+
+def test_a_home_care_agency_by_its_one_word_head_is_graded_by_a_lead_about_a_company():
+    x = run("Agency rated outstanding\n\nA Dales homecare company has been rated outstanding by the Care Quality "
+            "Commission. Settle-based Fellside Homecare was given the rating after an inspection in May.")
+    assert rows(x)[0][:2] == ("Fellside Homecare", ["Settle"])
+    assert [(j.aspect, j.grade) for j in x.judgements] == [("Overall effectiveness", "Outstanding")]

@@ -1935,3 +1935,12 @@ def test_assessments_of_areas_name_the_areas():
                  "rehabilitation and release planning remained 'not sufficiently good'.", "2020-08-01")
     assert got == {(concept(a), "Not sufficiently good") for a in ("Safety", "Respect",
                                                                    "Rehabilitation and release planning")}
+
+
+def test_a_grade_aimed_at_is_not_given():
+    assert judged(GP + "The surgery was rated good overall. There are still some areas where the practice needed "
+                  "to make changes to achieve a “good” rating in the safe category, including ensuring all staff "
+                  "had completed training.") == {("Overall effectiveness", "Good")}
+    # "moved ... to be rated as inadequate in safe" is a grade given
+    assert ("Safe", "Inadequate") in judged(GP + "The surgery was inspected against the safe domain and moved from "
+                                            "requires improvement to be rated as inadequate in safe.")

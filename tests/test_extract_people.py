@@ -672,3 +672,12 @@ def test_a_post_ending_in_a_name_of_a_language_and_a_place_with_a_hyphenated_com
             "an area between Bath and North-East Somerset and Swindon.")
     assert quotes(x) == [("Gareth Pryce", "We are proud of our ")]
     assert "Bath and North East Somerset" in {p.label for p in x.places.values()}
+
+
+def test_a_speaker_named_by_title_and_surname_is_the_full_name_the_text_gives():
+    x = run("Fellside Homecare was founded in 2017 by doctors Jane Arkwright and Tom Pell.\n\n"
+            "“We are delighted with the report,” said Dr Arkwright.")
+    assert quotes(x) == [("Jane Arkwright", "We are delighted wit")]
+    # no full name: the title and surname, cued by the speech verb before them
+    x = run("“We are delighted with the report,” said Dr Arkwright.")
+    assert quotes(x) == [("Dr Arkwright", "We are delighted wit")]

@@ -12,9 +12,14 @@ from ..model import Inspection
 from .bodies import _PRISON_PREFIX, GALLERY_ITEM, _area_service, _local_provider, _registered
 from .bodynames import body_names
 from .context import Ctx
+from .families import FAMILIES as _FAMILIES
+from .families import HOUSE_NAMES as _HOUSE_NAMES
+from .families import family as _family
+from .families import lead_end as _lead_end
+from .families import nouns_rx
 from .graded import graded_items
 from .places import _STREET_WORDS, STREET_THEN, STREET_TOWN, _add_place, _admin, _own_place
-from .rules import word_list, words
+from .rules import words
 
 _BRANDED = words("bodies", "branded_services")
 
@@ -79,7 +84,7 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     fronted = re.finditer(r"\b(?:Located|Based|Situated|Sited)\s+(?:" + prep + r")\s+" + town_rx
                           + r"[^.\n]{0,120}?,\s+(?:" + names + r")\s+(?:is|was|has|houses|holds)\b", ctx.doc.text)
     # ("Acorn Park, an independent special school for children with autism in Banham,": the apposition's town)
-    kinds = "|".join(sorted({re.escape(n) for nouns in _FAMILIES.values() for n in nouns}, key=len, reverse=True))
+    kinds = nouns_rx([n for nouns in _FAMILIES.values() for n in nouns])
     # ("Hafod, the council's residential home in the Trefelin area of Pontyrhos,")
     apposed = re.finditer(re.escape(label) + r",\s+(?:a|an|the\s+(?:council|trust|authority|charity|company)[’']s|its|their)\s+"
                           r"(?:[\w’'-]+\s+){0,6}?(?:" + kinds + r")\b(?:\s+[\w’'-]+){0,6}?\s+(?:" + prep
@@ -123,23 +128,6 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
 
 _NEAR = r"near|on\s+the\s+outskirts\s+of|just\s+outside"  # a town a provider lies near, not in
 
-_FAMILIES = {line.partition(":")[0].strip(): line.partition(":")[2].split()
-             for line in word_list("places", "provider_families")}
-
-
-_HOUSE_NAMES = frozenset(_FAMILIES["home"]) - {"home"}
-
-
-def _family(label: str) -> list[str]:
-    """The nouns of the family of kinds a provider's name ends in ("... Academy": school, academy, college ...)."""
-    last = label.split()[-1].lower() if label.split() else ""
-    if label.startswith(("HMP", "HMYOI", "HM Prison")):
-        last = "prison"
-    elif label.startswith("Ysgol "):
-        last = "school"  # "Ysgol Gynradd Bryn Celyn": a Welsh school, its kind opening its name
-    return next((nouns for nouns in _FAMILIES.values() if last in nouns), [])
-
-
 def _kind_noun_places(ctx: Ctx, label: str) -> list[str]:
     """"An Ipswich secondary school", "a Lowestoft care home": a place right before a noun of the provider's
     family of kinds (one or two words between), outside furniture and quotations."""
@@ -147,9 +135,9 @@ def _kind_noun_places(ctx: Ctx, label: str) -> list[str]:
     if not nouns:
         return []
     out = []
-    rx = re.compile(r"(?:[’']s)?\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
+    rx = re.compile(r"(?:[’']s)?\s+(?:[\w’'-]+\s+){0,2}?(?:" + nouns_rx(nouns) + r")\b", re.I)
     # "A prison in Devon": the noun, then the place
-    in_rx = re.compile(r"\b(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\s+in\s+$", re.I)
+    in_rx = re.compile(r"\b(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:" + nouns_rx(nouns) + r")\s+in\s+$", re.I)
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and not _wide(ctx, s.kb_id_) and not ctx.in_quote(s.start_char) \
                 and (rx.match(ctx.doc.text, s.end_char) or s.start_char < _lead_end(ctx)
@@ -157,16 +145,6 @@ def _kind_noun_places(ctx: Ctx, label: str) -> list[str]:
                 and s.kb_id_ not in out:
             out.append(s.kb_id_)
     return out
-
-
-def _lead_end(ctx: Ctx) -> int:
-    """Where the article's first two sentences end (a headline and its lead, or the lead alone): "A prison in
-    Devon has made progress" there is the body's."""
-    text = ctx.doc.text
-    first = text.lstrip().split("\n", 1)[0].rstrip()
-    # a headline (a first line with no full stop) and the lead sentence under it, else the first sentence
-    skip = text.find(first) + len(first) if first and first[-1:] not in ".!?\"”’" else 0
-    return next((s.end_char for s in ctx.sp.sents if s.start_char >= skip and s.text.strip()), len(text))
 
 
 def _claimed_towns(ctx: Ctx, subject: str) -> set[str]:
@@ -302,7 +280,7 @@ def _lead_kind_town(ctx: Ctx, label: str) -> list[str]:
     nouns = _family(label)
     if not nouns:
         return []
-    kind = r"(?i:" + "|".join(map(re.escape, nouns)) + r")"
+    kind = r"(?i:" + nouns_rx(nouns) + r")"
     town = r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
     lead = _lead_end(ctx)
     rivals = any(o.label != label and _family(o.label) == nouns for o in ctx.out.orgs.values())
@@ -376,7 +354,7 @@ def _based_places(ctx: Ctx, label: str, sents: list, named_only: bool = False) -
     where the body's own name follows ("Invergordon-based Castle Gardens Care Home")."""
     nouns = _family(label) + ["service", "provider", "company", "charity", "organisation"]
     out = []
-    kind = "" if named_only else r"(?:[a-z-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b|"
+    kind = "" if named_only else r"(?:[a-z-]+\s+){0,2}?(?:" + nouns_rx(nouns) + r")\b|"
     for m in re.finditer(r"\b(?<![Tt]he )([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)-based\s+(?:" + kind
                          + re.escape(" ".join(label.split()[:2])) + r"\b)", ctx.doc.text):
         if ctx.in_mask(m.start()) or ctx.in_quote(m.start()) or m.group(1) in ("The", "A", "An") \

@@ -13,6 +13,7 @@ from ..lexicon import Lexicon, norm, slug
 from ..model import Org
 from .bodynames import body_names
 from .context import Ctx, _ev, _span_at
+from .families import FAMILIES, family, lead_end, nouns_rx
 from .names import NOT_NAME, SPEECH, _is_honorific, _is_name_token
 from .owned import described, fits_remit
 from .roles import _portfolio
@@ -1142,15 +1143,27 @@ _APPOSED = "|".join(map(re.escape, sorted(words("bodies", "apposed_kinds"), key=
 _APPOSED_NAME = re.compile(rf"\b[Tt]he\s+(?:{_APPOSED})\s*,\s+([^,\n]{{2,150}}?)\s*,")
 
 
+RUN_BY = re.compile(r"-(?:run|owned|operated|managed|maintained)\b")
+_LEAD_KIND = re.compile(r"\b(?:An?|The)\s+(?:[\w’'-]+\s+){0,3}?((?i:" + nouns_rx(
+    [n for nouns in FAMILIES.values() for n in nouns]) + r"))\b(?!\s+[A-Z])")
+
+
 def _main_subject(ctx: Ctx) -> str:
     c = Counter()
     first: dict[str, int] = {}
     for key, o in ctx.out.orgs.items():
         if o.kind in _SUBJECT_KINDS:
-            c[key] = sum(1 for e in o.evidence if not ctx.in_quote(e.start))
+            # (not "the South Ayrshire Council-run nursery": the body that runs the one the article is about)
+            c[key] = sum(1 for e in o.evidence if not ctx.in_quote(e.start) and not RUN_BY.match(ctx.doc.text, e.end))
             first[key] = min(e.start for e in o.evidence)
     if ctx.council and ctx.council in c:
         c[ctx.council] += 2
+    # "A large nursery in Ayr has been rated ...": a lead about a provider of a kind is about the one named
+    lead = _LEAD_KIND.search(ctx.doc.text[:lead_end(ctx)])
+    if lead is not None and not ctx.in_quote(lead.start()):
+        kin = [k for k in c if lead.group(1).lower().replace(" ", "_") in family(ctx.out.orgs[k].label)]
+        if len(kin) == 1:
+            c[kin[0]] += 3
     headline = ctx.doc.text.find("\n")
     for key in c:
         if 0 <= first[key] < headline and key in ctx.lex.orgs and ctx.lex.orgs[key].register:

@@ -9,7 +9,7 @@ from ..model import Inspection
 from . import graded
 from .context import Ctx
 from .inspections import Mention
-from .judgements import _Judging
+from .judgements import _AIMED_AT, _Judging
 from .owned import OVERALL as _OVERALL
 from .owned import described
 from .owned import own_aspect as _own_aspect
@@ -132,7 +132,7 @@ def clause_judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) 
             g = here[0]
             if _in_speech(ctx, g.start_char, len(g.text)) or ctx.in_mask(g.start_char) \
                     or _RANGE.match(text, g.end_char, hi) or _OVERALL_GRADE.search(text, lo, g.start_char) \
-                    or _BEFORE_NOUN.match(text, g.end_char, hi):
+                    or _BEFORE_NOUN.match(text, g.end_char, hi) or _AIMED_AT.search(text, lo, g.start_char):
                 continue
             ins = judging.insp_at(g.start_char)
             if ins.previous:

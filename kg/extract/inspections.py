@@ -14,6 +14,7 @@ from ..model import Inspection, Org
 from .areas import assign_regions
 from .bodies import (
     GALLERY_ITEM,
+    RUN_BY,
     _add_org,
     _doc_inspectorates,
     _local_provider,
@@ -834,6 +835,11 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         kind = _canonical_kind(trig.kb_id_, trig.text) if trig is not None else \
             "re-inspection" if re.search(r"\bre-?inspected\b", ctx.text_of(sent), re.I) else "inspection"
         subjects, inspectors = _mention_subjects(ctx, sent, trig)
+        # ("The South Ayrshire Council-run childcare hub has improved": the body that runs the one inspected)
+        here = [e for e in ctx.out.orgs[subjects[0]].evidence if sent.start_char <= e.start < sent.end_char] \
+            if len(subjects) == 1 and subjects[0] in ctx.out.orgs else []
+        if here and all(RUN_BY.match(ctx.doc.text, e.end) for e in here):
+            subjects = []
         if by_area and not any(s in by_area for s in subjects):
             subjects = by_area + subjects  # "Gloucestershire and Essex receive the other inadequate gradings"
         if not subjects:

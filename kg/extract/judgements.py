@@ -196,6 +196,7 @@ _LAST_TIME = re.compile(r"(?:(?!\b(?:down|up)\s+from\b)[^.;]){0,30}?\b(?:at|in|d
                         re.I)
 
 
+_AIMED_AT = pattern("judgement_forms", "aimed_at")
 _GENERIC_PLURAL = pattern("judgement_forms", "bodies_in_general")  # ("services given 'outstanding' ratings are")
 _NEEDS_TO_IMPROVE = re.compile(r"\b(?:needs?|needed)\s+to\s+improve\s+(?:its|their|the)\s+", re.I)
 _ALONG_WITH = re.compile(r"\b(?:graded|rated|judged|assessed|deemed|found)(?P<aside>,\s+(?:along|together)\s+with\s+"
@@ -839,6 +840,8 @@ class _Judging:
             return  # "has led to the 'inadequate' judgement being lifted": the grade it had, now gone
         if _GENERIC_PLURAL.match(before):
             return  # "At the other end of the scale, services given 'outstanding' ratings are ...": any such body
+        if _AIMED_AT.search(before):
+            return  # "changes to achieve a 'good' rating in the safe category": a grade aimed at, not given
         if _SCALE_STEP.search(before):
             return  # "one down from the highest rating of 'outstanding'", "one above 'inadequate'": the scale itself
         gapped = _GAPPED.fullmatch(self.text, self.prev_for[1], g.start_char) \

@@ -125,6 +125,17 @@ def _people(ctx: Ctx) -> None:
             confirmed[key].evidence.append(_ev(sp[h.start].idx, sp[h.end - 1].idx + len(sp[h.end - 1]), "person.short-ref"))
             mentions.append((sp[h.start].idx, key, h))
         elif not key and h.honorific and not sp[h.start].is_upper:
+            # ("founded by doctors Jo Marsh and ... said Dr Marsh": the full name the text gives the titled one)
+            # (not a name inside a quotation: another person's, perhaps)
+            full = [c for c in cands if c.end - c.start >= 2 and sp[c.end - 1].text == surname and not c.honorific
+                    and not ctx.in_quote(sp[c.start].idx) and not any(o.label.startswith(sp[c.start:c.end].text) for o in ctx.out.orgs.values())]
+            if len({sp[c.start:c.end].text for c in full}) == 1 and _cued_title(ctx, h):
+                key = accept(full[0], "person.titled-later")
+                by_surname.setdefault(surname, key)
+                confirmed[key].evidence.append(_ev(sp[h.start].idx, sp[h.end - 1].idx + len(sp[h.end - 1]),
+                                                   "person.short-ref"))
+                mentions.append((sp[h.start].idx, key, h))
+                continue
             _titled_surname(ctx, h, confirmed, by_surname, mentions)
     _bare_surnames(ctx, confirmed, by_surname, mentions, blocked)
     ctx.out.people = confirmed
@@ -141,6 +152,18 @@ def _people(ctx: Ctx) -> None:
     _posts(ctx, mentions)
 
 
+def _cued_title(ctx: Ctx, h: NameHit) -> bool:
+    """A title and surname name a person with a cue: a councillor's title, a speech verb before or after ("said
+    Dr Hale", "Mr Hale said"), or a post in apposition ("Mr Tumble on the television" names no one)."""
+    sp = ctx.sp
+    after = ctx.doc.text[sp[h.end - 1].idx + len(sp[h.end - 1]):][:60]
+    outer = h.outer if h.outer >= 0 else h.start
+    return h.honorific.lower() in ("cllr", "councillor") or (h.end < len(sp) and sp[h.end].lower_ in SPEECH) \
+        or (outer > 0 and sp[outer - 1].lower_ in SPEECH) \
+        or bool(re.match(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?,", after)
+                and _appositive(ctx, h.end + 1)[0])
+
+
 def _titled_surname(ctx: Ctx, h: NameHit, confirmed: dict[str, Person], by_surname: dict[str, str],
                     mentions: list[tuple[int, str, NameHit]]) -> None:
     """"Councillor Haley welcomed the report", "Mr Hale said": a person the text names by title and surname only.
@@ -154,11 +177,7 @@ def _titled_surname(ctx: Ctx, h: NameHit, confirmed: dict[str, Person], by_surna
     else:
         # a title alone names a person only with a cue: a councillor's title, or the person speaks or has a post
         # ("Mr Tumble on the television", "Miss Saigon" name no one)
-        after = ctx.doc.text[sp[h.end - 1].idx + len(sp[h.end - 1]):][:60]
-        cued = h.honorific.lower() in ("cllr", "councillor") or (h.end < len(sp) and sp[h.end].lower_ in SPEECH) \
-            or re.match(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?,", after) \
-            and _appositive(ctx, h.end + 1)[0]
-        if not cued:
+        if not _cued_title(ctx, h):
             return
         # named with the title, as the text names them ("Mr Hale", not a bare "Hale")
         name = f"{h.honorific} {surname}"

@@ -25,7 +25,7 @@ _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|t
                               r"(?:nursery\s+(?:and|&)\s+)?(?:pre-?school\s+|nursery\s+school\s+)?"
                               r"(?:council|authority|trust|force|division|region|area|provider|home|organisation|"
                               r"partnership|agency|prison|hospital|unit|team|board|practice|surgery|school|college|"
-                              r"academy|nursery|setting|service|pre-?school)|overall|"
+                              r"academy|nursery|setting|service|pre-?school|company|firm|charity|hospice|centre)|overall|"
                               # area SEND: "the local area partnership's arrangements lead to ..."
                               r"(?:(?:local\s+area\s+)?partnership[’']s\s+)?arrangements)$", re.I)
 
@@ -270,7 +270,7 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
     # "the NHS trust with 900 beds in Wakeley": the head noun before what follows it
     head = re.split(r"\s+(?:with|in|at|near|on|to|for|which|that|who|whose|where|serving|across|covering)\b", np, maxsplit=1)[0]
     if any(_GENERIC_SUBJECT.match(x) or re.search(r"\b(?:division|region|council|authority|trust|force|partnership|"
-                                                  r"provider|organisation|agency|department|board)$", x, re.I)
+                                                  r"provider|organisation|agency|department|board|company|firm|hospice)$", x, re.I)
            for x in {np, head}):
         return True
     names = {norm(subj.label), *(norm(a) for a in subj.aliases)} if subj else set()

@@ -10,9 +10,9 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..lexicon import Lexicon, slug
-from .areas import _family
 from .bodies import TRUST_OR_FORCE, TRUST_OR_FORCE_REF, _add_org, _local_provider, _main_subject, _registered
 from .context import Ctx
+from .families import family as _family
 from .rules import word_map, words
 
 
