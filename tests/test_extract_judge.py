@@ -1944,3 +1944,15 @@ def test_a_grade_aimed_at_is_not_given():
     # "moved ... to be rated as inadequate in safe" is a grade given
     assert ("Safe", "Inadequate") in judged(GP + "The surgery was inspected against the safe domain and moved from "
                                             "requires improvement to be rated as inadequate in safe.")
+
+
+def test_outstanding_practice_in_the_frameworks_areas_grades_them():
+    assert judged(NURSERY.replace("Bramblewood Day Nursery", "Fairmead Primary School") + "The school was rated good "
+                  "overall. Inspectors highlighted outstanding practice in behaviour and attitudes, personal "
+                  "development, and early years provision.") == {
+        ("Overall effectiveness", "Good"), ("Behaviour and attitudes", "Outstanding"),
+        ("Personal development", "Outstanding"), ("Early years provision", "Outstanding")}
+    # good practice in what is no area of the framework grades nothing
+    assert judged(NURSERY.replace("Bramblewood Day Nursery", "Fairmead Primary School") + "The school was rated good "
+                  "overall. Inspectors highlighted good practice in phonics and reading.") == {
+        ("Overall effectiveness", "Good")}

@@ -586,3 +586,13 @@ def test_areas_to_improve_on_after_a_semicolon():
                "and to offer more routes into work for care leavers.")
     assert [t for _, t in got] == ["the need to review child in need plans more often",
                                    "offer more routes into work for care leavers"]
+
+
+def test_what_the_report_says_a_provider_should_do_to_improve():
+    assert recs("Ofsted has rated Larkspur Fostering Limited good.\n\nTo improve, Larkspur should provide ‘better "
+                "supervision for newly approved carers’, and improve the quality of the records it keeps, Ofsted "
+                "added.") == [(1, "provide ‘better supervision for newly approved carers’"),
+                              (2, "improve the quality of the records it keeps")]
+    # no inspectorate in the sentence: a plan of the body's own
+    assert recs("Ofsted has rated Larkspur Fostering Limited good.\n\nTo improve, Larkspur should hire more social "
+                "workers, its owner believes.") == []

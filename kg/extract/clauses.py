@@ -132,8 +132,9 @@ def clause_judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) 
             g = here[0]
             if _in_speech(ctx, g.start_char, len(g.text)) or ctx.in_mask(g.start_char) \
                     or _RANGE.match(text, g.end_char, hi) or _OVERALL_GRADE.search(text, lo, g.start_char) \
-                    or _BEFORE_NOUN.match(text, g.end_char, hi) or _AIMED_AT.search(text, lo, g.start_char):
+                    or _AIMED_AT.search(text, lo, g.start_char):
                 continue
+            praised = _BEFORE_NOUN.match(text, g.end_char, hi)
             ins = judging.insp_at(g.start_char)
             if ins.previous:
                 continue  # earlier inspections' grades are the dedicated rules' to read
@@ -141,6 +142,8 @@ def clause_judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) 
             if years and not years & {(ins.visited or "")[:4], (ins.published or "")[:4]}:
                 continue  # a clause dated to another year is about another inspection
             aspects = _aspects(ctx, ins, text, lo, hi, (g.start_char, g.end_char))
+            if praised and not (len(aspects) >= 2 and all(a in ctx.lex.aspects for a in aspects)):
+                continue  # "good practice in public law" grades nothing; "outstanding practice in A, B and C" grades areas
             if not aspects and _EVERY_AREA.match(text, lo, g.start_char):
                 # "Every category now has a good rating, the services having been deemed safe, effective, ...": the
                 # grade of every area, for the areas the rest of the sentence names

@@ -39,7 +39,7 @@ def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
     first = actor.split()[0]
     if re.fullmatch(r"made|set|gave|issued|listed?|identified|identify|highlighted|highlight|contains?|contained|we|recommendations|"
                     r"suggested|recommended|required|"
-                    r"improvements?|areas?|what", first, re.I) or \
+                    r"improvements?|areas?|what|to", first, re.I) or \
             re.fullmatch(r"one|two|three|four|five|six|seven|eight|nine|ten|an?|\d+", first.lower()) \
             and re.search(r"\bfor\s+(?:improvement|development)\b", actor, re.I):
         # "made six recommendations ...", "One area for improvement was identified: ...": no actor in the match,
@@ -48,7 +48,7 @@ def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
         lo, hi = (sent.sent.start_char, sent.sent.end_char) if sent is not None else (at, at + len(actor))
         # (or after a pronoun that stands for the inspectors: "They have listed 11 areas of improvement ...")
         opening = re.fullmatch(r"\s*(?:(?:they|it)(?:\s+(?:have|has|had|also|did|then))*)?\s*", ctx.doc.text[lo:at], re.I)
-        if opening and any(o.kind == "inspectorate" for o in ctx.out.orgs.values()):
+        if opening and first.lower() != "to" and any(o.kind == "inspectorate" for o in ctx.out.orgs.values()):
             return True  # the sentence opens with it, in an inspectorate's story
         return bool(re.search(r"\b(?:inspectors?|inspectorate|inspection|report|watchdog|regulator)\b", ctx.doc.text[lo:hi],
                               re.I)) or any(o.kind == "inspectorate" and any(lo <= e.start < hi for e in o.evidence)
@@ -211,6 +211,10 @@ def _gerund_objects(body: str) -> str:
     return re.sub(rf"(?<!,)\s+and\s+(?=(?:{_GERUNDS})\s)", " \x00and ", body)
 
 
+_SAID_AFTER = re.compile(r",\s+(?:[A-Z][\w’'&]+(?:\s+[A-Z][\w’'&]+){0,3}|(?:the|its)\s+(?:report|inspectors?|inspectorate|"
+                         r"watchdog|regulator)|inspectors|it|they)\s+(?:said|added|says|adds|stated|noted|concluded)\s*$")
+
+
 def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]:
     """Recommendations given in running text: "Inspectors asked the council to A, and to B"."""
     text = ctx.doc.text
@@ -239,6 +243,8 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
             verbs = _COMMA_ITEMS.split(body)
             if len(verbs) > len(pieces) and all(v.split()[:1] and v.split()[0].lower() in _IMPERATIVES for v in verbs):
                 pieces = verbs
+        # (not the attribution after the last item: "..., and improve B, Ofsted added")
+        pieces[-1] = _SAID_AFTER.sub("", pieces[-1])
         parts = [p.strip(" ,;“”\"") for p in pieces if p.strip(" ,;“”\"")]
         pos = m.end()
         # (a round-up's item: the inspection of the body its heading names, "3. Oakfield Primary School")
