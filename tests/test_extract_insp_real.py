@@ -826,3 +826,25 @@ def test_a_home_care_agency_by_its_one_word_head_is_graded_by_a_lead_about_a_com
             "Commission. Settle-based Fellside Homecare was given the rating after an inspection in May.")
     assert rows(x)[0][:2] == ("Fellside Homecare", ["Settle"])
     assert [(j.aspect, j.grade) for j in x.judgements] == [("Overall effectiveness", "Outstanding")]
+
+
+def test_a_bare_names_address_and_a_village_providers_two_word_name_place_it():
+    x = run("Essex care home placed in special measures\n\nOakdene nursing home has been rated inadequate by the Care "
+            "Quality Commission (CQC).\n\nOakdene in Ongar Road, Kelvedon was found to be inadequate in three "
+            "categories of service, being safe, effective and well-led.")
+    assert rows(x)[0][:2][0] == "Oakdene" and "Kelvedon" in rows(x)[0][1]
+    assert {(j.aspect, j.grade) for j in x.judgements} >= {("Safe", "Inadequate"), ("Effective", "Inadequate"),
+                                                           ("Well-led", "Inadequate")}
+    x = run("Manager delighted as Stoney Cross Pre-School rated outstanding\n\nA small village pre-school has been "
+            "rated outstanding by Ofsted. Stoney Cross Pre-School meets in the village hall.")
+    assert rows(x)[0][:2] == ("Stoney Cross Pre-School", ["Stoney Cross"])
+
+
+def test_a_childminder_who_runs_the_setting_is_graded_as_it():
+    x = run("Ofsted has inspected Little Larks Childcare in Kettleby.\n\nJo Pennick runs Little Larks Childcare. Jo "
+            "was awarded the \"Outstanding” grade in all four areas inspected: quality of education, behaviour and "
+            "attitudes, personal development and leadership.")
+    assert {(j.aspect, j.grade) for j in x.judgements} == {
+        ("Quality of education", "Outstanding"), ("Behaviour and attitudes", "Outstanding"),
+        ("Personal development", "Outstanding"), ("Leadership and management", "Outstanding")}
+    assert [p.name for p in x.people.values()] == ["Jo Pennick"]

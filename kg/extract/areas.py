@@ -324,11 +324,17 @@ def _lone_name_word(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
     """"Pîl Primary School", "Woodville Day Nursery": a provider the text places nowhere is in the village its
     name's one first word names, when the rest of its name is words of its kind (a guess no list confirms)."""
     words_ = label.split()
-    if len(words_) < 2 or not _family(label) or not all(w.lower() in _KIND_WORDS for w in words_[1:]) \
-            or not re.fullmatch(r"[A-Z][^\W\d_]{2,}", words_[0]) or words_[0].lower() in _NO_PLACE_WORDS \
-            or any(w == words_[0] for p in ctx.out.people.values() for w in p.name.split()):
+    # (two words when the text calls it a village's: "A small village pre-school" of "Broad Oak Pre-School")
+    village = re.search(r"\bvillage\s+(?:[\w-]+\s+)?(?:" + nouns_rx(_family(label)) + r")\b", ctx.doc.text, re.I) \
+        if _family(label) else None
+    n = 2 if village and len(words_) > 2 and all(w.lower() in _KIND_WORDS for w in words_[2:]) else 1
+    lead = words_[:n]
+    if len(words_) < 2 or not _family(label) or not all(w.lower() in _KIND_WORDS for w in words_[n:]) \
+            or not all(re.fullmatch(r"[A-Z][^\W\d_]{2,}", w) for w in lead) \
+            or any(w.lower() in _NO_PLACE_WORDS for w in lead) \
+            or any(w in lead for p in ctx.out.people.values() for w in p.name.split()):
         return []
-    return [_own_place(ctx, words_[0], "village", start, end, _GUESS)]
+    return [_own_place(ctx, " ".join(lead), "village", start, end, _GUESS)]
 
 
 _GUESS = "place.name-word"

@@ -330,6 +330,11 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
         tail = ": " + re.sub(r",?\s+as\s+well\s+as\s+", " and ", tail[which.end():])
     # "in all five categories of safe, effective, caring, responsive and well-led": the areas after "of"
     # ("across all five areas for being safe, effective, ...")
+    # ("in all four areas inspected: A, B, C and D": the verb of inspection before the list)
+    tail = re.sub(r"^\s+(?:inspected|assessed|judged|graded|rated|looked\s+at)(?=\s*[:,(–—-])", "", tail)
+    # ("in three categories of service, being safe, effective and well-led": the areas after "being" or "namely")
+    tail = re.sub(r"^\s+of\s+(?:the\s+)?(?:service|care|provision|practice)\b(?=\s*,)", "", tail)
+    tail = re.sub(r"^,?\s+(?:being|namely|which\s+(?:are|were))\s+(?=\S)", ": ", tail)
     tail = re.sub(r"^\s+(?:of|for\s+being)\s+(?=\S)", ": ", tail)
     # ("in three categories, for a caring, well-led and responsive service": the areas as the service's words)
     tail = re.sub(r"^,?\s+for\s+(?:being\s+|having\s+)?an?\s+(?=\S)", ": ", tail)

@@ -110,6 +110,8 @@ def _people(ctx: Ctx) -> None:
             cue = "person.led-by"  # "the college is currently led by NAME": who heads it
         elif after is not None and after.text in (",", "–", "—") and _said_after_apposition(sp, h.end + 1):
             cue = "person.apposition-said"
+        elif after is not None and after.lower_ in _RUNS and _org_at(ctx, after.idx + len(after.text)):
+            cue = "person.runs"  # "Sue Smith runs Sweet Peas Childcare": who runs a body
         if cue:
             accept(h, cue)
         elif slug(sp[h.start:h.end].text) in confirmed:
@@ -150,6 +152,16 @@ def _people(ctx: Ctx) -> None:
     mentions.sort(key=lambda m: m[0])
     ctx.person_mentions = [(pos, key) for pos, key, _ in mentions]
     _posts(ctx, mentions)
+
+
+_RUNS = frozenset(("runs", "ran", "owns", "owned", "manages", "managed", "founded", "co-founded", "established"))
+
+
+def _org_at(ctx: Ctx, pos: int) -> bool:
+    """Whether a body's name starts right after POS (a space and "the" between at most)."""
+    m = re.match(r"\s+(?:the\s+)?", ctx.doc.text[pos:pos + 8])
+    at = pos + (m.end() if m else 0)
+    return any(e.start == at for o in ctx.out.orgs.values() for e in o.evidence)
 
 
 def _cued_title(ctx: Ctx, h: NameHit) -> bool:

@@ -25,7 +25,7 @@ _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|t
                               r"(?:nursery\s+(?:and|&)\s+)?(?:pre-?school\s+|nursery\s+school\s+)?"
                               r"(?:council|authority|trust|force|division|region|area|provider|home|organisation|"
                               r"partnership|agency|prison|hospital|unit|team|board|practice|surgery|school|college|"
-                              r"academy|nursery|setting|service|pre-?school|company|firm|charity|hospice|centre)|overall|"
+                              r"academy|nursery|setting|service|pre-?school|company|firm|charity|hospice|centre|childminder)|overall|"
                               # area SEND: "the local area partnership's arrangements lead to ..."
                               r"(?:(?:local\s+area\s+)?partnership[’']s\s+)?arrangements)$", re.I)
 
@@ -273,6 +273,8 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
                                                   r"provider|organisation|agency|department|board|company|firm|hospice)$", x, re.I)
            for x in {np, head}):
         return True
+    if subj is not None and _provider_person(ctx, np.strip(), subj.label):
+        return True
     names = {norm(subj.label), *(norm(a) for a in subj.aliases)} if subj else set()
     n = norm(np_text)
     if subj is not None and len(subj.label.split()) >= 3:
@@ -282,6 +284,19 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
         if len(kind_words) >= 2 and len(kind_words) < len(subj.label.split()) and norm(np).rstrip("s") == kind:
             return True
     return any(x and x in n for x in names)
+
+
+def _provider_person(ctx: Ctx, np: str, label: str) -> bool:
+    """"Sue was awarded ...": a person who is the provider, a childminder or the one who runs it ("Sue Smith runs
+    Sweet Peas Childcare"), by full name, first name or surname."""
+    for p in ctx.out.people.values():
+        parts = p.name.split()
+        if np not in (p.name, parts[0], parts[-1]) or len(parts) < 2:
+            continue
+        if re.search(re.escape(p.name) + r"\s+(?:runs|owns|operates|set\s+up|founded|established)\s+(?:the\s+)?"
+                     + re.escape(label), ctx.doc.text) or re.search(r"\bchildminder\b", ctx.doc.text, re.I):
+            return True
+    return False
 
 
 def _gerund(verb: str) -> str:

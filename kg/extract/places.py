@@ -114,7 +114,7 @@ _STREET_WORDS_LOWER = {w.lower() for w in _STREET_WORDS}
 _STREET = "|".join(sorted(map(re.escape, _STREET_WORDS), key=len, reverse=True))
 # A street with its number and a compass word after it ("12 Clifton Drive South"), then a comma: the town follows
 STREET_THEN = (rf"(?:\d+[a-z]?\s+)?(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{_STREET})(?:\s+(?:North|South|East|West))?,\s+")
-STREET_TOWN = r"(?P<town>[A-Z][a-z’'-]+(?:[ -](?:upon-|on-)?[A-Z][a-z’'-]+)?)(?=\s*[,.;]|\s+(?:near|from|on|in|for)\b)"
+STREET_TOWN = r"(?P<town>[A-Z][a-z’'-]+(?:[ -](?:upon-|on-)?[A-Z][a-z’'-]+)?)(?=\s*[,.;:)]|\s+[a-z])"
 _STREET_TOWN = re.compile(r"\b(?:in|on|at|off)\s+" + STREET_THEN + STREET_TOWN)
 
 

@@ -103,6 +103,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 j = para.find(close if ch == "“" else "\"", i + 1)
                 if ch == "“" and j < 0:
                     j = para.find("\"", i + 1)  # mixed marks are common in pasted text
+                if ch == "\"":
+                    # ('the "Outstanding” grade': a straight mark closed by a curly one, before any other opens)
+                    k = para.find("”", i + 1)
+                    if k >= 0 and (j < 0 or k < j) and "“" not in para[i + 1:k]:
+                        j = k
                 if j < 0:
                     # Open at paragraph end: the quotation continues if the next paragraph opens one.
                     piece = (ps + i + 1, pe)
