@@ -1956,3 +1956,17 @@ def test_outstanding_practice_in_the_frameworks_areas_grades_them():
     assert judged(NURSERY.replace("Bramblewood Day Nursery", "Fairmead Primary School") + "The school was rated good "
                   "overall. Inspectors highlighted good practice in phonics and reading.") == {
         ("Overall effectiveness", "Good")}
+
+
+def test_lines_that_open_with_a_grade_then_the_areas_that_got_it():
+    assert judged(POLICE + "The inspectorate graded the force as:\n\n"
+                  "  • Outstanding – in engaging with and treating the public with fairness and respect\n"
+                  "  • Good – in use of resources, as well as supporting and protecting the workforce\n"
+                  "  • Adequate – in preventing crime and anti-social behaviour (ASB) and protecting vulnerable people\n"
+                  "  • Requiring improvement – in responding to the public, managing offenders and crime recording\n") \
+        == {("Treatment of the public", "Outstanding"), ("Good use of resources", "Good"),
+            ("Building, supporting and protecting the workforce", "Good"), ("Preventing crime", "Adequate"),
+            ("Protecting vulnerable people", "Adequate"), ("Responding to the public", "Requires improvement"),
+            ("Managing offenders", "Requires improvement"), ("Recording data about crime", "Requires improvement")}
+    # a grade then words that name no area: no judgement from the line
+    assert judged(POLICE + "Inspectors' verdict:\n\n  • Good – in most of what the force does for local people\n") == set()

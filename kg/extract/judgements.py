@@ -197,6 +197,7 @@ _LAST_TIME = re.compile(r"(?:(?!\b(?:down|up)\s+from\b)[^.;]){0,30}?\b(?:at|in|d
 
 
 _AIMED_AT = pattern("judgement_forms", "aimed_at")
+_GRADE_LINE_ITEMS = re.compile(r",\s*(?:and\s+)?(?:as\s+well\s+as\s+)?|,?\s+as\s+well\s+as\s+")
 _GENERIC_PLURAL = pattern("judgement_forms", "bodies_in_general")  # ("services given 'outstanding' ratings are")
 _NEEDS_TO_IMPROVE = re.compile(r"\b(?:needs?|needed)\s+to\s+improve\s+(?:its|their|the)\s+", re.I)
 _ALONG_WITH = re.compile(r"\b(?:graded|rated|judged|assessed|deemed|found)(?P<aside>,\s+(?:along|together)\s+with\s+"
@@ -402,6 +403,9 @@ class _Judging:
         self.counted_line_rx = re.compile(r"\s*(?:[•·▪◦*-]\s*)?(?P<n>\w+)\s+(?:(?:areas?|rated|graded|judged)\s+)?[‘'\"“]?(?P<grade>"
                                           + self.grade_rx[1:-1] + r")[’'\"”]?\s*(?:[:–—-]|\s(?:in|for))\s*"
                                           r"(?P<list>[^.;:]{3,400}?)\s*\.?", re.I)
+        self.grade_line_rx = re.compile(r"\s*(?:[•·▪◦*-]\s*)?[‘'\"“]?(?P<grade>" + self.grade_rx[1:-1]
+                                        + r"|requiring\s+improvement)[’'\"”]?\s*[:–—-]\s*(?:(?:in|for|at)\s+)?"
+                                        r"(?P<list>[a-z][^:]{3,300}?)\s*\.?\s*", re.I)
         self.next_grade = re.compile(r"(?:,\s*|\s+)(?:(?:and|but|while|with)\s+)?(?:an?\s+)?['‘\"“]?" + self.grade_rx
                                      + r"\b", re.I)
         self.list_spans: list[tuple[int, int]] = []
@@ -643,7 +647,7 @@ class _Judging:
                 self.add(self.insp_at(ps), area, self.lex.grade_for(opening.group(1)), ps, ps + opening.end(1),
                          "judgement.list")
                 continue
-            if self.counted_line(ps, para):
+            if self.counted_line(ps, para) or self.grade_line(ps, pe, para):
                 continue
             items = list(self.list_item.finditer(para))
             # (a bullet may open the line, and an aside in brackets say what the area covers: "• Efficiency (how
@@ -697,6 +701,40 @@ class _Judging:
                                 if ins is None:
                                     continue
                         self.add(ins, aspect, grade, s, e, "judgement.list", written=aspect not in self.lex.aspects)
+
+    def grade_line(self, ps: int, pe: int, para: str) -> bool:
+        """'• Good – in use of resources, as well as supporting and protecting the workforce': a line that opens
+        with a grade, then the framework's areas that got it (every item one of its areas)."""
+        m = self.grade_line_rx.fullmatch(para)
+        if m is None or self.ctx.in_quote(ps) or not self.lex.grade_for(m.group("grade")):
+            return False
+        ins = self.insp_at(ps)
+        fws = self.frameworks_of(ins)
+
+        def area(words: str) -> str:
+            words = words.strip(" .;")
+            return self.lex.aspect_for(words) or self.lex.aspect_for(near_aspect(self.lex, words, fws)) or ""
+        body = re.sub(r"\s*\([^()]*\)", "", m.group("list"))
+        found: list[str] = []
+        for piece in _GRADE_LINE_ITEMS.split(body):
+            # ("preventing crime and anti-social behaviour and protecting vulnerable people", "managing offenders and
+            # crime recording": two areas, "and" between; "supporting and protecting the workforce": one)
+            for rx in (r"\s+and\s+(?=[a-z]+ing\b)", r"\s+and\s+"):
+                parts = [area(x) for x in re.split(rx, piece)]
+                if len(parts) > 1 and all(parts):
+                    found += parts
+                    break
+            else:
+                whole = area(piece)
+                if not whole:
+                    return False
+                found.append(whole)
+        if not found:
+            return False
+        for aspect in dict.fromkeys(found):
+            self.add(ins, aspect, self.lex.grade_for(m.group("grade")), ps, pe, "judgement.grade-line")
+        self.list_spans.append((ps, pe))
+        return True
 
     def counted_line(self, ps: int, para: str) -> bool:
         """A line that counts the areas given one grade, then names them: 'Five "Requires improvement" - A, B,
