@@ -848,3 +848,13 @@ def test_a_childminder_who_runs_the_setting_is_graded_as_it():
         ("Quality of education", "Outstanding"), ("Behaviour and attitudes", "Outstanding"),
         ("Personal development", "Outstanding"), ("Leadership and management", "Outstanding")}
     assert [p.name for p in x.people.values()] == ["Jo Pennick"]
+
+
+def test_a_councils_service_rated_in_the_present_tense_and_an_outcome_found():
+    x = run("Adult social care in Ealing is rated as requiring improvement according to the latest review from the Care "
+            "Quality Commission (CQC).")
+    assert rows(x)[0][:2] == ("Ealing Council", ["Ealing"]) and x.inspections[0].overall == "Requires improvement"
+    x = run("SEND services criticised\n\nThe Barsetshire Local Area Partnership has apologised to families, after "
+            "“widespread systemic failings” were found during an inspection by Ofsted and the Care Quality Commission "
+            "in July.")
+    assert [(j.grade) for j in x.judgements] == ["Widespread and/or systemic failings"]

@@ -200,6 +200,10 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"\b(?:carried out|conducted|undertaken)\s+by\s+(?:a\s+team\s+of\s+|the\s+)?(?:\w+\s+)?inspectors\b|"
                      r"\b(?:was|were|been)\s+(?:also\s+|now\s+|all\s+|both\s+|\w+ly\s+)?(?:rated|graded|judged|"
                      r"assessed\s+as|evaluated\s+as)\b|\b[Rr]e-?inspected\b|"
+                     # "Adult social care in Ealing is rated as requiring improvement": the present tense, with its grade
+                     # (not "homes in Whitby and Filey, both of which are rated good": other bodies' standing grades)
+                     r"(?<!which )(?<!that )\b(?:is|are)\s+(?:now\s+)?(?:rated|graded|judged)\s+as\s+['‘\"“]?(?i:good|outstanding|inadequate|"
+                     r"requir|adequate|excellent|very\s+good|weak|poor|unsatisfactory)|"
                      # "the overall rating ... was downgraded from 'outstanding' to ..."
                      r"\b(?:downgraded|upgraded)\s+(?:from|to)\b|"
                      # "HMICFRS has identified an area for improvement at X", "set out two areas for improvement for X"

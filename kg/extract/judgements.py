@@ -197,6 +197,7 @@ _LAST_TIME = re.compile(r"(?:(?!\b(?:down|up)\s+from\b)[^.;]){0,30}?\b(?:at|in|d
 
 
 _AIMED_AT = pattern("judgement_forms", "aimed_at")
+_FOUND_AFTER = re.compile(r"['’\"”]?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:found|identified|uncovered)\b")
 _GRADE_LINE_ITEMS = re.compile(r",\s*(?:and\s+)?(?:as\s+well\s+as\s+)?|,?\s+as\s+well\s+as\s+")
 _GENERIC_PLURAL = pattern("judgement_forms", "bodies_in_general")  # ("services given 'outstanding' ratings are")
 _NEEDS_TO_IMPROVE = re.compile(r"\b(?:needs?|needed)\s+to\s+improve\s+(?:its|their|the)\s+", re.I)
@@ -876,6 +877,12 @@ class _Judging:
             before, after = before[:-1], (after[0] + after[2:] if stop_inside else after[1:])
         if _LIFTED.match(after):
             return  # "has led to the 'inadequate' judgement being lifted": the grade it had, now gone
+        if _FOUND_AFTER.match(after) and not re.search(r"\b(?:previous|last|earlier|prior|former)\b", before, re.I) \
+                and len(g.text.split()) >= 2:
+            # "after 'widespread systemic failings' were found during an inspection": an outcome of words, found
+            self.add_to(pos, sent.start_char, pos, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness",
+                        g, "judgement.found")
+            return
         if _GENERIC_PLURAL.match(before):
             return  # "At the other end of the scale, services given 'outstanding' ratings are ...": any such body
         if _AIMED_AT.search(before):
