@@ -858,3 +858,11 @@ def test_a_councils_service_rated_in_the_present_tense_and_an_outcome_found():
             "“widespread systemic failings” were found during an inspection by Ofsted and the Care Quality Commission "
             "in July.")
     assert [(j.grade) for j in x.judgements] == ["Widespread and/or systemic failings"]
+
+
+def test_an_operators_run_word_before_a_homes_kind_is_no_homes_name():
+    x = run("Home told to improve\n\nThe Care Inspectorate has published its report on Glenbervie Nursing Home in "
+            "Montrose.\n\nThe KLM-run care home was asked to improve the way residents' needs are met during an "
+            "unannounced inspection.")
+    assert "KLM-run" not in [o.label for o in x.orgs.values()]
+    assert rows(x)[0][:2] == ("Glenbervie Nursing Home", ["Montrose"])

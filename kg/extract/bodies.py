@@ -828,8 +828,9 @@ def _context_providers(ctx: Ctx) -> None:
             while words and words[0].lower() in NOT_NAME:
                 a += len(words[0]) + 1
                 words = words[1:]
-            if not words or ctx.in_mask(a) or any(w.isupper() and len(w) > 1 for w in words):
-                continue
+            if not words or ctx.in_mask(a) or any(w.isupper() and len(w) > 1 for w in words) \
+                    or RUN_BY.search(words[-1]) or words[-1].endswith("-based"):
+                continue  # ("The BCG-run care home", "a Perth-based care home": its operator's, its town's)
             if re.search(r"\b(?:in|near)\s+$", text[max(0, a - 8):a]) and re.match(r",\s+(?:in|at|near)\s", text[b:]):
                 continue  # "based at a business centre in Milton Hill, near Didcot, looks after ...": a place
             if ctx.lex.frameworks and any(ctx.lex.frameworks.by_name(" ".join(words[:n])) for n in (1, 2, len(words))):
