@@ -1970,3 +1970,10 @@ def test_lines_that_open_with_a_grade_then_the_areas_that_got_it():
             ("Managing offenders", "Requires improvement"), ("Recording data about crime", "Requires improvement")}
     # a grade then words that name no area: no judgement from the line
     assert judged(POLICE + "Inspectors' verdict:\n\n  • Good – in most of what the force does for local people\n") == set()
+
+
+def test_a_grade_in_both_or_all_of_the_areas_a_list_before_it_named():
+    assert judged(GP + "The practice was inspected against two of the five key questions - safe and well-led - and "
+                  "was rated as ‘inadequate’ in both.") == {("Safe", "Inadequate"), ("Well-led", "Inadequate")}
+    assert judged(GP + "The practice was inspected in three areas (safe, effective and well-led) and was rated good "
+                  "in all three.") == {("Safe", "Good"), ("Effective", "Good"), ("Well-led", "Good")}

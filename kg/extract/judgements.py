@@ -197,6 +197,9 @@ _LAST_TIME = re.compile(r"(?:(?!\b(?:down|up)\s+from\b)[^.;]){0,30}?\b(?:at|in|d
 
 
 _AIMED_AT = pattern("judgement_forms", "aimed_at")
+# "rated 'inadequate' in both": the areas a list before it named (the count, when it gives one)
+_IN_BOTH = re.compile(r"['’\"”]?\s+(?:in|for)\s+(?:(both)|(?:all|each)\s+(?:of\s+them|(two|three|four|five)))\b", re.I)
+_COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _FOUND_AFTER = re.compile(r"['’\"”]?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:found|identified|uncovered)\b")
 _GRADE_LINE_ITEMS = re.compile(r",\s*(?:and\s+)?(?:as\s+well\s+as\s+)?|,?\s+as\s+well\s+as\s+")
 _GENERIC_PLURAL = pattern("judgement_forms", "bodies_in_general")  # ("services given 'outstanding' ratings are")
@@ -877,6 +880,16 @@ class _Judging:
             before, after = before[:-1], (after[0] + after[2:] if stop_inside else after[1:])
         if _LIFTED.match(after):
             return  # "has led to the 'inadequate' judgement being lifted": the grade it had, now gone
+        both = _IN_BOTH.match(after)
+        listed = [m for m in re.finditer(r"(?:\s[-–—]\s|\()((?:(?!\s[-–—]\s)[^()]){3,120}?)(?:\s[-–—]\s|\))", before)] \
+            if both else []
+        items = _aspects_in_np(self.lex, listed[-1].group(1)) if listed else []
+        if both and len(items) == _COUNT_WORDS.get((both.group(1) or both.group(2) or "").lower(), len(items)) >= 2 \
+                and all(a in self.lex.aspects for a in items):
+            # "inspected against two domains - safe and well-led - and was rated as 'inadequate' in both"
+            for aspect in items:
+                self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.in-both")
+            return
         if _FOUND_AFTER.match(after) and not re.search(r"\b(?:previous|last|earlier|prior|former)\b", before, re.I) \
                 and len(g.text.split()) >= 2:
             # "after 'widespread systemic failings' were found during an inspection": an outcome of words, found
