@@ -561,7 +561,7 @@ def test_a_care_commission_report_rows_with_cells_run_together():
 def test_a_care_homes_star_rating_of_2009_and_a_grade_in_backticks():
     got = judged("The Care Quality Commission carried out a key inspection of Hollins Lodge care home on 3rd "
                  "November 2009. The overall rating for the home has remained as `Excellent`.", date="")
-    assert got == {("Overall rating", "Excellent")}
+    assert got == {("Overall effectiveness", "Excellent")}
 
 
 def test_a_grade_word_of_a_scale_long_out_of_use_is_no_grade():
@@ -810,7 +810,7 @@ def test_an_area_before_which_was_rated_and_a_downgrade_from_a_dated_grade():
                         "categories but effectiveness, which was rated as ‘good’. This means its overall rating was "
                         "downgraded from ‘outstanding’, which it was given in November 2017, to 'requires improvement'.",
                         "2024-08-12")
-    assert got == {"": {("Effective", "Good"), ("Overall rating", "Requires improvement")},
+    assert got == {"": {("Effective", "Good"), ("Overall effectiveness", "Requires improvement")},
                    "2017": {("Overall effectiveness", "Outstanding")}}
 
 

@@ -235,7 +235,7 @@ def test_ratings_upgraded_to_assessed_as_in_the_question_of_and_a_use_of_resourc
         "a rating of 'good'. For its use of resources, the Trust is also rated as 'requires improvement'.")))
     assert [x.orgs[i.subject].label for i in x.inspections] == ["Marsh Vale Hospitals NHS Trust"]
     assert {(concept(j.aspect), j.grade) for j in x.judgements} == {
-        ("Overall", "Good"), ("Well-led", "Outstanding"), ("Caring", "Outstanding"),
+        ("Overall effectiveness", "Good"), ("Well-led", "Outstanding"), ("Caring", "Outstanding"),
         ("Use of resources", "Requires improvement")}
 
 

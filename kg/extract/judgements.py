@@ -560,7 +560,8 @@ class _Judging:
             # "Overall", "Overall effectiveness" and "overall rating" are one judgement of one inspection.
             same = next((j.aspect for j in self.ctx.out.judgements
                          if j.inspection == ins.local_id and norm(j.aspect) in _OVERALL), None)
-            aspect = same or aspect
+            # (by the one name the frameworks give the whole, "Overall effectiveness", however the text words it)
+            aspect = same or self.lex.aspect_for("Overall effectiveness") or aspect
         k = (ins.local_id, aspect, grade)
         headline_end = self.text.find("\n")
         loose = next((j for j in self.ctx.out.judgements if j.inspection == ins.local_id and j.aspect == aspect
