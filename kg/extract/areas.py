@@ -101,8 +101,8 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     owner = (m for m in re.finditer(r"\b" + town + r"[’']s\s+(?:" + names + r")\b", ctx.doc.text)
              if slug(m.group(1)) in ctx.lex.places) if re.search(r"\bin\b", prep) else iter(())
     # ("Excel Fostering Limited, in Clifton Drive South, St Annes,": the town after its street)
-    addressed = re.finditer(r"\b(?:" + names + r"),?\s+(?:in|at|on)\s+" + STREET_THEN + STREET_TOWN.replace("?P<town>", ""),
-                            ctx.doc.text) if re.search(r"\bin\b", prep) else iter(())
+    addressed = re.finditer(r"\b(?:" + names + r"),?\s+(?:in|at|on)\s+" + STREET_THEN + STREET_TOWN, ctx.doc.text) \
+        if re.search(r"\bin\b", prep) else iter(())
     # ("the emergency department at Glangwili Hospital, Carmarthen, in December": a known town after a comma)
     comma = (m for m in re.finditer(r"\b(?:" + names + r"),\s+" + town + r"(?=\s*[,.;])", ctx.doc.text)
              if slug(m.group(1)) in ctx.lex.places) if re.search(r"\bin\b", prep) else iter(())
@@ -318,26 +318,26 @@ def _village_in_name(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
 
 _NO_PLACE_WORDS = frozenset(words("places", "name_words_no_place"))
 _KIND_WORDS = frozenset(words("places", "provider_kind_words"))
+_GUESS = "place.name-word"  # the rule of a place guessed from a provider's name
 
 
 def _lone_name_word(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
     """"Pîl Primary School", "Woodville Day Nursery": a provider the text places nowhere is in the village its
     name's one first word names, when the rest of its name is words of its kind (a guess no list confirms)."""
     words_ = label.split()
+    nouns = _family(label)
+    if len(words_) < 2 or not nouns:
+        return []
     # (two words when the text calls it a village's: "A small village pre-school" of "Broad Oak Pre-School")
-    village = re.search(r"\bvillage\s+(?:[\w-]+\s+)?(?:" + nouns_rx(_family(label)) + r")\b", ctx.doc.text, re.I) \
-        if _family(label) else None
+    village = re.search(r"\bvillage\s+(?:[\w-]+\s+)?(?:" + nouns_rx(nouns) + r")\b", ctx.doc.text, re.I)
     n = 2 if village and len(words_) > 2 and all(w.lower() in _KIND_WORDS for w in words_[2:]) else 1
     lead = words_[:n]
-    if len(words_) < 2 or not _family(label) or not all(w.lower() in _KIND_WORDS for w in words_[n:]) \
+    if not all(w.lower() in _KIND_WORDS for w in words_[n:]) \
             or not all(re.fullmatch(r"[A-Z][^\W\d_]{2,}", w) for w in lead) \
             or any(w.lower() in _NO_PLACE_WORDS for w in lead) \
             or any(w in lead for p in ctx.out.people.values() for w in p.name.split()):
         return []
     return [_own_place(ctx, " ".join(lead), "village", start, end, _GUESS)]
-
-
-_GUESS = "place.name-word"
 
 
 def place_where(ctx: Ctx, ins: Inspection, where: list[str], others: list[Inspection]) -> None:
@@ -546,7 +546,6 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             towns = _provider_towns(ctx, ins, ms)
             if towns:
                 ins.regions = towns
-
     for ins, ms in groups:
         subj = ctx.out.orgs.get(ins.subject)
         if subj is not None and not ins.regions and _SITE.search(subj.label):

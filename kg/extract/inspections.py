@@ -200,10 +200,6 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"\b(?:carried out|conducted|undertaken)\s+by\s+(?:a\s+team\s+of\s+|the\s+)?(?:\w+\s+)?inspectors\b|"
                      r"\b(?:was|were|been)\s+(?:also\s+|now\s+|all\s+|both\s+|\w+ly\s+)?(?:rated|graded|judged|"
                      r"assessed\s+as|evaluated\s+as)\b|\b[Rr]e-?inspected\b|"
-                     # "Adult social care in Ealing is rated as requiring improvement": the present tense, with its grade
-                     # (not "homes in Whitby and Filey, both of which are rated good": other bodies' standing grades)
-                     r"(?<!which )(?<!that )\b(?:is|are)\s+(?:now\s+)?(?:rated|graded|judged)\s+as\s+['‘\"“]?(?i:good|outstanding|inadequate|"
-                     r"requir|adequate|excellent|very\s+good|weak|poor|unsatisfactory)|"
                      # "the overall rating ... was downgraded from 'outstanding' to ..."
                      r"\b(?:downgraded|upgraded)\s+(?:from|to)\b|"
                      # "HMICFRS has identified an area for improvement at X", "set out two areas for improvement for X"
@@ -292,10 +288,12 @@ def _rated_grade(ctx: Ctx, sent: Span) -> re.Match | None:
         if re.search(r"\b(?:are|is|be)\s+(?:\w+\s+)?$", ctx.text_of(sent)[:m.start()], re.I) and not (
                 re.search(r"\b(?:is|are)\s+(?:\w+\s+)?$", ctx.text_of(sent)[:m.start()], re.I)
                 and not re.search(r"\b(?:which|that|who|whose)\b[^,;]{0,60}$", ctx.text_of(sent)[:m.start()], re.I)
-                and re.match(r"['’\"”]?\s+(?:in|for|across)\s+(?:all\s+|every\s+|each\s+|\w+\s+)?(?:areas?|of)\b",
-                             ctx.doc.text[grade.end_char:sent.end_char], re.I)):
+                and (re.search(r"\sas\s", m.group(0)) or re.match(
+                    r"['’\"”]?\s+(?:in|for|across)\s+(?:all\s+|every\s+|each\s+|\w+\s+)?(?:areas?|of)\b",
+                    ctx.doc.text[grade.end_char:sent.end_char], re.I))):
             # "homes in Whitby and Filey, both of which are rated good": a standing, not an inspection; but "Kent
-            # Fire and Rescue Service is rated Outstanding in four areas": the report of its grades
+            # Fire and Rescue Service is rated Outstanding in four areas", "Adult social care in Ealing is rated as
+            # requiring improvement": the report of its grades
             continue
         return m
     # "Newham PDU and Barking PDU 'require improvement'": the grade is the verb right after the bodies

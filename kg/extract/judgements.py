@@ -200,6 +200,7 @@ _AIMED_AT = pattern("judgement_forms", "aimed_at")
 # "rated 'inadequate' in both": the areas a list before it named (the count, when it gives one)
 _IN_BOTH = re.compile(r"['’\"”]?\s+(?:in|for)\s+(?:(both)|(?:all|each)\s+(?:of\s+them|(two|three|four|five)))\b", re.I)
 _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+_SET_APART = re.compile(r"(?:\s[-–—]\s|\()((?:(?!\s[-–—]\s)[^()]){3,120}?)(?:\s[-–—]\s|\))")  # "- A and B -", "(A, B)"
 _FOUND_AFTER = re.compile(r"['’\"”]?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:found|identified|uncovered)\b")
 _GRADE_LINE_ITEMS = re.compile(r",\s*(?:and\s+)?(?:as\s+well\s+as\s+)?|,?\s+as\s+well\s+as\s+")
 _GENERIC_PLURAL = pattern("judgement_forms", "bodies_in_general")  # ("services given 'outstanding' ratings are")
@@ -408,7 +409,7 @@ class _Judging:
                                           + self.grade_rx[1:-1] + r")[’'\"”]?\s*(?:[:–—-]|\s(?:in|for))\s*"
                                           r"(?P<list>[^.;:]{3,400}?)\s*\.?", re.I)
         self.grade_line_rx = re.compile(r"\s*(?:[•·▪◦*-]\s*)?[‘'\"“]?(?P<grade>" + self.grade_rx[1:-1]
-                                        + r"|requiring\s+improvement)[’'\"”]?\s*[:–—-]\s*(?:(?:in|for|at)\s+)?"
+                                        + r")[’'\"”]?\s*[:–—-]\s*(?:(?:in|for|at)\s+)?"
                                         r"(?P<list>[a-z][^:]{3,300}?)\s*\.?\s*", re.I)
         self.next_grade = re.compile(r"(?:,\s*|\s+)(?:(?:and|but|while|with)\s+)?(?:an?\s+)?['‘\"“]?" + self.grade_rx
                                      + r"\b", re.I)
@@ -882,8 +883,7 @@ class _Judging:
         if _LIFTED.match(after):
             return  # "has led to the 'inadequate' judgement being lifted": the grade it had, now gone
         both = _IN_BOTH.match(after)
-        listed = [m for m in re.finditer(r"(?:\s[-–—]\s|\()((?:(?!\s[-–—]\s)[^()]){3,120}?)(?:\s[-–—]\s|\))", before)] \
-            if both else []
+        listed = list(_SET_APART.finditer(before)) if both else []
         items = _aspects_in_np(self.lex, listed[-1].group(1)) if listed else []
         if both and len(items) == _COUNT_WORDS.get((both.group(1) or both.group(2) or "").lower(), len(items)) >= 2 \
                 and all(a in self.lex.aspects for a in items):

@@ -287,14 +287,14 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
 
 
 def _provider_person(ctx: Ctx, np: str, label: str) -> bool:
-    """"Sue was awarded ...": a person who is the provider, a childminder or the one who runs it ("Sue Smith runs
-    Sweet Peas Childcare"), by full name, first name or surname."""
+    """"Sue was awarded ...": a person who is the provider, a childminder or the one the people rule found running
+    it ("Sue Smith runs Sweet Peas Childcare"), by full name, first name or surname."""
     for p in ctx.out.people.values():
         parts = p.name.split()
         if np not in (p.name, parts[0], parts[-1]) or len(parts) < 2:
             continue
-        if re.search(re.escape(p.name) + r"\s+(?:runs|owns|operates|set\s+up|founded|established)\s+(?:the\s+)?"
-                     + re.escape(label), ctx.doc.text) or re.search(r"\bchildminder\b", ctx.doc.text, re.I):
+        if any(e.rule == "person.runs" and re.match(r"\s+\S+\s+(?:the\s+)?" + re.escape(label), ctx.doc.text[e.end:])
+               for e in p.evidence) or re.search(r"\bchildminder\b", ctx.doc.text, re.I):
             return True
     return False
 
