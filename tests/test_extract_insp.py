@@ -793,3 +793,24 @@ def test_a_lead_in_capitals_that_goes_on_in_lower_case_is_ordinary_words():
     # a place keeps its capital, initials stay as they are
     assert _lead_capitals("A MORAY secondary school has") == "A Moray secondary school has"
     assert _lead_capitals("THE NHS trust was rated good") == "The NHS trust was rated good"
+
+
+def test_an_earlier_inspection_that_found_a_grade_keeps_it():
+    # "since an inspection in April 2022 found it to be 'inadequate'": that inspection's grade, not today's
+    x = run("Secure home told to improve\n\nOfsted visited Hollybank House in July and said the unit 'requires "
+            "improvement' in two areas.\n\nOfsted has visited Hollybank House eight times since an inspection in "
+            "April 2022 found it to be 'inadequate'.\n")
+    current = [i for i in x.inspections if not i.previous]
+    earlier = [i for i in x.inspections if i.previous]
+    assert len(current) == 1 and current[0].overall != "Inadequate"
+    assert [(i.visited, i.overall) for i in earlier] == [("2022-04", "Inadequate")]
+
+
+def test_a_service_named_after_what_it_is_and_its_town():
+    # "The organisation's extra care court, Oakley Gardens in West Bromwich, had an 'Outstanding' report": the
+    # court is the body inspected, in its town, and "had an 'X' report" is its grade
+    x = run("Housing provider celebrates top rating\n\nThe charity's Extra Care court, Tamsin Gardens in West "
+            "Bromwich, had an 'Outstanding' report published by the Care Quality Commission this month.\n\n"
+            "In October, Skills for Care research found that better-paid staff stay longer.\n", "2019-12-04")
+    assert [(s, r) for s, r, *_ in inspections(x)] == [("Tamsin Gardens", ["West Bromwich"])]
+    assert [(j.aspect, j.grade) for j in x.judgements] == [("Overall effectiveness", "Outstanding")]

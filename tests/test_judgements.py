@@ -692,6 +692,15 @@ def test_an_area_in_words_apart_from_the_frameworks_name_is_kept_in_them():
                                           ("Promoting the right values and culture", "Requires improvement")}
 
 
+
+def test_an_area_in_words_that_point_back_takes_the_frameworks_name():
+    # "how well they are helped and protected": "they" names no one, so the words are no name of the area
+    text = ("Kesterby children's home rated good\n\nOfsted found Hollybank House, a children's home in Kesterby, to be "
+            "'good' for how well they are helped and protected.")
+    got = grades(text, "2024-05-01", words=True)
+    assert ("How well children and young people are helped and protected", "Good") in got
+    assert not any("they" in a for a, _ in got)
+
 REPORT_CARD = "Ofsted has published its first report card for Fellside Rise Primary School in Carlisle.\n\n"
 
 

@@ -92,7 +92,8 @@ def _res() -> dict[str, re.Pattern]:
                                  rf"(?:{areas})\b[^.;,]{{0,30}}?\s+(?:were|are|have\s+been|had\s+been)\s+(?:all\s+|also\s+|each\s+)?"
                                  r"(?:(?:rated|judged|graded|assessed\s+as|found\s+to\s+be|deemed)\s+)?(?:as\s+)?['‘\"“]?$", re.I),
         # "received its second consecutive 'good' rating", "was given an inadequate grade": the overall grade.
-        "rating_received": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?|giving)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"
+        # ("had an 'outstanding' report published this month": "had" only with the noun after the grade)
+        "rating_received": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?|giving|had)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"
                                       r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I),
         # ("its second 'outstanding' Ofsted report": the inspectorate's short name before the noun)
         "rating_noun": re.compile(rf"\s*(?:overall\s+)?(?:(?:new|latest|full|final)\s+)?(?:(?:{alternation('inspectorate_short_names')})\s+)?"

@@ -232,6 +232,12 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     _overall_grades(ctx, groups)
 
 
+# An earlier inspection's mention, then the verb it grades with: "(inspection) in April 2022 found it to be"
+_EARLIER_FOUND = re.compile(r"\s+(?:in|on|of)\s+[\w ,]{0,30}?\s*(?:found|rated|judged|graded|deemed)\s+(?:it|them|the\s+\w+)?"
+                            r"(?:\s+(?:to\s+be|as))?\s*['‘’\"“]?$")
+_POINTS_BACK = re.compile(r"\b(?:they|them|their|it|its|he|she|we|our|us)\b", re.I)
+
+
 def in_own_words(ctx: Ctx) -> None:
     """A framework's aspect the text names in words of its own that neither hold the framework's name nor are
     held by it ("Understanding risk: Good" for "Understanding the risk of fire and other emergencies") is kept
@@ -254,7 +260,8 @@ def in_own_words(ctx: Ctx) -> None:
         said = re.sub(r"^(?:the|its|their|being)\s+", "", a.text.strip(" '‘’\"“”"), flags=re.I)
         n_said, n_label = norm(said), norm(j.aspect)
         # (not a word or the name with words put in: "efficient", "prospects for further improvement")
-        if 2 <= len(said.split()) <= 12 and n_said not in n_label and n_label not in n_said \
+        # (words that point back, "how well they are helped", name nothing: the framework's name is the aspect's)
+        if 2 <= len(said.split()) <= 12 and n_said not in n_label and n_label not in n_said and not _POINTS_BACK.search(said) \
                 and not (stems(n_label) <= stems(n_said) and len(said.split()) <= len(n_label.split()) + 1):
             j.aspect = said[:1].upper() + said[1:]
 
@@ -602,6 +609,11 @@ class _Judging:
             # ("'outstanding' - a marked improvement since their last inspection": today's grade, compared)
             and not re.search(r"\b(?:since|compared\s+(?:with|to)|than|on)\b", self.text[g.end_char:m.trigger.start_char], re.I)
             and not any(g.end_char <= o.start_char < m.trigger.start_char for o in self.grade_spans) for m in ms)), None)
+        # "since an inspection in April 2022 found it to be 'inadequate'": the earlier inspection grades
+        prior = prior or next((i for i, ms in self.groups if i.previous and i is not ins and any(
+            m.prior and m.trigger is not None and m.sent.start_char <= pos < m.sent.end_char
+            and 0 <= g.start_char - m.trigger.end_char <= 80
+            and _EARLIER_FOUND.match(self.text, m.trigger.end_char, g.start_char) for m in ms)), None)
         ins = prior or ins
         other = graded.other_body(self.ctx, self.text.rfind("\n", 0, pos) + 1 if lo < 0 else lo, verb_at, ins.subject,
                                   ins.inspectors)
