@@ -832,3 +832,20 @@ def test_a_count_of_judgements_whose_list_holds_a_nested_list_of_key_questions()
                  "questions: outcomes, provision, and leadership and management.", date="2015-07-01")
     assert got == {(concept(a), "Excellent") for a in ("current performance", "prospects for improvement", "outcomes",
                                                          "provision", "leadership and management")}
+
+
+def test_areas_an_inspection_assessed_then_graded_in_all_of_them():
+    # "assessed the quality of A, B and the impact of C. In all three areas, ... judged to be outstanding": each
+    # area (B read with A's head), and an earlier inspection's "when ... was judged to be 'good'" is that one's
+    text = ("Ofsted rates Cafcass outstanding\n\nThe inspection, carried out in March 2025, assessed the quality and "
+            "effectiveness of public law practice, private law practice and the impact of leaders on practice. In "
+            "all three areas, work with families was judged to be outstanding.\n\nThat is better than its last full "
+            "inspection in 2019, when the quality of its private law work was judged to be 'good'.")
+    x = extract(Document(id="t", path="t.txt", text=text, date="2025-05-01"))
+    now = [i.local_id for i in x.inspections if not i.previous]
+    got = {(j.aspect, j.grade) for j in x.judgements if j.inspection in now}
+    assert got == {("The quality and effectiveness of public law practice", "Outstanding"),
+                   ("The quality and effectiveness of private law practice", "Outstanding"),
+                   ("The impact of leaders on practice with children and families", "Outstanding"),
+                   ("Overall effectiveness", "Outstanding")}  # (the headline's)
+    assert all(j.grade == "Good" for j in x.judgements if j.inspection not in now)

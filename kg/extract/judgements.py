@@ -233,7 +233,9 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
 
 
 # An earlier inspection's mention, then the verb it grades with: "(inspection) in April 2022 found it to be"
-_EARLIER_FOUND = re.compile(r"\s+(?:in|on|of)\s+[\w ,]{0,30}?\s*(?:found|rated|judged|graded|deemed)\s+(?:it|them|the\s+\w+)?"
+# ("... in 2018, when the quality of its practice was judged to be 'good'": a clause that says what it found)
+_EARLIER_FOUND = re.compile(r"\s+(?:in|on|of)\s+[\w ,]{0,30}?\s*(?:(?:found|rated|judged|graded|deemed)\s+(?:it|them|the\s+\w+)?"
+                            r"|,?\s+when\s+[^.;:!?‘“]{0,120}?\s(?:was|were)\s+(?:judged|rated|graded|found|deemed))"
                             r"(?:\s+(?:to\s+be|as))?\s*['‘’\"“]?$")
 _POINTS_BACK = re.compile(r"\b(?:they|them|their|it|its|he|she|we|our|us)\b", re.I)
 
@@ -270,6 +272,8 @@ _OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|prior|earlier|ne
                          r"\bmonitoring\s+visit|\bwhen\b|\bthen\b", re.I)
 # "The college has been graded regarding A, B and C", "inspectors looked at A, B and C": the areas graded
 _GRADED_ON = re.compile(r"\b(?:graded|rated|judged|assessed|inspected|examined|looked\s+at)\s+(?:regarding|on|in|for|across|against)\s+"
+                        # "The full inspection assessed the quality of A, B and the impact of C"
+                        r"|\b(?:assessed|examined|looked\s+at|considered)\s+(?=the\s)"
                         r"(?:the\s+following\s+(?:areas|categories)\s*:?\s*)?|\binspectors\s+(?:looked\s+at|examined|assessed)\s+"
                         r"(?:(?:the\s+[\w-]+|its|their)(?:[’']s)?\s+)?"
                         # "a graded judgement in three areas of its work, which are: A, B and C"
@@ -612,8 +616,9 @@ class _Judging:
         # "since an inspection in April 2022 found it to be 'inadequate'": the earlier inspection grades
         prior = prior or next((i for i, ms in self.groups if i.previous and i is not ins and any(
             m.prior and m.trigger is not None and m.sent.start_char <= pos < m.sent.end_char
-            and 0 <= g.start_char - m.trigger.end_char <= 80
-            and _EARLIER_FOUND.match(self.text, m.trigger.end_char, g.start_char) for m in ms)), None)
+            and 0 <= g.start_char - m.trigger.end_char <= 200
+            and _EARLIER_FOUND.match(self.text, m.trigger.end_char, g.start_char)
+            and not any(m.trigger.end_char <= o.start_char < g.start_char for o in self.grade_spans) for m in ms)), None)
         ins = prior or ins
         other = graded.other_body(self.ctx, self.text.rfind("\n", 0, pos) + 1 if lo < 0 else lo, verb_at, ins.subject,
                                   ins.inspectors)
@@ -955,7 +960,7 @@ class _Judging:
                 return
         if re.match(r"['’\"”]?\s+(?:rating\s+|grade\s+)?across\s+the\s+board\b", after, re.I) or re.search(
                 r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|\d)\s+(?:key\s+)?"
-                rf"(?:{graded.alternation('area_nouns')})\b[^.;]{{0,30}}?\s+(?:to\s+be|as|were|are)\s+$", before, re.I):
+                rf"(?:{graded.alternation('area_nouns')})\b[^.;]{{0,60}}?\s+(?:to\s+be|as|were|are)\s+$", before, re.I):
             # "an 'outstanding' rating across the board", "judged all three areas of inspection to be 'outstanding'":
             # the areas may be named elsewhere
             self.every_area.append(g)
@@ -1159,15 +1164,20 @@ class _Judging:
     def areas_named_apart(self) -> None:
         """'judged it good in all categories ... The college has been graded regarding A, B, C and D': the one
         grade of every area, for the areas a sentence with no grade of its own names as those graded."""
-        if len({self.lex.grade_for(g.text) or g.kb_id_ for g in self.every_area}) != 1 \
-                or len({self.insp_at(g.start_char).local_id for g in self.every_area}) != 1:
+        # (today's inspection's, when the text also says it of an earlier one's)
+        every = [g for g in self.every_area if not self.insp_at(g.start_char).previous] or self.every_area
+        if len({self.lex.grade_for(g.text) or g.kb_id_ for g in every}) != 1 \
+                or len({self.insp_at(g.start_char).local_id for g in every}) != 1:
             return  # (one grade of one inspection, however often the text says it)
-        g = self.every_area[0]
+        g = every[0]
         ins = self.insp_at(g.start_char)
         fws = self.frameworks_of(ins)
         for sent in self.ctx.sp.sents:
+            own_years = {(ins.visited or "")[:4], (ins.published or "")[:4]} - {""}
+            other_time = [t.group() for t in _OTHER_TIME.finditer(sent.text)]
+            # (the inspection's own year is no other time: "The inspection, in January 2024, assessed A, B and C")
             if any(sent.start_char <= x.start_char < sent.end_char for x in self.grade_spans) or self.ctx.in_mask(sent.start_char) \
-                    or _OTHER_TIME.search(sent.text):
+                    or any(t not in own_years for t in other_time):
                 continue  # (a sentence dated, or about another visit, lists another inspection's areas)
             # (the last such words of the sentence: "inspectors assessed its A and B against their five domains of")
             m = next(reversed(list(_GRADED_ON.finditer(sent.text))), None)
@@ -1179,11 +1189,18 @@ class _Judging:
             # (semicolons part items whose names have commas of their own: "A; care, support and guidance; and B")
             parted = r"\s*;\s*(?:and\s+)?" if ";" in rest else r"\s*,\s*(?:and\s+)?|\s+and\s+(?=the\s)"
             parts = [re.sub(r"^(?:the|its|their)\s+", "", x.strip(" ,")) for x in re.split(parted, rest)]
-            whole = [self.lex.aspect_for(x) or self.lex.aspect_for(reworded(self.lex, x, fws)) for x in parts if x]
+            # ("the quality of A, B and the impact of C": the first item's head serves the bare one after it)
+            head = re.match(r"^(.+?\bof\s+)", parts[0]).group(1) if parts and re.match(r"^(.+?\bof\s+)", parts[0]) else ""
+            whole = [self.lex.aspect_for(x) or self.lex.aspect_for(reworded(self.lex, x, fws))
+                     or (self.lex.aspect_for(head + x) if head and " of " not in x else "") for x in parts if x]
             named = whole if len(whole) >= 2 and all(whole) else graded.aspect_list(self.lex, sent.text[m.end():], raw_ok=True) if m else []
             known = [a for a in named if self.lex.aspect_for(a)]
+            # (an area the summary's own words name, "In all three areas, practice and leadership were judged ...",
+            # is one of them)
             if len(named) >= 2 and len(known) * 3 >= len(named) * 2 \
-                    and not any(j.inspection == ins.local_id and j.aspect != "Overall effectiveness" for j in self.ctx.out.judgements):
+                    and not any(j.inspection == ins.local_id and j.aspect != "Overall effectiveness" and not (
+                        j.evidence is not None and g.sent.start_char <= j.evidence.start < g.sent.end_char)
+                                for j in self.ctx.out.judgements):
                 for aspect in named:
                     self.add(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, sent.start_char, sent.end_char,
                              "judgement.every-area")
