@@ -814,3 +814,27 @@ def test_a_service_named_after_what_it_is_and_its_town():
             "In October, Skills for Care research found that better-paid staff stay longer.\n", "2019-12-04")
     assert [(s, r) for s, r, *_ in inspections(x)] == [("Tamsin Gardens", ["West Bromwich"])]
     assert [(j.aspect, j.grade) for j in x.judgements] == [("Overall effectiveness", "Outstanding")]
+
+
+def test_a_school_and_nursery_named_after_its_village():
+    # "Tullibrae Primary School and Nursery Class": kinds joined by "and" still leave the village's word
+    x = run("Tullibrae Primary School inspection report\nEducation Scotland has today published its report after a "
+            "visit to Tullibrae Primary School and Nursery Class in March 2024.\n- Learning, teaching and assessment "
+            "- Good\n")
+    assert [r for _, r, *_ in inspections(x)] == [["Tullibrae"]]
+
+
+def test_a_committee_of_the_council_when_no_council_is_named():
+    # "Chair of the Council's Education and Families Committee": no council named, so no body called "Council";
+    # nor is a council's education committee the House of Commons'
+    x = run("School praised\n\nEducation Scotland rated Tullibrae Primary School good.\n\nCouncillor Jo Bloggs, Chair "
+            "of the Council's Education Committee, said: \"This is a great report for the school and its pupils.\"\n")
+    assert not {"Council", "House of Commons Education Committee"} & set(labels(x))
+    assert [(p.role, p.org) for p in x.posts] == [("chair", "")]
+
+
+def test_a_centre_for_a_region_of_wales():
+    # North, South, Mid and West Wales are regions a body's work covers
+    x = run("Learning Welsh: top marks in North Wales\n\nThe North Wales Adult Learning Centre has been judged "
+            "'excellent' by Estyn, the education inspectorate for Wales.\n", "2012-04-02")
+    assert [(s, r) for s, r, *_ in inspections(x)] == [("North Wales Adult Learning Centre", ["North Wales"])]

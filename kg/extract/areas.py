@@ -332,7 +332,9 @@ def _lone_name_word(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
     village = re.search(r"\bvillage\s+(?:[\w-]+\s+)?(?:" + nouns_rx(nouns) + r")\b", ctx.doc.text, re.I)
     n = 2 if village and len(words_) > 2 and all(w.lower() in _KIND_WORDS for w in words_[2:]) else 1
     lead = words_[:n]
-    if not all(w.lower() in _KIND_WORDS for w in words_[n:]) \
+    # ("Dunrossness Primary School and Nursery": kinds joined)
+    if not all(w.lower() in _KIND_WORDS or w.lower() in ("and", "&") and k < len(words_) - 1
+               for k, w in enumerate(words_) if k >= n) \
             or not all(re.fullmatch(r"[A-Z][^\W\d_]{2,}", w) for w in lead) \
             or any(w.lower() in _NO_PLACE_WORDS for w in lead) \
             or any(w in lead for p in ctx.out.people.values() for w in p.name.split()):

@@ -1008,6 +1008,9 @@ def _org_after(ctx: Ctx, k: int) -> str:
     if j - k < 1 or (j - k == 1 and _span_at(ctx.lex_spans, k, ("PLACE",)) is not None):
         return ""
     span = sp[k:j]
+    if j - k == 1 and span[0].lower_ in _HEAD_KIND:
+        # "Chair of the Council's committee": the document's council when it names one; a kind, no name otherwise
+        return ctx.council if span[0].lower_ == "council" and ctx.council in ctx.out.orgs else ""
     longer = next((o for o in ctx.out.orgs.values() if o.label.startswith(span.text + " ")), None)
     if longer is not None:
         # "operations director at Evergreen Living" after "Evergreen Living Ltd": the same body, shorter
