@@ -104,7 +104,7 @@ def test_running_text_told_made_and_identified():
     got = recs("HM Inspectorate of Probation inspected the Eastmere Probation Delivery Unit in May 2023. The report "
                "made five recommendations to the unit, including to improve the supervision of staff, and to "
                "review the way risk is assessed.")
-    assert got == [(1, "improve the supervision of staff"), (2, "review the way risk is assessed")]
+    assert got == [(1, "improve the supervision of staff"), (2, "to review the way risk is assessed")]
     got = recs("Ofsted inspected Dunmore Council in 2025. The director said inspectors had identified two areas "
                "for improvement: the timeliness of reviews, and the quality of supervision.")
     assert got == [(1, "the timeliness of reviews"), (2, "the quality of supervision")]
@@ -240,7 +240,7 @@ def test_round_bullets_after_areas_for_improvement_and_one_recommendation_after_
     x = extract(Document(id="t", path="t.txt", date="2023-05-19", text=(
         "Estyn has inspected Ysgol Bryn Teg in Cwmbran. The report made one recommendation - for teachers to "
         "strengthen their use of feedback.")))
-    assert [r.text for r in x.recommendations] == ["strengthen their use of feedback"]
+    assert [r.text for r in x.recommendations] == ["for teachers to strengthen their use of feedback"]
 
 
 def test_areas_for_improvement_given_in_running_text():
@@ -257,8 +257,8 @@ def test_key_recommendations_after_a_colon_parted_by_semicolons():
     got = recs("Estyn inspected Larkspur High School in October 2014.\n\nKey recommendations were: To raise standards "
                "in science; to improve the presentation of pupils' work; to improve attendance and to strengthen "
                "self-evaluation.")
-    assert [t for _, t in got] == ["raise standards in science", "improve the presentation of pupils' work",
-                                  "improve attendance", "strengthen self-evaluation"]
+    assert [t for _, t in got] == ["raise standards in science", "to improve the presentation of pupils' work",
+                                  "to improve attendance", "to strengthen self-evaluation"]
     assert recs("Estyn inspected Larkspur High School in October 2014.\n\nParents' main recommendations were: "
                 "to keep the uniform and to extend the day.") == []
 
@@ -276,7 +276,7 @@ def test_the_areas_for_improvement_were_and_a_body_asked_to_do_three_things():
     assert [t for _, t in got] == ["the quality of return home interviews", "the consistency of management oversight"]
     got = recs("Estyn inspected Ysgol Bryn Teg in Bangor in May 2024. The school has been asked to raise standards in "
                "Welsh, to improve attendance and to strengthen self-evaluation.")
-    assert [t for _, t in got] == ["raise standards in Welsh", "improve attendance", "strengthen self-evaluation"]
+    assert [t for _, t in got] == ["raise standards in Welsh", "to improve attendance", "to strengthen self-evaluation"]
     # a time after the verb says when, not what
     assert recs("Estyn inspected Ysgol Bryn Teg in Bangor in May 2024. The school was told to improve quickly.") == []
 
@@ -373,7 +373,7 @@ def test_recommendations_counted_then_given_after_a_colon_or_in_the_next_sentenc
 
     assert recs("The report set out three recommendations for the school: to raise standards in numeracy, to improve "
                 "attendance and to strengthen leadership at all levels.") == [
-        "raise standards in numeracy", "improve attendance", "strengthen leadership at all levels"]
+        "to raise standards in numeracy", "to improve attendance", "to strengthen leadership at all levels"]
     assert recs("Estyn made four recommendations. The school should improve pupils' writing skills, strengthen "
                 "self-evaluation, improve attendance and refine the use of assessment.") == [
         "improve pupils' writing skills", "strengthen self-evaluation", "improve attendance",
@@ -403,7 +403,7 @@ def test_a_report_that_makes_recommendations_including_two_named_in_the_present_
     got = recs("HM Inspectorate of Probation has rated the Barset Probation Delivery Unit inadequate.\n\nThe report makes "
                "five recommendations, including to set out clear priorities for staff and to ensure that risk "
                "information is checked in every case.")
-    assert got == [(1, "set out clear priorities for staff"), (2, "ensure that risk information is checked in every case")]
+    assert got == [(1, "set out clear priorities for staff"), (2, "to ensure that risk information is checked in every case")]
 
 
 def test_one_recommendation_quoted_in_the_reports_own_imperative():
@@ -585,7 +585,7 @@ def test_areas_to_improve_on_after_a_semicolon():
                "Ofsted gave the council some areas to improve on; the need to review child in need plans more often "
                "and to offer more routes into work for care leavers.")
     assert [t for _, t in got] == ["the need to review child in need plans more often",
-                                   "offer more routes into work for care leavers"]
+                                   "to offer more routes into work for care leavers"]
 
 
 def test_what_the_report_says_a_provider_should_do_to_improve():
@@ -596,3 +596,25 @@ def test_what_the_report_says_a_provider_should_do_to_improve():
     # no inspectorate in the sentence: a plan of the body's own
     assert recs("Ofsted has rated Larkspur Fostering Limited good.\n\nTo improve, Larkspur should hire more social "
                 "workers, its owner believes.") == []
+
+
+HOME = "Ofsted inspected Larchfield House, a children's home in Dudley, in March 2025.\n"
+
+
+def test_a_recommendation_keeps_the_words_that_lead_into_it():
+    # who is to act, or the "to" of each item, stays with the recommendation a reader would quote
+    assert recs(HOME + "The report made one recommendation - for staff to record every use of restraint.") == \
+        [(None, "for staff to record every use of restraint")]
+    assert recs(HOME + "However Ofsted said leaders should ensure fire exits were kept clear at all times.") == \
+        [(None, "leaders should ensure fire exits were kept clear at all times")]
+    assert recs(HOME + "Ofsted gave the home some areas to improve on; the need to review care plans monthly "
+                       "and to offer more activities at weekends.") == \
+        [(1, "the need to review care plans monthly"), (2, "to offer more activities at weekends")]
+
+
+def test_what_could_be_improved_and_what_it_was_told():
+    assert recs(HOME + "The report warned that improvements could be made to the quality of handover notes "
+                       "between shifts.") == \
+        [(None, "improvements could be made to the quality of handover notes between shifts")]
+    assert recs(HOME + "A few areas require improvement. It was told to improve its record of visits by social "
+                       "workers.") == [(None, "improve its record of visits by social workers")]

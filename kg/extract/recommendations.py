@@ -215,6 +215,10 @@ _SAID_AFTER = re.compile(r",\s+(?:[A-Z][\w’'&]+(?:\s+[A-Z][\w’'&]+){0,3}|(?:
                          r"watchdog|regulator)|inspectors|it|they)\s+(?:said|added|says|adds|stated|noted|concluded)\s*$")
 
 
+_LEAD_IN = re.compile(r"(?P<lead>\bfor\s+(?:[a-z]+\s+){1,4}?to|\b(?:the\s+|its\s+)?(?:senior\s+)?(?:leaders|managers|governors|staff)"
+                      r"\s+(?:should|must|needs?\s+to|needed\s+to)|\bthe\s+need\s+to)\s+$|(?:[;:,–—-]\s*|\band\s+)(?P<to>to)\s+$")
+
+
 def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]:
     """Recommendations given in running text: "Inspectors asked the council to A, and to B"."""
     text = ctx.doc.text
@@ -253,6 +257,12 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
         for n, part in enumerate(parts, 1):
             at = text.find(part, pos)
             at = at if at >= 0 else m.end()
+            # (the words that lead into it stay with it: "for teachers to strengthen ...", "leaders should ensure
+            # ...", "and to offer ...": a reader quotes the recommendation from there)
+            lead = _LEAD_IN.search(text, max(pos if n > 1 else m.start(), at - 60), at)
+            if lead is not None:
+                begin = lead.start("lead") if lead.group("lead") else lead.start("to")
+                part, at = text[begin:at] + part, begin
             pos = at + len(part)
             out.append(Recommendation(ins.local_id, n if len(parts) > 1 else None, part,
                                       _ev(at, at + len(part), "recommendation.running-text")))
