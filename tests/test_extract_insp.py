@@ -838,3 +838,11 @@ def test_a_centre_for_a_region_of_wales():
     x = run("Learning Welsh: top marks in North Wales\n\nThe North Wales Adult Learning Centre has been judged "
             "'excellent' by Estyn, the education inspectorate for Wales.\n", "2012-04-02")
     assert [(s, r) for s, r, *_ in inspections(x)] == [("North Wales Adult Learning Centre", ["North Wales"])]
+
+
+def test_a_prison_is_placed_by_the_town_it_is_near_not_a_word_of_its_name():
+    # "HMP Eastwood Park" is no prison in Eastwood; "at the jail near Falfield" places it
+    x = run("Conditions at women's jail condemned\n\nMore staff are being moved into Eastwood Park women's prison "
+            "after an inspection by HM Inspectorate of Prisons.\nInspectors said staff shortages at the jail near "
+            "Falfield meant prisoners spent too little time out of their cells.\n", "2023-03-01")
+    assert [(s, r) for s, r, *_ in inspections(x)] == [("Eastwood Park", ["Falfield"])]

@@ -933,8 +933,8 @@ def test_ampersands_in_an_aspects_name_and_a_grade_and_a_grade_in_other_words():
     got = judged("Estyn inspected Ysgol Bryn Tawel in March 2019.\n\nThe judgements were:\n\n  • Standards: Adequate and "
                  "in need of improvement\n  • Wellbeing & attitudes to learning: Good\n  • Teaching & learning: "
                  "Unsatisfactory & needs urgent improvement", "2019-06-14")
-    assert got == {("Standards", "Adequate"), ("Wellbeing and attitudes to learning", "Good"),
-                   ("Teaching and learning experiences", "Unsatisfactory")}
+    assert got == {("Standards", "Adequate and needs improvement"), ("Wellbeing and attitudes to learning", "Good"),
+                   ("Teaching and learning experiences", "Unsatisfactory and needs urgent improvement")}
     got = judged("CQC report.\nOakhurst Surgery was rated inadequate after a CQC inspection in October 2017 found it "
                  "was inadequate for ‘safe’ and required improvements for being ‘effective’ and ‘responsive’.", "2017-12-01")
     assert got == {("Overall effectiveness", "Inadequate"), ("Safe", "Inadequate"), ("Effective", "Requires improvement"),

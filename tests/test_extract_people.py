@@ -681,3 +681,16 @@ def test_a_speaker_named_by_title_and_surname_is_the_full_name_the_text_gives():
     # no full name: the title and surname, cued by the speech verb before them
     x = run("“We are delighted with the report,” said Dr Arkwright.")
     assert quotes(x) == [("Dr Arkwright", "We are delighted wit")]
+
+
+def test_a_role_with_its_initials_in_brackets_before_the_name():
+    x = run("Council praised\n\nOfsted visited Kesterby Council in February. The council appointed a permanent "
+            "Director of Children's Services (DCS), Jane Hollins OBE, who began in January.\n")
+    assert [(x.people[p.person].name, p.role) for p in x.posts] == [("Jane Hollins", "director of children's services")]
+
+
+def test_words_used_of_a_person_are_not_their_quotation_and_states_introduces_one():
+    x = run("Council praised\n\nOfsted visited Kesterby Council in February. The interim chief executive, Tom "
+            "Parry, has been described as \"bringing a renewed focus on the improvements needed.\"\n\nIn her report, "
+            "inspector Jo Bloggs states: \"Plans for these children have not been driven forward.\"\n")
+    assert [(x.people[q.speaker].name, q.text[:9]) for q in x.quotes] == [("Jo Bloggs", "Plans for")]

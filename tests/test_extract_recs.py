@@ -618,3 +618,10 @@ def test_what_could_be_improved_and_what_it_was_told():
         [(None, "improvements could be made to the quality of handover notes between shifts")]
     assert recs(HOME + "A few areas require improvement. It was told to improve its record of visits by social "
                        "workers.") == [(None, "improve its record of visits by social workers")]
+
+
+def test_improvements_that_need_to_be_made_over_a_list():
+    got = recs("Ofsted rated Kesterby Council's children's services inadequate.\n\nThe watchdog said improvements "
+               "need to be made, including:\n\n  • Timely responses to risk at the front door\n\n  • Better "
+               "recruitment of social workers\n")
+    assert [t for _, t in got] == ["Timely responses to risk at the front door", "Better recruitment of social workers"]

@@ -747,7 +747,8 @@ def test_an_area_before_an_aside_after_a_dash():
 def test_estyns_grades_worded_with_needing():
     got = grades("Estyn has placed Heolddu Valley High School in Bargoed in special measures. Standards, and "
                  "leadership and management, were judged 'unsatisfactory and needing urgent improvement'.", "2019-06-01")
-    assert got == {("Standards", "Unsatisfactory"), ("Leadership and management", "Unsatisfactory")}
+    assert got == {("Standards", "Unsatisfactory and needs urgent improvement"),
+                   ("Leadership and management", "Unsatisfactory and needs urgent improvement")}  # (2017-2022 names)
 
 
 def test_a_grade_line_ending_with_a_colon_over_a_bulleted_list_of_areas():
@@ -849,3 +850,19 @@ def test_areas_an_inspection_assessed_then_graded_in_all_of_them():
                    ("The impact of leaders on practice with children and families", "Outstanding"),
                    ("Overall effectiveness", "Outstanding")}  # (the headline's)
     assert all(j.grade == "Good" for j in x.judgements if j.inspection not in now)
+
+
+def test_estyn_grades_from_2017_carry_their_full_names():
+    # the 2017-2022 framework named its two lower grades for what they ask: "adequate" then means "Adequate and
+    # needs improvement" (and the 2010 framework's plain "Adequate" stays for earlier years)
+    text = ("Estyn places Ysgol Bryn Celyn in special measures\n\nEstyn inspected Ysgol Bryn Celyn in Pontypool in "
+            "May 2019.\n\n- Standards: Unsatisfactory\n- Care, support and guidance: Adequate\n")
+    assert grades(text, "2019-06-14") >= {("Standards", "Unsatisfactory and needs urgent improvement"),
+                                         ("Care, support and guidance", "Adequate and needs improvement")}
+
+
+def test_a_score_out_of_six_is_the_six_point_scales_grade():
+    text = ("Care home rated weak\n\nThe Care Inspectorate carried out an unannounced visit to Harbour View care "
+            "home in Kirkwall in October. The service was given a rating of two out of six for how well it supports "
+            "people's wellbeing.")
+    assert grades(text, "2023-12-20") == {("How well do we support people's wellbeing?", "Weak")}

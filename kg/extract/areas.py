@@ -79,6 +79,8 @@ def _provider_town(ctx: Ctx, label: str, add: bool = True, known_only: bool = Fa
     # ("Church Lane surgery in Bocking": the kind word of the name may be written in lower case)
     loose = "|".join(re.escape(n.rsplit(" ", 1)[0]) + r"\s+(?i:" + re.escape(n.rsplit(" ", 1)[1]) + ")" if " " in n
                      else re.escape(n) for n in own)
+    if bare:
+        loose += r"|(?<=[Tt]he )(?:jail|prison|gaol)"  # ("staff shortages at the jail near Falfield")
     after = re.finditer(r"\b(?:" + loose + r")(?:\s+(?:care|nursing|residential|children[’']s)\s+home)?,?\s+(?:" + prep
                         + r")\s+" + town_rx, ctx.doc.text)
     fronted = re.finditer(r"\b(?:Located|Based|Situated|Sited)\s+(?:" + prep + r")\s+" + town_rx
@@ -226,6 +228,9 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
         # (not a street's first word: "Church Lane Surgery" is on Church Lane, not in Church)
         named = [slug(m.group(0)) for m in re.finditer(r"[A-Z][\w-]+", subj.label)
                  if not re.match(r"\s+(?:" + "|".join(_STREET_WORDS) + r")\b", subj.label[m.end():])]
+        if prison:
+            # (a prison's whole name, not a word of it: HMP Eastwood Park is near Falfield, not in Eastwood)
+            named = [slug(subj.label[prison.end():].strip())]
         # (a county in a house's name is a person's or a fancy's: "Cheshire House" in Inverness)
         towns = [k for k in named if k in lex.places and lex.places[k].kind != "country" and (
             prison or lex.places[k].kind not in ("region", "ceremonial county", "historic county"))] or ([county] if county else [])

@@ -641,12 +641,15 @@ def scores_for(lex: Lexicon, text: str) -> list[tuple[str, str, int, int]]:
     """Scores handed for named areas ("a rating of 4 for 'partnership and communities'"): (aspect, score, start, end)."""
     out = []
     for m in _res()["score_for"].finditer(text):
+        n = str(number(m.group("n")) or m.group("n"))
+        # ("a rating of two out of six": a grade of the six-point scale, by its word, as the Scottish reports give it)
+        n = f"grade {n}" if re.search(r"\bout\s+of\s+(?:six|6)\b", m.group()) else n
         for aspect in aspect_list(lex, text[m.end():m.end() + 300]):
-            out.append((aspect, m.group("n"), m.start(), m.end()))
+            out.append((aspect, n, m.start(), m.end()))
         if _ALL_OTHER.match(text, m.end()):
             # "a score of 3 for all other areas": the areas the text listed as looked at, less those scored apart
             scored = {a for a, *_ in out}
-            out += [(a, m.group("n"), m.start(), m.end()) for a in announced_areas(lex, text[:m.start()])
+            out += [(a, n, m.start(), m.end()) for a in announced_areas(lex, text[:m.start()])
                     if a not in scored]
         # "... of 4 for A, 3 for B, and 2 for both C and D": further scores, each for the areas after it
         stop = re.search(r"[.;](?:\s|$)", text[m.end():m.end() + 400])

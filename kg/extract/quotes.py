@@ -340,7 +340,8 @@ def _attribute(ctx: Ctx) -> None:
         if not speaker and not q.colon_intro:
             sent_start = max(before.rfind(". "), before.rfind("\n"), -1) + 1
             clause = before[sent_start:]
-            if _SPEECH_WORD.search(clause):
+            # ("X, who has been described as “...”": words others used of X, not X's own)
+            if _SPEECH_WORD.search(clause) and not _DESCRIBED_AS.search(clause):
                 speaker = _clause_speaker(ctx, ps + sent_start, clause)
                 pro = _PRONOUN_OPENING.match(clause)
                 if not speaker and pro:
@@ -372,6 +373,8 @@ def _attribute(ctx: Ctx) -> None:
     _interview_answers(ctx, paras, latest_before)
 
 
+_DESCRIBED_AS = re.compile(r"\b(?:been|being|was|were|is|are)\s+(?:(?:also|widely|variously)\s+)?(?:described|called|"
+                          r"labelled|labeled|branded|hailed|praised|dubbed|criticised|criticized)\s+(?:as\s+|for\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _RELATIVE_SPEECH = pattern("quotes", "relative_speech")
 

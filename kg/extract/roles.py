@@ -299,6 +299,8 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
     j = outer - 1
     if j >= 0 and sp[j].text == ",":
         j -= 1
+    if j >= 3 and sp[j].text == ")" and sp[j - 2].text == "(" and sp[j - 1].text.isupper():
+        j -= 3  # "Director of Children's Services (DCS), Jill Colbert": the role's initials in brackets
     if j >= 2 and sp[j].lower_ in ("is", "was") and _span_at(ctx.lex_spans, j - 1, ("ROLE",)) is not None:
         j -= 1  # "Its registered manager is Esme Trevithick": the role, the copula, the name
     if j < 0:
