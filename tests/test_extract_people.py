@@ -694,3 +694,12 @@ def test_words_used_of_a_person_are_not_their_quotation_and_states_introduces_on
             "Parry, has been described as \"bringing a renewed focus on the improvements needed.\"\n\nIn her report, "
             "inspector Jo Bloggs states: \"Plans for these children have not been driven forward.\"\n")
     assert [(x.people[q.speaker].name, q.text[:9]) for q in x.quotes] == [("Jo Bloggs", "Plans for")]
+
+
+def test_a_place_in_the_heading_above_is_not_the_posts_council():
+    # "St Aidan's and Worthing Hospitals" heads the paragraph; the chief executive is the trust's, not Worthing's council's
+    x = run("Hospitals rated requires improvement\n\nThe CQC has rated University Hospitals Sussex requires "
+            "improvement.\n\nSt Aidan's and Worthing Hospitals\n\nChief Executive Dr Jo Marsh said: \"We will act on "
+            "every finding in this report.\"\n", "2024-02-14")
+    assert "Worthing Borough Council" not in {o.label for o in x.orgs.values()}
+    assert all(p.org != "worthing-borough-council" for p in x.posts)

@@ -866,3 +866,19 @@ def test_a_score_out_of_six_is_the_six_point_scales_grade():
             "home in Kirkwall in October. The service was given a rating of two out of six for how well it supports "
             "people's wellbeing.")
     assert grades(text, "2023-12-20") == {("How well do we support people's wellbeing?", "Weak")}
+
+
+GP = "The Care Quality Commission has published its inspection of Brookfield Surgery in Kesterby.\n\n"
+
+
+def test_the_same_change_for_the_areas_after_as_have_the_ratings_for():
+    got = grades(GP + "The overall rating has dropped from good to requires improvement, as have the ratings for being "
+                      "safe and well-led.", "2024-03-01")
+    assert got >= {("Overall effectiveness", "Requires improvement"), ("Safe", "Requires improvement"),
+                   ("Well-led", "Requires improvement")}
+
+
+def test_a_count_out_of_all_the_areas_then_the_areas_set_apart():
+    got = grades(GP + "The CQC rated two out of five areas as Outstanding – safe and well-led – with the rest rated "
+                      "good.", "2024-03-01")
+    assert {("Safe", "Outstanding"), ("Well-led", "Outstanding")} <= got

@@ -237,6 +237,12 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
 _EARLIER_FOUND = re.compile(r"\s+(?:in|on|of)\s+[\w ,]{0,30}?\s*(?:(?:found|rated|judged|graded|deemed)\s+(?:it|them|the\s+\w+)?"
                             r"|,?\s+when\s+[^.;:!?‘“]{0,120}?\s(?:was|were)\s+(?:judged|rated|graded|found|deemed))"
                             r"(?:\s+(?:to\s+be|as))?\s*['‘’\"“]?$")
+_AS_HAVE = re.compile(r"['’\"”]?,?\s+as\s+(?:have|has|had|did|do|does)\s+(?:the\s+|its\s+)?(?:ratings?|grades?|judge?ments?)\s+"
+                      r"(?:for|of|on)\s+(?:being\s+)?", re.I)
+# "three out of five areas ... as": a count of the areas a grade goes to, of all there are
+_OUT_OF_AREAS = re.compile(rf"\b(?P<n>{graded.alternation('number_words')}|\d)\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?"
+                           rf"(?:{graded.alternation('number_words')}|\d)\s+(?:key\s+|main\s+)?(?:{graded.alternation('area_nouns')})"
+                           r"\b[^.;:]{0,60}?\s+(?:as|to\s+be)\s+[‘'\"“]?$", re.I)
 _POINTS_BACK = re.compile(r"\b(?:they|them|their|it|its|he|she|we|our|us)\b", re.I)
 
 
@@ -967,6 +973,16 @@ class _Judging:
         counted = re.search(rf"\b(?P<n>{graded.alternation('number_words')}|\d{{1,2}})\s+(?:key\s+|main\s+)?"
                             rf"(?:{graded.alternation('area_nouns')})\b[^.;:]{{0,60}}?\s+(?:as|to\s+be)\s+[‘'\"“]?$", before, re.I)
         listed = re.match(r"[’'\"”]?\s*:\s*", after) if counted else None
+        out_of = _OUT_OF_AREAS.search(before)
+        apart = _SET_APART.match(re.sub(r"^[’'\"”]", "", after)) if out_of else None
+        items = _aspects_in_np(self.lex, apart.group(1)) if apart else []
+        if items and len(items) == graded.number(out_of.group("n")) and all(a in self.lex.aspects for a in items):
+            # "rated three out of five areas as Outstanding – care, responsiveness and leadership – with the other
+            # two classed as Good": the areas set apart after the grade
+            for aspect in items:
+                self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.counted")
+            self.prev_for = (sent.start_char, g.end_char)
+            return
         if listed:
             # "evaluated four areas within the nursery as satisfactory: A; B; C; and D": the areas after the grade
             items = graded.aspect_list(self.lex, after[listed.end():], raw_ok=True, stop=self.next_grade)
@@ -1903,6 +1919,12 @@ class _Judging:
             if along:
                 # "... was rated outstanding along with its culture and values and its understanding of fires"
                 aspects += [a for a in _aspects_in_np(self.lex, re.split(r"[.;]", after[along.end():])[0])
+                            if a not in aspects]
+            # "the overall rating has dropped from requires improvement to inadequate, as have the ratings for
+            # being safe, effective and well-led": the same change for each
+            as_have = _AS_HAVE.match(after)
+            if as_have:
+                aspects += [a for a in _aspects_in_np(self.lex, re.split(r"[.;]", after[as_have.end():])[0])
                             if a not in aspects]
         for aspect in aspects:
             self.add_to(pos, lo, verb_at, aspect, g, "judgement.sentence")

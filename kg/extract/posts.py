@@ -249,7 +249,8 @@ def _org_of_tokens(ctx: Ctx, start: int, end: int, role: str = "") -> str:
         return max(named)[1]
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and start <= s.start < end and s.kb_id_ in ctx.lex.council_by_area \
-                and (not role or _COUNCIL_ROLE.search(role)):
+                and (not role or _COUNCIL_ROLE.search(role)) and "\n" not in ctx.doc.text[s.end_char:hi]:
+            # (not a place on a line above: "St Richard's and Worthing Hospitals" heads what follows)
             key = ctx.lex.council_by_area[s.kb_id_]
             _add_org(ctx, key, s.start_char, s.end_char, "org.area-possessive")
             return key
