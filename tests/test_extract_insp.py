@@ -846,3 +846,12 @@ def test_a_prison_is_placed_by_the_town_it_is_near_not_a_word_of_its_name():
             "after an inspection by HM Inspectorate of Prisons.\nInspectors said staff shortages at the jail near "
             "Falfield meant prisoners spent too little time out of their cells.\n", "2023-03-01")
     assert [(s, r) for s, r, *_ in inspections(x)] == [("Eastwood Park", ["Falfield"])]
+
+
+def test_two_homes_a_round_up_counts_then_names_with_their_towns():
+    # "Two of X's homes have been awarded ... Brook Lea in Shropshire and Hollins in Telford are both ...": each
+    # home, in its own place
+    x = run("Care group's homes outstanding\n\nTwo of Kestrel Care's residential children's homes have been awarded "
+            "'Outstanding' following their recent Ofsted inspections.\nBrook Lea in Shropshire and Hollins in Telford "
+            "are both registered to care for up to four young people.\n", "2023-04-28")
+    assert [(s, r) for s, r, *_ in inspections(x)] == [("Brook Lea", ["Shropshire"]), ("Hollins", ["Telford"])]
