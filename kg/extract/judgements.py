@@ -232,18 +232,12 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     _overall_grades(ctx, groups)
 
 
-# An earlier inspection's mention, then the verb it grades with: "(inspection) in April 2022 found it to be"
-# ("... in 2018, when the quality of its practice was judged to be 'good'": a clause that says what it found)
-_EARLIER_FOUND = re.compile(r"\s+(?:in|on|of)\s+[\w ,]{0,30}?\s*(?:(?:found|rated|judged|graded|deemed)\s+(?:it|them|the\s+\w+)?"
-                            r"|,?\s+when\s+[^.;:!?‘“]{0,120}?\s(?:was|were)\s+(?:judged|rated|graded|found|deemed))"
-                            r"(?:\s+(?:to\s+be|as))?\s*['‘’\"“]?$")
-_AS_HAVE = re.compile(r"['’\"”]?,?\s+as\s+(?:have|has|had|did|do|does)\s+(?:the\s+|its\s+)?(?:ratings?|grades?|judge?ments?)\s+"
-                      r"(?:for|of|on)\s+(?:being\s+)?", re.I)
-# "three out of five areas ... as": a count of the areas a grade goes to, of all there are
-_OUT_OF_AREAS = re.compile(rf"\b(?P<n>{graded.alternation('number_words')}|\d)\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?"
-                           rf"(?:{graded.alternation('number_words')}|\d)\s+(?:key\s+|main\s+)?(?:{graded.alternation('area_nouns')})"
-                           r"\b[^.;:]{0,60}?\s+(?:as|to\s+be)\s+[‘'\"“]?$", re.I)
-_POINTS_BACK = re.compile(r"\b(?:they|them|their|it|its|he|she|we|our|us)\b", re.I)
+# rules/judgement_forms.yaml: an earlier inspection's grading verb, the same change for further areas, a count of
+# areas out of all of them, words that point back
+_EARLIER_FOUND = pattern("judgement_forms", "earlier_found")
+_AS_HAVE = pattern("judgement_forms", "as_have")
+_OUT_OF_AREAS = pattern("judgement_forms", "out_of_areas")
+_POINTS_BACK = pattern("judgement_forms", "points_back")
 
 
 def in_own_words(ctx: Ctx) -> None:

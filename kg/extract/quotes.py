@@ -373,8 +373,7 @@ def _attribute(ctx: Ctx) -> None:
     _interview_answers(ctx, paras, latest_before)
 
 
-_DESCRIBED_AS = re.compile(r"\b(?:been|being|was|were|is|are)\s+(?:(?:also|widely|variously)\s+)?(?:described|called|"
-                          r"labelled|labeled|branded|hailed|praised|dubbed|criticised|criticized)\s+(?:as\s+|for\s+)?$")
+_DESCRIBED_AS = pattern("quotes", "described_as")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _RELATIVE_SPEECH = pattern("quotes", "relative_speech")
 

@@ -215,8 +215,7 @@ _SAID_AFTER = re.compile(r",\s+(?:[A-Z][\w’'&]+(?:\s+[A-Z][\w’'&]+){0,3}|(?:
                          r"watchdog|regulator)|inspectors|it|they)\s+(?:said|added|says|adds|stated|noted|concluded)\s*$")
 
 
-_LEAD_IN = re.compile(r"(?P<lead>\bfor\s+(?:[a-z]+\s+){1,4}?to|\b(?:the\s+|its\s+)?(?:senior\s+)?(?:leaders|managers|governors|staff)"
-                      r"\s+(?:should|must|needs?\s+to|needed\s+to)|\bthe\s+need\s+to)\s+$|(?:[;:,–—-]\s*|\band\s+)(?P<to>to)\s+$")
+_LEAD_IN = pattern("recommendations", "lead_in")
 
 
 def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]:
