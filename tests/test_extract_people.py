@@ -703,9 +703,3 @@ def test_a_place_in_the_heading_above_is_not_the_posts_council():
             "every finding in this report.\"\n", "2024-02-14")
     assert "Worthing Borough Council" not in {o.label for o in x.orgs.values()}
     assert all(p.org != "worthing-borough-council" for p in x.posts)
-
-
-def test_a_bodys_name_opening_the_role_is_the_posts_body():
-    x = run("Homes outstanding\n\nOfsted rated Hollins, a children's home in Telford, outstanding.\n\nAndie Turner is "
-            "the Hollins Registered Manager, having worked at the home for 13 years.\n")
-    assert [(p.role, p.org) for p in x.posts] == [("registered manager", "hollins")]

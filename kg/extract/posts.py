@@ -620,17 +620,7 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
         if key not in held:
             held.add(key)
             ctx.out.posts.append(post)
-    ctx.out.posts = _one_post_per_role([_named_in_role(ctx, p) for p in ctx.out.posts])
-
-
-def _named_in_role(ctx: Ctx, post: Post) -> Post:
-    """"Andie Turner is the Acorns Registered Manager": a body's name that opens the role is the post's body."""
-    for o in ctx.out.orgs.values():
-        name = o.label.lower()
-        if o.kind != "inspectorate" and post.role.startswith(name + " ") and post.org in ("", o.key) \
-                and len(post.role) > len(name) + 3:
-            return replace(post, role=post.role[len(name) + 1:], org=o.key)
-    return post
+    ctx.out.posts = _one_post_per_role(ctx.out.posts)
 
 
 def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_with_org: list) -> None:
