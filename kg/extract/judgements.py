@@ -272,9 +272,10 @@ _OTHER_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous|prior|earlier|ne
                          r"\bmonitoring\s+visit|\bwhen\b|\bthen\b", re.I)
 # "The college has been graded regarding A, B and C", "inspectors looked at A, B and C": the areas graded
 _GRADED_ON = re.compile(r"\b(?:graded|rated|judged|assessed|inspected|examined|looked\s+at)\s+(?:regarding|on|in|for|across|against)\s+"
+                        r"(?:the\s+following\s+(?:areas|categories)\s*:?\s*)?"
                         # "The full inspection assessed the quality of A, B and the impact of C"
                         r"|\b(?:assessed|examined|looked\s+at|considered)\s+(?=the\s)"
-                        r"(?:the\s+following\s+(?:areas|categories)\s*:?\s*)?|\binspectors\s+(?:looked\s+at|examined|assessed)\s+"
+                        r"|\binspectors\s+(?:looked\s+at|examined|assessed)\s+"
                         r"(?:(?:the\s+[\w-]+|its|their)(?:[’']s)?\s+)?"
                         # "a graded judgement in three areas of its work, which are: A, B and C"
                         r"|\b(?:areas|categories|judgements)\b[^.:;]{0,60}?,?\s+which\s+are\s*:?\s*"
@@ -601,25 +602,34 @@ class _Judging:
         theirs = {s for f in entry.frameworks if f in fws for s in fws[f].scales}
         return bool(own and theirs) and not own & theirs
 
+    def earlier_graded(self, ins: Inspection, pos: int, g) -> Inspection | None:
+        """The earlier inspection (not INS) whose mention in the sentence at POS the grade G belongs to."""
+        def mention_after(m: Mention) -> bool:
+            # "since the council was judged inadequate in 2022": the mention is the words just after the grade
+            # ("'outstanding' - a marked improvement since their last inspection": today's grade, compared)
+            return 0 <= m.trigger.start_char - g.end_char <= 60 and not re.search(
+                r"\b(?:since|compared\s+(?:with|to)|than|on)\b", self.text[g.end_char:m.trigger.start_char], re.I) \
+                and not any(g.end_char <= o.start_char < m.trigger.start_char for o in self.grade_spans)
+
+        def mention_before(m: Mention) -> bool:
+            # "since an inspection in April 2022 found it to be 'inadequate'": the mention, then the verb it grades with
+            return 0 <= g.start_char - m.trigger.end_char <= 200 \
+                and _EARLIER_FOUND.match(self.text, m.trigger.end_char, g.start_char) is not None \
+                and not any(m.trigger.end_char <= o.start_char < g.start_char for o in self.grade_spans)
+
+        for fits in (mention_after, mention_before):
+            hit = next((i for i, ms in self.groups if i.previous and i is not ins and any(
+                m.prior and m.trigger is not None and m.sent.start_char <= pos < m.sent.end_char and fits(m)
+                for m in ms)), None)
+            if hit is not None:
+                return hit
+        return None
+
     def add_to(self, pos: int, lo: int, verb_at: int, aspect: str, g, rule: str) -> None:
         """A judgement of the inspection at POS, unless the clause before the verb is about another body:
         then of that body's inspection, or of none."""
         ins = self.insp_at(pos)
-        # "since the council was judged inadequate in 2022": the grade of the earlier inspection whose mention is
-        # the words just after it
-        prior = next((i for i, ms in self.groups if i.previous and i is not ins and any(
-            m.prior and m.trigger is not None and m.sent.start_char <= pos < m.sent.end_char
-            and 0 <= m.trigger.start_char - g.end_char <= 60
-            # ("'outstanding' - a marked improvement since their last inspection": today's grade, compared)
-            and not re.search(r"\b(?:since|compared\s+(?:with|to)|than|on)\b", self.text[g.end_char:m.trigger.start_char], re.I)
-            and not any(g.end_char <= o.start_char < m.trigger.start_char for o in self.grade_spans) for m in ms)), None)
-        # "since an inspection in April 2022 found it to be 'inadequate'": the earlier inspection grades
-        prior = prior or next((i for i, ms in self.groups if i.previous and i is not ins and any(
-            m.prior and m.trigger is not None and m.sent.start_char <= pos < m.sent.end_char
-            and 0 <= g.start_char - m.trigger.end_char <= 200
-            and _EARLIER_FOUND.match(self.text, m.trigger.end_char, g.start_char)
-            and not any(m.trigger.end_char <= o.start_char < g.start_char for o in self.grade_spans) for m in ms)), None)
-        ins = prior or ins
+        ins = self.earlier_graded(ins, pos, g) or ins
         other = graded.other_body(self.ctx, self.text.rfind("\n", 0, pos) + 1 if lo < 0 else lo, verb_at, ins.subject,
                                   ins.inspectors)
         if other:
@@ -1182,12 +1192,11 @@ class _Judging:
         g = every[0]
         ins = self.insp_at(g.start_char)
         fws = self.frameworks_of(ins)
+        # (the inspection's own year is no other time: "The inspection, in January 2024, assessed A, B and C")
+        own_years = {(ins.visited or "")[:4], (ins.published or "")[:4]} - {""}
         for sent in self.ctx.sp.sents:
-            own_years = {(ins.visited or "")[:4], (ins.published or "")[:4]} - {""}
-            other_time = [t.group() for t in _OTHER_TIME.finditer(sent.text)]
-            # (the inspection's own year is no other time: "The inspection, in January 2024, assessed A, B and C")
             if any(sent.start_char <= x.start_char < sent.end_char for x in self.grade_spans) or self.ctx.in_mask(sent.start_char) \
-                    or any(t not in own_years for t in other_time):
+                    or any(t.group() not in own_years for t in _OTHER_TIME.finditer(sent.text)):
                 continue  # (a sentence dated, or about another visit, lists another inspection's areas)
             # (the last such words of the sentence: "inspectors assessed its A and B against their five domains of")
             m = next(reversed(list(_GRADED_ON.finditer(sent.text))), None)
@@ -1200,7 +1209,7 @@ class _Judging:
             parted = r"\s*;\s*(?:and\s+)?" if ";" in rest else r"\s*,\s*(?:and\s+)?|\s+and\s+(?=the\s)"
             parts = [re.sub(r"^(?:the|its|their)\s+", "", x.strip(" ,")) for x in re.split(parted, rest)]
             # ("the quality of A, B and the impact of C": the first item's head serves the bare one after it)
-            head = re.match(r"^(.+?\bof\s+)", parts[0]).group(1) if parts and re.match(r"^(.+?\bof\s+)", parts[0]) else ""
+            head = of.group(1) if parts and (of := re.match(r"^(.+?\bof\s+)", parts[0])) else ""
             whole = [self.lex.aspect_for(x) or self.lex.aspect_for(reworded(self.lex, x, fws))
                      or (self.lex.aspect_for(head + x) if head and " of " not in x else "") for x in parts if x]
             named = whole if len(whole) >= 2 and all(whole) else graded.aspect_list(self.lex, sent.text[m.end():], raw_ok=True) if m else []
