@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import concept
 
 from kg.extract import extract
 from kg.extract.furniture import find_furniture
-from kg.lexicon import load as load_lexicon
 from kg.model import Document
 
-
-def concept(aspect: str) -> str:
-    """The framework's aspect a judgement's words name (kept in the text's words when they differ; the graph
-    links those words to the framework's aspect)."""
-    return load_lexicon().aspect_for(aspect) or aspect
 
 def run(text: str, date: str = "", fmt: str = "txt"):
     return extract(Document(id="t", path="t.txt", text=text, date=date, format=fmt))

@@ -3,17 +3,13 @@ Every text here was written for these tests."""
 
 from __future__ import annotations
 
+from conftest import concept
+
 from kg.dates import document_date
 from kg.extract import extract
 from kg.ingest import Source, from_bytes
-from kg.lexicon import load as load_lexicon
 from kg.model import Document
 
-
-def concept(aspect: str) -> str:
-    """The framework's aspect a judgement's words name (kept in the text's words when they differ; the graph
-    links those words to the framework's aspect)."""
-    return load_lexicon().aspect_for(aspect) or aspect
 
 def run(text: str, date: str = ""):
     return extract(Document(id="t", path="t.txt", text=text, date=date))
@@ -866,3 +862,14 @@ def test_an_operators_run_word_before_a_homes_kind_is_no_homes_name():
             "unannounced inspection.")
     assert "KLM-run" not in [o.label for o in x.orgs.values()]
     assert rows(x)[0][:2] == ("Glenbervie Nursing Home", ["Montrose"])
+
+
+def test_a_later_full_inspection_after_a_dated_grade_and_a_focused_visit_in_quote_marks():
+    x = run("Wakefield's children's services leave intervention\n\nChildren's social care in Wakefield was rated "
+            "\"inadequate\" by Ofsted in 2021.\n\nBut a full inspection in March found it had improved a great deal."
+            "\n\nThe 2021 inspection found children waited too long for help.\n\nOfsted also carried out a "
+            "\"focused visit\" to Wakefield's children's services on 3 and 4 June, looking at care leavers.")
+    got = rows(x)
+    assert len(got) == 3
+    assert [(r[2], r[4], r[5]) for r in got] == [("2021", "inspection", True), ("", "inspection", False),
+                                                 ("", "focused visit", False)]

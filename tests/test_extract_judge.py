@@ -4,15 +4,11 @@ tests about invented bodies."""
 
 from __future__ import annotations
 
+from conftest import concept
+
 from kg.extract import extract
-from kg.lexicon import load as load_lexicon
 from kg.model import Document
 
-
-def concept(aspect: str) -> str:
-    """The framework's aspect a judgement's words name (kept in the text's words when they differ; the graph
-    links those words to the framework's aspect)."""
-    return load_lexicon().aspect_for(aspect) or aspect
 
 def judged(text: str, date: str = "2025-12-01") -> set[tuple[str, str]]:
     x = extract(Document(id="t", path="t.txt", text=text, date=date))
@@ -917,7 +913,7 @@ def test_an_overall_grade_a_clause_leads_to_is_no_aspects_grade():
         "CQC report.\nHollins Lane Surgery in Dunmere was first inspected in May 2015, when concerns about its "
         "leadership and safety were found, leading to an overall ‘inadequate’ rating.")))
     assert [i.overall for i in x.inspections] == ["Inadequate"]
-    assert {j.aspect for j in x.judgements} <= {"Overall effectiveness"}
+    assert {j.aspect for j in x.judgements} <= {"Overall"}  # (the CQC's name for it)
 
 
 def test_a_score_and_its_meaning_for_quoted_key_questions_and_a_count_of_the_others_between_commas():
@@ -1977,3 +1973,48 @@ def test_a_grade_in_both_or_all_of_the_areas_a_list_before_it_named():
                   "was rated as ‘inadequate’ in both.") == {("Safe", "Inadequate"), ("Well-led", "Inadequate")}
     assert judged(GP + "The practice was inspected in three areas (safe, effective and well-led) and was rated good "
                   "in all three.") == {("Safe", "Good"), ("Effective", "Good"), ("Well-led", "Good")}
+
+
+def test_graded_by_inspectors_described_in_any_words_and_an_area_graded_in_a_which_clause():
+    text = ("Ofsted has inspected Marlow Vale College in Thornbury.\n\nMarlow Vale College is now rated 'Good' by the "
+            "educational inspectors, who visited in March.\n\nThe report judged the college 'good' in every category, "
+            "except for provision for learners with high needs, which was marked as 'requires improvement'.")
+    assert {("Overall effectiveness", "Good"), ("Provision for learners with high needs", "Requires improvement")} <= judged(text)
+    assert ("Overall effectiveness", "Good") not in judged("Ofsted has inspected Marlow Vale College in Thornbury.\n\n"
+                                                           "Marlow Vale College was rated 'good' by the council's own auditors.")
+
+
+def test_the_head_of_an_of_phrase_is_the_area_and_a_bodys_prospects_found_wanting():
+    text = ("Estyn has published its report on the education services of Wexcombe County Council, inspected in 2013."
+            "\n\nInspectors found that the current performance of the council's education services is unsatisfactory, "
+            "and they also found the local authority's prospects for improvement unsatisfactory.")
+    assert judged(text, date="2013-05-01") == {("Current performance", "Unsatisfactory"),
+                                               ("Prospects for improvement", "Unsatisfactory")}
+
+
+def test_the_overall_judgement_under_the_name_its_framework_gives_it():
+    text = ("HM Inspectorate of Probation has rated Wexcombe Youth Justice Service as 'outstanding' overall after "
+            "an inspection in May.")
+    x = extract(Document(id="t", path="t.txt", text=text, date="2024-06-01"))
+    assert {(j.aspect, j.grade) for j in x.judgements} == {("Overall rating", "Outstanding")}
+    x = extract(Document(id="t", path="t.txt", text="Ofsted has rated Wexcombe Council's children's services "
+                         "'good' overall.", date="2024-06-01"))
+    assert {(j.aspect, j.grade) for j in x.judgements} == {("Overall effectiveness", "Good")}
+
+
+def test_peel_areas_in_the_words_of_a_later_round_of_inspections():
+    text = POLICE + ("The inspectorate rated the force as 'good' in preventing and deterring crime and antisocial "
+                     "behaviour, while rating it 'adequate' in areas such as treating the public fairly, "
+                     "supporting the workforce and force management.")
+    got = judged(text, date="2024-09-01")
+    assert {("Preventing crime", "Good"), ("Building, supporting and protecting the workforce", "Adequate"),
+            ("Leadership and force management", "Adequate")} <= got
+    assert not any(a == "Overall effectiveness" for a, _ in got)
+
+
+def test_one_framework_names_every_area_of_one_inspection():
+    text = ("Ofsted has rated Wexcombe Council's children's services 'good'.\n\nThe experiences of children who "
+            "need help and protection, and of looked-after children, were both judged to be 'good'.")
+    got = judged(text, date="")
+    assert ("The experiences and progress of children who need help and protection", "Good") in got
+    assert not any(a == "Services for looked after children" for a, _ in got)

@@ -501,3 +501,28 @@ def test_a_village_placed_by_the_words_after_it_is_no_speaker():
     x = run("Ofsted has rated Little Acorns Pre-School outstanding.\n\nJane Roe, manager of Little Acorns Pre-School "
             "in Lower Wexcombe, north of Colchester, said she was \"very, very proud\" of the staff.")
     assert quotes(x) == [("Jane Roe", "very, very proud")]
+
+
+def test_a_building_a_body_is_based_in_is_no_body():
+    x = run("An inspection of Brightleaf Fostering found weaknesses.\n\nThe agency, based in Harbour House, Mill "
+            "Road, was given a 'requires improvement' grade by Ofsted.\n\nDirector Omar Rahim said the findings were "
+            "unfair.")
+    assert "Harbour House" not in orgs(x)
+    assert ("Omar Rahim", "director", "Brightleaf Fostering") in posts(x)
+
+
+def test_a_ministers_portfolio_is_no_councils_and_a_longer_title_is_kept_whole():
+    x = run("Ofsted has found that Wexcombe Council's children's services have improved.\n\nJane Roe, Minister for "
+            "Children and Families, said the council could leave intervention.")
+    assert ("Jane Roe", "minister for children and families", "") in posts(x)
+    x = run("Estyn has reported on Wexcombe County Council.\n\nAnna Bell, Minister for Education and Skills and Tom "
+            "Hale, Minister for Local Government and Communities\n\nThe ministers will act on the report.")
+    got = {(n, r.lower()) for n, r, _ in posts(x)}
+    assert {("Anna Bell", "minister for education and skills"),
+            ("Tom Hale", "minister for local government and communities")} <= got
+
+
+def test_a_role_between_dashes_and_no_body_across_a_clause_opener():
+    x = run("Wexcombe Council's children's services were visited by Ofsted.\n\nOfsted notes that since the "
+            "strategic director for children's services – Jane Roe – took up post, a plan has been put in place.")
+    assert ("Jane Roe", "strategic director for children's services", "Wexcombe Council") in posts(x)

@@ -625,3 +625,13 @@ def test_improvements_that_need_to_be_made_over_a_list():
                "need to be made, including:\n\n  • Timely responses to risk at the front door\n\n  • Better "
                "recruitment of social workers\n")
     assert [t for _, t in got] == ["Timely responses to risk at the front door", "Better recruitment of social workers"]
+
+
+def test_what_the_inspector_said_a_body_should_do_over_a_bulleted_list():
+    text = ("Ofsted has inspected Marlow Vale College in Thornbury.\n\nTo get back its top grade, the lead inspector "
+            "said the college should:\n\n• Leaders must make sure every learner has a work placement.\n"
+            "• Teachers should check what learners remember.\n")
+    assert [t for _, t in recs(text)] == ["Leaders must make sure every learner has a work placement.",
+                                         "Teachers should check what learners remember."]
+    assert recs("Ofsted has inspected Marlow Vale College in Thornbury.\n\nParents said the college should:\n\n"
+                "• Open a new car park for visitors.\n• Serve hot food at lunch.\n") == []

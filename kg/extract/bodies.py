@@ -227,10 +227,17 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             if span[0].text == "NHS":
                 kind = "public body"  # an NHS board or trust is a public body
             if not _generic_name(span, sp[last_head:end]) and not _a_kind_of_body(ctx, span) \
+                    and not (kind == "other" and _premises(sp, start)) \
                     and not any(s.label_ == "ASPECT" and s.start <= start and end <= s.end for s in ctx.lex_spans):
                 # (an inspection's area written in capitals, "Post Court Work", is no body)
                 _new_org(ctx, span, kind, "org.head-noun")
         i = max(j, i + 1)
+
+
+def _premises(sp, start: int) -> bool:
+    """"The agency, based in Olympic House, ...": a name after "based in" is the building a body works from."""
+    return start >= 2 and sp[start - 1].lower_ in ("in", "at") \
+        and sp[start - 2].lower_ in ("based", "located", "situated", "housed", "headquartered", "offices")
 
 
 def _title_case_line(text: str, pos: int) -> bool:

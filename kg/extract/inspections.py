@@ -147,13 +147,19 @@ def _date_role(sent_text: str, rel: int, year_only: bool = False) -> str:
     return "visited"
 
 
+def _scare_quoted(ctx: Ctx, k: Span) -> bool:
+    """"carried out a 'focused visit'": the kind's own words in quote marks, no one's speech."""
+    return any(q.start <= k.start_char < q.end and len(ctx.doc.text[q.start:q.end].strip(" '‘’\"“”").split()) <= len(k) + 1
+               for q in ctx.quotes)
+
+
 def _trigger(ctx: Ctx, sent: Span) -> tuple[Span | None, bool]:
     """The word for an inspection that names one in the sentence ("an unannounced inspection"), and whether
     the sentence only speaks of an inspection that may happen ("Ofsted can carry out a focused visit")."""
     sp, text = ctx.sp, ctx.doc.text
     found = []
     for k in ctx.lex_spans:
-        if k.label_ == "KIND" and sent.start <= k.start < sent.end and not ctx.in_quote(k.start_char):
+        if k.label_ == "KIND" and sent.start <= k.start < sent.end and (not ctx.in_quote(k.start_char) or _scare_quoted(ctx, k)):
             nxt = sp[k.end].lower_ if k.end < len(sp) else ""
             prv = sp[k.start - 1].lower_ if k.start > 0 else ""
             if nxt in _NOT_TRIGGER_NEXT or prv in _NOT_TRIGGER_PREV:
@@ -1021,7 +1027,13 @@ def _graded_now(ctx: Ctx, sent: Span) -> bool:
 
 
 _NOW = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+now\b|\bnow\s+(?:rated|judged|graded)\b", re.I)
-_LATER_VISIT = re.compile(r"\b(?:later|subsequent|follow-up|follow up|second|another|further|since then)\b", re.I)
+# "But a full inspection in May found ...", "The latest inspection found ...": an inspection after one the text
+# dated before it
+_NEWER = re.compile(r"\s*(?:(?:but|however|yet),?\s+(?:\w+\s+){0,3}?(?:a|an|the|its|their)\s+|(?:\w+\s+){0,3}?(?:the|its|their|a)\s+"
+                    r"(?:latest|newest|new|most\s+recent|fresh|subsequent|follow-up|later)\s+)(?:[\w-]+\s+){0,2}?[\w-]+\s*$",
+                    re.I)
+_LATER_VISIT = re.compile(r"\b(?:later|subsequent|follow-up|follow up|second|another|further|since then|"
+                          r"also\s+(?:carried\s+out|conducted|undertook|made|completed))\b", re.I)
 
 
 def _framework_kinds(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
@@ -1113,7 +1125,8 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
                                     and _months_apart(
             [v for r, v in m.dates if r == "visited"], [v for mm in main[1] for r, v in mm.dates if r == "visited"]))
         main_dates = {v for mm in main[1] for _, v in mm.dates}
-        earlier = next((g for g in groups if g is not main and g[0].previous and g[0].subject in ("", m.subject)
+        earlier = next((g for g in groups if g is not main and g[0].previous and (g[0].subject in ("", m.subject)
+                                                                                  or not m.subject)
                         and own_dates and ({v[:4] for v in own_dates} & {v[:4] for mm in g[1] for _, v in mm.dates}
                                            and not {v[:4] for v in own_dates} & main_years
                                            # the very month again ("February 2016"), in the year of the main one
@@ -1122,7 +1135,8 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         if earlier is not None:
             earlier[1].append(m)  # "the inspection of November 2012" after "the original inspection in 2012"
             continue
-        if m.trigger is not None and not own_dates and not m.prior and main_years and _graded_now(ctx, m.sent) \
+        if m.trigger is not None and not own_dates and not m.prior and main_years \
+                and (_graded_now(ctx, m.sent) or _NEWER.match(ctx.doc.text, m.sent.start_char, m.trigger.end_char)) \
                 and all(mm.trigger is None and all(len(v) == 4 for _, v in mm.dates) for mm in main[1]):
             # "In 2019, X was rated ... Following a full inspection in July, outcomes were now ...": the
             # article's own inspection comes after the one it dated by a year alone

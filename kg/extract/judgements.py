@@ -229,7 +229,22 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     judging.needs_to_improve()
     judging.by_standing()
     _one_framework(ctx, [i for i, _ in groups])
+    _own_overall(ctx, judging, groups)
     _overall_grades(ctx, groups)
+
+
+def _own_overall(ctx: Ctx, judging: _Judging, groups: list[tuple[Inspection, list[Mention]]]) -> None:
+    """The overall judgement under the name the inspection's frameworks give it, when they agree on one ("Overall
+    rating" of a youth justice service, "Overall" of a CQC rating); "Overall effectiveness" otherwise."""
+    for ins, _ in groups:
+        fws = ctx.lex.frameworks.for_inspectorates(ins.inspectors, judging.year_of(ins))
+        labels = {a.label for f in fws for a in f.aspects if norm(a.label) in _OVERALL}
+        if len(labels) != 1:
+            continue
+        label = labels.pop()
+        for j in ctx.out.judgements:
+            if j.inspection == ins.local_id and norm(j.aspect) in _OVERALL:
+                j.aspect = label
 
 
 # rules/judgement_forms.yaml: an earlier inspection's grading verb, the same change for further areas, a count of
@@ -1666,7 +1681,9 @@ class _Judging:
             obj = re.sub(r"\s+(?:all|both|each)$", "", obj_np.group(1))
             quoted = re.findall(r"[‘“\"]([^‘’“”\"]{2,150})[’”\"]", obj)  # ("the three categories 'A', 'B', and 'C'")
             parts = quoted or [_bare_np(x) for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", obj) if x.strip()]
-            hits = [self.lex.aspect_for(x) or self.lex.aspect_for(re.sub(r"^(?:the|its|their)\s+", "", x)) for x in parts]
+            # (the body's: "found the local authority's prospects for improvement unsatisfactory")
+            hits = [self.lex.aspect_for(x) or self.lex.aspect_for(re.sub(r"^(?:the|its|their)\s+", "", x))
+                    or self.lex.aspect_for(BODY_POSSESSIVE.sub("", x)) for x in parts]
             if quoted and not all(hits):
                 # (a quoted name in the writer's words: the one aspect it holds, "progress of children who need help")
                 hits = [h or _ending_aspect(self.lex, x) for h, x in zip(hits, parts, strict=True)]
@@ -1808,8 +1825,9 @@ class _Judging:
         pos, chain, pron_obj, overall_after = g.start_char, cues.chain, cues.pron_obj, cues.overall_after
         by = re.match(r"['’\"”]?\s+by\s+(?:the\s+)?([^,.;]{2,60})", after)
         # ("by government inspectors", "by the education watchdog": an inspectorate by its description)
-        if by and not re.match(r"(?:(?:government|education|schools|health|care|[\w’'-]+[’']s)\s+)?"
-                               r"(?:inspectors?|inspectorate|regulator|watchdog)\b", by.group(1), re.I) and not any(
+        # ("by the educational inspectors", "by the new care regulator": any words that describe one)
+        if by and not re.match(r"(?:[\w’'-]+\s+){0,3}?(?:inspectors?|inspectorate|regulator|watchdog)\b", by.group(1),
+                               re.I) and not any(
                 o.kind == "inspectorate" and any(g.end_char + by.start(1) <= e.start < g.end_char + by.end(1) for e in o.evidence)
                 for o in self.ctx.out.orgs.values()):
             return  # "judged inadequate by the council's own auditors": a grade no inspectorate gave
@@ -1825,6 +1843,10 @@ class _Judging:
             named = _aspects_in_np(self.lex, np_text)
             if set(aspects) < set(named):
                 aspects = named  # "effectiveness and being well led": a word the matcher leaves out is named too
+            head = re.match(r"\s*(?:(?:the|its|their)\s+)?(.+?)\s+of\s+", np_text, re.I)
+            if len(named) == 1 and head and self.lex.aspect_for(head.group(1)) == named[0] and self.text.startswith(np_text, lo) \
+                    and all(c.start_char >= lo + head.end() for c in chosen):
+                aspects = named  # "the current performance of the education services is ...": the head's aspect
         # (a short phrase may come between: "inadequate following the visit, as did its ratings for ...")
         asw = re.match(r"(?:\s+[^,;.]{1,40}?,)?,?\s+as (?:was|were|did)\s+", after)
         if aspects and asw:

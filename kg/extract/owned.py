@@ -128,8 +128,13 @@ def one_framework(ctx: Ctx, inspections: list[Inspection]) -> None:
         own = {f.id for f in lex.frameworks.for_inspectorates(ins.inspectors, None)} if ins is not None else set()
         cover = Counter(f for j in js if j.aspect in lex.aspects and norm(j.aspect) not in OVERALL
                         for f in namers(lex, j.aspect) & own)
-        if cover and cover.most_common(1)[0][1] > cover[fw]:
-            fw, n = cover.most_common(1)[0]
+        best = max(cover.values(), default=0)
+        # (of frameworks naming as many, one a judgement already comes from: "help and protection" of the 2018
+        # framework beside "looked-after children" of an older one, both named by the 2018 one)
+        tops = [f for f in cover if cover[f] == best]
+        tops = [f for f in tops if f in fws] if len(tops) > 1 else tops
+        if len(tops) == 1:
+            fw, n = tops[0], best
         if n < 2:
             continue
         have = {j.aspect for j in js}

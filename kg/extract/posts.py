@@ -425,6 +425,9 @@ def _copula_role(sp, i: int) -> bool:
     return i + 1 < len(sp) and sp[i].lower_ in _COPULAS and sp[i + 1].lower_ in ("the", "a", "an")
 
 
+_CLAUSE_OPENERS = frozenset(words("posts", "clause_openers"))
+
+
 def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
     """(role, body, rule, first and end token) of a post given before the name (token outer): "Ofsted's
     regional director, NAME", "Its chief medical officer, NAME"."""
@@ -441,8 +444,9 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
         if first is not None:
             role, k = f"{sp[first.start:first.end].text.lower()} and {role}", first.start
     b = k
+    # (back to the clause's start: "Ofsted recognises that since the strategic director, NAME, ..." is no Ofsted post)
     while b > 0 and k - b < 8 and sp[b - 1].text not in (".", ",", ";", ":", "“", "”", "\"") \
-            and "\n" not in sp[b - 1].whitespace_:
+            and "\n" not in sp[b - 1].whitespace_ and sp[b - 1].lower_ not in _CLAUSE_OPENERS:
         b -= 1
     if not org and b < k:
         org = _org_of_tokens(ctx, b, k, role)

@@ -69,6 +69,16 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         if k > end + 1 and (k >= len(sp) or (_span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None
                                               and sp[k].idx not in org_starts)):
             end = k
+    if end == span.end and span.label_ == "TITLE" and end + 1 < len(sp) and sp[end].lower_ in ("and", "&") \
+            and sp[end + 1].text[:1].isupper() and _span_at(ctx.lex_spans, end + 1, ("ORG", "PLACE", "PERSON")) is None:
+        # "Minister for Education and Skills": a longer title than the one known, its portfolio going on
+        k = end + 1
+        while k < len(sp) and k - end <= 4 and sp[k].text[:1].isupper() and sp[k].is_alpha:
+            k += 1
+        # (up to the clause's end, or to "and" before the next person's name)
+        if k >= len(sp) or sp[k].text in (",", ".", ";", ")") or sp[k].is_space or "\n" in sp[k - 1].whitespace_ \
+                or sp[k].lower_ == "and" and k + 1 < len(sp) and sp[k + 1].text[:1].isupper():
+            end = k
     if end == span.end and span.label_ == "ROLE" and end + 3 < len(sp) and sp[end].lower_ == "of" \
             and sp[end + 1].lower_ == "the" and sp[end + 2].text[:1].isupper():
         # "leader of the Labour group", "deputy leader of the Liberal Democrat group": a party group
@@ -297,7 +307,7 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
     services, Maya Okafor", "Ofsted's regional director for the North East, Callum Ridsdale"."""
     sp = ctx.sp
     j = outer - 1
-    if j >= 0 and sp[j].text == ",":
+    if j >= 0 and sp[j].text in (",", "–", "—"):  # (or a dash: "the strategic director – NAME – took up post")
         j -= 1
     if j >= 3 and sp[j].text == ")" and sp[j - 2].text == "(" and sp[j - 1].text.isupper():
         j -= 3  # "Director of Children's Services (DCS), Jill Colbert": the role's initials in brackets
