@@ -821,7 +821,7 @@ def test_a_home_care_agency_by_its_one_word_head_is_graded_by_a_lead_about_a_com
     x = run("Agency rated outstanding\n\nA Dales homecare company has been rated outstanding by the Care Quality "
             "Commission. Settle-based Fellside Homecare was given the rating after an inspection in May.")
     assert rows(x)[0][:2] == ("Fellside Homecare", ["Settle"])
-    assert [(j.aspect, j.grade) for j in x.judgements] == [("Overall effectiveness", "Outstanding")]
+    assert [(j.aspect, j.grade) for j in x.judgements] == [("Overall", "Outstanding")]  # (the CQC's name for it)
 
 
 def test_a_bare_names_address_and_a_village_providers_two_word_name_place_it():
@@ -873,3 +873,21 @@ def test_a_later_full_inspection_after_a_dated_grade_and_a_focused_visit_in_quot
     assert len(got) == 3
     assert [(r[2], r[4], r[5]) for r in got] == [("2021", "inspection", True), ("", "inspection", False),
                                                  ("", "focused visit", False)]
+
+
+def test_a_report_says_names_an_inspection_and_a_school_the_trust_also_runs_is_no_referent():
+    x = run("Wakefield Council's services for children are improving, a new Ofsted report says.\n\nInspectors found "
+            "leaders had kept a strong focus on safety.")
+    assert [(r[0], r[4]) for r in rows(x)] == [("Wakefield Council", "inspection")]
+    x = run("Ofsted has rated Kingsway Community Academy in Hove good.\n\nThe trust also runs the Portland Road "
+            "Academy (PRA).\n\nInspectors spent two days at the school and said behaviour was good.")
+    assert [r[0] for r in rows(x)] == ["Kingsway Community Academy"]
+
+
+def test_places_from_a_schools_name_and_the_lead():
+    x = run("Village school told it requires improvement after Ofsted inspection\n\nInspectors found a village "
+            "school 'requires improvement' following an inspection last month.\n\nHoxne Primary School received "
+            "the Ofsted rating after leaders were found not to have checked teaching.")
+    assert [r[1] for r in rows(x)] == [["Hoxne"]]
+    x = run("Ofsted has rated Hove Aldridge Community Academy good.")
+    assert [r[1] for r in rows(x)] == [["Hove"]]

@@ -2018,3 +2018,32 @@ def test_one_framework_names_every_area_of_one_inspection():
     got = judged(text, date="")
     assert ("The experiences and progress of children who need help and protection", "Good") in got
     assert not any(a == "Services for looked after children" for a, _ in got)
+
+
+def test_the_ratings_of_a_grade_were_for_a_list_and_an_area_reported_as_a_grade():
+    text = ("Ofsted inspected Wakefield Council's children's services in May 2024.\n\nThe 'good' ratings were for the "
+            "impact of leaders on social work practice with children and families; the experiences and progress of "
+            "care leavers; and overall effectiveness.\n\nThe watchdog gave the council its second highest grade in "
+            "most categories, with the progress of children in care reported as 'outstanding'.")
+    got = judged(text, date="2024-07-01")
+    assert {("The impact of leaders on social work practice with children and families", "Good"),
+            ("The experiences and progress of care leavers", "Good"), ("Overall effectiveness", "Good"),
+            ("The experiences and progress of children in care", "Outstanding")} <= got
+
+
+def test_a_grade_overall_then_a_comma_list_of_key_questions_and_a_clause_after_a_comma():
+    got = judged(GP + "The practice has been rated as inadequate overall, and for being safe, responsive, and "
+                 "well-led.", date="2025-04-01")
+    assert {("Overall effectiveness", "Inadequate"), ("Safe", "Inadequate"), ("Responsive", "Inadequate"),
+            ("Well-led", "Inadequate")} <= got
+    got = judged(GP + "As well as the practice's overall rating dropping, its ratings for safety and leadership also "
+                 "dropped to inadequate.", date="")
+    assert {("Safe", "Inadequate"), ("Well-led", "Inadequate")} <= got  # (the CQC's leadership is Well-led)
+
+
+def test_a_lead_that_describes_the_school_and_a_pronoun_after_as():
+    text = ("A Hove school was celebrating today (Friday 6 June) as it was rated good by Ofsted.\n\nThe Kingsway "
+            "Community Academy had been rated inadequate just two years ago.")
+    got = by_inspection(text, date="2025-06-06")
+    assert ("Overall effectiveness", "Good") in got.get("2025", set()) | got.get("", set())
+    assert ("Overall effectiveness", "Inadequate") not in got.get("2025", set()) | got.get("", set())

@@ -526,3 +526,22 @@ def test_a_role_between_dashes_and_no_body_across_a_clause_opener():
     x = run("Wexcombe Council's children's services were visited by Ofsted.\n\nOfsted notes that since the "
             "strategic director for children's services – Jane Roe – took up post, a plan has been put in place.")
     assert ("Jane Roe", "strategic director for children's services", "Wexcombe Council") in posts(x)
+
+
+def test_a_portfolio_going_on_after_and_is_no_person_and_a_councillors_post_is_the_councils():
+    x = run("Estyn has inspected Wakefield Council's education services.\n\nCouncillor Jane Roe, Wakefield Council "
+            "Cabinet Member for Education and Youth Participation, said: \"We welcome the report.\"")
+    assert ("Jane Roe", "cabinet member for education and youth participation", "Wakefield Council") in posts(x)
+    assert [n for n, _ in quotes(x)] == ["Jane Roe"]
+    x = run("Estyn has inspected Wakefield Council's education services.\n\nA member of the learning scrutiny "
+            "committee, Cllr Tom Hale, said the report was fair.\n\nCllr Anna Bell, Wakefield Council's Learning and "
+            "Children's Services Committee chair, said it was welcome.")
+    assert {("Tom Hale", "member", "Wakefield Council"), ("Anna Bell", "chair", "Wakefield Council")} <= posts(x)
+
+
+def test_a_learning_federation_and_a_care_consortium_are_bodies():
+    x = run("Ofsted rated Fernhill Academy in Luton outstanding.\n\nThe school is part of the Lea Valley Learning "
+            "Federation.\n\nLea Valley Learning Federation chief executive, Tom Hale, said he was proud.\n\nThe CQC "
+            "inspected Luton-based Brightwell Care Consortium (BCC) in June.")
+    assert {"Lea Valley Learning Federation", "Brightwell Care Consortium"} <= set(orgs(x))
+    assert ("Tom Hale", "chief executive", "Lea Valley Learning Federation") in posts(x)

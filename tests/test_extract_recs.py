@@ -635,3 +635,29 @@ def test_what_the_inspector_said_a_body_should_do_over_a_bulleted_list():
                                          "Teachers should check what learners remember."]
     assert recs("Ofsted has inspected Marlow Vale College in Thornbury.\n\nParents said the college should:\n\n"
                 "• Open a new car park for visitors.\n• Serve hot food at lunch.\n") == []
+
+
+def test_areas_highlighted_as_needing_improvement_then_these_were_a_list():
+    text = ("Ofsted rated Wakefield Council's children's services good.\n\nThree areas were highlighted in the "
+            "letter as needing improvement. These were visits to children who go missing; contact with care leavers; "
+            "and the speed of early help.")
+    assert [t for _, t in recs(text)] == ["visits to children who go missing", "contact with care leavers",
+                                         "the speed of early help"]
+
+
+def test_a_question_heading_over_areas_for_improvement_named_as_nouns():
+    text = ("Wakefield Council's services for children are improving, a new Ofsted report says.\n\n"
+            "What improvements are still needed?\n\nThe consistency and quality of plans for children at risk.\n\n"
+            "The quality of supervision, so that actions are tracked.\n\nWhat they say\n\n")
+    assert [t for _, t in recs(text)] == ["The consistency and quality of plans for children at risk.",
+                                         "The quality of supervision, so that actions are tracked."]
+
+
+def test_what_a_warning_notice_focuses_attention_on_and_areas_of_improvement_for_the_school():
+    text = ("The CQC rated Rose House care home in Luton inadequate.\n\nThe CQC also issued warning notices to focus "
+            "their attention on making improvements around medicines, and the safety of the building.")
+    assert [t for _, t in recs(text)] == ["making improvements around medicines", "the safety of the building"]
+    text = ("Ofsted rated Fernhill School in Luton good.\n\nThe inspector noted areas of improvement for the school "
+            "including ensuring that homework is set regularly and encouraging the school to check reading.")
+    assert [t for _, t in recs(text)] == ["ensuring that homework is set regularly",
+                                         "encouraging the school to check reading"]

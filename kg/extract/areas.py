@@ -233,7 +233,9 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
             named = [slug(subj.label[prison.end():].strip())]
         # (a county in a house's name is a person's or a fancy's: "Cheshire House" in Inverness)
         towns = [k for k in named if k in lex.places and lex.places[k].kind != "country" and (
-            prison or lex.places[k].kind not in ("region", "ceremonial county", "historic county"))] or ([county] if county else [])
+            prison or lex.places[k].kind not in ("region", "ceremonial county", "historic county"))][:1 if not prison else None] \
+            or ([county] if county else [])
+        # (the first of them: "Brighton Aldridge Community Academy" is in Brighton, Aldridge is its sponsor's name)
         if prison and county and county not in towns:
             towns.append(county)  # (and the county the text puts it in: "HMP/YOI Portland in Dorset")
     if not towns and ctx.providers.get(subj.key):
@@ -294,10 +296,15 @@ def _lead_kind_town(ctx: Ctx, label: str) -> list[str]:
              (r"\b(?i:an?)\s+" + town + r"-based\s+(?:[\w’'-]+\s+){0,3}?" + kind + r"\b", lead)]
     if not rivals:
         forms.append((r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,3}?" + kind + r"\s+in\s+" + town + r"\b(?!\s+[A-Z])", len(ctx.doc.text)))
+    # "A Weston primary school has received ...": a town's name before the kind, one a list of places knows
+    known = r"\b(?i:an?)\s+" + town + r"\s+(?:[a-z][\w’'-]*\s+){0,2}?" + kind + r"\b"
+    forms.append((known, lead))
     for rx, end in forms:
         for m in re.finditer(rx, ctx.doc.text[:end]):
             name = m.group(1)
             key = slug(name)
+            if rx is known and key not in ctx.lex.places and key not in ctx.lex.localities:
+                continue
             if ctx.in_quote(m.start(1)) or name.lower() in MONTHS or name.split()[-1].lower() in body_names().street_word \
                     or _wide(ctx, key) or any(e.start <= m.start(1) < e.end for o in ctx.out.orgs.values() for e in o.evidence) \
                     or any(e.start <= m.start(1) < e.end for p in ctx.out.people.values() for e in p.evidence):
@@ -335,7 +342,9 @@ def _lone_name_word(ctx: Ctx, label: str, start: int, end: int) -> list[str]:
         return []
     # (two words when the text calls it a village's: "A small village pre-school" of "Broad Oak Pre-School")
     village = re.search(r"\bvillage\s+(?:[\w-]+\s+)?(?:" + nouns_rx(nouns) + r")\b", ctx.doc.text, re.I)
-    n = 2 if village and len(words_) > 2 and all(w.lower() in _KIND_WORDS for w in words_[2:]) else 1
+    # (not when the second word is itself a kind: "a village school" of "Bardwell Primary School" is in Bardwell)
+    n = 2 if village and len(words_) > 2 and all(w.lower() in _KIND_WORDS for w in words_[2:]) \
+        and words_[1].lower() not in _KIND_WORDS else 1
     lead = words_[:n]
     # ("Dunrossness Primary School and Nursery": kinds joined)
     if not all(w.lower() in _KIND_WORDS or w.lower() in ("and", "&") and k < len(words_) - 1

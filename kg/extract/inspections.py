@@ -65,6 +65,8 @@ _PRIOR_CUES = re.compile(r"\b(?:previous|(?<!after )previously|prior|last inspec
                          r"earlier(?!\s+(?:in|this)\s+(?:the\s+)?(?:year|month|week|day|spring|summer|autumn|winter)|\s+today)|"
                          r"(?<!as )follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+,?\s+){0,3}?(?:inspection|visit|examination)\b)|"
                          r"had been rated|had been judged|"
+                         # "Just three years ago the school was rated inadequate"
+                         r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)|"
                          # "rated as requires improvement as recently as 2016": a date the grade is recalled from
                          r"as (?:recently|long ago|far back|late) as (?:\w+\s+)?(?:19|20)\d\d|"
                          # "the centre, which it rated 'good' in 2017, ...": a rating recalled in passing
@@ -72,6 +74,7 @@ _PRIOR_CUES = re.compile(r"\b(?:previous|(?<!after )previously|prior|last inspec
                          r"when (?:it was|the \w+ was|they were) last)\b", re.I)
 # Words that report any inspection, this one or an earlier one ("was rated good in 2019", "was judged
 # inadequate after a visit in June"): an earlier one only when its dates lie well before the article's.
+_YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b", re.I)
 _PAST_CUES = re.compile(r"\b(?:rated|judged|graded|inspected|in (?:\w+\s+)?(?:19|20)\d\d)\b", re.I)
 
 
@@ -225,6 +228,11 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"\b(?:Inspectorate|Ofsted|CQC|Estyn|HMICFRS|CIW|RQIA|inspectors|inspectorate|watchdog|regulator)\b(?:\s*\([A-Z]{2,8}\))?"
                      r"\s+(?:has\s+|have\s+)?published\s+(?:its\s+|their\s+|an?\s+|the\s+)?(?:latest\s+|new\s+|first\s+)?"
                      r"(?:ratings|grades|gradings|report|findings|verdict)\s+(?:for|on|into|of)\s+(?:the\s+)?[A-Z]|"
+                     # "services are continuing to improve, a new Ofsted report says"
+                     r"\b(?:a|an|the|its|their)\s+(?:(?:new|latest|recent|damning|critical|positive|glowing|published)\s+)?"
+                     r"(?:Ofsted|CQC|Estyn|HMICFRS|CIW|RQIA|inspection|inspectorate[’']s|inspectors[’']|watchdog[’']s)\s+"
+                     r"(?:report|letter)\s+(?:has\s+)?(?:says|said|found|finds|shows|showed|reveals|revealed|concludes|"
+                     r"concluded|states|stated)\b|"
                      # "after a visit by inspectors in November"
                      r"\b(?:a|an|the|their|its)\s+(?:\w+\s+)?visit\s+(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?"
                      r"(?:inspectors|inspectorate|watchdog|regulator|[A-Z]{3,})\b",
@@ -1149,8 +1157,9 @@ def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:
         # a past rating with its years, beside a main inspection that has none: "which it rated good in 2017"
         recalled = m.prior and bool(own_dates) and (m.trigger is not None or not main_years)
         # "The service was previously rated good.": an earlier grade the text gives no date
+        # ("Just three years ago the school was rated inadequate": a grade as long ago as the text says)
         recalled = recalled or (m.prior and not own_dates and m.trigger is None
-                                and bool(_PREVIOUSLY_GRADED.search(ctx.text_of(m.sent))))
+                                and bool(_PREVIOUSLY_GRADED.search(ctx.text_of(m.sent)) or _YEARS_AGO.search(ctx.text_of(m.sent))))
         if disjoint or other_subject or other_year or later_visit or recalled or _other_inspectors(ctx, m, mi):
             # An earlier inspection named in passing, another body or another region: an inspection of its own.
             same = next((g for g in groups if g is not main and g[0].subject == m.subject and other_subject

@@ -226,6 +226,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         judging.span(g)
     judging.areas_named_apart()
     judging.so_have()
+    judging.ratings_were_for()
     judging.needs_to_improve()
     judging.by_standing()
     _one_framework(ctx, [i for i, _ in groups])
@@ -238,6 +239,8 @@ def _own_overall(ctx: Ctx, judging: _Judging, groups: list[tuple[Inspection, lis
     rating" of a youth justice service, "Overall" of a CQC rating); "Overall effectiveness" otherwise."""
     for ins, _ in groups:
         fws = ctx.lex.frameworks.for_inspectorates(ins.inspectors, judging.year_of(ins))
+        # (the inspectorates' own frameworks, not those they join another's in: the CQC's, not Ofsted's SLAC)
+        fws = [f for f in fws if f.inspectorates[0] in ins.inspectors] or fws
         labels = {a.label for f in fws for a in f.aspects if norm(a.label) in _OVERALL}
         if len(labels) != 1:
             continue
@@ -252,6 +255,7 @@ def _own_overall(ctx: Ctx, judging: _Judging, groups: list[tuple[Inspection, lis
 _EARLIER_FOUND = pattern("judgement_forms", "earlier_found")
 _AS_HAVE = pattern("judgement_forms", "as_have")
 _OUT_OF_AREAS = pattern("judgement_forms", "out_of_areas")
+_RATINGS_FOR = pattern("judgement_forms", "ratings_for")
 _POINTS_BACK = pattern("judgement_forms", "points_back")
 
 
@@ -1342,6 +1346,19 @@ class _Judging:
                     self.add(self.insp_at(g.start_char), aspect, self.lex.grade_for(g.text) or g.kb_id_,
                              sent.start_char + m.start(), sent.start_char + m.end(), "judgement.so-have")
 
+    def ratings_were_for(self) -> None:
+        """"The 'good' ratings were for A; B; and C": the grade of each area the list names."""
+        for g in self.grade_spans:
+            m = _RATINGS_FOR.match(self.text, g.end_char)
+            if m is None or self.ctx.in_mask(g.start_char) or self.ctx.in_quote(g.start_char) and not re.match(
+                    r"[’'\"”]", self.text[g.end_char:g.end_char + 1]):
+                continue
+            rest = self.text[m.end():]
+            aspects = _semicolon_list(self.lex, rest) or _aspect_run(self.lex, re.split(r"[.;!?](?:\s|$)", rest)[0], whole=True)
+            ins = self.insp_at(g.start_char)
+            for aspect in aspects:
+                self.add(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, g.start_char, m.end(), "judgement.ratings-for")
+
     def needs_to_improve(self) -> None:
         """'found that the college needed to improve its quality of education, behaviour and attitudes': the
         areas named after it require improvement, in an inspection graded so overall on a scale with that grade."""
@@ -1460,7 +1477,7 @@ class _Judging:
                             r"(?:(?!\b(?:but|however|whereas|although|though)\b)[\w ,’'-]){2,90}?)\s+(?:as|to be)\s+(?:being\s+)?$",
                             before)
         if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|deemed|"
-                                   r"considered|regarded|viewed|seen|remains?|remained|branded|declared|labell?ed|given|awarded|listed|(?:re-?)?categori[sz]ed|re-?classified|re-?graded|re-?assessed|"
+                                   r"considered|regarded|viewed|seen|(?:reported|described)(?=\s+as\b)|remains?|remained|branded|declared|labell?ed|given|awarded|listed|(?:re-?)?categori[sz]ed|re-?classified|re-?graded|re-?assessed|"
                                    r"retained|kept|lead\s+to|leads\s+to|led\s+to|achiev\w+|gain\w+|secur\w+|earn\w+)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
         chain = chain or graded.changed_to(before)  # "respect had dropped from good to": the grade it moved to
@@ -1764,7 +1781,7 @@ class _Judging:
             if listed:
                 self.prev_for = (sent.start_char, g.end_char)
                 return aspects + listed
-        fm = None if counted else re.match(r"\s+(?:overall(?:\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:both\s+(?=for\b|in\b|at\b))?(?:for|in\s+terms\s+of|when\s+it\s+(?:came|comes)\s+to|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|in\s+the\s+(?:key\s+)?question\s+of(?=\s+whether)|when\s+asking(?=\s+whether)|in|at|across|on(?=\s+\S+(?:,|\s+and\b))|(?<=as )(?=how\s))\s*"
+        fm = None if counted else re.match(r"\s+(?:overall(?:,?\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:both\s+(?=for\b|in\b|at\b))?(?:for|in\s+terms\s+of|when\s+it\s+(?:came|comes)\s+to|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|in\s+the\s+(?:key\s+)?question\s+of(?=\s+whether)|when\s+asking(?=\s+whether)|in|at|across|on(?=\s+\S+(?:,|\s+and\b))|(?<=as )(?=how\s))\s*"
                                            r"(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?(?:services?\s+being\s+)?" + _AREAS_OF,
                                            after, re.I)
         if fm:
@@ -1812,7 +1829,7 @@ class _Judging:
             if aspects:
                 aspects += _items_after(self.lex, rest)
                 self.prev_for = (sent.start_char, g.end_char)
-                if re.match(r"\s+overall(?:\s+and|,|\s+[–—])", after, re.I):
+                if re.match(r"\s+overall(?:,?\s+and|,|\s+[–—])", after, re.I):
                     # "rated good overall and for being caring": the overall grade as well
                     aspects.insert(0, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness")
             elif re.match(r"\s+(?:at|for)\s+\w+ing\b", after):
@@ -1843,6 +1860,13 @@ class _Judging:
             named = _aspects_in_np(self.lex, np_text)
             if set(aspects) < set(named):
                 aspects = named  # "effectiveness and being well led": a word the matcher leaves out is named too
+            # ("As well as its overall rating dropping, its ratings for A and B also dropped to": the clause after
+            # the last comma is the subject)
+            last = np_text.rsplit(",", 1)[-1] if "," in np_text else ""
+            own = _aspects_in_np(self.lex, last) if re.match(r"\s*(?:its|their|the)\s", last) else []
+            if own and not set(own) & set(aspects) and all(norm(a) in _OVERALL for a in aspects) \
+                    and not any(norm(a) in _OVERALL for a in own):
+                aspects = named = own
             head = re.match(r"\s*(?:(?:the|its|their)\s+)?(.+?)\s+of\s+", np_text, re.I)
             if len(named) == 1 and head and self.lex.aspect_for(head.group(1)) == named[0] and self.text.startswith(np_text, lo) \
                     and all(c.start_char >= lo + head.end() for c in chosen):
@@ -1904,7 +1928,9 @@ class _Judging:
             # "At its previous inspection, published in August 2022, the home was rated good": the subject is
             # the clause after the last comma.
             # ("rated requires improvement overall, having been rated good in 2022": the body, as in the clause before)
+            # ("... celebrating today (Thursday 12 June) as it was rated good": the pronoun of a clause after "as")
             if _is_subject_np(self.ctx, np_text, self.insp_at(pos)) or overall_after or pron_obj \
+                    or re.search(r"(?:^|[\s),])(?:as|after|because|since|when)\s+(?:it|they)\s*$", np_text) \
                     or re.fullmatch(r"\s*(?:after\s+)?having\s*", tail or np_text, re.I) \
                     or (verb_at == sent.start_char and chain and re.fullmatch(
                         r"\s*(?:(?:previously|formerly|once|last|first|initially|originally)\s+)?(?:rated|judged|graded|"

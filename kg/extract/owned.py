@@ -92,8 +92,13 @@ def own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | Non
         n, label = shared(f)
         if n:
             return label
+    # (a council's framework is no other body's: "leadership" of a care home is not the CQC's council assessment's)
+    if subject and not re.search(r"\b(?:local authority|council)\b", subject, re.I):
+        fws = [f for f in fws if not all(re.search(r"\blocal authorit|\bcouncil", r, re.I) for r in f.remit)] or fws
     if any(f.id in a.frameworks for f in fws):
         return aspect
+    # (the inspectorates' own frameworks first, then those they join another's in)
+    fws = sorted(fws, key=lambda f: f.inspectorates[0] not in inspectors)
     hits = [(shared(f)[0], -i, shared(f)[1]) for i, f in enumerate(fws)]
     best = max(hits, default=(0, 0, ""))
     return best[2] if best[0] else aspect

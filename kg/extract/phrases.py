@@ -249,7 +249,10 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
     # "Suffolk children's services", "Norfolk's safeguarding service": a place or body before the noun.
     words = np.split()
     # ("the south Norfolk school": a compass point before the place)
-    while words and (ctx.lex.places.get(slug(re.sub(r"[’']s$", "", words[0]))) or words[0][:1].isupper()
+    # (a village or suburb too: "A Weston primary school")
+    while words and (ctx.lex.places.get(slug(re.sub(r"[’']s$", "", words[0])))
+                     or words[0][:1].isupper() and len(words) > 1 and slug(words[0]) in ctx.lex.localities
+                     or words[0][:1].isupper()
                      and re.search(r"[’']s$", words[0]) or len(words) > 1 and words[0].lower() in _COMPASS
                      and ctx.lex.places.get(slug(re.sub(r"[’']s$", "", words[1])))):
         words = words[1:]

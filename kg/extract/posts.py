@@ -72,7 +72,9 @@ def _appositive(ctx: Ctx, i: int) -> tuple[str, str, Span | None, int]:
                 and sp[m - 1].lower_ not in _PRE_ROLE_WORDS and sp[m - 1].lower_ not in ("and", "or", "of", "for"):
             m -= 1
         # Only determiners, a body, a place or "the council's" may come between the comma and the role.
-        if len(pre) <= 8 and all(t.lower_ in _PRE_ROLE_WORDS or t.text[:1].isupper() or t.i >= m
+        # (or a committee's name in capitals: "Aberdeenshire Council's Education and Children's Services Committee chair")
+        if len(pre) <= 12 and all(t.lower_ in _PRE_ROLE_WORDS or t.text[:1].isupper() or t.i >= m
+                                 or t.lower_ in ("and", "&", "'s", "’s") and t.i > i and sp[t.i - 1].text[:1].isupper()
                                  or _span_at(ctx.lex_spans, t.i, ("ORG", "PLACE")) is not None for t in pre):
             role, org, rend = _role_text(ctx, r)
             if rend < len(sp) and sp[rend].lower_ in ROLE_HEADS and sp[rend].text.islower():
@@ -599,6 +601,9 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
             org = ""
         elif not org:
             org = _org_before_name(ctx, outer) or _implied_org(ctx, role, cat, outer, last_with_org)
+            if not org and h.honorific.lower() in ("cllr", "councillor") and ctx.council and rule != "post.political":
+                # "A member of the scrutiny committee, Cllr NAME": a councillor's post is the council's
+                org = _council_in_sentence(ctx, outer) or _recent_council(ctx, sp[outer].idx) or ctx.council
         if org and _INSPECTOR.search(role) and not _is_inspectorate(ctx, org) and rule != "post.political":
             ins = _doc_inspectorates(ctx)  # an inspector answers to an inspectorate, not to the body inspected
             org = ins[0] if ins else org

@@ -14,6 +14,7 @@ _HEADING = pattern("recommendations", "heading")
 _NUMBERED = pattern("recommendations", "numbered")
 _BULLET = pattern("recommendations", "bullet")
 _SECTION_CUE = pattern("recommendations", "section_cue")
+_NOUN_ITEM = pattern("recommendations", "noun_item")
 _LIST_CUE = pattern("recommendations", "list_cue")
 _COLON_CUE = pattern("recommendations", "colon_cue")
 _SECTION_END = pattern("recommendations", "section_end")
@@ -50,7 +51,9 @@ def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
         opening = re.fullmatch(r"\s*(?:(?:they|it)(?:\s+(?:have|has|had|also|did|then))*)?\s*", ctx.doc.text[lo:at], re.I)
         if opening and first.lower() != "to" and any(o.kind == "inspectorate" for o in ctx.out.orgs.values()):
             return True  # the sentence opens with it, in an inspectorate's story
-        return bool(re.search(r"\b(?:inspectors?|inspectorate|inspection|report|watchdog|regulator)\b", ctx.doc.text[lo:hi],
+        # (an inspection's letter: "highlighted in the letter", not "in a letter to parents")
+        return bool(re.search(r"\b(?:inspectors?|inspectorate|inspection|report|watchdog|regulator)\b|"
+                              r"\b(?:the|its|their|inspection)\s+letter\b", ctx.doc.text[lo:hi],
                               re.I)) or any(o.kind == "inspectorate" and any(lo <= e.start < hi for e in o.evidence)
                                             for o in ctx.out.orgs.values())
     if not first[:1].isupper() or first.lower() in _GENERIC_ACTORS:
@@ -99,7 +102,7 @@ def _unmarked_item(para: str, after_semicolon: bool) -> bool:
         return False
     first = para.split()[0].lower()
     return first in _IMPERATIVES or bool(_INSTRUCTION.search(para)) or after_semicolon \
-        or para.rstrip().endswith(";")
+        or para.rstrip().endswith(";") or bool(_NOUN_ITEM.match(para))
 
 
 def _lead_in(item: str) -> bool:

@@ -43,6 +43,10 @@ _REFERRED_NOUN = re.compile(r"\b(?i:the|this|its) (?:(?:(?i:" + "|".join(words("
                             r"centre|home))\b")
 
 
+_ALSO_RUNS = re.compile(r"\balso\s+(?:runs|ran|operates|operated|manages|managed|owns|owned|oversees|sponsors|"
+                        r"includes|has)\s+(?:the\s+)?$", re.I)
+
+
 def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
     """"the school was judged ...", "inspectors visited the surgery": the school or surgery the article named last
     before the sentence (or first, when none comes before), ahead of any council or national body."""
@@ -62,7 +66,15 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
              or any(re.match(rf"\s+{head}\b", text[e.end:e.end + 20], re.I) for e in o.evidence)]
     # "the school" may be an academy, "the home" a lodge or a house: a name of the noun's family
     family = [(at, o.key) for at, o in local if head in _family(o.label) and head != "centre"]
+    # (not a body named only as another that the same trust "also runs": "The trust also runs X Academy.")
+    # (its initials in brackets after the name are that one mention)
+    def in_passing(o) -> bool:
+        ev = sorted((e for e in o.evidence if e.start < sent.start_char), key=lambda e: e.start)
+        return bool(ev) and bool(_ALSO_RUNS.search(text, max(0, ev[0].start - 40), ev[0].start)) \
+            and all(e.start <= ev[0].end + 12 for e in ev)
+    passing = {o.key for _, o in local if in_passing(o)}
     for cands in ([c for c in exact if c[0] < sent.start_char], [c for c in family if c[0] < sent.start_char]):
+        cands = [c for c in cands if c[1] not in passing] or cands
         if cands:
             key = max(cands)[1]  # the one named last before the sentence
             return [key] + [o for o in others if o != key]

@@ -69,9 +69,11 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         if k > end + 1 and (k >= len(sp) or (_span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None
                                               and sp[k].idx not in org_starts)):
             end = k
-    if end == span.end and span.label_ == "TITLE" and end + 1 < len(sp) and sp[end].lower_ in ("and", "&") \
+    if end == span.end and (span.label_ == "TITLE" or re.search(r"\s(?:for|of)\s+[A-Z]", span.text)) \
+            and end + 1 < len(sp) and sp[end].lower_ in ("and", "&") \
             and sp[end + 1].text[:1].isupper() and _span_at(ctx.lex_spans, end + 1, ("ORG", "PLACE", "PERSON")) is None:
         # "Minister for Education and Skills": a longer title than the one known, its portfolio going on
+        # ("Cabinet Member for Education and Youth Participation, said": no person called Youth Participation)
         k = end + 1
         while k < len(sp) and k - end <= 4 and sp[k].text[:1].isupper() and sp[k].is_alpha:
             k += 1
