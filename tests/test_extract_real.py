@@ -530,8 +530,8 @@ def test_a_role_between_dashes_and_no_body_across_a_clause_opener():
 
 def test_a_portfolio_going_on_after_and_is_no_person_and_a_councillors_post_is_the_councils():
     x = run("Estyn has inspected Wakefield Council's education services.\n\nCouncillor Jane Roe, Wakefield Council "
-            "Cabinet Member for Education and Youth Participation, said: \"We welcome the report.\"")
-    assert ("Jane Roe", "cabinet member for education and youth participation", "Wakefield Council") in posts(x)
+            "Cabinet Member for Learning and Youth Engagement, said: \"We welcome the report.\"")
+    assert ("Jane Roe", "cabinet member for learning and youth engagement", "Wakefield Council") in posts(x)
     assert [n for n, _ in quotes(x)] == ["Jane Roe"]
     x = run("Estyn has inspected Wakefield Council's education services.\n\nA member of the learning scrutiny "
             "committee, Cllr Tom Hale, said the report was fair.\n\nCllr Anna Bell, Wakefield Council's Learning and "

@@ -647,15 +647,15 @@ def test_areas_highlighted_as_needing_improvement_then_these_were_a_list():
 
 def test_a_question_heading_over_areas_for_improvement_named_as_nouns():
     text = ("Wakefield Council's services for children are improving, a new Ofsted report says.\n\n"
-            "What improvements are still needed?\n\nThe consistency and quality of plans for children at risk.\n\n"
+            "What improvements are now required?\n\nThe consistency and quality of plans for children at risk.\n\n"
             "The quality of supervision, so that actions are tracked.\n\nWhat they say\n\n")
     assert [t for _, t in recs(text)] == ["The consistency and quality of plans for children at risk.",
                                          "The quality of supervision, so that actions are tracked."]
 
 
 def test_what_a_warning_notice_focuses_attention_on_and_areas_of_improvement_for_the_school():
-    text = ("The CQC rated Rose House care home in Luton inadequate.\n\nThe CQC also issued warning notices to focus "
-            "their attention on making improvements around medicines, and the safety of the building.")
+    text = ("The CQC rated Rose House care home in Luton inadequate.\n\nInspectors served two warning notices, to focus "
+            "its attention on making improvements around medicines, and the safety of the building.")
     assert [t for _, t in recs(text)] == ["making improvements around medicines", "the safety of the building"]
     text = ("Ofsted rated Fernhill School in Luton good.\n\nThe inspector noted areas of improvement for the school "
             "including ensuring that homework is set regularly and encouraging the school to check reading.")
