@@ -2047,3 +2047,22 @@ def test_a_lead_that_describes_the_school_and_a_pronoun_after_as():
     got = by_inspection(text, date="2025-06-06")
     assert ("Overall effectiveness", "Good") in got.get("2025", set()) | got.get("", set())
     assert ("Overall effectiveness", "Inadequate") not in got.get("2025", set()) | got.get("", set())
+
+
+def test_found_to_be_a_grade_in_a_prison_report_and_how_a_force_records_crime_data():
+    text = ("HM Chief Inspector of Prisons, Jane Roe, has reported on HMP Wexcombe in Kent.\n\nHMP Wexcombe was found "
+            "to be not sufficiently good in all four healthy prison tests.")
+    got = judged(text, date="2024-03-01")
+    assert ("Safety", "Not sufficiently good") in got and ("Purposeful activity", "Not sufficiently good") in got
+    got = judged(POLICE + "It was found to be 'good' for how it records crime data.", date="2024-03-01")
+    assert got == {("Recording data about crime", "Good")}
+
+
+def test_two_areas_joined_as_the_subject_that_kept_a_rating_and_a_care_inspectorate_list_after_a_dash():
+    got = judged(GP + "The practice was rated good for effective and caring services but safety and "
+                 "responsiveness retained the rating of requiring improvement.", date="2024-03-01")
+    assert {("Safe", "Requires improvement"), ("Responsive", "Requires improvement")} <= got
+    got = judged(HOME_SCOT + "The home was awarded grades of 4 (good) in all four areas inspected - support of "
+                 "people's wellbeing; leadership; staff; and planning of care and support.", date="2024-03-01")
+    assert {concept(a) for a, _ in got} >= {"How good is our leadership?", "How good is our staff team?",
+                                           "How well is our care and support planned?"}

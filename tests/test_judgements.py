@@ -543,7 +543,7 @@ def test_a_grade_in_the_n_areas_it_assessed_then_the_list():
 def test_counted_areas_parted_by_semicolons_keep_their_last_item_whole():
     text = ("The Care Inspectorate found the running of Birchwood House in Falkirk to be \"weak\" in the four areas "
             "it assessed: helping residents settle; leadership; staffing; and planning of care and support.")
-    got = grades(text)
+    got = grades(text, words=True)  # (the last item in its own words, whole)
     assert len(got) == 4 and ("Planning of care and support", "Weak") in got
 
 

@@ -294,7 +294,10 @@ _RECEIVE = alternation("receive_verbs", skip=frozenset({"receive", "receiving", 
 
 def _rated_grade(ctx: Ctx, sent: Span) -> re.Match | None:
     """"Children's services rated inadequate", "judged 'good'": a grade of a scale right after the verb."""
-    for m in re.finditer(r"\b(?:rated|judged|graded)\s+(?:as\s+)?['‘\"“]?", ctx.text_of(sent)):
+    # ("X was found to be insufficiently good in all four healthy prison tests", in a text that names an inspectorate)
+    found = r"|(?<=\bwas\s)found\s+to\s+be|(?<=\bwere\s)found\s+to\s+be" \
+        if any(o.kind == "inspectorate" for o in ctx.out.orgs.values()) else ""
+    for m in re.finditer(r"\b(?:rated|judged|graded" + found + r")\s+(?:as\s+)?['‘\"“]?", ctx.text_of(sent)):
         at = sent.start_char + m.end()
         grade = next((s for s in ctx.lex_spans if s.label_ == "GRADE" and s.start_char == at), None)
         if grade is None:

@@ -1085,6 +1085,17 @@ class _Judging:
                 self.add_to(pos, sent.start_char, pos, a, g, "judgement.rating")
             self.prev_for = (sent.start_char, g.end_char)
             return
+        # ("... but safety and responsiveness retained the rating of requiring improvement": each area the subject joins)
+        clause = re.search(r".*(?:\bbut|\bwhile|\bwhilst|\bwhereas|;|,)\s+([a-z][\w ’'-]+?)\s+(?:(?:all|both|also)\s+)*"
+                           r"(?:retained|kept|received|were\s+given|got|held|maintained|achieved|earned|secured)\b[^,;]*$",
+                           before) if subject is not None else None
+        joined = _aspects_in_np(self.lex, clause.group(1)) if clause and re.search(r"\band\b", clause.group(1)) \
+            and not graded.earlier(before) else []
+        if len(joined) >= 2 and all(a in self.lex.aspects and norm(a) not in _OVERALL for a in joined):
+            for a in joined:
+                self.add_to(pos, sent.start_char, pos, a, g, "judgement.rating")
+            self.prev_for = (sent.start_char, g.end_char)
+            return
         owned = re.search(r"(?:[’']s|\bits|\btheir)\s+([a-z][\w\s-]{2,40}?)\s*$", subject or "") or \
             re.fullmatch(r"\s*(?:the\s+)?([\w\s-]{2,40}?)\s*", subject or "", re.I)
         # ("The sixth form provision kept its 'good' ranking": the area is the clause's subject)
