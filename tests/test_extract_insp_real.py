@@ -891,3 +891,22 @@ def test_places_from_a_schools_name_and_the_lead():
     assert [r[1] for r in rows(x)] == [["Hoxne"]]
     x = run("Ofsted has rated Hove Aldridge Community Academy good.")
     assert [r[1] for r in rows(x)] == [["Hove"]]
+
+
+def test_a_rating_after_inspections_at_two_sites_and_a_trust_placed_by_its_county():
+    x = run("The CQC has rated United Wexshire Hospitals NHS Trust as requires improvement after inspections at "
+            "Lincoln County Hospital and Pilgrim Hospital in Boston.")
+    assert [r[0] for r in rows(x)] == ["United Wexshire Hospitals NHS Trust"]  # (the rating reports one inspection)
+    x = run("The CQC has rated Northern Lincolnshire Hospitals NHS Trust as requires improvement after inspections "
+            "at Grimsby Road Hospital and Fenside Hospital in Boston.")
+    assert [(r[0], r[1]) for r in rows(x)] == [("Northern Lincolnshire Hospitals NHS Trust", ["Lincolnshire"])]
+
+
+def test_a_hospital_named_with_a_title_and_a_town_is_placed_by_the_town():
+    x = run("Duchess of Lancaster Hospital's maternity unit rated inadequate\n\nA hospital in the North West has been "
+            "told to improve after the Care Quality Commission found its Maternity Department was short of staff.\n\n"
+            "Dr Jane Roe, Chief Executive at the Trust, said: \"We accept the findings.\"")
+    assert [(r[0], r[1]) for r in rows(x)] == [("Duchess of Lancaster Hospital", ["Lancaster"])]
+    assert "Maternity Department" not in {o.label for o in x.orgs.values()}
+    assert {(x.people[p.person].name, p.role, x.orgs[p.org].label if p.org else "") for p in x.posts} == {
+        ("Jane Roe", "chief executive", "Duchess of Lancaster Hospital")}

@@ -2066,3 +2066,10 @@ def test_two_areas_joined_as_the_subject_that_kept_a_rating_and_a_care_inspector
                  "people's wellbeing; leadership; staff; and planning of care and support.", date="2024-03-01")
     assert {concept(a) for a, _ in got} >= {"How good is our leadership?", "How good is our staff team?",
                                            "How well is our care and support planned?"}
+
+
+def test_a_hospitals_services_for_children_and_young_people_in_the_press_words():
+    text = ("The CQC has published its report on Wexcombe Hospitals NHS Trust.\n\nThe ratings for medical care and "
+            "children's and young people's services at Wexcombe General Hospital improved from 'requires improvement' "
+            "to 'good'.")
+    assert ("Services for children and young people", "Good") in judged(text, date="2022-05-01")

@@ -511,6 +511,14 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
             elif ins.subject not in lex.orgs or not ins.regions:
                 ev = subj.evidence[0]
                 ins.regions = _council_area(ctx, subj.label, ev.start, ev.end) or ins.regions
+        elif re.search(r"\bNHS\b.*\bTrust$|\bHospitals\s+(?:NHS\s+)?(?:Foundation\s+)?Trust$", subj.label) \
+                and _own_name_areas(ctx, subj.label):
+            # An NHS trust named after the areas it serves covers them, not the towns of the hospitals the article
+            # names ("United Barsetshire Hospitals NHS Trust" of "Pilgrim Hospital, Boston")
+            # (not a historic county a longer name holds: "East Yorkshire" is no Yorkshire-wide trust's)
+            ev = subj.evidence[0]
+            own = [k for k in _own_name_areas(ctx, subj.label) if lex.places[k].kind != "historic county"]
+            ins.regions = [_add_place(ctx, k, ev.start, ev.end, "place.body-name") for k in own] or ins.regions
         elif _registered(ctx, subj.key) and _area_service(ctx, subj.key):
             # A local service named after council areas covers them, not the places an article names in passing.
             ev = subj.evidence[0]
@@ -564,6 +572,12 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
                 ins.regions = towns
     for ins, ms in groups:
         subj = ctx.out.orgs.get(ins.subject)
+        if subj is not None and ins.regions and all(_wide(ctx, p) for p in ins.regions) and _SITE.search(subj.label):
+            # "A hospital in the North West" of "Countess of Chester Hospital": the town its name gives is nearer
+            named = [k for k in (slug(w) for w in re.findall(r"[A-Z][\w-]+", subj.label))
+                     if k in lex.places and lex.places[k].kind in ("town", "city", "local authority area")]
+            if named:
+                ins.regions = [_add_place(ctx, named[0], ms[0].sent.start_char, ms[0].sent.end_char, "place.provider-name")]
         if subj is not None and not ins.regions and _SITE.search(subj.label):
             # "the George Eliot Hospital in Nuneaton": a hospital is placed by the town the text puts it in
             town = _provider_town(ctx, subj.label, known_only=True)

@@ -159,7 +159,7 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         # "Leaders of the Sunderland Safeguarding Children Partnership": the body starts after "of the".
         for k in range(start, end):
             if sp[k].lower_ == "of" and not any(sp[x].lower_ in _HEAD_KIND for x in range(start, k)) \
-                    and not _in_name_phrase(sp, k):
+                    and not _in_name_phrase(sp, k) and not (k > start and sp[k - 1].lower_ in body_names().title_of):
                 start = k + 1
                 break
         # "Port Glasgow's Newark Care Home": a place in the possessive before the name is where it is, not its name

@@ -18,6 +18,7 @@ class BodyNames:
     area_service: list[str] = field(default_factory=list)  # name endings of services covering council areas
     name_phrase: list[str] = field(default_factory=list)  # "Church of England": 'of' inside a name
     particle: set[str] = field(default_factory=set)  # "de": lower-case words inside a name
+    title_of: set[str] = field(default_factory=set)  # "Countess": a title whose "of" stays inside a name
     lead_head: set[str] = field(default_factory=set)  # head nouns that may open a name ("Manor")
     same_body: list[tuple[str, str]] = field(default_factory=list)  # ("Police", "Constabulary")
     not_area: list[str] = field(default_factory=list)  # "Metropolitan" (Police): a name's opening that is no area
@@ -78,7 +79,7 @@ def body_names() -> BodyNames:
             elif rule in ("local", "local_prefix", "area_service", "name_phrase", "not_area",
                          "council_suffix"):
                 getattr(out, rule).append(text)
-            elif rule in ("particle", "lead_head", "street_word", "local_register", "area_register"):
+            elif rule in ("particle", "title_of", "lead_head", "street_word", "local_register", "area_register"):
                 getattr(out, rule).add(text.lower())
             elif rule == "inspected_by":
                 out.inspected_by[text.lower()] = value

@@ -874,7 +874,9 @@ def _mentions(ctx: Ctx) -> list[Mention]:
             dates, inspectors = plural[0], inspectors or plural[1]
         if trig is not None and _plural(trig) and not subjects and not bodies and not maybe:
             plural = (dates, inspectors)
-        if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits:
+        if trig is not None and _plural(trig) and not dates and len(bodies) < 2 and not recent_visits \
+                and not (subjects and graded_here and _verb_mention(ctx, sent)):
+            # ("The CQC has rated X as requires improvement after inspections at A and B": the rating reports one)
             continue  # "monitoring visits", "inspections": a generic mention, not one inspection
         having = _HAVING_CLAUSE.search(ctx.text_of(sent))
         if having and not any(g.label_ == "GRADE" and sent.start_char <= g.start_char < sent.start_char + having.start()

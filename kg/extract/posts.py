@@ -179,6 +179,10 @@ def _body_by_head(ctx: Ctx, seq: list[str], head: str) -> str:
                       and o.kind != "inspectorate")  # ("the service's": never the inspectorate of fire services)
         if hits:
             return hits[-1][1]
+    if head == "trust" and i > 0 and seq[i - 1] == "the":
+        # "Chief Executive at the Trust" where no trust is named: the one hospital or other public body the text names
+        hit = _body_of_kind_word(ctx, head)
+        return "" if hit == "-" else hit
     return ""
 
 
