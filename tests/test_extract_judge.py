@@ -2073,3 +2073,19 @@ def test_a_hospitals_services_for_children_and_young_people_in_the_press_words()
             "children's and young people's services at Wexcombe General Hospital improved from 'requires improvement' "
             "to 'good'.")
     assert ("Services for children and young people", "Good") in judged(text, date="2022-05-01")
+
+
+def test_one_quality_indicator_named_then_graded_as_the_services_and_joint_working_of_a_youth_service():
+    text = ("The Care Inspectorate has inspected services for children at risk of harm run by the East Lothian "
+            "Community Planning Partnership.\n\nThe report "
+            "grades a single quality indicator, 'impact on children and young people'. It has graded the services in "
+            "East Lothian as 'good'.")
+    assert judged(text, date="2024-03-01") == {("Impact on children and young people", "Good")}
+    text = ("HM Inspectorate of Probation has rated Wexcombe Youth Justice Service as 'good' overall, with "
+            "'outstanding' ratings in the areas of governance, implementation and delivery, and joint working.")
+    assert ("Joint working", "Outstanding") in judged(text, date="2019-03-01")
+
+
+def test_given_an_outstanding_result():
+    assert ("Overall effectiveness", "Outstanding") in judged(GP + "Fernlea Surgery was given an outstanding result "
+                                                                   "after its latest inspection.", date="2024-06-01")

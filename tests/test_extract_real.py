@@ -545,3 +545,13 @@ def test_a_learning_federation_and_a_care_consortium_are_bodies():
             "inspected Luton-based Brightwell Care Consortium (BCC) in June.")
     assert {"Lea Valley Learning Federation", "Brightwell Care Consortium"} <= set(orgs(x))
     assert ("Tom Hale", "chief executive", "Lea Valley Learning Federation") in posts(x)
+
+
+def test_a_title_case_role_right_after_a_name_and_a_company_joined_to_its_home_by_a_hyphen():
+    x = run("Ofsted has inspected Wakefield Council's youth justice service.\n\nCouncillor Jane Roe Lead Member for "
+            "Children's Services, said: \"This is excellent news.\"")
+    assert ("Jane Roe", "lead member for children's services", "Wakefield Council") in posts(x)
+    x = run("Staff at the Brightcare-run home Elm View in Luton said the CQC had rated it good.\n\nBrightcare's Area "
+            "Director, Tom Hale, said: \"We are proud.\"")
+    assert orgs(x).get("Brightcare") == "company"
+    assert ("Tom Hale", "director", "Brightcare") in posts(x)

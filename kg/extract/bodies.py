@@ -734,8 +734,28 @@ def _operators(ctx: Ctx) -> None:
         span = ctx.sp.char_span(a, b)
         if span is not None:
             _new_org(ctx, span, "company", "org.operator")
+    for m in _OPERATOR_HYPHEN.finditer(ctx.doc.text):
+        # ("a Council-run home" is the council's, already a body; a place's name is where, not who)
+        a, b = m.start("name"), m.end("name")
+        if re.search(r"\b(?:Council|Authority|NHS|Trust)$", m.group("name")) or ctx.in_mask(a) or ctx.in_quote(a) \
+                or _overlaps_org(ctx, a, b) or m.group("name").lower() in NOT_NAME \
+                or any(s.label_ in ("PLACE", "PERSON", "ROLE", "TITLE", "ORG") and s.start_char < b and a < s.end_char
+                       for s in ctx.lex_spans):
+            continue
+        lead = re.match(r"(?:The|A|An)\s+", m.group("name"))
+        a += lead.end() if lead else 0
+        span = ctx.sp.char_span(a, b, alignment_mode="expand")
+        if span is None or span.end_char != b or not span.text.strip():
+            continue
+        key = _new_org(ctx, span, "company", "org.operator")
+        name = ctx.doc.text[a:b]
+        for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.doc.text):
+            # ("HC-One's Area Director": the company's name again, on its own)
+            if key and again.start() != a and not ctx.in_mask(again.start()):
+                ctx.out.orgs[key].evidence.append(_ev(again.start(), again.end(), "org.operator"))
 
 
+_OPERATOR_HYPHEN = pattern("bodies", "operator_hyphen")
 _DESCRIBED = pattern("bodies", "described_provider")
 _NAMED_BEFORE_KIND = pattern("bodies", "named_before_kind")
 

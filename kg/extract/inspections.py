@@ -450,6 +450,9 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     # "a home run by Cumberland Council", "a centre taken over by a company": the operator is not inspected;
     # "the trust, which runs Castlegate Hospital": nor is a site the body named before it runs (it is that body)
     operators = {k for k in others if named_after(_OPERATOR_BEFORE, k)}
+    # ("the HC-One-run home": the company joined to what it runs by a hyphen)
+    operators |= {k for k in others if any(e.rule == "org.operator" and re.match(r"-(?:run|owned|operated)\b", text[e.end:e.end + 9])
+                                           for e in ctx.out.orgs[k].evidence)}
     operators |= {k for k in others if any(o != k and any(sent.start_char <= f.start < at for f in ctx.out.orgs[o].evidence)
                                            for at in named_after(_RUN_SITE_BEFORE, k) for o in others)}
     # ... but a hospital's services are its NHS trust's: the trust is the provider the regulator rates

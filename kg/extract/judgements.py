@@ -587,7 +587,15 @@ class _Judging:
         if norm(aspect) in _OVERALL and graded.unnamed_areas(self.text[e:e + 80]):
             return  # "rates the force as requiring improvement in a number of other areas": no overall grade
         if norm(aspect) in _OVERALL and ins.inspectors and set(ins.inspectors) <= _NO_OVERALL:
-            return  # the Care Inspectorate and Education Scotland grade quality indicators, never the whole
+            # the Care Inspectorate and Education Scotland grade quality indicators, never the whole; "an assessment
+            # grading for a single quality indicator, 'A'. The report has graded the services as 'good'": A's grade
+            window = self.text[max(0, s - 400):s]
+            single = re.search(r"\b(?:a\s+single|one|only\s+one)\s+(?:quality\s+)?(?:indicator|area|question)\b", window, re.I)
+            named = {a.kb_id_ for a in self.ctx.lex_spans if a.label_ == "ASPECT" and s - 400 <= a.start_char < s
+                     and a.start_char > (single.start() + max(0, s - 400) if single else s)} if single else set()
+            if len(named) != 1:
+                return
+            aspect = named.pop()
         if norm(aspect) in _OVERALL:
             # "Overall", "Overall effectiveness" and "overall rating" are one judgement of one inspection.
             same = next((j.aspect for j in self.ctx.out.judgements

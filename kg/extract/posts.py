@@ -159,7 +159,7 @@ def _council_in_sentence(ctx: Ctx, i: int) -> str:
 
 
 # Evidence that names a body where it stands (not "the council" or a post's own body).
-_NAMED_BODY_RULES = ("org.head-noun", "org.acronym", "org.provider-context", "org.of-role", "org.prison")
+_NAMED_BODY_RULES = ("org.head-noun", "org.acronym", "org.provider-context", "org.of-role", "org.prison", "org.operator")
 # "the practice's manager": a common noun for a kind of body -> the names of bodies of that kind.
 _KIND_WORDS = [(w, re.compile(rx)) for w, rx in word_map("posts", "kind_words").items()]
 # Roles whose body, when the text names none, is the nearest body of a kind (role pattern -> body names).
@@ -399,6 +399,13 @@ def _is_inspectorate(ctx: Ctx, key: str) -> bool:
 def bare_role(ctx: Ctx, i: int) -> bool:
     """"Sallyann Doe the senior nursery manager paid tribute": a role after the name with no comma, then a verb."""
     sp = ctx.sp
+    # (of two words or more: "NAME MSP said" is an elected member's, read with the party)
+    titled = i + 1 < len(sp) and sp[i].text[:1].isupper() and (r := _span_at(ctx.lex_spans, i, ("ROLE", "TITLE"))) is not None \
+        and r.start == i and len(r) >= 2
+    if titled:
+        # "Councillor NAME Lead Member for Children's Services, said": a title-case role right after the name
+        role, _, _, rend = _appositive(ctx, i)
+        return bool(role) and rend < len(sp) and (sp[rend].text == "," or sp[rend].lower_ in SPEECH)
     if not (i + 1 < len(sp) and sp[i].lower_ == "the"):
         return False
     role, _, _, rend = _appositive(ctx, i)
