@@ -2089,3 +2089,9 @@ def test_one_quality_indicator_named_then_graded_as_the_services_and_joint_worki
 def test_given_an_outstanding_result():
     assert ("Overall effectiveness", "Outstanding") in judged(GP + "Fernlea Surgery was given an outstanding result "
                                                                    "after its latest inspection.", date="2024-06-01")
+
+
+def test_a_report_published_saying_the_service_requires_improvement():
+    got = judged(GP + "The CQC's report was published this week saying the practice 'requires improvement'.",
+                 date="2024-06-01")
+    assert ("Overall effectiveness", "Requires improvement") in got

@@ -661,3 +661,9 @@ def test_what_a_warning_notice_focuses_attention_on_and_areas_of_improvement_for
             "including ensuring that homework is set regularly and encouraging the school to check reading.")
     assert [t for _, t in recs(text)] == ["ensuring that homework is set regularly",
                                          "encouraging the school to check reading"]
+
+
+def test_they_called_on_the_health_board_to_act():
+    text = ("Healthcare Inspectorate Wales has inspected the maternity unit at Wexcombe General Hospital in Cardiff."
+            "\n\nThey also called on the health board to check the staffing of night shifts on the unit.")
+    assert [t for _, t in recs(text)] == ["check the staffing of night shifts on the unit"]

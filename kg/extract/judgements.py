@@ -162,7 +162,7 @@ _BULLET_ITEM = re.compile(r"\s*[•·●▪◦*-]\s*(?P<item>[A-Za-z][^\n:;–�
 _REPORTED = re.compile(r"\b(?:rated|judged|graded|assessed|found|deemed|recognised|considered)\b", re.I)
 _BULLET_LEAD = re.compile(r"\s*[•·●▪*]\s*(?P<lead>[A-Z][^–—\n:;]{2,140}?)\s+[–—]\s+(?P<rest>(?:[a-z’'-]+\s+){0,8})")
 _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while|whilst|whereas|although|though|but|(?<!looked\s)after|because|"
-                          r"said|says|found|concluded|reported|judged|rated|considered|and found|when)\b", re.I)
+                          r"said|says|saying|stating|found|finding|concluded|concluding|reported|judged|rated|considered|and found|when)\b", re.I)
 
 
 # Between a body named as a rating verb's object and its grade: a town or an apposition ("X, a care home in Y,"),
