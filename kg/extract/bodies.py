@@ -234,10 +234,12 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         i = max(j, i + 1)
 
 
+_PREMISES_WORDS = frozenset(words("bodies", "premises_words"))
+
+
 def _premises(sp, start: int) -> bool:
     """"The agency, based in Olympic House, ...": a name after "based in" is the building a body works from."""
-    return start >= 2 and sp[start - 1].lower_ in ("in", "at") \
-        and sp[start - 2].lower_ in ("based", "located", "situated", "housed", "headquartered", "offices")
+    return start >= 2 and sp[start - 1].lower_ in ("in", "at") and sp[start - 2].lower_ in _PREMISES_WORDS
 
 
 def _title_case_line(text: str, pos: int) -> bool:

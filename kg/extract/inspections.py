@@ -65,8 +65,6 @@ _PRIOR_CUES = re.compile(r"\b(?:previous|(?<!after )previously|prior|last inspec
                          r"earlier(?!\s+(?:in|this)\s+(?:the\s+)?(?:year|month|week|day|spring|summer|autumn|winter)|\s+today)|"
                          r"(?<!as )follow(?:s|ed)(?!\s+(?:a|an)\s+(?:(?!(?:19|20)\d\d\b)[\w-]+,?\s+){0,3}?(?:inspection|visit|examination)\b)|"
                          r"had been rated|had been judged|"
-                         # "Just three years ago the school was rated inadequate"
-                         r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)|"
                          # "rated as requires improvement as recently as 2016": a date the grade is recalled from
                          r"as (?:recently|long ago|far back|late) as (?:\w+\s+)?(?:19|20)\d\d|"
                          # "the centre, which it rated 'good' in 2017, ...": a rating recalled in passing
@@ -74,7 +72,6 @@ _PRIOR_CUES = re.compile(r"\b(?:previous|(?<!after )previously|prior|last inspec
                          r"when (?:it was|the \w+ was|they were) last)\b", re.I)
 # Words that report any inspection, this one or an earlier one ("was rated good in 2019", "was judged
 # inadequate after a visit in June"): an earlier one only when its dates lie well before the article's.
-_YEARS_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)\b", re.I)
 _PAST_CUES = re.compile(r"\b(?:rated|judged|graded|inspected|in (?:\w+\s+)?(?:19|20)\d\d)\b", re.I)
 
 
@@ -93,7 +90,7 @@ def _prior(ctx: Ctx, sent: Span, dates: list[tuple[str, str]], upto: int | None 
     a clause from there on speaks of the earlier one)."""
     # ("• Priors House: Outstanding, last inspected on October 16": a list item's grade and the date it was given)
     said = _ITEM_LAST_INSPECTED.sub(" ", ctx.text_of(sent)[:upto])
-    if _PRIOR_CUES.search(said) or _YEARS_ON.match(ctx.doc.text, sent.end_char):
+    if _PRIOR_CUES.search(said) or _YEARS_AGO.search(said) or _YEARS_ON.match(ctx.doc.text, sent.end_char):
         return True
     if not dates or not _PAST_CUES.search(ctx.text_of(sent)) or len(ctx.anchor) < 4:
         return False
@@ -1043,11 +1040,6 @@ def _graded_now(ctx: Ctx, sent: Span) -> bool:
 
 
 _NOW = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+now\b|\bnow\s+(?:rated|judged|graded)\b", re.I)
-# "But a full inspection in May found ...", "The latest inspection found ...": an inspection after one the text
-# dated before it
-_NEWER = re.compile(r"\s*(?:(?:but|however|yet),?\s+(?:\w+\s+){0,3}?(?:a|an|the|its|their)\s+|(?:\w+\s+){0,3}?(?:the|its|their|a)\s+"
-                    r"(?:latest|newest|new|most\s+recent|fresh|subsequent|follow-up|later)\s+)(?:[\w-]+\s+){0,2}?[\w-]+\s*$",
-                    re.I)
 _LATER_VISIT = re.compile(r"\b(?:later|subsequent|follow-up|follow up|second|another|further|since then|"
                           r"also\s+(?:carried\s+out|conducted|undertook|made|completed))\b", re.I)
 
@@ -1101,6 +1093,8 @@ _JOINT_KINDS = ("joint targeted area inspection", "local area inspection")
 
 
 _PREVIOUSLY_GRADED = pattern("earlier", "previously_graded")
+_YEARS_AGO = pattern("earlier", "years_ago")
+_NEWER = pattern("earlier", "newer")
 
 
 def _inspections(ctx: Ctx) -> list[tuple[Inspection, list[Mention]]]:

@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, slug
 from .bodies import TRUST_OR_FORCE, TRUST_OR_FORCE_REF, _add_org, _local_provider, _main_subject, _registered
 from .context import Ctx
 from .families import family as _family
-from .rules import word_map, words
+from .rules import pattern, word_map, words
 
 
 def _referred_trust_or_force(ctx: Ctx, sent: Span) -> list[str]:
@@ -43,8 +43,7 @@ _REFERRED_NOUN = re.compile(r"\b(?i:the|this|its) (?:(?:(?i:" + "|".join(words("
                             r"centre|home))\b")
 
 
-_ALSO_RUNS = re.compile(r"\balso\s+(?:runs|ran|operates|operated|manages|managed|owns|owned|oversees|sponsors|"
-                        r"includes|has)\s+(?:the\s+)?$", re.I)
+_ALSO_RUNS = pattern("earlier", "also_runs")
 
 
 def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
