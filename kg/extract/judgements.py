@@ -256,6 +256,8 @@ _EARLIER_FOUND = pattern("judgement_forms", "earlier_found")
 _AS_HAVE = pattern("judgement_forms", "as_have")
 _OUT_OF_AREAS = pattern("judgement_forms", "out_of_areas")
 _RATINGS_FOR = pattern("judgement_forms", "ratings_for")
+_SINGLE_AREA = pattern("judgement_forms", "single_area")
+_KEPT_RATING = pattern("judgement_forms", "kept_rating")
 _POINTS_BACK = pattern("judgement_forms", "points_back")
 
 
@@ -589,10 +591,10 @@ class _Judging:
         if norm(aspect) in _OVERALL and ins.inspectors and set(ins.inspectors) <= _NO_OVERALL:
             # the Care Inspectorate and Education Scotland grade quality indicators, never the whole; "an assessment
             # grading for a single quality indicator, 'A'. The report has graded the services as 'good'": A's grade
-            window = self.text[max(0, s - 400):s]
-            single = re.search(r"\b(?:a\s+single|one|only\s+one)\s+(?:quality\s+)?(?:indicator|area|question)\b", window, re.I)
-            named = {a.kb_id_ for a in self.ctx.lex_spans if a.label_ == "ASPECT" and s - 400 <= a.start_char < s
-                     and a.start_char > (single.start() + max(0, s - 400) if single else s)} if single else set()
+            lo = max(0, s - 400)
+            single = _SINGLE_AREA.search(self.text, lo, s)
+            named = {a.kb_id_ for a in self.ctx.lex_spans if a.label_ == "ASPECT" and single.start() < a.start_char < s} \
+                if single else set()
             if len(named) != 1:
                 return
             aspect = named.pop()
@@ -1094,9 +1096,7 @@ class _Judging:
             self.prev_for = (sent.start_char, g.end_char)
             return
         # ("... but safety and responsiveness retained the rating of requiring improvement": each area the subject joins)
-        clause = re.search(r".*(?:\bbut|\bwhile|\bwhilst|\bwhereas|;|,)\s+([a-z][\w ’'-]+?)\s+(?:(?:all|both|also)\s+)*"
-                           r"(?:retained|kept|received|were\s+given|got|held|maintained|achieved|earned|secured)\b[^,;]*$",
-                           before) if subject is not None else None
+        clause = _KEPT_RATING.search(before) if subject is not None else None
         joined = _aspects_in_np(self.lex, clause.group(1)) if clause and re.search(r"\band\b", clause.group(1)) \
             and not graded.earlier(before) else []
         if len(joined) >= 2 and all(a in self.lex.aspects and norm(a) not in _OVERALL for a in joined):
