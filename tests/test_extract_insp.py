@@ -851,3 +851,21 @@ def test_two_homes_a_round_up_counts_then_names_with_their_towns():
             "'Outstanding' following their recent Ofsted inspections.\nBrook Lea in Shropshire and Hollins in Telford "
             "are both registered to care for up to four young people.\n", "2023-04-28")
     assert [(s, r) for s, r, *_ in inspections(x)] == [("Brook Lea", ["Shropshire"]), ("Hollins", ["Telford"])]
+
+
+def test_a_month_without_a_year_takes_no_year_from_an_earlier_inspection():
+    x = run("Harwick Borough Council's children's services have been judged to require improvement following an "
+            "inspection by Ofsted in July.\n\nThe report marks a decline from the last inspection in November 2021, "
+            "when the service was rated good.")
+    now = [i for i in x.inspections if not i.previous]
+    assert [(i.visited, i.overall) for i in now] == [("", "Requires improvement")]
+    # (a date the story states of itself still dates a month: "published on 3 October 2023 after a visit in July")
+    x = run("Ofsted published its report on Harwick Borough Council on 3 October 2023, after a visit in July. It "
+            "rated the council good.")
+    assert [i.visited for i in x.inspections] == ["2023-07"]
+
+
+def test_the_year_of_a_rating_that_went_from_one_grade_to_another_is_the_earlier_one():
+    x = run("Harwick City Council's children's social care team was visited by Ofsted and saw its 2016 rating go "
+            "from requires improvement to good in all four areas inspected.")
+    assert [i.visited for i in x.inspections if not i.previous] == [""]

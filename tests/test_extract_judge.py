@@ -2095,3 +2095,44 @@ def test_a_report_published_saying_the_service_requires_improvement():
     got = judged(GP + "The CQC's report was published this week saying the practice 'requires improvement'.",
                  date="2024-06-01")
     assert ("Overall effectiveness", "Requires improvement") in got
+
+
+def _x(text: str, date: str = ""):
+    return extract(Document(id="t", path="t.txt", text=text, date=date))
+
+def test_a_grade_in_all_categories_over_a_numbered_list_of_areas():
+    text = ("Ofsted has rated Harwick Council's children's services as good.\n\nThe inspection reached three key "
+            "judgements, of which Harwick achieved 'good' in all categories:\n\n1. The experience of children who "
+            "need help\n\n2. The experience of children in care\n\n3. Leadership and governance\n")
+    listed = [(j.aspect, j.grade) for j in _x(text).judgements if j.evidence.rule == "judgement.lead-list"]
+    # (each item by its framework's name where it has one)
+    assert listed == [("The experience of children who need help", "Good"),
+                      ("The experiences and progress of children in care", "Good"),
+                      ("The impact of leaders on social work practice with children and families", "Good")]
+
+
+def test_for_all_of_these_areas_the_rating_was_after_the_areas_are_counted():
+    text = ("Ashgrove Hospital in Derby holds on to 'Good' CQC rating\n\nInspectors look at five areas when they "
+            "rate a hospital: whether it is safe; whether it is effective; whether it is caring; whether it is "
+            "responsive; and whether it is well-led. For all of these areas, the rating was 'Good'.")
+    got = {(j.aspect, j.grade) for j in _x(text).judgements}
+    assert got == {("Overall", "Good"), ("Safe", "Good"), ("Effective", "Good"), ("Caring", "Good"),
+                   ("Responsive", "Good"), ("Well-led", "Good")}
+
+
+def test_providing_services_that_require_improvement_and_good_in_nearly_all_areas():
+    text = ("In June 2021 the Trust was found by the CQC to be providing services that require improvement, but "
+            "kept good ratings for effectiveness and the caring attitude of its staff.")
+    got = {(j.aspect, j.grade) for j in _x("Barnwood NHS Trust\n\n" + text).judgements}
+    assert got == {("Overall", "Requires improvement"), ("Effective", "Good"), ("Caring", "Good")}
+    got = _x("Ofsted inspectors rated Harwick Academy in Luton 'good' in nearly all areas.").judgements
+    assert [j.aspect for j in got if concept(j.aspect) == "Overall effectiveness"] == []
+
+
+def test_a_home_named_like_a_street_by_its_grading_and_its_framework_overall():
+    text = ("Inspectors have praised a Maple Group residential children's home.\n\nIn its latest inspection by "
+            "Ofsted, Larch Close was given the highest grading possible and judged to be outstanding in all areas.")
+    x = _x(text)
+    assert [(i.subject, i.overall) for i in x.inspections] == [("larch-close", "Outstanding")]
+    assert [(j.aspect, j.grade) for j in x.judgements] == [
+        ("Overall experiences and progress of children and young people", "Outstanding")]

@@ -703,3 +703,39 @@ def test_a_place_in_the_heading_above_is_not_the_posts_council():
             "every finding in this report.\"\n", "2024-02-14")
     assert "Worthing Borough Council" not in {o.label for o in x.orgs.values()}
     assert all(p.org != "worthing-borough-council" for p in x.posts)
+
+
+def test_month_first_names_and_a_newspaper_told_is_no_person():
+    x = run("The CQC rated Rosebank care home in Wigan good.\n\nHome Manager April Dale said: \"We are proud.\"\n\n"
+            "Deputy manager May Hollins told Wigan Live: \"It was a team effort.\"\n\nIn June Tom Avery said the home was good.")
+    names = {p.name for p in x.people.values()}
+    assert {"April Dale", "May Hollins", "Tom Avery"} <= names and not {"Wigan Live", "June Tom Avery"} & names
+    assert ("April Dale", "home manager", "Rosebank") in posts(x)
+    assert [s for s, _ in quotes(x)] == ["April Dale", "May Hollins"]
+
+
+def test_operator_named_by_its_homes_and_a_role_after_is():
+    x = run("Five of Brookvale Care's 30 nursing homes have been rated outstanding by the Care Quality "
+            "Commission.\n\nIt follows an inspection of its Derby home, Elm House.\n\nTom Avery, Brookvale Care "
+            "chief executive, said: \"We are delighted.\"")
+    assert ("Tom Avery", "chief executive", "Brookvale Care") in posts(x)
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Elm House"]
+    x = run("The CQC rated Barnwood Healthcare NHS Trust as good.\n\nDr Ana Ruiz is Chief Executive of Barnwood "
+            "Healthcare NHS Trust:\n\n\"We are proud of our staff.\"")
+    assert ("Ana Ruiz", "chief executive", "Barnwood Healthcare NHS Trust") in posts(x)
+
+
+def test_places_in_a_street_a_saints_name_and_a_hospital_named_without_its_head():
+    x = run("Ofsted rated Elmwood Academy in Luton good.\n\nThe academy, on Hill Street, opened after the closure of "
+            "Barton and St Thomas of Canterbury Schools.")
+    assert set(x.places) == {"luton"}
+    x = run("Ashgrove Park private hospital in Derby keeps its 'Good' rating\n\nThe Care Quality Commission has "
+            "rated Ashgrove Park Hospital good after an inspection in May.")
+    assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [("Ashgrove Park Hospital", "Good")]
+
+
+def test_what_the_report_said_is_not_the_words_of_a_name_captioned_below():
+    x = run("Ofsted rated Harwick Council's children's services as requiring improvement.\n\nThe report said: "
+            "\u201cServices are no longer inadequate.\u201d\n\nCllr Ann Doyle\n\nAnn Doyle, cabinet member for "
+            "children, said the council would listen. She said: \u201cWe have more to do.\u201d")
+    assert [(s, t) for s, t in quotes(x)] == [("Ann Doyle", "We have more to do.")]

@@ -667,3 +667,31 @@ def test_they_called_on_the_health_board_to_act():
     text = ("Healthcare Inspectorate Wales has inspected the maternity unit at Wexcombe General Hospital in Cardiff."
             "\n\nThey also called on the health board to check the staffing of night shifts on the unit.")
     assert [t for _, t in recs(text)] == ["check the staffing of night shifts on the unit"]
+
+
+def test_areas_that_still_needed_improvement_including_noun_items():
+    text = ("Ofsted rated Harwick Council's children's services as requiring improvement.\n\nInspectors said there "
+            "were five areas which still needed improvement, including support for young carers, including those "
+            "in school, the timeliness of reviews, and the stability of the workforce.")
+    assert [t for _, t in recs(text)] == ["support for young carers, including those in school",
+                                         "the timeliness of reviews", "the stability of the workforce"]
+
+
+def test_what_inspectors_reported_was_needed_and_what_the_council_was_told():
+    text = ("Ofsted made a monitoring visit to Harwick Council in May 2024.\n\nOfsted also reported that greater "
+            "rigour was needed in the checks on plans for disabled children.")
+    assert [t for _, t in recs(text)] == ["greater rigour was needed in the checks on plans for disabled children"]
+    text = ("Ofsted rated Harwick Council's children's services good.\n\nBut the council was told review meetings had "
+            "to be held sooner and improve the recording of visits.")
+    assert [t for _, t in recs(text)] == ["review meetings had to be held sooner", "improve the recording of visits"]
+    # (what parents say is needed is no inspectorate's)
+    assert recs("Ofsted rated Harwick Council's children's services good.\n\nParents said that more youth clubs "
+                "were needed.") == []
+
+
+def test_one_area_marked_out_for_improvement_and_no_recommendation_about_special_measures():
+    text = ("The CQC rated Ashgrove Hospital in Derby good.\n\nThere was only one area marked out for improvement, "
+            "as the report put it: \u201cThe provider should ensure that fridge temperatures are checked daily.\u201d")
+    assert [t for _, t in recs(text)] == ["The provider should ensure that fridge temperatures are checked daily"]
+    assert recs("The Chief Inspector of Hospitals has recommended that Barnwood NHS Trust comes out of special "
+                "measures following a Care Quality Commission inspection.") == []

@@ -15,7 +15,7 @@ from .bodies import _doc_council, _orgs, text_labels
 from .clauses import clause_judgements
 from .context import Ctx
 from .furniture import find_furniture
-from .inspections import _inspections, _prune_passing
+from .inspections import _inspections, _prune_passing, earlier_date
 from .judgements import _judgements, in_own_words
 from .owned import one_framework
 from .people import _people
@@ -33,7 +33,9 @@ def _anchor(doc: Document) -> tuple[str, bool]:
     today = stated_today(doc.text, found)
     if today:
         return today, True  # ("published today, Tuesday 8 July 2025": the text's own date)
-    dated = [d.value for d in found if len(d.value) >= 7]
+    # (a lower bound for months named without a year; not the date of an inspection before, "a decline from the
+    # last inspection in November 2021", which says nothing of the year of today's)
+    dated = [d.value for d in found if len(d.value) >= 7 and not earlier_date(doc.text, d.start)]
     return (max(dated), False) if dated else ("", False)
 
 

@@ -455,6 +455,26 @@ def _shortened_names(ctx: Ctx) -> None:
                 break
 
 
+_DROPPABLE_HEADS = words("bodies", "droppable_heads")
+
+
+def _headless_names(ctx: Ctx) -> None:
+    """"Spire Methley Park, in Leeds," or "Spire Methley Park private hospital" for "Spire Methley Park Hospital":
+    a provider's name without its last word, named again where no other capitalised word goes on from it."""
+    text = ctx.doc.text
+    for o in list(ctx.out.orgs.values()):
+        parts = o.label.split()
+        if len(parts) < 3 or parts[-1] not in _DROPPABLE_HEADS or o.key in ctx.lex.orgs:
+            continue
+        lead = " ".join(parts[:-1])
+        if slug(lead) in ctx.lex.places or parts[0].lower() in _SHARED_OPENINGS:
+            continue  # ("Royal Hospital" or a town's name alone is no body's)
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(lead)}(?![\w’'-])(?!\s+[A-Z])", text):
+            if not ctx.in_mask(m.start()) and not _overlaps_org(ctx, m.start(), m.end()):
+                o.evidence.append(_ev(m.start(), m.end(), "org.headless"))
+                o.aliases.add(lead)
+
+
 def _same_bodies(ctx: Ctx) -> None:
     """"Avon and Somerset Police" and "Avon and Somerset Constabulary" in one text are one force: the first
     joins the second as one of its names."""
@@ -670,6 +690,7 @@ def _merge_prefix_orgs(ctx: Ctx) -> None:
 _PROVIDER_CONTEXT = pattern_list("bodies", "provider_context")
 _OPERATOR = pattern("bodies", "operator")
 _OPERATOR_DESCRIBED = pattern("bodies", "operator_described")
+_OPERATOR_HOMES = pattern("bodies", "operator_homes")
 _OPERATOR_WORDS = words("bodies", "operator_words")
 
 
@@ -724,7 +745,8 @@ def _kind_in_place(ctx: Ctx) -> None:
 def _operators(ctx: Ctx) -> None:
     """The company or body that runs a home or service the text describes ("the home, run by Harmony Care
     Homes,"): a body of its own, even without a head noun."""
-    for m in [*_OPERATOR.finditer(ctx.doc.text), *_OPERATOR_DESCRIBED.finditer(ctx.doc.text)]:
+    for m in [*_OPERATOR.finditer(ctx.doc.text), *_OPERATOR_DESCRIBED.finditer(ctx.doc.text),
+              *_OPERATOR_HOMES.finditer(ctx.doc.text)]:
         name = re.sub(r"(?:\s+(?:of|and|&))+$", "", m.group("name"))
         a = m.start("name")
         b = a + len(name)
@@ -735,7 +757,7 @@ def _operators(ctx: Ctx) -> None:
             continue
         span = ctx.sp.char_span(a, b)
         if span is not None:
-            _new_org(ctx, span, "company", "org.operator")
+            _named_again(ctx, _new_org(ctx, span, "company", "org.operator"), a, b)
     for m in _OPERATOR_HYPHEN.finditer(ctx.doc.text):
         # ("a Council-run home" is the council's, already a body; a place's name is where, not who)
         a, b = m.start("name"), m.end("name")
@@ -749,12 +771,15 @@ def _operators(ctx: Ctx) -> None:
         span = ctx.sp.char_span(a, b, alignment_mode="expand")
         if span is None or span.end_char != b or not span.text.strip():
             continue
-        key = _new_org(ctx, span, "company", "org.operator")
-        name = ctx.doc.text[a:b]
-        for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.doc.text):
-            # ("HC-One's Area Director": the company's name again, on its own)
-            if key and again.start() != a and not ctx.in_mask(again.start()):
-                ctx.out.orgs[key].evidence.append(_ev(again.start(), again.end(), "org.operator"))
+        _named_again(ctx, _new_org(ctx, span, "company", "org.operator"), a, b)
+
+
+def _named_again(ctx: Ctx, key: str, a: int, b: int) -> None:
+    """An operator's name again, on its own ("HC-One's Area Director", "Jane Doe, Colten Care chief executive")."""
+    name = ctx.doc.text[a:b]
+    for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.doc.text):
+        if key and again.start() != a and not ctx.in_mask(again.start()) and key in ctx.out.orgs:
+            ctx.out.orgs[key].evidence.append(_ev(again.start(), again.end(), "org.operator"))
 
 
 _OPERATOR_HYPHEN = pattern("bodies", "operator_hyphen")
@@ -959,6 +984,7 @@ def _orgs(ctx: Ctx) -> None:
     _split_joined_bodies(ctx)
     _same_bodies(ctx)
     _shortened_names(ctx)
+    _headless_names(ctx)
     # "Full Name (ACR)": the acronym is one more name of the body.
     for m in _ACRONYM.finditer(text):
         end = len(text[:m.start()].rstrip())
@@ -1176,7 +1202,14 @@ _APPOSED = "|".join(map(re.escape, sorted(words("bodies", "apposed_kinds"), key=
 _APPOSED_NAME = re.compile(rf"\b[Tt]he\s+(?:{_APPOSED})\s*,\s+([^,\n]{{2,150}}?)\s*,")
 
 
-RUN_BY = re.compile(r"-(?:run|owned|operated|managed|maintained)\b")
+# ("the Council-run hub", "seven of Colten Care's 21 nursing homes": the body that runs the ones meant)
+RUN_BY = re.compile(r"-(?:run|owned|operated|managed|maintained)\b|[’']s\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|"
+                    r"eight|nine|ten|other|many|several)\s+)(?:(?:care|nursing|residential|children[’']s|dementia)\s+)?"
+                    r"(?:homes|nurseries|schools|academies|hospitals|clinics|colleges)\b")
+# ("a Keys Group residential children's home": a company's name before the kind of what it runs)
+OPERATOR_BEFORE_KIND = re.compile(r"\s+(?:(?:residential|care|nursing|secure|specialist|day)\s+)?(?:children[’']s\s+)?"
+                                  r"(?:home|homes|nursery|nurseries)\b")
+OPERATOR_ENDS = ("Group", "Ltd", "Limited", "plc", "PLC", "Holdings", "Partnership")
 _LEAD_KIND = re.compile(r"\b(?:An?|The)\s+(?:[\w’'-]+\s+){0,3}?((?i:" + nouns_rx(
     [n for nouns in FAMILIES.values() for n in nouns]) + r"))\b(?!\s+[A-Z])")
 

@@ -95,6 +95,8 @@ def _res() -> dict[str, re.Pattern]:
         # ("had an 'outstanding' report published this month": "had" only with the noun after the grade)
         "rating_received": re.compile(rf"\b(?:{alternation('receive_verbs')}|gave|give[sn]?|giving|had)(?:\s+(?:the\s+)?[\w’'-]+){{0,4}}?"
                                       r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?$", re.I),
+        # ("holds on to 'Good' CQC rating": a headline's verb with no article, before a grade in quote marks)
+        "rating_received_bare": re.compile(rf"\b(?:{alternation('receive_verbs')})\s+$", re.I),
         # ("its second 'outstanding' Ofsted report": the inspectorate's short name before the noun)
         "rating_noun": re.compile(rf"\s*(?:overall\s+)?(?:(?:new|latest|full|final)\s+)?(?:(?:{alternation('inspectorate_short_names')})\s+)?"
                                   rf"(?:{alternation('rating_nouns')}|report|verdict)\b(?![ \t]+(?:for|in|on|at|of)\b(?<!in)|[ \t]+in\b(?!\s+a\s+row\b))"
@@ -400,15 +402,16 @@ def ordinal_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     return True, aspect_list(lex, after[m.end():], raw_ok=True, limit=1, stop=stop)
 
 
-def overall_rating(before: str, after: str) -> str | None:
+def overall_rating(before: str, after: str, quoted: bool = False) -> str | None:
     """The subject of a grade that is the body's whole rating ("The college received an 'outstanding' rating",
     "it was given a grade of good"): the words before the verb, from the clause's start; None when the grade is
     not such a rating, names an aspect after it, or has a generic or hypothetical subject ("providers which
     receive an inadequate grade")."""
     r = _res()
     # (the grade in quote marks: "its second \"outstanding\" Ofsted report")
+    bare = r["rating_received_bare"].search(before) if quoted else None  # (QUOTED: the grade in quote marks)
     before, after = re.sub(r"[‘'\"“]$", "", before), re.sub(r"^[’'\"”]", "", after)
-    m = r["rating_received"].search(before) if r["rating_noun"].match(after) else None
+    m = (r["rating_received"].search(before) or bare) if r["rating_noun"].match(after) else None
     whole = re.search(r"\b(?:in|with|(?:leading|led)\s+to|resulting\s+in)\s+(?:an?|its|their)\s+overall\s+$", before, re.I)
     if r["rating_noun"].match(after) and whole and not r["generic_subject"].search(before[:whole.start()]):
         return ""  # "in an overall 'good' new report", "leading to an overall 'inadequate' rating": the whole grade

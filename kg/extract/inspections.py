@@ -14,6 +14,8 @@ from ..model import Inspection, Org
 from .areas import assign_regions
 from .bodies import (
     GALLERY_ITEM,
+    OPERATOR_BEFORE_KIND,
+    OPERATOR_ENDS,
     RUN_BY,
     _add_org,
     _doc_inspectorates,
@@ -747,6 +749,7 @@ def _heading_body(ctx: Ctx, sent: Span) -> list[str]:
 _EARLIER_CLAUSE = pattern("earlier", "earlier_clause")
 _SINCE_CLAUSE = pattern("earlier", "since_clause")
 _HAVING_CLAUSE = pattern("earlier", "having_clause")
+_RATING_YEAR = pattern("earlier", "rating_year")
 _SINCE_INSPECTION = pattern("earlier", "since_inspection")
 _PREVIOUS_CLAUSE = pattern("earlier", "previous_clause")
 _THEN_NOW = pattern("earlier", "then_now")
@@ -762,6 +765,19 @@ def _month_year(text: str) -> str:
     """'March 2022' -> '2022-03', '2022' -> '2022'."""
     parts = text.split()
     return f"{parts[-1]}-{_MONTHS.index(parts[0].lower()) + 1:02d}" if len(parts) == 2 else parts[-1]
+
+
+def earlier_date(text: str, at: int) -> bool:
+    """Whether the date written at AT dates an inspection before today's ("since the last inspection in May
+    2019", "up from inadequate in 2018", "its 2014 rating went from ..."), by the words of its sentence before it."""
+    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 200) + 1
+    seg = text[lo:at + 30]
+    for rx in (_EARLIER_CLAUSE, _SINCE_CLAUSE, _SINCE_INSPECTION, _PREVIOUS_CLAUSE, _HAVING_CLAUSE, _RATING_YEAR):
+        for m in rx.finditer(seg):
+            if m.start() <= at - lo and (m.end() > at - lo or re.fullmatch(r"\s*,?\s*(?:in|on|of|during|dated)?\s*",
+                                                                           seg[m.end():at - lo])):
+                return True
+    return False
 
 
 def _date_in(ctx: Ctx, sent: Span, iso: str, at: int) -> bool:
@@ -857,7 +873,8 @@ def _mentions(ctx: Ctx) -> list[Mention]:
         # ("The South Ayrshire Council-run childcare hub has improved": the body that runs the one inspected)
         here = [e for e in ctx.out.orgs[subjects[0]].evidence if sent.start_char <= e.start < sent.end_char] \
             if len(subjects) == 1 and subjects[0] in ctx.out.orgs else []
-        if here and all(RUN_BY.match(ctx.doc.text, e.end) for e in here):
+        if here and all(RUN_BY.match(ctx.doc.text, e.end) or ctx.out.orgs[subjects[0]].label.endswith(OPERATOR_ENDS)
+                        and OPERATOR_BEFORE_KIND.match(ctx.doc.text, e.end) for e in here):
             subjects = []
         if by_area and not any(s in by_area for s in subjects):
             subjects = by_area + subjects  # "Gloucestershire and Essex receive the other inadequate gradings"
@@ -887,7 +904,7 @@ def _mentions(ctx: Ctx) -> list[Mention]:
                                          and trig.end_char <= sent.start_char + previous.start()):
             previous = None
         earlier = _EARLIER_CLAUSE.search(ctx.text_of(sent)) or _SINCE_CLAUSE.search(ctx.text_of(sent)) \
-            or _SINCE_INSPECTION.search(ctx.text_of(sent)) or having or previous
+            or _SINCE_INSPECTION.search(ctx.text_of(sent)) or having or previous or _RATING_YEAR.search(ctx.text_of(sent))
         if earlier is not None:
             # "rated 'requires improvement', down from 'good' at its last inspection in 2019": today's
             # inspection, and an earlier one that the clause dates

@@ -14,7 +14,7 @@ from .context import Ctx, _ev
 from .inspections import Mention, section_body
 from .near import near_aspect, reworded, stems
 from .owned import OVERALL as _OVERALL
-from .owned import area_sets, described, namers
+from .owned import area_sets, described, fits_remit_of, namers
 from .owned import one_framework as _one_framework
 from .owned import own_aspect as _own_aspect
 from .phrases import (
@@ -61,8 +61,11 @@ def _grade_res(lex: Lexicon) -> tuple[str, re.Pattern, re.Pattern]:
 @lru_cache(maxsize=4)
 def _graded_lead(lex: Lexicon) -> re.Pattern:
     """A line that ends with a grade and a colon before its list of areas ("rated the service as good at:")."""
+    # ("achieved 'good' in all categories:" over the areas, one a line)
     return re.compile(r"(?P<grade>" + _grade_res(lex)[0][1:-1] + r")['’\"”]?\s+(?:at|in|for|across|on)\s*"
-                      r"(?:the\s+following(?:\s+[a-z]+)?\s*)?:\s*$", re.I)
+                      r"(?:the\s+following(?:\s+[a-z]+)?\s*|(?:all|each|every)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+                      rf"(?:(?:{graded.alternation('number_words')}|\d)\s+)?(?:key\s+)?(?:{graded.alternation('area_nouns')})\s*)?:\s*$",
+                      re.I)
 
 
 def _bracketed_scores(lex: Lexicon, text: str) -> str:
@@ -79,6 +82,13 @@ def _bracketed_scores(lex: Lexicon, text: str) -> str:
     return rx.sub(blank, text) if re.search(r"\d\s*\(|\(\s*(?:grade\s+)?\d", text) else text
 
 
+# "... to be providing services that require improvement", "provides a service which is good": the body's whole grade
+_SERVICES_THAT = pattern("judgement_forms", "services_that")
+# "For all of these areas, the rating was 'Good'": every area the text named or counted before has the grade
+_ALL_BEFORE = re.compile(rf"\b(?:for|in|across|on)\s+(?:all|each|every\s+one)\s+(?:of\s+)?(?:these|those|the|its|their|them)?\s*"
+                         rf"(?:(?:{graded.alternation('number_words')}|\d)\s+)?(?:(?:key\s+)?(?:{graded.alternation('area_nouns')}))?"
+                         r"\s*,?\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+)?(?:rating|grade|judge?ment|result)s?\s+(?:was|were|is|are)\s+"
+                         r"(?:rated\s+|judged\s+|graded\s+)?(?:as\s+)?['‘\"“]?$", re.I)
 # "a 'very good' rating across the board", "rated 'very good' across all areas": every area has the grade
 _ACROSS_THE_BOARD = re.compile(r"['’\"”]?\s+(?:(?:overall\s+)?(?:rating|grade|grading)s?\s+)?(?:across\s+the\s+board|"
                                rf"(?:in|across)\s+all\s+(?:the\s+|its\s+)?(?:{graded.alternation('area_nouns')}))\b", re.I)
@@ -158,7 +168,7 @@ _EARLIER_HEADING = pattern("earlier", "earlier_heading")
 # A list item "• LEAD – ...", the words after the dash in lower case and naming no aspect of their own ("the
 # overall rating has", "this was not re-rated and remains"): the grade is LEAD's.
 # "... rated our service to be particularly good at:" over a bulleted list of areas; a statement that reports it
-_BULLET_ITEM = re.compile(r"\s*[•·●▪◦*-]\s*(?P<item>[A-Za-z][^\n:;–—]{2,120}?)\s*[.;,]?\s*[”\"]?")
+_BULLET_ITEM = re.compile(r"\s*(?:[•·●▪◦*-]|\(?(?:\d{1,2}|[a-h])[.)])\s*(?P<item>[A-Za-z][^\n:;–—]{2,120}?)\s*[.;,]?\s*[”\"]?")
 _REPORTED = re.compile(r"\b(?:rated|judged|graded|assessed|found|deemed|recognised|considered)\b", re.I)
 _BULLET_LEAD = re.compile(r"\s*[•·●▪*]\s*(?P<lead>[A-Z][^–—\n:;]{2,140}?)\s+[–—]\s+(?P<rest>(?:[a-z’'-]+\s+){0,8})")
 _NP_BOUNDARY = re.compile(r";|:|\(|\d{4}\s[—–]\s|\b(?:that|which|where|while|whilst|whereas|although|though|but|(?<!looked\s)after|because|"
@@ -241,7 +251,14 @@ def _own_overall(ctx: Ctx, judging: _Judging, groups: list[tuple[Inspection, lis
         fws = ctx.lex.frameworks.for_inspectorates(ins.inspectors, judging.year_of(ins))
         # (the inspectorates' own frameworks, not those they join another's in: the CQC's, not Ofsted's SLAC)
         fws = [f for f in fws if f.inspectorates[0] in ins.inspectors] or fws
-        labels = {a.label for f in fws for a in f.aspects if norm(a.label) in _OVERALL}
+        # (those whose remit names what was inspected: a children's home's SCCIF, not every Ofsted framework)
+        kind = described(ctx, ctx.out.orgs.get(ins.subject))
+        fitting = [f for f in fws if kind and fits_remit_of(f, kind)]
+        fws = fitting or fws
+        # (a framework whose headline judgement is named at length, "Overall experiences and progress of children
+        # and young people", when the body's kind says it is the one; not a short "Overall outcome")
+        labels = {a.label for f in fws for a in f.aspects if norm(a.label) in _OVERALL
+                  or fitting and len(fitting) == 1 and norm(a.label).startswith("overall ") and len(a.label.split()) >= 4}
         if len(labels) != 1:
             continue
         label = labels.pop()
@@ -1083,7 +1100,7 @@ class _Judging:
                 self.add_to(pos, sent.start_char, pos, hit, g, "judgement.given")
                 self.prev_for = (sent.start_char, g.end_char)
                 return
-        subject = graded.overall_rating(before, after)
+        subject = graded.overall_rating(before, after, quoted=self.text[g.start_char - 1:g.start_char] in ("'", "‘", '"', "“"))
         # "A, B, and C all received a 'good' ranking": a list of areas as the subject of the grade handed over
         subject_list = re.fullmatch(r"\s*(?P<np>[A-Za-z][\w ,’'-]{2,200}?)\s+(?:(?:all|both|each|also)\s+)*(?:received|were\s+given|"
                                     r"got|earned|achieved|secured|gained|were\s+awarded)\s+(?:an?|the)\s+", before) \
@@ -1208,6 +1225,11 @@ class _Judging:
             return
         if self.the_others(g, before):
             return
+        if self.services_that(g, sent, before):
+            return
+        if _ALL_BEFORE.search(before):
+            self.every_area.append(g)  # "For all of these areas, the rating was 'Good'": the areas named before
+            return
         if counted and re.match(r"['’\"”]?\s+(?:overall\s+)?(?:in|across|for|on)\s+(?:all|every|each)\b[^.;:,]*[.;]?\s*$", after, re.I) \
                 or _ACROSS_THE_BOARD.match(after):
             self.every_area.append(g)  # "judged it good in all categories": the areas may be named elsewhere
@@ -1268,6 +1290,12 @@ class _Judging:
             return
         counted = re.search(rf"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?P<n>{graded.alternation('number_words')}|\d)\s+",
                             self.text[g.sent.start_char:g.sent.end_char], re.I)
+        if counted is None:
+            # ("Inspectors look at five areas ... For all of these areas, the rating was 'Good'": counted before)
+            counted = next(reversed(list(re.finditer(
+                rf"\b(?P<n>{graded.alternation('number_words')}|\d)\s+(?:key\s+)?(?:{graded.alternation('area_nouns')})\b",
+                self.text[max(0, g.sent.start_char - 400):g.sent.start_char], re.I))), None) \
+                if _ALL_BEFORE.search(self.text[g.sent.start_char:g.start_char]) else None
         n = graded.number(counted.group("n")) if counted else None
         # ("'good' in all areas" of a college may mean its kinds of provision too: only a count says which)
         sets = [group for group in area_sets(self.ctx, ins, self.year_of(ins)) if len(group) == n]
@@ -1277,6 +1305,24 @@ class _Judging:
             for aspect in sets[0]:
                 self.add(ins, aspect, self.lex.grade_for(g.text) or g.kb_id_, g.start_char, g.end_char,
                          "judgement.every-area")
+
+    def services_that(self, g, sent, before: str) -> bool:
+        """'the trust was found by the CQC to be providing services that require improvement': the body's overall
+        grade, told by the services it provides. Whether the form was found."""
+        m = _SERVICES_THAT.search(before)
+        if m is None:
+            return False
+        head = before[:m.start()]
+        ins = self.insp_at(g.start_char)
+        # the body: the clause's subject, or the object of a verb of finding ("The CQC found the trust was ...")
+        found = re.search(r"\b(?:found|judged|rated|concluded|said|says|finds)\s+(?:that\s+)?(?P<np>.+)$", head)
+        subjects = [re.split(r"\b(?:was|were|is|are|has|have|had|been|being|to)\b", x)[0]
+                    for x in ([found.group("np")] if found else []) + [re.split(r"[,;:]", head)[-1]]]
+        if not any(x.strip() and _is_subject_np(self.ctx, x, ins) for x in subjects):
+            return False
+        self.add_to(g.start_char, sent.start_char, g.start_char, self.lex.aspect_for("Overall effectiveness")
+                    or "Overall effectiveness", g, "judgement.services-that")
+        return True
 
     def the_others(self, g, before: str) -> bool:
         """'Safe and effective were rated requires improvement, while the other three key questions were rated
@@ -1870,6 +1916,9 @@ class _Judging:
         if not aspects and _NEGATED_SUBJECT.match(np_text):
             return  # "No service was rated as inadequate": a grade nothing was given
         named_after = bool(aspects)
+        if not aspects and re.match(r"['’\"”]?\s+(?:in|across|for)\s+(?:nearly|almost|most|many|some|several|a\s+number\s+of|"
+                                    r"the\s+majority\s+of|half\s+(?:of\s+)?(?:the\s+|its\s+)?)\b", after, re.I):
+            return  # "rated it 'good' in nearly all areas": some areas' grade, not the whole one
         if not aspects and not inside and re.match(r"\W*(?:with\s+|and\s+)?(?:some|many|several|most|other|certain|a\s+few|"
                                                    r"a\s+number\s+of)\s+(?:of\s+(?:its|the|their)\s+)?(?:services?|areas?|parts?)\b",
                                                    np_text, re.I):

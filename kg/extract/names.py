@@ -33,6 +33,8 @@ def _name_word(t: str) -> bool:
 
 _SURNAME_WORDS = words("names", "surname_words")
 _GIVEN_WORDS = set(words("names", "given_words"))
+_MONTH_GIVEN = set(words("names", "month_given"))
+_BEFORE_MONTH = set(words("names", "before_month"))
 
 
 def _surname_word(t: str) -> bool:
@@ -83,6 +85,14 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
                 k += 1  # "Bill Webster": an everyday word that is a first name, before a name word
                 words += 1
                 continue
+            elif k == j and not hon and t.lower() in _MONTH_GIVEN and t[:1].isupper() and t[1:].islower() \
+                    and k not in blocked and k + 1 < n and k + 1 not in blocked and _name_word(texts[k + 1]) \
+                    and "\n" not in spaces[k] and not (k > 0 and (texts[k - 1].lower() in _BEFORE_MONTH
+                                                                 or texts[k - 1].isdigit())) \
+                    and not (k + 2 < n and spaces[k + 1] and _name_word(texts[k + 2])):
+                k += 2  # "April King": a month that is a first name, before one surname
+                words += 2
+                break
             elif k > j and words >= 1 and k not in blocked and _surname_word(t):
                 k += 1
                 words += 1
@@ -100,7 +110,8 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
                 break
         while k > j and texts[k - 1].lower() in PARTICLES:
             k -= 1
-        count = sum(1 for t in texts[j:k] if _name_word(t) or _surname_word(t)) + (k > j and texts[j].lower() in _GIVEN_WORDS)
+        count = sum(1 for t in texts[j:k] if _name_word(t) or _surname_word(t)) \
+            + (k > j and (texts[j].lower() in _GIVEN_WORDS or texts[j].lower() in _MONTH_GIVEN))
         if count >= 2 or (hon and count >= 1):
             hits.append(NameHit(j, k, hon, i))
             i = k

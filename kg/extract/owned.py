@@ -32,11 +32,26 @@ def described(ctx: Ctx, subj: Org | None) -> str:
     if subj.kind == "local authority" and _COUNCILS_HOME.search(ctx.doc.text):
         # "Portsmouth City Council's children's home is branded inadequate": what was inspected is a home
         return f"children's home {subj.label}"
-    return f"{subj.kind} {subj.label} {entry.register if entry is not None and entry.register else ''}".strip()
+    kind = ""
+    if subj.key in ctx.providers and not _PROVIDER_KIND.search(subj.label):
+        # ("Moor Lane" in a story about "a Keys Group residential children's home": what the text says it is)
+        m = _PROVIDER_KIND.search(ctx.doc.text)
+        kind = m.group(0) if m else ""
+    return f"{subj.kind} {subj.label} {entry.register if entry is not None and entry.register else ''} {kind}".strip()
+
+
+_PROVIDER_KIND = re.compile(r"\b(?:children[’']s\s+home|care\s+home|nursing\s+home|nursery|childminder|school|academy|college|"
+                            r"surgery|practice|hospital|fostering\s+agency|adoption\s+agency)\b", re.I)
 
 
 # A council's own children's home as what the article reports on
 _COUNCILS_HOME = re.compile(r"\b(?:council|authority|one\s+of\s+(?:our|its|their))[’']?s?\s+(?:[a-z-]+\s+)?children[’']s\s+homes?\b", re.I)
+
+
+def fits_remit_of(framework, subject: str) -> bool:
+    """Whether the framework's remit names the inspected body's kind (SUBJECT: its kind and name)."""
+    own = _words(subject)
+    return any(_words(r) and _words(r) <= own for r in framework.remit)
 
 
 def fits_remit(lex: Lexicon, inspector: str, subject: str) -> bool:

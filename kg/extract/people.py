@@ -10,6 +10,7 @@ from ..lexicon import slug
 from ..model import Person
 from .context import Ctx, _ev, _span_at
 from .names import SPEECH, NameHit, _is_name_token, name_candidates
+from .places import in_paper_name
 from .politics import party_mentions, political_post
 from .posts import _appositive, _copula_role, _posts, _took_post, bare_role
 from .roles import ROLE_HEADS, _role_before, _role_text, plural_role
@@ -26,6 +27,9 @@ def _blocked(ctx: Ctx) -> set[int]:
         span = sp.char_span(a, b, alignment_mode="expand")
         if span is not None:
             blocked.update(range(span.start, span.end))
+    for s in ctx.sp.spans.get("lex", []):
+        if s.label_ == "PLACE" and (end := in_paper_name(ctx, s)):
+            blocked.update(range(s.start, end))  # "told Nottinghamshire Live": a newspaper, no person
     roles = [s for s in ctx.lex_spans if s.label_ in ("ROLE", "TITLE")]
     for r in roles:
         if not any(o is not r and o.start <= r.start and r.end <= o.end and len(o) > len(r) for o in roles):
@@ -93,7 +97,7 @@ def _people(ctx: Ctx) -> None:
             cue = "person.said"
         elif before is not None and before.lower_ in SPEECH:
             cue = "person.said-after"
-        elif after is not None and (after.text in (",", "–", "—", "(") or _copula_role(sp, h.end)) \
+        elif after is not None and (after.text in (",", "–", "—", "(") or _copula_role(ctx, h.end)) \
                 and _appositive(ctx, h.end + 1)[0]:
             cue = "person.apposition"
         elif after is not None and bare_role(ctx, h.end):

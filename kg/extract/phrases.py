@@ -248,6 +248,12 @@ def _is_subject_np(ctx: Ctx, np_text: str, ins: Inspection) -> bool:
                          np_text))
     # "Suffolk children's services", "Norfolk's safeguarding service": a place or body before the noun.
     words = np.split()
+    # ("Sturminster Newton care home": a place of two or three words first)
+    for n in (3, 2):
+        if len(words) > n and all(w[:1].isupper() for w in words[:n]) and (
+                ctx.lex.places.get(slug(" ".join(words[:n]))) or slug(" ".join(words[:n])) in ctx.lex.localities):
+            words = words[n:]
+            break
     # ("the south Norfolk school": a compass point before the place)
     # (a village or suburb too: "A Weston primary school")
     while words and (ctx.lex.places.get(slug(re.sub(r"[’']s$", "", words[0])))

@@ -52,7 +52,17 @@ _STREET_WORDS = words("places", "street_words")
 def _in_street_name(ctx: Ctx, s: Span) -> bool:
     """"on Stamford Road": a place that starts a street's name is no place of the article."""
     sp = ctx.sp
-    return s.end < len(sp) and sp[s.end].text in _STREET_WORDS and "\n" not in sp[s.end - 1].whitespace_
+    if s.end < len(sp) and sp[s.end].text in _STREET_WORDS and "\n" not in sp[s.end - 1].whitespace_:
+        return True
+    # ("Wood Street, Mansfield": a place named like a street's last word ends a street's name after a capital)
+    return s.text in _STREET_WORDS and s.start >= 1 and sp[s.start - 1].text[:1].isupper() and sp[s.start - 1].is_alpha \
+        and "\n" not in sp[s.start - 1].whitespace_
+
+
+def _saints_place(ctx: Ctx, s: Span) -> bool:
+    """"St Augustine of Canterbury School", "St Thomas of Hereford": the place of a saint's name, no place of the
+    article."""
+    return bool(re.search(r"\bS(?:ain)?t\.?\s+[A-Z][\w’'-]+\s+of\s+(?:the\s+)?$", ctx.doc.text[max(0, s.start_char - 40):s.start_char]))
 
 
 def _after_possessive(ctx: Ctx, s: Span) -> bool:
@@ -77,15 +87,16 @@ def _merge_short_forms(ctx: Ctx) -> None:
             places[longer[0]].evidence += places.pop(key).evidence
 
 
-def _in_paper_name(ctx: Ctx, s: Span) -> bool:
-    """"Andover Advertiser", "the Kent Evening Post": a place that starts a newspaper's title."""
+def in_paper_name(ctx: Ctx, s: Span) -> int:
+    """"Andover Advertiser", "the Kent Evening Post": a place that starts a newspaper's title (the token after the
+    title; 0 when the place starts none)."""
     sp = ctx.sp
     k = s.end
     if "\n" in sp[k - 1].whitespace_:
-        return False
+        return 0
     if k < len(sp) and sp[k].text in _PAPER_PREFIXES:
         k += 1
-    return k < len(sp) and sp[k].text in _PAPER_WORDS
+    return k + 1 if k < len(sp) and sp[k].text in _PAPER_WORDS else 0
 
 
 def _places(ctx: Ctx) -> None:
@@ -97,8 +108,8 @@ def _places(ctx: Ctx) -> None:
     org_spans += party_names(ctx.doc.text)
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and not ctx.in_mask(s.start_char) \
-                and not any(a <= s.start_char < b for a, b in org_spans) and not _in_paper_name(ctx, s) \
-                and not _in_street_name(ctx, s) and not _after_possessive(ctx, s):
+                and not any(a <= s.start_char < b for a, b in org_spans) and not in_paper_name(ctx, s) \
+                and not _in_street_name(ctx, s) and not _after_possessive(ctx, s) and not _saints_place(ctx, s):
             _add_place(ctx, s.kb_id_, s.start_char, s.end_char, "place.lexicon")
     _addresses(ctx)
     _street_towns(ctx)
@@ -153,7 +164,7 @@ def _addresses(ctx: Ctx) -> None:
         for s in spans:
             entry = ctx.lex.places.get(s.kb_id_)
             if a <= s.start_char < b and entry is not None and entry.kind not in ("country", "region") \
-                    and s.kb_id_ not in keys:
+                    and s.kb_id_ not in keys and not _in_street_name(ctx, s):
                 keys.append(_add_place(ctx, s.kb_id_, s.start_char, s.end_char, "place.address"))
         if not keys:
             # No place the lexicon knows: the post town, the last words before the postcode ("... Mill Lane

@@ -175,8 +175,9 @@ def _body_by_head(ctx: Ctx, seq: list[str], head: str) -> str:
     for k in range(max(0, i - 3), i + 1):
         phrase = " ".join(seq[k:i + 1])
         ends = (phrase, phrase + "s") if k < i else (head, head + "s", *_BODY_HEAD_NAMES.get(head, ()))
+        # ("the service's": never the inspectorate of fire services; "the home's": never a company, "Runwood Homes")
         hits = sorted((len(o.evidence), o.key) for o in ctx.out.orgs.values() if o.label.lower().endswith(ends)
-                      and o.kind != "inspectorate")  # ("the service's": never the inspectorate of fire services)
+                      and o.kind not in ("inspectorate", "company"))
         if hits:
             return hits[-1][1]
     if head == "trust" and i > 0 and seq[i - 1] == "the":
@@ -329,7 +330,7 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
     bare = bare_role(ctx, h.end)
     took = _took_post(ctx, h.end)
     signed = _signature_lines(sp, h)
-    if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—", "(") or _copula_role(sp, h.end) or bare or took or signed):
+    if not (h.end < len(sp) and sp[h.end].text in (",", "–", "—", "(") or _copula_role(ctx, h.end) or bare or took or signed):
         return "", "", "", 0, 0
     role, org, rspan, rend = _appositive(ctx, h.end + (took or not bare))
     role = _RELATIVE_LEAD.sub("", role)
@@ -433,9 +434,13 @@ def _took_post(ctx: Ctx, i: int) -> int:
     return k - i if role is not None else 0
 
 
-def _copula_role(sp, i: int) -> bool:
-    """"Jane Doe is the trust's chief executive", "... became a governor": a role after "is"/"was"."""
-    return i + 1 < len(sp) and sp[i].lower_ in _COPULAS and sp[i + 1].lower_ in ("the", "a", "an")
+def _copula_role(ctx: Ctx, i: int) -> bool:
+    """"Jane Doe is the trust's chief executive", "... became a governor", "Dr Jane Doe is Chief Executive of X":
+    a role after "is"/"was"."""
+    sp = ctx.sp
+    return i + 1 < len(sp) and sp[i].lower_ in _COPULAS and (
+        sp[i + 1].lower_ in ("the", "a", "an")
+        or any(s.label_ in ("ROLE", "TITLE") and s.start == i + 1 for s in ctx.lex_spans))
 
 
 _CLAUSE_OPENERS = frozenset(words("posts", "clause_openers"))

@@ -322,7 +322,8 @@ def _attribute(ctx: Ctx) -> None:
         if not speaker and q.signed:
             line = next(((a, b) for a, b in paras if a > q.end), (q.end, q.end))  # the line that signs it
             speaker, rule = person_in(*line, last=False), "quote.signed"
-        if not speaker and not text[q.end:para_of(q.end)[1]].strip():
+        # ("The report said: “...”" over a photo's caption "Cllr Jane Doe": the report's words, not hers)
+        if not speaker and not text[q.end:para_of(q.end)[1]].strip() and not (introduced and before.rstrip().endswith(":")):
             # a quotation that ends its paragraph, then a line that is a name alone ("Cllr Jane Doe", with her
             # title on the line after): a press release's signature
             line = next(((a, b) for a, b in paras if a > q.end), None)

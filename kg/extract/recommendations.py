@@ -219,6 +219,7 @@ _SAID_AFTER = re.compile(r",\s+(?:[A-Z][\w’'&]+(?:\s+[A-Z][\w’'&]+){0,3}|(?:
 
 
 _LEAD_IN = pattern("recommendations", "lead_in")
+_STATUS_CHANGE = pattern("recommendations", "status_change")
 
 
 def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]:
@@ -232,8 +233,8 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
             continue  # "Parents asked the council to ...": only an inspectorate recommends
         end = re.search(r"\.(?=[\"”’']?(?:\s|$))|\n|$", text[m.end():])
         body = text[m.end():m.end() + end.start()].strip()
-        if len(body) < 15:
-            continue
+        if len(body) < 15 or _STATUS_CHANGE.match(body):
+            continue  # ("recommended that the trust exits special measures": about the body, not to it)
         # (items parted by semicolons are split there and at "and to" only: "...; and develop robust processes to
         # plan, assess, track and monitor learning" is one item)
         pieces = [q for p in re.split(r";\s*(?:and\s+)?(?:to\s+)?", body) for q in re.split(r",?\s+and\s+to\s+", p)] \
@@ -244,6 +245,11 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
         if len(pieces) == 1 and re.search(r"\bincluded?\s*:?\s*$", m.group(0)) and body.count(",") >= 1:
             # "Required improvements included A, B, C and D.": the items a comma parts, the last after "and"
             pieces = _COMMA_ITEMS.split(body)
+        if len(pieces) <= 2 and re.search(r"\bincluding\s+$", m.group(0)) and body.count(",") >= 1:
+            # "areas which needed improvement, including A for B, including C, the D of E, and the F": noun phrases a
+            # comma and an article part (a comma alone may part an item's own aside)
+            noun_items = re.split(r",\s+(?:and\s+)?(?=(?:the|its|their|an?)\s)", body)
+            pieces = noun_items if len(noun_items) > len(pieces) else pieces
         if len(pieces) <= 2 and body.count(",") >= 1 and re.search(r"\bto\s+$", m.group(0)):
             # "called on the hospital to recruit A, free up B and improve C": each item opens with its own verb
             verbs = _COMMA_ITEMS.split(body)
