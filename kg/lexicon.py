@@ -135,8 +135,10 @@ class Lexicon:
         key = norm(text)
         # "the level of care and support", "the standard of teaching": the aspect itself
         # ("ensuring it is affordable both now and in the future": "both" adds nothing to a name)
+        # ("their management and leadership skills": the area the skills are of)
         return self.aspect_alias.get(key, "") or self.aspect_alias.get(_MEASURE_OF.sub("", key), "") \
-            or self.aspect_alias.get(key.replace("both ", ""), "") or self._plural_of_aspect(key)
+            or self.aspect_alias.get(key.replace("both ", ""), "") or self._plural_of_aspect(key) \
+            or (self.aspect_alias.get(_SKILLS.sub("", key), "") if _SKILLS.search(key) else "")
 
     def _plural_of_aspect(self, key: str) -> str:
         """An aspect the text names with words in the plural where its name has them in the singular ("behaviours
@@ -169,6 +171,7 @@ def singular(key: str) -> str:
                     for w in key.split())
 
 
+_SKILLS = re.compile(r"^(?:(?:its|their|the) )|(?<=\w) skills$")
 _MEASURE_OF = re.compile(r"^(?:(?:its|their) )?(?:level|standard|standards|quality) of (?:the |its |their )?")
 
 

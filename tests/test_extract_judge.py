@@ -2136,3 +2136,33 @@ def test_a_home_named_like_a_street_by_its_grading_and_its_framework_overall():
     assert [(i.subject, i.overall) for i in x.inspections] == [("larch-close", "Outstanding")]
     assert [(j.aspect, j.grade) for j in x.judgements] == [
         ("Overall experiences and progress of children and young people", "Outstanding")]
+
+
+def test_skills_of_an_area_and_a_grade_in_one_named_after_a_hyphen():
+    text = ("The Care Inspectorate inspected Rowan Court care home in Perth.\n\nInspectors awarded an excellent "
+            "grading for their care and support as well as a very good rating for their management and leadership "
+            "skills.")
+    assert ("Quality of management and leadership", "Very good") in {(j.aspect, j.grade) for j in _x(text).judgements}
+    text = ("An Estyn inspection of Ysgol Bryn Glas in Bala found it was \"unsatisfactory and needs urgent "
+            "improvement\" in two areas - standards and leadership and management - and \"adequate and needs "
+            "improvement\" in one - care, support and guidance.")
+    got = {(j.aspect, j.grade) for j in _x(text, "2019-12-18").judgements}
+    assert ("Care, support and guidance", "Adequate and needs improvement") in got
+
+
+def test_grades_in_quotations_by_the_body_and_by_an_inspector():
+    text = ("HMICFRS has published its PEEL report on Barset Police.\n\nChief Constable Ann Doyle said: \u201cIt is "
+            "reassuring our crime recording was graded outstanding by the inspectorate.\u201d\n\nShe added: \u201cWe "
+            "want to be outstanding in every area.\u201d")
+    got = {(j.aspect, j.grade) for j in _x(text).judgements}
+    assert got == {("Crime recording", "Outstanding")}
+    text = ("HM Inspectorate of Prisons inspected HMP Eastfold in May.\n\n\u201cSafety outcomes were still not "
+            "sufficiently good,\u201d said Tom Avery, HM Chief Inspector of Prisons.")
+    assert [(j.aspect, j.grade) for j in _x(text).judgements] == [("Safety", "Not sufficiently good")]
+
+
+def test_an_area_send_outcome_identified_by_a_report_takes_the_framework_s_name():
+    text = ("Barsetshire County Council has apologised to families of children with SEND.\n\nAn inspection report by "
+            "Ofsted and the Care Quality Commission identified \"widespread and / or systemic failings\".")
+    assert [(j.aspect, j.grade) for j in _x(text).judgements] == [
+        ("Overall outcome", "Widespread and/or systemic failings")]

@@ -739,3 +739,16 @@ def test_what_the_report_said_is_not_the_words_of_a_name_captioned_below():
             "\u201cServices are no longer inadequate.\u201d\n\nCllr Ann Doyle\n\nAnn Doyle, cabinet member for "
             "children, said the council would listen. She said: \u201cWe have more to do.\u201d")
     assert [(s, t) for s, t in quotes(x)] == [("Ann Doyle", "We have more to do.")]
+
+
+def test_a_name_with_a_who_clause_is_a_person_whose_words_she_said_are():
+    x = run("The Care Inspectorate rated Rowan Court care home in Perth excellent.\n\nFreda Hall, service manager, "
+            "said the grade was down to the staff.\n\nPaula Reid, whose son lives at Rowan Court, visits him every week.\n\n"
+            "She said: \u201cIt is a wonderful place to live.\u201d")
+    assert quotes(x) == [("Paula Reid", "It is a wonderful pl")]
+
+
+def test_a_hospital_named_with_a_word_before_its_head_and_of():
+    x = run("Healthcare Inspectorate Wales visited the University Hospital of Wales in Cardiff.")
+    assert {o.label: o.kind for o in x.orgs.values() if o.kind != "inspectorate"} == {
+        "University Hospital of Wales": "public body"}

@@ -695,3 +695,10 @@ def test_one_area_marked_out_for_improvement_and_no_recommendation_about_special
     assert [t for _, t in recs(text)] == ["The provider should ensure that fridge temperatures are checked daily"]
     assert recs("The Chief Inspector of Hospitals has recommended that Barnwood NHS Trust comes out of special "
                 "measures following a Care Quality Commission inspection.") == []
+
+
+def test_one_area_for_improvement_then_another():
+    text = ("HMICFRS published its PEEL report on Barset Police.\n\nThe report records strengths, but there are also "
+            "areas for improvement. One is answering 101 calls more quickly.\n\nThe chief constable thanked her "
+            "officers.\n\nAnother area for improvement was supporting victims of crime.")
+    assert [t for _, t in recs(text)] == ["answering 101 calls more quickly", "supporting victims of crime"]

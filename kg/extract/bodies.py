@@ -976,7 +976,10 @@ def _orgs(ctx: Ctx) -> None:
         if not ctx.in_mask(m.start()) and not _overlaps_org(ctx, m.start(), m.end()):
             span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
-                _new_org(ctx, span, _HEAD_KIND.get(span[0].lower_, "other"), "org.opening-head")
+                # (the kind of its head, after any word before it: "University Hospital of Wales")
+                head = next((t.lower_ for t in span if t.lower_ in ("hospital", "hospice", "college", "academy")),
+                            span[0].lower_)
+                _new_org(ctx, span, _HEAD_KIND.get(head, "other"), "org.opening-head")
     _merge_prefix_orgs(ctx)
     _departments_to_councils(ctx)
     _described_prisons(ctx)

@@ -114,7 +114,7 @@ def _res() -> dict[str, re.Pattern]:
         "counted_paren": re.compile(rf"(\s+(?:in|for|across|on)\s+(?:{num}))\s*\(([^()]{{3,200}})\)(\s+(?:out\s+)?of\s+"
                                     rf"(?:the\s+|its\s+)?(?:{num})\s+(?:[a-z-]+\s+){{0,2}}?(?:{areas})\b)", re.I),
         "counted_bare": re.compile(rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:the\s+(?:other|remaining)\s+)?"
-                                   rf"(?P<n>{num})(?:\s+(?:others|more))?(?=\s*(?::|\s[–—]\s|,\s+(?:including|such\s+as)\s))", re.I),
+                                   rf"(?P<n>{num})(?:\s+(?:others|more))?(?=\s*(?::|\s[–—-]\s|,\s+(?:including|such\s+as)\s))", re.I),
         "ordinal_after": re.compile(rf"\s+(?:overall\s+)?(?:in|for|on)\s+(?:an?|the|its)\s+(?:{alternation('ordinal_words')})\b"
                                     r"(?:\s+(?:[a-z-]+\s+)?(?:area|one|indicator|category|domain|question|judgement|aspect))?"
                                     r"\s*(?:[,:(]|[–—]\s)\s*", re.I),

@@ -107,7 +107,7 @@ _RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|ev
 
 
 _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|both|each|all|also|now|still|"
-                         rf"{_RATE}|found|deemed|considered|regarded|viewed|seen|reported|described|to|as|remains?|remained|branded|"
+                         rf"{_RATE}|found|identified|uncovered|deemed|considered|regarded|viewed|seen|reported|described|to|as|remains?|remained|branded|"
                          r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|listed|(?:re-?)?categori[sz]ed|re-?classified|re-?graded|re-?assessed|"
                          r"overall|once|again|previously|currently|"
                          # "Adoption was also singled out as 'good'"
@@ -254,17 +254,26 @@ def _own_overall(ctx: Ctx, judging: _Judging, groups: list[tuple[Inspection, lis
         # (those whose remit names what was inspected: a children's home's SCCIF, not every Ofsted framework)
         kind = described(ctx, ctx.out.orgs.get(ins.subject))
         fitting = [f for f in fws if kind and fits_remit_of(f, kind)]
+        overall = [j for j in ctx.out.judgements if j.inspection == ins.local_id and norm(j.aspect) in _OVERALL]
+        # (or whose scale alone has the grade given: "widespread and/or systemic failings" is the 2023 area SEND
+        # framework's, whose headline judgement is its "Overall outcome")
+        graded = [f for f in fws if overall and all(_on_scale(ctx.lex, f, j.grade) for j in overall)]
         fws = fitting or fws
-        # (a framework whose headline judgement is named at length, "Overall experiences and progress of children
-        # and young people", when the body's kind says it is the one; not a short "Overall outcome")
-        labels = {a.label for f in fws for a in f.aspects if norm(a.label) in _OVERALL
-                  or fitting and len(fitting) == 1 and norm(a.label).startswith("overall ") and len(a.label.split()) >= 4}
+        one = graded if len(graded) == 1 else fitting if len(fitting) == 1 else []
+        # (a framework whose headline judgement is named otherwise, "Overall experiences and progress of children
+        # and young people", when the body's kind or the grade says it is the one)
+        labels = {a.label for f in (one or fws) for a in f.aspects if norm(a.label) in _OVERALL
+                  or one and norm(a.label).startswith("overall ")}
         if len(labels) != 1:
             continue
         label = labels.pop()
-        for j in ctx.out.judgements:
-            if j.inspection == ins.local_id and norm(j.aspect) in _OVERALL:
-                j.aspect = label
+        for j in overall:
+            j.aspect = label
+
+
+def _on_scale(lex: Lexicon, framework, grade: str) -> bool:
+    """Whether one of the framework's grade scales has the grade."""
+    return any(norm(g.label) == norm(grade) for s in framework.scales for g in lex.frameworks.scales[s].grades)
 
 
 # rules/judgement_forms.yaml: an earlier inspection's grading verb, the same change for further areas, a count of
@@ -417,6 +426,9 @@ _MEANING = re.compile(r"\s*\b\d,?\s+(?:meaning|which\s+means|i\.e\.)\s+$", re.I)
 
 
 # (the report itself the sayer: "Their report concluded:", "The inspectors' report said:", not "one parent said")
+# A speaker's own words for a grade the inspectors gave ("our crime recording was graded Outstanding", "developing our
+# workforce, which was recognised as Good by the HMICFRS"): a verb of grading in the past, then the grade
+_OWN_GRADE_SAID = pattern("judgement_forms", "own_grade_said")
 _REPORT_SAID = re.compile(r"\b(?:report|reports|inspectors?|inspectorate|findings|letter|regulator|watchdog|Ofsted|CQC|Estyn|"
                           r"HMICFRS)(?:[’']s?)?\s+(?:(?:also|itself|further|then|report|findings)\s+)?(?:said|says|concluded|"
                           r"concludes|stated|states|found|finds|added|adds|noted|notes|wrote|reads|read)\s*[:,]?\s*$", re.I)
@@ -489,6 +501,12 @@ class _Judging:
         """The inspection's year: its visit's, its report's, else the document's; None when none is known."""
         year = (ins.visited or ins.published or self.ctx.doc.date)[:4]
         return int(year) if year.isdigit() else None
+
+    @cached_property
+    def inspectors_speaking(self) -> frozenset[str]:
+        """The people who hold a post at an inspectorate: their quoted words are the inspection's findings."""
+        orgs = self.ctx.out.orgs
+        return frozenset(p.person for p in self.ctx.out.posts if p.org in orgs and orgs[p.org].kind == "inspectorate")
 
     def frameworks_of(self, ins: Inspection) -> list[str]:
         """The frameworks of the inspection's inspectorates, those in force in its year when the text dates it."""
@@ -932,8 +950,12 @@ class _Judging:
         pos = g.start_char
         # A quotation that is the grade alone ("weak", in double quotes) is the writer's, not a speaker's words.
         # (unless the report itself is quoted: "Their report concluded: 'Overall, we rated all ... as good'")
+        # (nor when the speaker says what the inspectors graded: "our crime recording was graded Outstanding")
+        # (nor an inspector's own words: "Safety outcomes were still not sufficiently good," the chief inspector said)
         quoted = any(q.start <= pos < q.end and q.end - q.start > len(g.text) + 4 and not (
-            not q.speaker and _REPORT_SAID.search(self.text, max(0, q.outer[0] - 120), q.outer[0])) for q in self.ctx.quotes)
+            not q.speaker and _REPORT_SAID.search(self.text, max(0, q.outer[0] - 120), q.outer[0])) and not (
+            q.speaker and _OWN_GRADE_SAID.search(self.text, max(q.start, g.sent.start_char), pos))
+            and q.speaker not in self.inspectors_speaking for q in self.ctx.quotes)
         if self.ctx.in_mask(pos) or quoted or any(a <= pos < b for a, b in self.list_spans) \
                 or any(a <= pos <= a + 1 for a in self.read_grades):
             return
@@ -1541,7 +1563,7 @@ class _Judging:
         verb_np = re.search(rf"\b(?:{_RATE}|rates|rating|found)\s+(?!of\b)((?:the\s+|its\s+)?[a-z]"
                             r"(?:(?!\b(?:but|however|whereas|although|though)\b)[\w ,’'-]){2,90}?)\s+(?:as|to be)\s+(?:being\s+)?$",
                             before)
-        if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|deemed|"
+        if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|identified|uncovered|deemed|"
                                    r"considered|regarded|viewed|seen|(?:reported|described)(?=\s+as\b)|remains?|remained|branded|declared|labell?ed|given|awarded|listed|(?:re-?)?categori[sz]ed|re-?classified|re-?graded|re-?assessed|"
                                    r"retained|kept|lead\s+to|leads\s+to|led\s+to|achiev\w+|gain\w+|secur\w+|earn\w+)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
@@ -2007,7 +2029,7 @@ class _Judging:
                     or (tail.strip() and _is_subject_np(self.ctx, tail, self.insp_at(pos))) \
                     or (rel_np.strip(" ,") and _is_subject_np(self.ctx, rel_np, self.insp_at(pos))) \
                     or (chain and _INSPECTION_NP.match(self.text[sent.start_char:pos].lstrip()) and re.search(
-                        r"\b(?:found|finds|concluded|identified)\s*['‘\"“]?$", self.text[sent.start_char:pos], re.I)):
+                        r"\b(?:found|finds|concluded|identified|identifies|uncovered)\s*['‘\"“]?$", self.text[sent.start_char:pos], re.I)):
                 # ("An inspection of SEND services in Barsetshire has found 'widespread and/or systemic failings'")
                 aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
             else:

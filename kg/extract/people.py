@@ -116,6 +116,9 @@ def _people(ctx: Ctx) -> None:
             cue = "person.apposition-said"
         elif after is not None and after.lower_ in _RUNS and _org_at(ctx, after.idx + len(after.text)):
             cue = "person.runs"  # "Sue Smith runs Sweet Peas Childcare": who runs a body
+        elif after is not None and after.text == "," and h.end + 1 < len(sp) and sp[h.end + 1].lower_ in ("who", "whose") \
+                and sp[h.start].is_sent_start:
+            cue = "person.who"  # "Jo Doe, whose son lives at the home, praised the staff": "who" is for people
         if cue:
             accept(h, cue)
         elif slug(sp[h.start:h.end].text) in confirmed:

@@ -39,7 +39,7 @@ def _by_inspectorate(ctx: Ctx, actor: str, at: int) -> bool:
     """An actor that may recommend: inspectors, the report, or an inspectorate named at that place."""
     first = actor.split()[0]
     if re.fullmatch(r"made|set|gave|issued|listed?|identified|identify|highlighted|highlight|contains?|contained|we|recommendations|"
-                    r"suggested|recommended|required|"
+                    r"suggested|recommended|required|another|second|third|further|other|"
                     r"improvements?|areas?|what|to", first, re.I) or \
             re.fullmatch(r"one|two|three|four|five|six|seven|eight|nine|ten|an?|\d+", first.lower()) \
             and re.search(r"\bfor\s+(?:improvement|development)\b", actor, re.I):
