@@ -521,7 +521,7 @@ def test_running_text_the_report_says_the_council_needs_to_improve():
     x = run("Ofsted rated Salford City Council's children's services good in a report published in June 2025. "
             "The report says the council needs to improve the timeliness of health checks for children in care.\n\n"
             "Inspectors said the council should be proud of its staff.", date="2025-06-20")
-    assert [r.text for r in x.recommendations] == ["improve the timeliness of health checks for children in care"]
+    assert [r.text for r in x.recommendations] == ["needs to improve the timeliness of health checks for children in care"]
 
 
 def test_a_place_is_no_care_home_name_and_the_homes_manager_works_there():

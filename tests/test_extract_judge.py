@@ -2166,3 +2166,18 @@ def test_an_area_send_outcome_identified_by_a_report_takes_the_framework_s_name(
             "Ofsted and the Care Quality Commission identified \"widespread and / or systemic failings\".")
     assert [(j.aspect, j.grade) for j in _x(text).judgements] == [
         ("Overall outcome", "Widespread and/or systemic failings")]
+
+
+def test_a_round_up_line_of_scores_after_ratings_and_a_rating_that_moves_in_the_base_form():
+    text = ("The Care Inspectorate has published its latest reports.\n\nRowan Nursery, Perth\n\nRatings: Wellbeing – 2, "
+            "Leadership – 3, Staff – 2, Setting – 4\n\nInspection date: May 9-13\n\nInspectors said the nursery was "
+            "improving.\n\nBirch Nursery, Dundee\n\nRatings: Wellbeing – 5, Leadership – 5, Staff – 5, Setting – 4\n\n"
+            "Inspection date: June 2\n\nInspectors praised the nursery.")
+    x = _x(text)
+    by = {}
+    for j in x.judgements:
+        by.setdefault(x.orgs[x.inspections[j.inspection].subject].label, []).append(j.grade)
+    assert by == {"Rowan Nursery": ["2", "3", "2", "4"], "Birch Nursery": ["5", "5", "5", "4"]}
+    text = ("The CQC inspected Barnwood Ambulance Service NHS Trust in August.\n\nThe inspection sees the trust's "
+            "overall rating move from 'Good' to 'Requires Improvement'.")
+    assert [(j.aspect, j.grade) for j in _x(text).judgements] == [("Overall", "Requires improvement")]

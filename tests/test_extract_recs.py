@@ -113,7 +113,7 @@ def test_running_text_told_made_and_identified():
 def test_running_text_after_a_linking_word_and_a_second_modal():
     got = recs("Ofsted inspected Cafcass in 2016. However Ofsted said the service needs to improve the way it "
                "records visits and needs to reduce delays in reports.")
-    assert got == [(1, "improve the way it records visits"), (2, "reduce delays in reports")]
+    assert got == [(1, "needs to improve the way it records visits"), (2, "needs to reduce delays in reports")]
     got = recs("The CQC inspected Moorside NHS Trust in 2024. The CQC has told the trust it must take action on 6 "
                "issues, including keeping medicines locked away.")
     assert got == [(None, "keeping medicines locked away")]
@@ -131,7 +131,7 @@ def test_told_it_needs_to_and_inspectors_want_open_lists():
 def test_was_told_it_must_make_improvements():
     got = recs("Ofsted inspected Brackley Vale Council in 2024. The council was told it must make improvements to "
                "the way it tracks children who miss school.")
-    assert got == [(None, "make improvements to the way it tracks children who miss school")]
+    assert got == [(None, "must make improvements to the way it tracks children who miss school")]
 
 
 def test_an_item_cut_off_by_the_end_of_an_excerpt_is_dropped():
@@ -284,11 +284,11 @@ def test_the_areas_for_improvement_were_and_a_body_asked_to_do_three_things():
 def test_told_it_must_do_two_things_and_recommendations_including_that():
     got = recs("The CQC rated Hazel House in Bath requires improvement in May 2024. The provider was told it must "
                "improve medicines management and ensure that care records are accurate.")
-    assert [t for _, t in got] == ["improve medicines management", "ensure that care records are accurate"]
+    assert [t for _, t in got] == ["must improve medicines management", "ensure that care records are accurate"]
     got = recs("HM Inspectorate of Probation rated Barset Youth Justice Service good in May 2024. Inspectors made four "
                "recommendations, including that the service should improve its work on diversity and that the board "
                "should monitor outcomes more closely.")
-    assert [t for _, t in got] == ["improve its work on diversity", "the board should monitor outcomes more closely"]
+    assert [t for _, t in got] == ["should improve its work on diversity", "the board should monitor outcomes more closely"]
 
 
 def test_areas_requiring_improvement_heading_opens_a_list():
@@ -376,7 +376,7 @@ def test_recommendations_counted_then_given_after_a_colon_or_in_the_next_sentenc
         "to raise standards in numeracy", "to improve attendance", "to strengthen leadership at all levels"]
     assert recs("Estyn made four recommendations. The school should improve pupils' writing skills, strengthen "
                 "self-evaluation, improve attendance and refine the use of assessment.") == [
-        "improve pupils' writing skills", "strengthen self-evaluation", "improve attendance",
+        "should improve pupils' writing skills", "strengthen self-evaluation", "improve attendance",
         "refine the use of assessment"]
     assert recs("Inspectors made two requirements and three areas for improvement. These included improving "
                 "medication records and making sure care plans are reviewed every six months.") == [
@@ -591,7 +591,7 @@ def test_areas_to_improve_on_after_a_semicolon():
 def test_what_the_report_says_a_provider_should_do_to_improve():
     assert recs("Ofsted has rated Larkspur Fostering Limited good.\n\nTo improve, Larkspur should provide ‘better "
                 "supervision for newly approved carers’, and improve the quality of the records it keeps, Ofsted "
-                "added.") == [(1, "provide ‘better supervision for newly approved carers’"),
+                "added.") == [(1, "should provide ‘better supervision for newly approved carers’"),
                               (2, "improve the quality of the records it keeps")]
     # no inspectorate in the sentence: a plan of the body's own
     assert recs("Ofsted has rated Larkspur Fostering Limited good.\n\nTo improve, Larkspur should hire more social "
@@ -702,3 +702,12 @@ def test_one_area_for_improvement_then_another():
             "areas for improvement. One is answering 101 calls more quickly.\n\nThe chief constable thanked her "
             "officers.\n\nAnother area for improvement was supporting victims of crime.")
     assert [t for _, t in recs(text)] == ["answering 101 calls more quickly", "supporting victims of crime"]
+
+
+def test_what_a_named_trust_had_to_do_and_what_each_ward_must_have():
+    text = ("The CQC inspected the Barnwood, Esk and Ley NHS Foundation Trust in May and rated it good.\n\n"
+            "The Care Quality Commission (CQC) said the Barnwood, Esk and Ley NHS Foundation Trust had to improve "
+            "the safety of its rehabilitation wards.\n\nThe trust was told that each ward must have a ligature "
+            "survey reviewed every year.")
+    assert [t for _, t in recs(text)] == ["had to improve the safety of its rehabilitation wards",
+                                         "each ward must have a ligature survey reviewed every year"]

@@ -515,6 +515,10 @@ def changed_to(before: str) -> re.Match | None:
 # "- Safeguarding – 2", "1.3 - Play and Learning - 5" (a quality indicator's number before its name)
 _SCORE_ITEM = re.compile(r"^[-•*·]?\s*(?:\d{1,2}\.\d{1,2}\s*[-–—:]?\s+|\d{1,2}[.)]\s+)?(?P<aspect>[A-Za-z][^\n:–—\t|]{2,100}?)"
                          r"\s*(?:–|—|:|-|\t|\|)\s*(?P<grade>\d)\s*\|?\s*$")  # (a table's row: a tab or a bar)
+# "Ratings: Wellbeing – 2, Leadership – 2, Staff – 2": a line of scores after a label (group label), two or more
+_SCORE_LINE = re.compile(r"^\s*(?P<label>(?:[Rr]atings?|[Gg]rades?|[Gg]radings?|[Ss]cores?)\s*:)\s*[A-Za-z][\w ,’'&/-]{1,60}?\s*[–—:-]\s*[1-6]"
+                         r"(?:\s*[,;]\s*[A-Za-z][\w ’'&/-]{1,60}?\s*[–—:-]\s*[1-6])+\s*\.?\s*$")
+_SCORE_IN_LINE = re.compile(r"(?P<aspect>[A-Za-z][\w ’'&/-]{1,60}?)\s*[–—:-]\s*(?P<grade>[1-6])\b")
 _SCORE_CUE = re.compile(r"\bscor(?:e|es|ed|ing)\b|\bout of (?:four|five|six|\d)\b|\bgrades?\s+(?:given|awarded)\b|"
                         r"\bgrading\s+(?:system|scale)\b|\b(?:four|five|six|[4-6])-point\s+scale\b", re.I)
 
@@ -525,6 +529,12 @@ def score_items(text: str, paras: list[tuple[int, int]]) -> list[tuple[str, str,
     out: list[tuple[str, str, int, int]] = []
     run: list[tuple[str, str, int, int]] = []
     for ps, pe in [*paras, (len(text) + 1, len(text) + 1)]:
+        line = _SCORE_LINE.match(text[ps:pe]) if pe <= len(text) else None
+        if line:
+            # "Ratings: Wellbeing – 2, Leadership – 2, Staff – 2, Setting – 3": a round-up's scores on one line
+            out += [(m.group("aspect").strip(), m.group("grade"), m.start("aspect"), m.end())
+                    for m in _SCORE_IN_LINE.finditer(text, ps + line.end("label"), pe)]
+            continue
         m = _SCORE_ITEM.match(text[ps:pe]) if pe <= len(text) else None
         if m:
             run.append((m.group("aspect").strip(" -–,"), m.group("grade"), ps + m.start("aspect"), pe))
