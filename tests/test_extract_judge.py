@@ -2181,3 +2181,12 @@ def test_a_round_up_line_of_scores_after_ratings_and_a_rating_that_moves_in_the_
     text = ("The CQC inspected Barnwood Ambulance Service NHS Trust in August.\n\nThe inspection sees the trust's "
             "overall rating move from 'Good' to 'Requires Improvement'.")
     assert [(j.aspect, j.grade) for j in _x(text).judgements] == [("Overall", "Requires improvement")]
+
+
+def test_the_constabulary_inspectorate_named_as_before_in_a_later_text_is_hmicfrs():
+    x = _x("Barset Police is among the best at crime recording, according to the HMIC PEEL report published on "
+           "5 December 2024.")
+    assert [o.label for o in x.orgs.values() if o.kind == "inspectorate"] == ["HMICFRS"]
+    assert "HM Inspectorate of Constabulary" in x.orgs["hmicfrs"].aliases
+    x = _x("HMIC rated Barset Police good for efficiency in its 2015 PEEL report.", "2016-03-02")
+    assert [o.label for o in x.orgs.values() if o.kind == "inspectorate"] == ["HM Inspectorate of Constabulary"]

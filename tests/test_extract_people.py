@@ -519,7 +519,7 @@ def test_his_majestys_inspector_of_fire_and_rescue_services_is_hmicfrs():
             "Services Andrew Colley said: \"Firefighters respond quickly.\" Chief fire officer Dawn Ash said a "
             "review had been commissioned.")
     assert posts(x) == {("Andrew Colley", "HM Inspector of Fire and Rescue Services",
-                         "HM Inspectorate of Constabulary and Fire & Rescue Services"),
+                         "HMICFRS"),
                         ("Dawn Ash", "chief fire officer", "Kestonshire Fire and Rescue Service")}
 
 

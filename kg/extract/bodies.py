@@ -401,6 +401,24 @@ def _split_joined_bodies(ctx: Ctx) -> None:
             break
 
 
+_SUCCESSORS = word_map("bodies", "successors")
+
+
+def _successor_named_as_before(ctx: Ctx) -> None:
+    """A body called by its predecessor's name in a text written after the change ("the HMIC PEEL report" in 2024
+    is HMICFRS's, which took over the constabulary inspectorate in July 2017): the successor, under that name too."""
+    year = ctx.anchor[:4]
+    for old, rule in _SUCCESSORS.items():
+        new, since = rule.split("@")
+        o = ctx.out.orgs.get(old)
+        if o is None or not year or year < since:
+            continue
+        for e in o.evidence:
+            _add_org(ctx, new, e.start, e.end, e.rule)
+        ctx.out.orgs[new].aliases.add(o.label)
+        del ctx.out.orgs[old]
+
+
 def _fold(ctx: Ctx, other: Org, into: Org) -> None:
     """Another name of a body the text names: its mentions and its name go to that body."""
     into.evidence += other.evidence
@@ -943,6 +961,7 @@ def _orgs(ctx: Ctx) -> None:
                 _new_named_org(ctx, s.text + more.group(0), s.start_char, more.end(), "other", "org.name-goes-on")
                 continue
             _add_org(ctx, s.kb_id_, s.start_char, s.end_char, "org.lexicon")
+    _successor_named_as_before(ctx)
     _head_noun_orgs(ctx)
     _shared_head_orgs(ctx)
     _context_providers(ctx)
