@@ -272,7 +272,7 @@ def test_an_aspect_with_and_ends_where_a_lower_case_grade_begins():
     got = judged("Ofsted has published report cards for two Suffolk schools.\n\nElsewhere, Linden Primary School in "
                  "Woodbridge was graded 'exceptional' for personal development and well-being and 'strong standard' "
                  "in each of its other areas.", date="2026-02-20")
-    assert got == {("Personal development and well-being", "Exceptional")}
+    assert got == {("Personal development and wellbeing", "Exceptional")}
 
 
 def test_a_rating_label_in_a_list_is_the_overall_grade_and_the_previous_one_the_last_inspections():
@@ -1679,7 +1679,7 @@ def test_report_card_areas_in_the_press_words_and_this_top_tier_rating():
                  "second-highest grade of 'strong standard' in several key areas. These included pupil achievement; "
                  "attendance and behaviour; and curriculum and teaching quality.", date="2026-02-01")
     assert {a for a, g in got if g == "Exceptional"} >= {"Inclusion", "Leadership and governance",
-                                                          "Personal development and well-being"}
+                                                          "Personal development and wellbeing"}
     assert {a for a, g in got if g == "Strong standard"} == {"Achievement", "Attendance and behaviour",
                                                              "Curriculum and teaching"}
 
