@@ -171,6 +171,7 @@ def singular(key: str) -> str:
                     for w in key.split())
 
 
+# ("their management and leadership skills": the possessive before an area and the "skills" of it)
 _SKILLS = re.compile(r"^(?:(?:its|their|the) )|(?<=\w) skills$")
 _MEASURE_OF = re.compile(r"^(?:(?:its|their) )?(?:level|standard|standards|quality) of (?:the |its |their )?")
 

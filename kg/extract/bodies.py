@@ -1225,13 +1225,10 @@ _APPOSED_NAME = re.compile(rf"\b[Tt]he\s+(?:{_APPOSED})\s*,\s+([^,\n]{{2,150}}?)
 
 
 # ("the Council-run hub", "seven of Colten Care's 21 nursing homes": the body that runs the ones meant)
-RUN_BY = re.compile(r"-(?:run|owned|operated|managed|maintained)\b|[’']s\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|"
-                    r"eight|nine|ten|other|many|several)\s+)(?:(?:care|nursing|residential|children[’']s|dementia)\s+)?"
-                    r"(?:homes|nurseries|schools|academies|hospitals|clinics|colleges)\b")
+RUN_BY = pattern("bodies", "run_by")
 # ("a Keys Group residential children's home": a company's name before the kind of what it runs)
-OPERATOR_BEFORE_KIND = re.compile(r"\s+(?:(?:residential|care|nursing|secure|specialist|day)\s+)?(?:children[’']s\s+)?"
-                                  r"(?:home|homes|nursery|nurseries)\b")
-OPERATOR_ENDS = ("Group", "Ltd", "Limited", "plc", "PLC", "Holdings", "Partnership")
+OPERATOR_BEFORE_KIND = pattern("bodies", "operator_before_kind")
+OPERATOR_ENDS = tuple(words("bodies", "operator_ends"))
 _LEAD_KIND = re.compile(r"\b(?:An?|The)\s+(?:[\w’'-]+\s+){0,3}?((?i:" + nouns_rx(
     [n for nouns in FAMILIES.values() for n in nouns]) + r"))\b(?!\s+[A-Z])")
 

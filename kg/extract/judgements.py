@@ -14,7 +14,7 @@ from .context import Ctx, _ev
 from .inspections import Mention, section_body
 from .near import near_aspect, reworded, stems
 from .owned import OVERALL as _OVERALL
-from .owned import area_sets, described, fits_remit_of, namers
+from .owned import area_sets, described, fits_remit_of, namers, on_scale
 from .owned import one_framework as _one_framework
 from .owned import own_aspect as _own_aspect
 from .phrases import (
@@ -257,7 +257,7 @@ def _own_overall(ctx: Ctx, judging: _Judging, groups: list[tuple[Inspection, lis
         overall = [j for j in ctx.out.judgements if j.inspection == ins.local_id and norm(j.aspect) in _OVERALL]
         # (or whose scale alone has the grade given: "widespread and/or systemic failings" is the 2023 area SEND
         # framework's, whose headline judgement is its "Overall outcome")
-        graded = [f for f in fws if overall and all(_on_scale(ctx.lex, f, j.grade) for j in overall)]
+        graded = [f for f in fws if overall and all(on_scale(ctx.lex, f, j.grade) for j in overall)]
         fws = fitting or fws
         one = graded if len(graded) == 1 else fitting if len(fitting) == 1 else []
         # (a framework whose headline judgement is named otherwise, "Overall experiences and progress of children
@@ -269,11 +269,6 @@ def _own_overall(ctx: Ctx, judging: _Judging, groups: list[tuple[Inspection, lis
         label = labels.pop()
         for j in overall:
             j.aspect = label
-
-
-def _on_scale(lex: Lexicon, framework, grade: str) -> bool:
-    """Whether one of the framework's grade scales has the grade."""
-    return any(norm(g.label) == norm(grade) for s in framework.scales for g in lex.frameworks.scales[s].grades)
 
 
 # rules/judgement_forms.yaml: an earlier inspection's grading verb, the same change for further areas, a count of

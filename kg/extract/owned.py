@@ -54,21 +54,24 @@ def fits_remit_of(framework, subject: str) -> bool:
     return any(_words(r) and _words(r) <= own for r in framework.remit)
 
 
+def on_scale(lex: Lexicon, framework, grade: str) -> bool:
+    """Whether one of the framework's grade scales has the grade."""
+    return any(norm(g.label) == norm(grade) for s in framework.scales for g in lex.frameworks.scales[s].grades)
+
+
 def fits_remit(lex: Lexicon, inspector: str, subject: str) -> bool:
     """Whether a framework of the inspectorate names the inspected body's kind in its remit (SUBJECT: its kind and
     name): a youth offending team is the probation inspectorate's, not the prisons inspectorate's."""
-    own = _words(subject)
-    return any(_words(r) and _words(r) <= own for f in lex.frameworks.for_inspectorates([inspector], None)
-               for r in f.remit)
+    return any(fits_remit_of(f, subject) for f in lex.frameworks.for_inspectorates([inspector], None))
 
 
 def area_sets(ctx: Ctx, ins: Inspection, year: int | None) -> list[tuple[str, ...]]:
     """The sets of areas the inspection's frameworks grade side by side, in the order the framework files give
     them (today's set first): of the frameworks whose remit names the inspected body's kind when any does (a
     college's, not a council's children's services')."""
-    own = _words(described(ctx, ctx.out.orgs.get(ins.subject)))
+    kind = described(ctx, ctx.out.orgs.get(ins.subject))
     fws = ctx.lex.frameworks.for_inspectorates(ins.inspectors, year)
-    fitting = [f for f in fws if any(_words(r) and _words(r) <= own for r in f.remit)]
+    fitting = [f for f in fws if fits_remit_of(f, kind)]
     return list(dict.fromkeys(group for f in fitting or fws for group in f.area_sets))
 
 
@@ -81,13 +84,12 @@ def own_aspect(lex: Lexicon, aspect: str, inspectors: list[str], year: int | Non
     a = lex.aspects.get(aspect)
     if a is None or norm(aspect) in OVERALL:
         return aspect
-    own = _words(subject)
     fws = lex.frameworks.for_inspectorates(inspectors, year)
-    fitting = [f for f in fws if any(_words(r) and _words(r) <= own for r in f.remit)]
+    fitting = [f for f in fws if fits_remit_of(f, subject)]
     names = {norm(x) for x in [a.label, *a.aliases]}
 
     def graded_on(f) -> bool:
-        return not grade or any(norm(g.label) == norm(grade) for s in f.scales for g in lex.frameworks.scales[s].grades)
+        return not grade or on_scale(lex, f, grade)
 
     def shared(f) -> tuple[int, str]:
         """The aspect of F sharing most names with the one found (0 when none)."""
