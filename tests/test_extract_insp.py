@@ -869,3 +869,11 @@ def test_the_year_of_a_rating_that_went_from_one_grade_to_another_is_the_earlier
     x = run("Harwick City Council's children's social care team was visited by Ofsted and saw its 2016 rating go "
             "from requires improvement to good in all four areas inspected.")
     assert [i.visited for i in x.inspections if not i.previous] == [""]
+
+
+def test_places_in_a_list_then_a_lower_case_service_name_one_body_for_them_all():
+    x = run("Probation told to improve\n\nThe Avon, Somerset and Wiltshire (ASW) probation service has been given an "
+            "overall rating of Requires improvement after an inspection by HM Inspectorate of Probation.", "2024-05-01")
+    (ins,) = x.inspections
+    assert x.orgs[ins.subject].label == "Avon, Somerset and Wiltshire Probation Service"
+    assert set(ins.regions) == {"avon", "somerset", "wiltshire"}

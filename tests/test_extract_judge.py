@@ -2190,3 +2190,46 @@ def test_the_constabulary_inspectorate_named_as_before_in_a_later_text_is_hmicfr
     assert "HM Inspectorate of Constabulary" in x.orgs["hmicfrs"].aliases
     x = _x("HMIC rated Barset Police good for efficiency in its 2015 PEEL report.", "2016-03-02")
     assert [o.label for o in x.orgs.values() if o.kind == "inspectorate"] == ["HM Inspectorate of Constabulary"]
+
+
+def test_a_grade_alone_in_brackets_after_each_area_of_a_list():
+    text = ("Fire service told to change its culture\n\nHM Inspectorate of Constabulary and Fire & Rescue Services "
+            "(HMICFRS) graded Wexcombe Fire and Rescue Service in eleven areas, finding it wanting in four:\n"
+            "Preventing fires and other risks (good)\nMaking best use of resources (requires improvement)\n"
+            "Promoting the right values and culture (inadequate)\n")
+    got = {(concept(j.aspect), j.grade) for j in _x(text, "2025-02-01").judgements}
+    assert got == {("Preventing fire and other risks", "Good"), ("Making best use of resources", "Requires improvement"),
+                   ("Promoting the right values and culture", "Inadequate")}
+
+
+def test_counted_areas_between_dashes_the_last_two_parted_by_the_lists_and():
+    text = ("Youth justice team praised\n\nHollinford Youth Justice Service has been rated 'Good' overall after an "
+            "inspection by HM Inspectorate of Probation.\n\nThree areas – staff, planning and implementation and "
+            "delivery of out-of-court disposals – were also rated as 'Outstanding'.\n")
+    got = {(concept(j.aspect), j.grade) for j in _x(text, "2023-07-01").judgements}
+    assert {("Staff", "Outstanding"), ("Planning", "Outstanding"),
+            ("Implementation and delivery", "Outstanding")} <= got
+
+
+def test_one_area_between_spaced_hyphens_after_counts_of_the_others():
+    text = ("Children's services in Dunmore given a clean bill of health\n\nA joint inspection led by the Care "
+            "Inspectorate looked at services across the Dunmore Community Planning Partnership and found that across "
+            "nine quality indicators, four were "
+            "very good, four were good and one - planning for individual children - was considered adequate.\n")
+    got = {(j.aspect, j.grade) for j in _x(text, "2016-03-01").judgements}
+    assert ("Planning for individual children", "Adequate") in got
+
+
+def test_an_aside_in_brackets_after_the_area_a_grade_is_for():
+    text = ("Force praised for its crime recording\n\nThe latest HMICFRS PEEL inspection graded Harcourt Police as "
+            "'good' for crime data integrity (how accurately crime is recorded), meaning victims can be helped.\n")
+    got = {(concept(j.aspect), j.grade) for j in _x(text, "2025-05-01").judgements}
+    assert got == {("Recording data about crime", "Good")}
+
+
+def test_the_same_grade_given_for_more_areas_in_the_next_sentence():
+    text = ("Force praised for its crime recording\n\nThe latest HMICFRS PEEL inspection graded Harcourt Police as "
+            "'good' for crime data integrity. The same grade was given for building, supporting and protecting its "
+            "workforce.\n")
+    got = {(concept(j.aspect), j.grade) for j in _x(text, "2025-05-01").judgements}
+    assert ("Building, supporting and protecting the workforce", "Good") in got

@@ -711,3 +711,25 @@ def test_what_a_named_trust_had_to_do_and_what_each_ward_must_have():
             "survey reviewed every year.")
     assert [t for _, t in recs(text)] == ["had to improve the safety of its rehabilitation wards",
                                          "each ward must have a ligature survey reviewed every year"]
+
+
+def test_what_the_provider_must_or_should_do_in_a_reports_quoted_words():
+    text = ("Surgery told to improve\n\nOakhurst Surgery was rated \"requires improvement\" by the Care Quality "
+            "Commission (CQC).\n\nThe report said: “We found a breach of regulations.\n\n“The provider must put in "
+            "place effective systems to ensure good governance of the service.\n\n“We also found that the provider "
+            "should improve how test results are followed up and improve the way repeat prescriptions are "
+            "reviewed.\"\n")
+    assert recs(text) == [
+        (None, "The provider must put in place effective systems to ensure good governance of the service"),
+        (1, "the provider should improve how test results are followed up"),
+        (2, "improve the way repeat prescriptions are reviewed")]
+
+
+def test_a_report_that_has_urged_or_a_regulator_that_called_for_the_body_to_act():
+    text = ("Dental practice told to improve\n\nThe Care Quality Commission (CQC) inspected Brookvale Dental Practice "
+            "in May.\n\nIn its report the CQC called for the practice to make improvements in all five areas it "
+            "looks at.\n")
+    assert recs(text) == [(None, "for the practice to make improvements in all five areas it looks at")]
+    text = ("Surgery told to improve\n\nOakhurst Surgery was rated \"requires improvement\" by the Care Quality "
+            "Commission (CQC).\n\nThe report has urged the practice to keep improving childhood immunisation uptake.\n")
+    assert recs(text) == [(None, "keep improving childhood immunisation uptake")]

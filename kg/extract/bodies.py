@@ -556,6 +556,8 @@ def _place_services(ctx: Ctx) -> None:
         # (not the last place of a joint name, "the Cheshire and Merseyside probation delivery unit", nor a
         # service in general, "every London youth justice service")
         joint = re.search(r"(?:\band|&|,|\b(?:every|each|any|all|no|other))\s*$", text[max(0, s.start_char - 12):s.start_char], re.I)
+        if joint and entry is not None and not ctx.in_mask(s.start_char) and _joint_service(ctx, s):
+            continue
         if m and not joint and not ctx.in_mask(s.start_char) and not _overlaps_org(ctx, s.start_char, m.end()):
             place = re.sub(r"^[Tt]he\s+", "", s.text)  # ("The North West's probation services")
             _new_named_org(ctx, f"{place} {_PLACE_SERVICE[m.group(1)]}", s.start_char, m.end(), "public body",
@@ -567,6 +569,25 @@ def _place_services(ctx: Ctx) -> None:
         if kind and not ctx.in_mask(s.start_char) and not _overlaps_org(ctx, s.start_char, s.end_char):
             _new_named_org(ctx, f"{s.text} {_PLACE_SERVICE[kind.group(1).lower()]}", s.start_char, s.end_char,
                            "public body", "org.service-for-place")
+
+
+_JOINT_SERVICE_RX = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+(" + "|".join(sorted(map(re.escape, _PLACE_SERVICE), key=len, reverse=True))
+                               + r")\b")
+
+
+def _joint_service(ctx: Ctx, s: Span) -> bool:
+    """"the Kent, Surrey and Sussex (KSS) probation service": places in a list, then a lower-case kind of
+    service, name one body that serves them all (added here)."""
+    text = ctx.doc.text
+    m = _JOINT_SERVICE_RX.match(text, s.end_char)
+    if m is None:
+        return False
+    lead = _place_list_end(ctx, text[max(0, s.start_char - 120):s.end_char].split("\n")[-1])
+    if not re.search(r",|\band\b", lead) or _overlaps_org(ctx, s.end_char - len(lead), m.end()):
+        return False
+    _new_named_org(ctx, f"{lead} {_PLACE_SERVICE[m.group(1)]}", s.end_char - len(lead), m.end(), "public body",
+                   "org.joint-place-service")
+    return True
 
 
 def _defined_acronyms(ctx: Ctx) -> None:

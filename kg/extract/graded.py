@@ -60,9 +60,13 @@ def _res() -> dict[str, re.Pattern]:
             rf"(?:{areas})\b[{_QUOTES}]?(?:\s+(?:(?:it|they|inspectors)\s+)?(?:assessed|inspected|examined|graded|rated|looked\s+at)|"
             r"\s+of\s+(?:assessment|inspection))?", re.I),
         # "judged outcomes in all four healthy prison tests – A, B, C and D – to be": the list between dashes
+        # ("Three areas – A, B and C – were also singled out as"; "and one - A - was considered": a count of
+        # the areas just counted, a spaced hyphen for dashes)
         "counted_dashes": re.compile(
-            rf"\b(?:in\s+)?(?:all\s+)?(?P<n>{num})\s+(?:[a-z-]+\s+){{0,2}}?(?:{areas})\s*[–—]\s*(?P<list>[^–—]{{3,200}}?)\s*[–—]\s*"
-            r"(?:(?:were|was|are|is)\s+(?:rated|judged|graded|found|deemed|assessed)\s+)?(?:as\s+|to\s+be\s+)$", re.I),
+            rf"\b(?:in\s+)?(?:all\s+)?(?:(?P<n>{num})\s+(?:[a-z-]+\s+){{0,2}}?(?:{areas})\s*[–—]\s*|(?P<one>one)\s+[–—-]\s+)"
+            r"(?P<list>[^–—]{3,200}?)(?:\s*[–—]|\s+-)\s*"
+            r"(?:(?:were|was|are|is|have\s+been|has\s+been)\s+(?:(?:also|all|each|both)\s+)?(?:rated|judged|graded|found|deemed|"
+            r"assessed|singled\s+out|picked\s+out|described|considered)\s+)?(?:as\s+|to\s+be\s+|(?<=considered\s))$", re.I),
         # "The two other categories assessed, 'A' and 'B', were rated as": the count, the list between commas
         "counted_subject_commas": re.compile(
             rf"\b(?:the\s+)?(?P<n>{num})\s+(?:other\s+|remaining\s+)?(?:[a-z-]+\s+)?(?:{areas})"
@@ -163,11 +167,17 @@ def strip_intro(text: str) -> str:
     return text[m.end():] if m else text
 
 
+def drop_asides(text: str) -> str:
+    """TEXT without the asides in brackets that say what an area is ("crime data integrity (how accurately crime
+    is recorded)"); a short form in brackets stays."""
+    return re.sub(r"\s*\((?!\s*[A-Z]{2,6}\s*\))[^()\n]{1,80}\)", "", text)
+
+
 def aspect_list(lex: Lexicon, text: str, raw_ok: bool = False, limit: int = 12, stop: re.Pattern | None = None) -> list[str]:
     """The aspects a list opens with: known aspects (the longest name at the head of each item), and items
     the text sets apart by quotes, a capital or a lead-in ("its use of ..."); any short item when RAW_OK.
     The list ends at a clause boundary, or where STOP (the next grade) matches."""
-    text = strip_intro(text)
+    text = drop_asides(strip_intro(text))
     colon = _res()["colon_list"].match(text)
     if colon:  # "in the categories of: A; B; and C": semicolons part the items, a full stop ends the list
         # (an item may hold commas of its own: "the leadership of change; learning, teaching, and assessment; ...")
@@ -387,11 +397,24 @@ def _comma_items(lex: Lexicon, text: str, n: int, stop: re.Pattern | None = None
     text = list_end(text[:cut.start()] if cut else text)
     items = [re.sub(r"^(?:(?:and|or)\s+)?(?:(?:its|the|their)\s+)?", "", " ".join(x.split()).strip(_QUOTES + " "), flags=re.I)
              for x in text.split(",")]
+    if len(items) == n - 1 and n > 1:
+        items[-1:] = _last_and(lex, items[-1])  # "A, B and C": the last comma's item holds two
     stops = words("judgement_forms", "not_aspect_starts")
     if len(items) != n or any(not x or len(x.split()) > 8 or _VERB.search(x) or _CLAUSE_START.match(x)
                               or x.split()[0].lower() in stops for x in items):
         return []
     return [lex.aspect_for(x) or x[:1].upper() + x[1:] for x in items]
+
+
+def _last_and(lex: Lexicon, item: str) -> list[str]:
+    """The last item of a list, cut at the "and" that ends the list: the first "and" whose two sides are
+    both areas the frameworks know, else the first ("planning and implementation and delivery of X")."""
+    cuts = [m for m in re.finditer(r"\s+and\s+", item)]
+    if not cuts:
+        return [item]
+    known = [m for m in cuts if lex.aspect_for(item[:m.start()]) and lex.aspect_for(item[m.end():])]
+    m = (known or cuts)[0]
+    return [item[:m.start()], re.sub(r"^(?:(?:its|the|their)\s+)", "", item[m.end():], flags=re.I)]
 
 
 def ordinal_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> tuple[bool, list[str]]:
@@ -473,7 +496,7 @@ def counted_subject(lex: Lexicon, before: str) -> list[str]:
     the aspects between dashes, then the verb; as many aspects as the count says."""
     m = _res()["counted_subject"].search(before)
     dashes = None if m else _res()["counted_dashes"].search(before)
-    found = _comma_items(lex, dashes.group("list"), number(dashes.group("n")) or 0) if dashes else []
+    found = _comma_items(lex, dashes.group("list"), number(dashes.group("n") or dashes.group("one")) or 0) if dashes else []
     if found:
         return found
     if not m:

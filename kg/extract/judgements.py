@@ -52,7 +52,9 @@ def _grade_res(lex: Lexicon) -> tuple[str, re.Pattern, re.Pattern]:
     # The separator may be a dash, colon, bar, tab or a run of spaces (a table laid out in columns); a grade
     # number may stand before the grade ("Quality of staffing - Grade 4 - Good").
     # A key question asked as one ("Are services safe? Good") needs no other separator than its question mark.
-    list_item = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()?-]{1,100}?)(?:\s*(?:–|—|:|\||-{1,2}|\t| {2,})|(?<=\?)|(?P<bare>(?=\s+\d\s*\()))\s*"
+    # A grade alone in brackets after its area is one too ("Making best use of resources (requires improvement)").
+    list_item = re.compile(r"(?P<aspect>[A-Z][A-Za-z ,’'&/()?-]{1,100}?)(?:\s*(?:–|—|:|\||-{1,2}|\t| {2,})|(?<=\?)|"
+                           r"(?P<bare>(?=\s+\d\s*\())|\s*\((?=\s*(?:" + words + r")\s*\)))\s*"
                            r"(?:(?:grade\s*)?\d\s*(?:–|—|:|\||-{1,2}|\t| {2,}|\()\s*)?(?P<grade>" + words
                            + r")\b\)?(?!\s+(?:practice|standard|quality))", re.I)
     return f"({words})", list_item, re.compile(rf"\b(?:{words})\b", re.I)
@@ -159,6 +161,10 @@ _NO_OVERALL = words("judgement_forms", "no_overall_inspectorates")
 _STANDING = re.compile(pattern_text("judgement_forms", "standing"))
 _THEN_NOW = pattern("earlier", "then_now")
 # "..., so have the ratings for A, B and C": an inverted clause that gives the areas the grade just moved to
+# "The same grade was given for A and B", "It received the same rating for A": the grade just given, for more areas
+_SAME_GRADE = re.compile(r"\b(?:the\s+)?same\s+(?:grade|rating|grading|judge?ment)\s+(?:was|were|has\s+been|had\s+been)\s+"
+                         r"(?:given|awarded|achieved|received)\s+(?:for|to|in)\s+(?P<list>[^.;!?]+)|\b(?:received|was\s+given|"
+                         r"achieved|got|gained)\s+the\s+same\s+(?:grade|rating|grading|judge?ment)\s+(?:for|in)\s+(?P<list2>[^.;!?]+)", re.I)
 _SO_HAVE = re.compile(r"['’\"”]?\s*,?\s+so\s+(?:have|has|had|did|were|was)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+)?"
                       r"(?:ratings?|grades?)\s+(?:for|of)\s+(?P<list>[^.;]+)", re.I)
 _PREVIOUSLY_RATED = pattern("earlier", "previously_rated")
@@ -236,6 +242,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
         judging.span(g)
     judging.areas_named_apart()
     judging.so_have()
+    judging.same_grade()
     judging.ratings_were_for()
     judging.needs_to_improve()
     judging.by_standing()
@@ -1428,6 +1435,24 @@ class _Judging:
                     self.add(self.insp_at(g.start_char), aspect, self.lex.grade_for(g.text) or g.kb_id_,
                              sent.start_char + m.start(), sent.start_char + m.end(), "judgement.so-have")
 
+    def same_grade(self) -> None:
+        """"The same grade was given for building, supporting and protecting its workforce": the grade of the
+        sentence before, for the areas this one names."""
+        for sent in self.ctx.sp.sents:
+            m = _SAME_GRADE.search(self.ctx.text_of(sent))
+            if m is None or self.ctx.in_mask(sent.start_char) or self.ctx.in_quote(sent.start_char):
+                continue
+            para = self.text.rfind("\n\n", 0, sent.start_char)
+            before = [g for g in self.grade_spans if para < g.start_char < sent.start_char and not self.ctx.in_quote(g.start_char)]
+            if not before:
+                continue
+            g = before[-1]
+            listed = graded.list_end(m.group("list") or m.group("list2"))
+            aspects = [self.lex.aspect_for(listed)] if self.lex.aspect_for(listed) else _aspects_in_np(self.lex, listed)
+            for aspect in aspects:
+                self.add(self.insp_at(g.start_char), aspect, self.lex.grade_for(g.text) or g.kb_id_,
+                         sent.start_char + m.start(), sent.start_char + m.end(), "judgement.same-grade")
+
     def ratings_were_for(self) -> None:
         """"The 'good' ratings were for A; B; and C": the grade of each area the list names."""
         for g in self.grade_spans:
@@ -1868,7 +1893,7 @@ class _Judging:
                                            after, re.I)
         if fm:
             # "inadequate for being safe and well-led": every aspect up to the next comma or grade.
-            rest = ability_list(self.lex, graded.strip_intro(after[fm.end():]))
+            rest = ability_list(self.lex, graded.drop_asides(graded.strip_intro(after[fm.end():])))
             listed = _semicolon_list(self.lex, rest)
             if listed:
                 # "inadequate in leadership and management; adult learning programmes; ...; and outcomes"

@@ -222,14 +222,21 @@ _LEAD_IN = pattern("recommendations", "lead_in")
 _STATUS_CHANGE = pattern("recommendations", "status_change")
 
 
+_PROVIDER_TOLD = re.compile(r"^(?:we\s+(?:also\s+)?found\s+that\s+)?the\s+provider\s+(?:should|must)\s+$", re.I)
+
+
 def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]:
     """Recommendations given in running text: "Inspectors asked the council to A, and to B"."""
     text = ctx.doc.text
     out: list[Recommendation] = []
     for m in _RUNNING_REC.finditer(text):
-        if ctx.in_mask(m.start()) or ctx.in_quote(m.start()) and not _named_inspectorate(ctx, m.start()):
+        # (what "the provider" must do is a report's words, whoever quotes them)
+        provider = _PROVIDER_TOLD.search(m.group(0)) is not None
+        if any(r.evidence and r.evidence.start <= m.end() < r.evidence.end for r in out):
+            continue  # (words another pattern has read already: "... as the report described: “The provider should")
+        if ctx.in_mask(m.start()) or ctx.in_quote(m.start()) and not _named_inspectorate(ctx, m.start()) and not provider:
             continue  # (an inspectorate named as the actor recommends inside an inspector's quoted words too)
-        if not _by_inspectorate(ctx, m.group(0), m.start()):
+        if not provider and not _by_inspectorate(ctx, m.group(0), m.start()):
             continue  # "Parents asked the council to ...": only an inspectorate recommends
         end = re.search(r"\.(?=[\"”’']?(?:\s|$))|\n|$", text[m.end():])
         body = text[m.end():m.end() + end.start()].strip()
