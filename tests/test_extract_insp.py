@@ -877,3 +877,12 @@ def test_places_in_a_list_then_a_lower_case_service_name_one_body_for_them_all()
     (ins,) = x.inspections
     assert x.orgs[ins.subject].label == "Avon, Somerset and Wiltshire Probation Service"
     assert set(ins.regions) == {"avon", "somerset", "wiltshire"}
+
+
+def test_a_company_name_of_everyday_words_and_its_short_form_before_it():
+    x = run("Training firm to challenge rating\n\nUK Skills and Development Limited (UKSD) has asked solicitors to "
+            "challenge Ofsted, which rated UKSD inadequate in July.", "2022-09-01")
+    assert "UK Skills and Development Limited" in labels(x)
+    assert "UKSD" in x.orgs["uk-skills-and-development-limited"].aliases
+    x = run("Britain Training Limited runs courses in Luton. Ofsted rated it good in May.", "2022-09-01")
+    assert any(label.endswith("Training Limited") for label in labels(x))

@@ -2222,7 +2222,7 @@ def test_one_area_between_spaced_hyphens_after_counts_of_the_others():
 
 def test_an_aside_in_brackets_after_the_area_a_grade_is_for():
     text = ("Force praised for its crime recording\n\nThe latest HMICFRS PEEL inspection graded Harcourt Police as "
-            "'good' for crime data integrity (how accurately crime is recorded), meaning victims can be helped.\n")
+            "'good' for crime data integrity (how accurately crime is recorded) meaning victims can be helped.\n")
     got = {(concept(j.aspect), j.grade) for j in _x(text, "2025-05-01").judgements}
     assert got == {("Recording data about crime", "Good")}
 
@@ -2233,3 +2233,30 @@ def test_the_same_grade_given_for_more_areas_in_the_next_sentence():
             "workforce.\n")
     got = {(concept(j.aspect), j.grade) for j in _x(text, "2025-05-01").judgements}
     assert ("Building, supporting and protecting the workforce", "Good") in got
+
+
+def test_the_higher_grades_are_the_better_of_the_two_just_given():
+    text = ("Fire service improving\n\nInspectors graded Wexcombe Fire and Rescue Service \"good\" or \"adequate\" in "
+            "all eleven areas. Response was one of seven areas judged to be \"adequate\", compared to four which were "
+            "\"good\".\n\nThe higher grades were for managing performance, promoting diversity and protecting the "
+            "public through fire regulation.\n")
+    got = {(concept(j.aspect), j.grade) for j in _x(text, "2023-05-01").judgements if j.evidence.rule == "judgement.same-grade"}
+    assert got == {("Managing performance", "Good"), ("Promoting diversity", "Good"),
+                   ("Protecting the public through fire regulation", "Good")}
+
+
+def test_inadequate_overall_as_well_as_in_areas_and_an_unnamed_area_is_no_overall_grade():
+    text = ("Probation unit rated inadequate\n\nThe Ashdown Probation Delivery Unit (PDU) has been inspected by HM "
+            "Inspectorate of Probation.\n\nIt was rated 'inadequate' overall as well as in leadership and staffing.\n")
+    got = {(concept(j.aspect), j.grade) for j in _x(text, "2023-05-01").judgements}
+    assert got == {("Overall effectiveness", "Inadequate"), ("Leadership", "Inadequate"), ("Staff", "Inadequate")}
+    text = ("Force praised\n\nHMICFRS rated Harcourt Police good in most areas. It also noted that the force is graded as "
+            "outstanding in disrupting organised crime in a regional inspection.\n")
+    assert ("Overall effectiveness", "Outstanding") not in {(concept(j.aspect), j.grade) for j in _x(text, "2022-05-01").judgements}
+
+
+def test_a_rating_for_the_second_consecutive_time_is_the_overall_grade():
+    text = ("Agency keeps its top rating\n\nOakleaf Fostering, an independent fostering agency, has been awarded an "
+            "'Outstanding' rating by Ofsted for the second consecutive time.\n")
+    assert [(concept(j.aspect), j.grade) for j in _x(text, "2024-08-01").judgements] == [
+        ("Overall effectiveness", "Outstanding")]

@@ -263,6 +263,8 @@ def _generic_name(span: Span, head: Span) -> bool:
     """A name made of everyday words only ("Community Services", "Scrutiny Board", "Best Practice"): a team,
     a committee, a programme or a heading, not one body the text names."""
     lead = [t.lower_ for t in span if t.i < head.start]
+    if head.text.lower() in ("limited", "ltd", "plc", "llp") and lead:
+        return False  # "UK Training Limited": a registered company's name, whatever words it is made of
     if " ".join(t.lower_ for t in span) in body_names().heads:
         return True  # "Foster Care", "Delivery Unit": a kind of body, its head noun alone
     return bool(lead) and all(w in _GENERIC_WORDS for w in lead)
@@ -1033,6 +1035,7 @@ def _orgs(ctx: Ctx) -> None:
         end = len(text[:m.start()].rstrip())
         hit = next((o for o in ctx.out.orgs.values() for e in o.evidence if e.end == end), None)
         if hit is not None:
+            hit = _named_by_initials(ctx, hit, m.group(1), end)
             hit.aliases.add(m.group(1))
     # Later bare uses of an acronym defined in the text.
     for o in list(ctx.out.orgs.values()):
@@ -1045,6 +1048,40 @@ def _orgs(ctx: Ctx) -> None:
     _same_bodies(ctx)  # (a short form beside the full name the kin above gave it)
     _defined_acronyms(ctx)
     _place_qualified(ctx)
+
+
+def _initials(words: list[str]) -> str:
+    """The letters a short form takes from WORDS: each capitalised word's first, a word in capitals whole."""
+    return "".join(w if w.isupper() else w[0] for w in words if w[:1].isupper() and w not in _COMPANY_ENDS)
+
+
+_COMPANY_ENDS = ("Limited", "Ltd", "PLC", "plc", "LLP")
+
+
+def _named_by_initials(ctx: Ctx, o: Org, acronym: str, end: int) -> Org:
+    """"UK Training and Development Limited (UKTD)": when the short form's letters start with words just
+    before the name the body was found by, those words are its name's too (the body, renamed, is returned)."""
+    have = _initials(o.label.split())
+    if acronym == have or not acronym.endswith(have) or not have:
+        return o
+    e = next(e for e in o.evidence if e.end == end)
+    lead = re.search(r"((?:(?:[A-Z][\w’'&-]*|and|of|&)\s+){1,5})$", ctx.doc.text[max(0, e.start - 60):e.start])
+    if lead is None:
+        return o
+    base = max(0, e.start - 60) + lead.start(1)
+    found = list(re.finditer(r"\S+", lead.group(1)))
+    words_ = [w.group(0) for w in found]
+    for k in range(1, len(words_) + 1):
+        if words_[-k][:1].isupper() and _initials(words_[-k:]) + have == acronym:
+            label = " ".join(words_[-k:]) + " " + o.label
+            key = _new_named_org(ctx, label, base + found[-k].start(), e.end, o.kind, "org.named-by-initials")
+            new = ctx.out.orgs[key]
+            if new is not o:
+                new.aliases |= o.aliases
+                new.evidence += [x for x in o.evidence if x is not e]
+                del ctx.out.orgs[o.key]
+            return new
+    return o
 
 
 _CANONICAL_KINDS = words("bodies", "canonical_label_kinds")

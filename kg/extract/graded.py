@@ -150,7 +150,7 @@ def list_end(text: str) -> str:
     """TEXT up to a clause that says when or why ("... following an inspection", "since 2019") or who graded;
     "after" is left alone ("looking after its people" is an aspect)."""
     # ("... for how it responds to the public by HM Inspectorate ...": the agent; "... - one of the first": an aside)
-    text = re.split(r"[.!?;]|\s+(?:following|during|since|because|when|whilst|while)\b|,?\s+by\s+(?:the\s+)?[A-Z]|\s[-–—]\s",
+    text = re.split(r"[.!?;]|\s+(?:following|during|since|because|when|whilst|while|meaning)\b|,?\s+by\s+(?:the\s+)?[A-Z]|\s[-–—]\s",
                     text, maxsplit=1)[0]
     return _res()["grade_setting"].split(text, maxsplit=1)[0]  # "... for safety in the latest report"
 

@@ -164,7 +164,10 @@ _THEN_NOW = pattern("earlier", "then_now")
 # "The same grade was given for A and B", "It received the same rating for A": the grade just given, for more areas
 _SAME_GRADE = re.compile(r"\b(?:the\s+)?same\s+(?:grade|rating|grading|judge?ment)\s+(?:was|were|has\s+been|had\s+been)\s+"
                          r"(?:given|awarded|achieved|received)\s+(?:for|to|in)\s+(?P<list>[^.;!?]+)|\b(?:received|was\s+given|"
-                         r"achieved|got|gained)\s+the\s+same\s+(?:grade|rating|grading|judge?ment)\s+(?:for|in)\s+(?P<list2>[^.;!?]+)", re.I)
+                         r"achieved|got|gained)\s+the\s+same\s+(?:grade|rating|grading|judge?ment)\s+(?:for|in)\s+(?P<list2>[^.;!?]+)|"
+                         # "The higher grades were for A and B": the better of the two grades just given
+                         r"\b(?:the\s+)?(?P<cmp>higher|highest|better|best|top|lower|lowest|worse|worst)\s+(?:grades?|ratings?|"
+                         r"gradings?)\s+(?:were|was|went)\s+(?:(?:given|awarded)\s+)?(?:for|to|in)\s+(?P<list3>[^.;!?]+)", re.I)
 _SO_HAVE = re.compile(r"['’\"”]?\s*,?\s+so\s+(?:have|has|had|did|were|was)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+)?"
                       r"(?:ratings?|grades?)\s+(?:for|of)\s+(?P<list>[^.;]+)", re.I)
 _PREVIOUSLY_RATED = pattern("earlier", "previously_rated")
@@ -1086,6 +1089,9 @@ class _Judging:
         noun_for = re.match(r"[’'”\"]?\s+(?:rating|grade|grading|judge?ment)s?\s+(?:for|in)\s+", after, re.I) or re.match(
             r"\s+(?:rating|grade|grading|judge?ment)s?\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?:(?-i:[A-Z][\w’'&-]*)|of|and|&|"
             r"\((?-i:[A-Z]{2,8})\)))*\s+for\s+", after, re.I)
+        if noun_for and re.match(r"(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:consecutive\s+|successive\s+|"
+                                 r"straight\s+|running\s+)?(?:time|year|inspection)\b", after[noun_for.end():], re.I):
+            noun_for = None  # "an 'Outstanding' rating by Ofsted for the second consecutive time": no area after it
         # ("gave a 'Good' rating for A and an 'Inadequate' rating for B": the second grade shares the verb)
         shared = re.search(r"\b(?:and|as\s+well\s+as)\s+an?\s+$", before) and re.search(
             r"\b(?:receive[sd]?|receiving|given|gave|awarded|earned|achieved)\b", before, re.I) or (
@@ -1442,16 +1448,40 @@ class _Judging:
             m = _SAME_GRADE.search(self.ctx.text_of(sent))
             if m is None or self.ctx.in_mask(sent.start_char) or self.ctx.in_quote(sent.start_char):
                 continue
-            para = self.text.rfind("\n\n", 0, sent.start_char)
-            before = [g for g in self.grade_spans if para < g.start_char < sent.start_char and not self.ctx.in_quote(g.start_char)]
-            if not before:
+            if m.group("cmp"):
+                g = self.compared(sent.start_char, m.group("cmp").lower() in ("higher", "highest", "better", "best", "top"))
+            else:
+                para = self.text.rfind("\n\n", 0, sent.start_char)
+                before = [g for g in self.grade_spans if para < g.start_char < sent.start_char
+                          and not self.ctx.in_quote(g.start_char)]
+                g = before[-1] if before else None
+            if g is None:
                 continue
-            g = before[-1]
-            listed = graded.list_end(m.group("list") or m.group("list2"))
-            aspects = [self.lex.aspect_for(listed)] if self.lex.aspect_for(listed) else _aspects_in_np(self.lex, listed)
+            listed = graded.list_end(m.group("list") or m.group("list2") or m.group("list3"))
+            # (the items commas part, and an "and" before a gerund: "managing performance, promoting diversity and
+            # protecting the public through fire regulation", each in the writer's words when no framework's)
+            items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[a-z]+ing\b)", listed) if x.strip()]
+            aspects = [self.lex.aspect_for(listed)] if self.lex.aspect_for(listed) else [
+                self.lex.aspect_for(x) or (x[:1].upper() + x[1:] if len(x.split()) <= 9 else "") for x in items] \
+                if len(items) > 1 else _aspects_in_np(self.lex, listed)
+            aspects = [a for a in aspects if a]
             for aspect in aspects:
                 self.add(self.insp_at(g.start_char), aspect, self.lex.grade_for(g.text) or g.kb_id_,
                          sent.start_char + m.start(), sent.start_char + m.end(), "judgement.same-grade")
+
+    def compared(self, at: int, better: bool):
+        """Of the two grades or more the text gave just before AT, the better one (or the worse): the grade a
+        sentence means by "the higher grades"; None unless the grades differ."""
+        ins = self.insp_at(at)
+        ranked = []
+        for g in self.grade_spans:
+            if at - 800 < g.start_char < at:
+                found = self.lex.frameworks.grade(self.lex.grade_for(g.text) or g.kb_id_, ins.inspectors, self.year_of(ins))
+                if found is not None:
+                    ranked.append((found.rank, g))
+        if len({r for r, _ in ranked}) < 2:
+            return None
+        return (min if better else max)(ranked, key=lambda x: x[0])[1]
 
     def ratings_were_for(self) -> None:
         """"The 'good' ratings were for A; B; and C": the grade of each area the list names."""
@@ -1936,11 +1966,13 @@ class _Judging:
             if aspects:
                 aspects += _items_after(self.lex, rest)
                 self.prev_for = (sent.start_char, g.end_char)
-                if re.match(r"\s+overall(?:,?\s+and|,|\s+[–—])", after, re.I):
+                if re.match(r"\s+overall(?:,?\s+and|,|\s+[–—]|\s+as\s+well\s+as)", after, re.I):
                     # "rated good overall and for being caring": the overall grade as well
                     aspects.insert(0, self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness")
-            elif re.match(r"\s+(?:at|for)\s+\w+ing\b", after):
-                return None  # "good at preventing fires": a strength, not a graded aspect or the overall grade
+            elif re.match(r"\s+(?:at|for|in)\s+\w+ing\b", after):
+                # "good at preventing fires", "outstanding in disrupting organised crime": a strength or an area
+                # the frameworks do not name, not the overall grade
+                return None
         return aspects
 
     def finish(self, g, sent, after: str, aspects: list[str], inside, chosen, np_text: str, rel_np: str, lo: int,
