@@ -253,3 +253,23 @@ def test_workers_nobody_needed_are_not_waited_for_and_do_not_outlive_the_build(t
     while _processes_marked(mark.split("=")[1]) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _processes_marked(mark.split("=")[1]) == []
+
+
+def test_the_places_table_leaves_out_a_country_named_in_passing_but_the_graph_keeps_it(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Published: 3 March 2024\n\nCare home in Tamworth rated good\n\nOfsted rated Elmcroft "
+                               "children's home in Tamworth good. It is one of the best homes in England, its manager "
+                               "said.\n")
+    (src / "b.txt").write_text("Published: 5 March 2024\n\nProbation in Wales told to improve\n\nHM Inspectorate of "
+                               "Probation has rated the Wales probation service as requires improvement after its "
+                               "regional inspection.\n")
+    store = tmp_path / "store"
+    kg("build", str(src), "--store", str(store))
+    places = {r["place"] for r in rows(store, "places")}
+    assert "Tamworth" in places and "England" not in places
+    # (a country an inspection covers is listed)
+    assert "Wales" in {r["region"] for r in rows(store, "inspections")} and "Wales" in places
+    labels = {q.object.value for q in Store.read_only(str(store)).quads_for_pattern(None, None, None)
+              if q.predicate.value.endswith("#label") and q.object.value == "England"}
+    assert labels == {"England"}  # still a place of the graph, with its label
