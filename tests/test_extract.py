@@ -479,7 +479,7 @@ def test_place_standing_for_council_in_earlier_graded_inspection():
             "last inspection, in 2021.", date="2024-07-01")
     got = _insp(x)
     assert ("Torbay Council", "inspection", "2018", "", "Inadequate", True) in got
-    assert ("Rochdale Borough Council", "inspection", "2021", "", "Good", True) in got
+    assert ("Rochdale Council", "inspection", "2021", "", "Good", True) in got
 
 
 def test_now_grade_and_down_from_grade():
@@ -497,8 +497,8 @@ def test_services_judged_at_their_inspection_and_letter_published():
             "inspection in October 2023. The letter, published on 2 May, says progress is being made.",
             date="2025-05-09")
     got = _insp(x)
-    assert ("Rochdale Borough Council", "monitoring visit", "2025-03", "2025-05-02", "") in [g[:5] for g in got]
-    assert ("Rochdale Borough Council", "inspection", "2023-10", "", "Inadequate") in [g[:5] for g in got]
+    assert ("Rochdale Council", "monitoring visit", "2025-03", "2025-05-02", "") in [g[:5] for g in got]
+    assert ("Rochdale Council", "inspection", "2023-10", "", "Inadequate") in [g[:5] for g in got]
 
 
 def test_list_after_inspectors_said_the_council_should():

@@ -886,3 +886,12 @@ def test_a_company_name_of_everyday_words_and_its_short_form_before_it():
     assert "UKSD" in x.orgs["uk-skills-and-development-limited"].aliases
     x = run("Britain Training Limited runs courses in Luton. Ofsted rated it good in May.", "2022-09-01")
     assert any(label.endswith("Training Limited") for label in labels(x))
+
+
+def test_a_council_goes_by_the_name_the_text_gives_it():
+    x = run("Care Inspectorate Wales finds progress\n\nCare Inspectorate Wales has praised Conwy Council's social "
+            "services after an inspection in May. Conwy Council said it was pleased.", "2024-07-01")
+    assert "Conwy Council" in labels(x) and "Conwy County Borough Council" in x.orgs["conwy-county-borough-council"].aliases
+    x = run("Care Inspectorate Wales finds progress\n\nCare Inspectorate Wales has praised Conwy County Borough "
+            "Council's social services after an inspection in May. Conwy Council said it was pleased.", "2024-07-01")
+    assert "Conwy County Borough Council" in labels(x)

@@ -1090,14 +1090,15 @@ _CANONICAL_KINDS = words("bodies", "canonical_label_kinds")
 def text_labels(ctx: Ctx) -> None:
     """A known body the text never calls by its register's name goes by the name the text gives it ("HMYOI
     Rochester" for the register's "HMP Rochester", a youth offending service since renamed): readers and
-    the article's own words agree. The register's name stays one of its names. Only bodies of a register of
-    local bodies (prisons, trusts, forces, services) are renamed: national bodies, councils and
-    inspectorates keep one name however articles write it."""
+    the article's own words agree. The register's name stays one of its names. Only councils and bodies of a
+    register of local bodies (prisons, trusts, forces, services) are renamed ("Wrexham Council", as the press
+    writes the county borough's council): national bodies and inspectorates keep one name however articles
+    write it."""
     text = ctx.doc.text
     for o in ctx.out.orgs.values():
         entry = ctx.lex.orgs.get(o.key)
-        if entry is None or not entry.register or o.kind in _CANONICAL_KINDS:
-            continue  # a national body or a council: one name the press shares
+        if entry is None or not (entry.register or o.kind == "local authority") or o.kind in _CANONICAL_KINDS:
+            continue  # a national body: one name the press shares
         forms: Counter = Counter()
         first: dict[str, int] = {}
         for e in o.evidence:
@@ -1109,8 +1110,9 @@ def text_labels(ctx: Ctx) -> None:
             plain = re.sub(r"^([A-Z][\w-]+)[’']s\s", r"\1 ", form)
             if plain != form and norm(plain) in {norm(a) for a in (entry.label, *entry.aliases)}:
                 form = plain
-            if len(form.split()) < 2 or form.isupper():
-                continue
+            if len(form.split()) < 2 or form.isupper() or o.kind == "local authority" \
+                    and not (form.endswith("Council") or form.startswith("Cyngor ")):
+                continue  # ("Walsall MBC": a council's shorthand, not the name it goes by; "Cyngor Gwynedd" is one)
             if norm(form) == norm(o.label):
                 break  # the text uses the register's name
             forms[form] += 1
