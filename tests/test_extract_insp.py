@@ -895,3 +895,12 @@ def test_a_council_goes_by_the_name_the_text_gives_it():
     x = run("Care Inspectorate Wales finds progress\n\nCare Inspectorate Wales has praised Conwy County Borough "
             "Council's social services after an inspection in May. Conwy Council said it was pleased.", "2024-07-01")
     assert "Conwy County Borough Council" in labels(x)
+
+
+def test_a_place_goes_by_the_name_the_text_gives_it():
+    x = run("Hospice rated outstanding\n\nThe Care Quality Commission has rated Larkrise Hospice, which cares for people "
+            "across Herts and Bucks, outstanding.", "2024-07-01")
+    assert {x.places[k].label for k in ("hertfordshire", "buckinghamshire")} == {"Herts", "Bucks"}
+    x = run("Hospice rated outstanding\n\nThe Care Quality Commission has rated Larkrise Hospice in Hertfordshire "
+            "outstanding. It serves families across Herts.", "2024-07-01")
+    assert x.places["hertfordshire"].label == "Hertfordshire"

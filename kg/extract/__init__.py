@@ -19,7 +19,7 @@ from .inspections import _inspections, _prune_passing, earlier_date
 from .judgements import _judgements, in_own_words
 from .owned import one_framework
 from .people import _people
-from .places import _places
+from .places import _places, place_text_labels
 from .quotes import _attribute, find_quotes
 from .recommendations import _recommendations
 
@@ -79,6 +79,7 @@ def extract_parsed(doc: Document, sp: Doc) -> Extraction:
             out.inspections = [g[0] for g in groups]
     try:
         text_labels(ctx)
+        place_text_labels(ctx)
     except Exception as exc:  # noqa: BLE001
         out.incomplete = out.incomplete or f"labels ({type(exc).__name__}: {exc})"
     return out

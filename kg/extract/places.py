@@ -179,3 +179,26 @@ def _addresses(ctx: Ctx) -> None:
                 keys = [_own_place(ctx, name, "town", a + town.end(1) - len(name), a + town.end(1), "place.address")]
         if keys:
             ctx.addresses[key] = keys
+
+
+def place_text_labels(ctx: Ctx) -> None:
+    """A place the text never calls by the lexicon's name goes by the name the text gives it ("Anglesey" for the
+    Isle of Anglesey, "Herts" for Hertfordshire), as bodies do (bodies.text_labels): readers and the article's
+    own words agree. A short form in capitals ("UK") names no place's label, and a country ("Cymru") keeps its
+    English name."""
+    text = ctx.doc.text
+    for p in ctx.out.places.values():
+        if p.key not in ctx.lex.places or p.kind == "country":
+            continue  # (a place the lexicon lacks has the text's name already; a country keeps its English name)
+        forms: dict[str, int] = {}
+        for e in p.evidence:
+            if e.rule != "place.lexicon":
+                continue
+            form = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", text[e.start:e.end].strip()))
+            if norm(form) == norm(p.label):
+                break  # the text uses the lexicon's name
+            if form and not form.isupper() and form[:1].isupper():
+                forms[form] = forms.get(form, 0) + 1
+        else:
+            if forms:
+                p.label = sorted(forms, key=lambda f: (-forms[f], -len(f)))[0]
