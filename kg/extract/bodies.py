@@ -259,11 +259,14 @@ def _a_kind_of_body(ctx: Ctx, span: Span) -> bool:
         and not any(s.start < span.end and span.start < s.end and s.label_ in ("PLACE", "ORG") for s in ctx.lex_spans)
 
 
+_COMPANY_ENDS = frozenset(words("bodies", "company_ends"))
+
+
 def _generic_name(span: Span, head: Span) -> bool:
     """A name made of everyday words only ("Community Services", "Scrutiny Board", "Best Practice"): a team,
     a committee, a programme or a heading, not one body the text names."""
     lead = [t.lower_ for t in span if t.i < head.start]
-    if head.text.lower() in ("limited", "ltd", "plc", "llp") and lead:
+    if head.text.lower() in {w.lower() for w in _COMPANY_ENDS} and lead:
         return False  # "UK Training Limited": a registered company's name, whatever words it is made of
     if " ".join(t.lower_ for t in span) in body_names().heads:
         return True  # "Foster Care", "Delivery Unit": a kind of body, its head noun alone
@@ -1053,9 +1056,6 @@ def _orgs(ctx: Ctx) -> None:
 def _initials(words: list[str]) -> str:
     """The letters a short form takes from WORDS: each capitalised word's first, a word in capitals whole."""
     return "".join(w if w.isupper() else w[0] for w in words if w[:1].isupper() and w not in _COMPANY_ENDS)
-
-
-_COMPANY_ENDS = ("Limited", "Ltd", "PLC", "plc", "LLP")
 
 
 def _named_by_initials(ctx: Ctx, o: Org, acronym: str, end: int) -> Org:

@@ -160,7 +160,6 @@ _WORST = words("judgement_forms", "worst_words")
 _NO_OVERALL = words("judgement_forms", "no_overall_inspectorates")
 _STANDING = re.compile(pattern_text("judgement_forms", "standing"))
 _THEN_NOW = pattern("earlier", "then_now")
-# "..., so have the ratings for A, B and C": an inverted clause that gives the areas the grade just moved to
 # "The same grade was given for A and B", "It received the same rating for A": the grade just given, for more areas
 _SAME_GRADE = re.compile(r"\b(?:the\s+)?same\s+(?:grade|rating|grading|judge?ment)\s+(?:was|were|has\s+been|had\s+been)\s+"
                          r"(?:given|awarded|achieved|received)\s+(?:for|to|in)\s+(?P<list>[^.;!?]+)|\b(?:received|was\s+given|"
@@ -168,6 +167,7 @@ _SAME_GRADE = re.compile(r"\b(?:the\s+)?same\s+(?:grade|rating|grading|judge?men
                          # "The higher grades were for A and B": the better of the two grades just given
                          r"\b(?:the\s+)?(?P<cmp>higher|highest|better|best|top|lower|lowest|worse|worst)\s+(?:grades?|ratings?|"
                          r"gradings?)\s+(?:were|was|went)\s+(?:(?:given|awarded)\s+)?(?:for|to|in)\s+(?P<list3>[^.;!?]+)", re.I)
+# "..., so have the ratings for A, B and C": an inverted clause that gives the areas the grade just moved to
 _SO_HAVE = re.compile(r"['’\"”]?\s*,?\s+so\s+(?:have|has|had|did|were|was)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+)?"
                       r"(?:ratings?|grades?)\s+(?:for|of)\s+(?P<list>[^.;]+)", re.I)
 _PREVIOUSLY_RATED = pattern("earlier", "previously_rated")
@@ -1461,10 +1461,13 @@ class _Judging:
             # (the items commas part, and an "and" before a gerund: "managing performance, promoting diversity and
             # protecting the public through fire regulation", each in the writer's words when no framework's)
             items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[a-z]+ing\b)", listed) if x.strip()]
-            aspects = [self.lex.aspect_for(listed)] if self.lex.aspect_for(listed) else [
-                self.lex.aspect_for(x) or (x[:1].upper() + x[1:] if len(x.split()) <= 9 else "") for x in items] \
-                if len(items) > 1 else _aspects_in_np(self.lex, listed)
-            aspects = [a for a in aspects if a]
+            if self.lex.aspect_for(listed):
+                aspects = [self.lex.aspect_for(listed)]
+            elif len(items) > 1:
+                named = [self.lex.aspect_for(x) or (x[:1].upper() + x[1:] if len(x.split()) <= 9 else "") for x in items]
+                aspects = [a for a in named if a]
+            else:
+                aspects = _aspects_in_np(self.lex, listed)
             for aspect in aspects:
                 self.add(self.insp_at(g.start_char), aspect, self.lex.grade_for(g.text) or g.kb_id_,
                          sent.start_char + m.start(), sent.start_char + m.end(), "judgement.same-grade")
