@@ -2260,3 +2260,24 @@ def test_a_rating_for_the_second_consecutive_time_is_the_overall_grade():
             "'Outstanding' rating by Ofsted for the second consecutive time.\n")
     assert [(concept(j.aspect), j.grade) for j in _x(text, "2024-08-01").judgements] == [
         ("Overall effectiveness", "Outstanding")]
+
+
+def test_a_count_of_areas_told_as_how_the_council_does_them_keeps_its_nouns():
+    got = judged("Children's services at Dunford County Council have been rated good by Ofsted.\n\nInspectors gave a good "
+                 "rating in three of the four areas - how the council looks after children in care, children who need "
+                 "help and protection, and care leavers.")
+    good = {a for a, g in got if g == "Good"}
+    assert {"The experiences and progress of care leavers",
+            "The experiences and progress of children who need help and protection"} <= good
+    assert not any(a.startswith("Caring") for a in good) and len(good - {"Overall effectiveness"}) == 3
+
+
+def test_key_questions_as_the_questions_of_whether_it_is_and_the_overall_rating_besides():
+    got = judged("Trust should go into special measures\n\nThe Care Quality Commission has recommended Ashmere Health "
+                 "Care Trust be placed into special measures after it was rated 'inadequate' on the questions of "
+                 "whether it is caring, safe and well led.")
+    assert {("Caring", "Inadequate"), ("Safe", "Inadequate"), ("Well-led", "Inadequate")} <= got
+    got = judged("Practice turns inadequate rating to good\n\nPublished this month, the report from the Care Quality "
+                 "Commission bumped Fernside Practice up to 'good' in all five areas the CQC investigates - safe, "
+                 "effective, caring, responsive and well-led - in addition to the overall rating.")
+    assert ("Overall effectiveness", "Good") in got and ("Well-led", "Good") in got

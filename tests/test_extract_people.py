@@ -752,3 +752,31 @@ def test_a_hospital_named_with_a_word_before_its_head_and_of():
     x = run("Healthcare Inspectorate Wales visited the University Hospital of Wales in Cardiff.")
     assert {o.label: o.kind for o in x.orgs.values() if o.kind != "inspectorate"} == {
         "University Hospital of Wales": "public body"}
+
+
+def test_a_portfolio_running_on_to_the_name_or_past_an_ampersand():
+    x = run("Ofsted has rated children's services at Ashby Borough Council as requires improvement.\n\n"
+            "Assistant mayor for children, young people and schools Cllr Owen Batt said: \"It is good news.\"\n\n"
+            "Gail Pirrie, the council's cabinet member for children & families, praised the staff.")
+    got = posts(x)
+    assert ("Owen Batt", "mayor for children, young people and schools", "Ashby Borough Council") in got
+    assert ("Gail Pirrie", "cabinet member for children & families", "Ashby Borough Council") in got
+
+
+def test_a_bare_executive_post_is_at_the_body_the_article_is_about():
+    x = run("Lakeside Homecare rated good by watchdog\n\nLakeside Homecare Ltd, a home care agency in Dunford, has been "
+            "rated good by the Care Quality Commission.\n\nCommercial director Petra Houlihan said: \"We are proud.\"\n\n"
+            "Founder and managing director Alan Crisp said the firm would keep improving.\n\n"
+            "Chairman Victor Ledbury added that the board was delighted.")
+    got = posts(x)
+    assert ("Petra Houlihan", "commercial director", "Lakeside Homecare") in got
+    assert ("Alan Crisp", "founder and managing director", "Lakeside Homecare") in got
+    assert ("Victor Ledbury", "chairman", "Lakeside Homecare") in got
+    # (never the inspectorate the article names)
+    x = run("The Care Quality Commission has rated Birchwood House good.\n\nCommercial director Petra Houlihan "
+            "said: \"We are proud.\"")
+    assert ("Petra Houlihan", "commercial director", "Care Quality Commission") not in posts(x)
+    # (nor the article's subject when the text names another body by its kind)
+    x = run("Healthcare Inspectorate Wales has told Glanmor Hospital to improve its maternity unit.\n\nKerys Lloyd, "
+            "head of midwifery for the health board, said: \"We are pleased.\"")
+    assert posts(x) == {("Kerys Lloyd", "head of midwifery", "")}

@@ -16,7 +16,7 @@ from .clauses import clause_judgements
 from .context import Ctx
 from .furniture import find_furniture
 from .inspections import _inspections, _prune_passing, earlier_date
-from .judgements import _judgements, in_own_words
+from .judgements import _judgements, in_own_words, overall_too
 from .owned import one_framework
 from .people import _people
 from .places import _places, place_text_labels
@@ -56,6 +56,7 @@ def extract_parsed(doc: Document, sp: Doc) -> Extraction:
     def judgements_stage() -> None:
         _judgements(ctx, groups)
         clause_judgements(ctx, groups)
+        overall_too(ctx, groups)
         one_framework(ctx, [g[0] for g in groups])  # again: the clause forms add judgements after the first pass
 
     def prune_stage() -> None:

@@ -618,3 +618,15 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
         if not ins.regions and subj is not None and _registered(ctx, subj.key) and _local_provider(ctx, subj.key):
             # placed nowhere else: the village its name may give ("Pîl Primary School")
             ins.regions = _lone_name_word(ctx, subj.label, ms[0].sent.start_char, ms[0].sent.end_char)
+    for ins, _ in groups:
+        subj = ctx.out.orgs.get(ins.subject)
+        if subj is None or subj.kind == "local authority" or (_registered(ctx, subj.key) and _area_service(ctx, subj.key)):
+            continue
+        # A provider is also where the text puts it by name ("Harbour Homecare in Dunmere" beside "a care firm in
+        # north London"), and the article's subject where its lead puts one of its kind ("A Dunmere care home"):
+        # the places an inspection covers run from the town to the wider area, and the text may give any of them.
+        town = _provider_town(ctx, subj.label, add=False, prep="in|at")
+        extra = [_provider_town(ctx, subj.label, prep="in|at")] if town and town not in ins.regions else []
+        if main is not None and ins is main[0]:
+            extra += _lead_kind_town(ctx, subj.label)
+        ins.regions += [k for k in extra if k not in ins.regions]

@@ -161,6 +161,7 @@ _NO_OVERALL = words("judgement_forms", "no_overall_inspectorates")
 _STANDING = re.compile(pattern_text("judgement_forms", "standing"))
 _THEN_NOW = pattern("earlier", "then_now")
 # "The same grade was given for A and B", "It received the same rating for A": the grade just given, for more areas
+_OVERALL_TOO = pattern("judgement_forms", "overall_too")
 _SAME_GRADE = re.compile(r"\b(?:the\s+)?same\s+(?:grade|rating|grading|judge?ment)\s+(?:was|were|has\s+been|had\s+been)\s+"
                          r"(?:given|awarded|achieved|received)\s+(?:for|to|in)\s+(?P<list>[^.;!?]+)|\b(?:received|was\s+given|"
                          r"achieved|got|gained)\s+the\s+same\s+(?:grade|rating|grading|judge?ment)\s+(?:for|in)\s+(?P<list2>[^.;!?]+)|"
@@ -252,6 +253,18 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     _one_framework(ctx, [i for i, _ in groups])
     _own_overall(ctx, judging, groups)
     _overall_grades(ctx, groups)
+
+
+def overall_too(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
+    """The overall grade a sentence gives as well as the areas' (after the clause forms have read the areas)."""
+    if not groups:
+        return
+    judging = _Judging(ctx, groups)
+    before = len(ctx.out.judgements)
+    judging.overall_too()
+    if len(ctx.out.judgements) > before:
+        _own_overall(ctx, judging, groups)  # (its name and the inspection's overall grade, as for the others)
+        _overall_grades(ctx, groups)
 
 
 def _own_overall(ctx: Ctx, judging: _Judging, groups: list[tuple[Inspection, list[Mention]]]) -> None:
@@ -1441,6 +1454,21 @@ class _Judging:
                     self.add(self.insp_at(g.start_char), aspect, self.lex.grade_for(g.text) or g.kb_id_,
                              sent.start_char + m.start(), sent.start_char + m.end(), "judgement.so-have")
 
+    def overall_too(self) -> None:
+        """"'good' in all five areas - A, B, C, D and E - in addition to the overall rating": the grade just
+        given to areas is the overall grade as well (one grade a sentence, one inspection)."""
+        for sent in self.ctx.sp.sents:
+            m = _OVERALL_TOO.search(self.ctx.text_of(sent))
+            if m is None or self.ctx.in_mask(sent.start_char) or self.ctx.in_quote(sent.start_char):
+                continue
+            grades = [g for g in self.grade_spans if sent.start_char <= g.start_char < sent.start_char + m.start()]
+            if len({self.lex.grade_for(g.text) or g.kb_id_ for g in grades}) != 1:
+                continue
+            g = grades[-1]
+            if re.match(r"[’'”\"]?\s+(?:in|for|across)\s", self.text[g.end_char:]):  # (the grade of areas)
+                self.add(self.insp_at(g.start_char), "Overall", self.lex.grade_for(g.text) or g.kb_id_, sent.start_char + m.start(),
+                         sent.start_char + m.end(), "judgement.overall-too")
+
     def same_grade(self) -> None:
         """"The same grade was given for building, supporting and protecting its workforce": the grade of the
         sentence before, for the areas this one names."""
@@ -1921,7 +1949,7 @@ class _Judging:
             if listed:
                 self.prev_for = (sent.start_char, g.end_char)
                 return aspects + listed
-        fm = None if counted else re.match(r"\s+(?:overall(?:,?\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:both\s+(?=for\b|in\b|at\b))?(?:for|in\s+terms\s+of|when\s+it\s+(?:came|comes)\s+to|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|in\s+the\s+(?:key\s+)?question\s+of(?=\s+whether)|when\s+asking(?=\s+whether)|in|at|across|on(?=\s+\S+(?:,|\s+and\b))|(?<=as )(?=how\s))\s*"
+        fm = None if counted else re.match(r"\s+(?:overall(?:,?\s+and|,|\s+[–—])?\s+(?:as\s+well\s+as\s+)?)?(?:both\s+(?=for\b|in\b|at\b))?(?:for|in\s+terms\s+of|when\s+it\s+(?:came|comes)\s+to|on\s+the\s+(?:quality\s+)?(?:indicators|benchmarks|measures)\s+of|(?:in|on)\s+the\s+(?:key\s+)?questions?\s+of(?=\s+whether)|when\s+asking(?=\s+whether)|in|at|across|on(?=\s+\S+(?:,|\s+and\b))|(?<=as )(?=how\s))\s*"
                                            r"(?:both\s+)?(?:its\s+|the\s+|their\s+|being\s+)?(?:services?\s+being\s+)?" + _AREAS_OF,
                                            after, re.I)
         if fm:

@@ -338,6 +338,8 @@ def ability_list(lex: Lexicon, text: str) -> str:
     # (each item may be in quote marks: "its ability to 'respond to the public' and 'record data about crime'")
 
     def item(x: re.Match) -> str:
+        if told and not re.search(r"(?:ed|s)$", x.group(2)):
+            return x.group(0)  # ("how the council looks after A, B and care leavers": a noun, no verb, opens the last)
         verb = stem(x.group(2)) if told else x.group(2)
         return x.group(1) + (_gerund(verb) if _gerund(verb) in firsts else x.group(2))
     return re.sub(r"(^[‘'“\"]?|,\s*(?:and\s+)?[‘'“\"]?|[’'”\"]?\s+and\s+[‘'“\"]?)([a-z]+)\b", item, text[(m or told).end():])

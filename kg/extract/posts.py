@@ -362,6 +362,9 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
         if not named and not org and rend + 1 < len(sp) and sp[rend].lower_ in ("of", "at") \
                 and not _INSPECTOR.search(role):
             named = "-"  # "the manager of the family centre next door": a workplace the text names, no body known
+        if not named and not org and rend + 2 < len(sp) and sp[rend].lower_ == "for" and sp[rend + 1].lower_ == "the" \
+                and any(t.lower_ in _BODY_HEADS for t in sp[rend + 2:rend + 5]) and not _INSPECTOR.search(role):
+            named = "-"  # "head of midwifery for the health board": a body no rule knows, not the article's subject
         org = named or org
     if not org and len(pre):
         org = _org_of_tokens(ctx, h.end + 1, first, role)
@@ -371,7 +374,7 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
                 and sp[first - 2].lower_ in _HEAD_KIND:
             org = _body_of_kind_word(ctx, sp[first - 2].lower_)  # "NAME, the trust's chief executive"
     if not org and len(pre) and pre[0].lower_ in ("its", "their"):
-        org = _its_body(ctx, pre[0].idx)  # "X Trust, and NAME, its director of midwifery"
+        org = _its_body(ctx, pre[0].idx) or "-"  # "X Trust, and NAME, its director of midwifery"
     if not org and len(pre) and pre[0].lower_ in ("a", "an"):
         # "X, a parent": no body; "X, a GP partner" in an article about one practice: that practice.
         org = _only_body_of_kind(ctx, role) or "-"
@@ -470,7 +473,7 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
         org = _org_of_tokens(ctx, b, k, role)
     if not org and b < k and sp[b].lower_ in ("its", "their", "whose"):
         # "NHS Somerset ICB ... Its chief medical officer, NAME"; "the X Trust, whose chief executive, NAME"
-        org = _its_body(ctx, sp[b].idx)
+        org = _its_body(ctx, sp[b].idx) or "-"
     if not org and rend < outer and sp[rend].lower_ in ("of", "at", "for"):
         # ("The deputy director of specialist healthcare for the CQC, NAME")
         org = _org_of_tokens(ctx, rend, outer, role)
@@ -539,6 +542,14 @@ def _school_governor(ctx: Ctx, role: str) -> bool:
     return role == "governor" and any(_SCHOOL_BODY.search(o.label) for o in ctx.out.orgs.values())
 
 
+_EXECUTIVE = pattern("posts", "executive_post")
+
+
+def _executive(role: str) -> bool:
+    """A bare executive post, or two joined ("founder and managing director")."""
+    return all(_EXECUTIVE.match(part) for part in role.split(" and "))
+
+
 def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[tuple[str, str, str]]) -> str:
     """The body of a post the text does not name, from what the role is (a board's, a council's, a police
     force's, the inspectorate's, a care service's)."""
@@ -549,7 +560,9 @@ def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[
             return "" if _school_governor(ctx, role) else _nearest_body(ctx, sp[outer].idx, body)
     if cat in _GOVERNANCE or role.endswith("chair"):
         # Board roles inherit the body of the post named just before ("X, Cafcass Chair ... Y, Deputy Chair").
-        return next((o for r_, o, c in reversed(last_with_org) if c in _GOVERNANCE or r_.endswith("chair")), "")
+        prev = next((o for r_, o, c in reversed(last_with_org) if c in _GOVERNANCE or r_.endswith("chair")), "")
+        if prev or not _executive(role):
+            return prev
     if ctx.council and _COUNCIL_ROLE.search(role):
         return _council_in_sentence(ctx, outer) or _recent_council(ctx, sp[outer].idx) or ctx.council
     if re.search(r"\binspectors?\b|\binspections?\b", role, re.I):
@@ -564,6 +577,11 @@ def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[
             trusts = [k for k, o in ctx.out.orgs.items() if re.search(r"\bTrust$", o.label) and o.kind == "public body"]
             return trusts[0] if len(trusts) == 1 else main
         return main
+    if _executive(role):
+        # "Commercial director NAME said", "Trust chairman, NAME": the body the article is about (not an
+        # inspectorate)
+        main = _main_subject(ctx)
+        return main if main and not _is_inspectorate(ctx, main) else ""
     if role in ("registered manager", "responsible individual", "nominated individual"):
         # The regulators' own posts: the manager of the one care service the article names, the
         # responsible individual of the one provider company.

@@ -91,6 +91,15 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         if k < len(sp) and sp[k].lower_ in ("group", "groups") and k > end + 2:
             party = sp[end + 2:k].text
             end = k + 1
+    if end == span.end and span.label_ == "ROLE" and re.search(r"\s(?:for|of)\s+[a-z]", span.text) \
+            and end + 1 < len(sp) and sp[end].lower_ in ("and", "&") and sp[end + 1].text.islower():
+        # "cabinet member for children & families": a known portfolio's role whose portfolio goes on, in lower
+        # case, to the clause's end
+        k = end + 1
+        while k < len(sp) and k - end <= 4 and sp[k].is_alpha and sp[k].text.islower() and sp[k].lower_ not in SPEECH:
+            k += 1
+        if k < len(sp) and (sp[k].text in (",", ".", ";") or sp[k].lower_ in SPEECH or _is_honorific(sp[k])):
+            end = k
     if end == span.end and span.label_ == "ROLE":
         end = _lower_complement(sp, end)
     text = sp[span.start:end].text
@@ -148,10 +157,10 @@ def _lower_complement(sp: Doc, end: int) -> int:
             and sp[end + 1].lower_ not in ("the", "a", "an", "its", "their", "our")):
         return end
     k = end + 1
-    while k < len(sp) and k - end <= 5 and (sp[k].is_alpha and sp[k].text.islower() or sp[k].text in ("’s", "'s")) \
+    while k < len(sp) and k - end <= 5 and (sp[k].is_alpha and sp[k].text.islower() or sp[k].text in ("’s", "'s", "&")) \
             and sp[k].lower_ not in ("at", "in", "said", "says", "the", "who", "which", "from", "since"):
         k += 1
-    while k > end + 1 and sp[k - 1].lower_ in ("and", "of", "for"):
+    while k > end + 1 and sp[k - 1].lower_ in ("and", "&", "of", "for"):
         k -= 1
     # "executive member for adult care, health and wellbeing, said": the portfolio's own list of areas, nouns
     # only (not "..., welcomed staff and residents")
@@ -159,11 +168,12 @@ def _lower_complement(sp: Doc, end: int) -> int:
     while j + 1 < len(sp) and len(words_) < 8 and sp[j].text == "," and sp[j + 1].is_alpha and sp[j + 1].text.islower() \
             and sp[j + 1].lower_ not in SPEECH:
         j += 1  # one comma-parted item: lower-case words up to the next comma or the end of the list
-        while j < len(sp) and sp[j].is_alpha and sp[j].text.islower():
+        while j < len(sp) and (sp[j].is_alpha and sp[j].text.islower() or sp[j].text == "&"):
             words_.append(sp[j].lower_)
             j += 1
-    ends = j < len(sp) and (sp[j].text in (",", ".", ";") or sp[j].lower_ in SPEECH)
-    if words_ and "and" in words_[1:-1] and ends and not any(
+    # (or the name the role stands before: "Cabinet member for children, families and schools Cllr NAME")
+    ends = j < len(sp) and (sp[j].text in (",", ".", ";") or sp[j].lower_ in SPEECH or _is_honorific(sp[j]))
+    if words_ and ("and" in words_[1:-1] or "&" in words_[1:-1]) and ends and not any(
             w in _NOT_PORTFOLIO or w in SPEECH or w.endswith("ed") for w in words_):
         k = j
     return k
@@ -334,6 +344,14 @@ def _role_before(ctx: Ctx, outer: int) -> tuple[Span, int] | None:
             return post, post.end
     if r is not None and not (len(r) == 1 and _is_honorific(r[0])):
         return r, r.end
+    if r is None and sp[j].is_alpha and sp[j].text.islower() and j == outer - 1:
+        # "Assistant mayor for children, young people and schools Cllr NAME": a role whose portfolio runs on
+        # to the name (in the same clause)
+        for s in ctx.lex_spans:
+            if s.label_ == "ROLE" and j - 16 <= s.end <= j and sp[s.end].lower_ in ("for", "of") \
+                    and not any(t.is_sent_start or t.text in (".", ";", ":", "“", "”", "\"") for t in sp[s.end:j + 1]) \
+                    and _role_text(ctx, s)[2] == j + 1:
+                return s, j + 1
     b = _body_start_ending_at(ctx, j)
     if b >= 2 and sp[b - 1].lower_ in ("of", "at"):
         # "Deputy chief constable of Kent Police Jane Doe said": the role, its body, then the name.
