@@ -2281,3 +2281,20 @@ def test_key_questions_as_the_questions_of_whether_it_is_and_the_overall_rating_
                  "Commission bumped Fernside Practice up to 'good' in all five areas the CQC investigates - safe, "
                  "effective, caring, responsive and well-led - in addition to the overall rating.")
     assert ("Overall effectiveness", "Good") in got and ("Well-led", "Good") in got
+
+
+def test_a_count_with_its_areas_in_brackets_and_no_total():
+    got = judged("The Care Quality Commission has assessed adult social care at Marsh Vale Council.\n\nThe CQC looks at "
+                 "nine areas and rated Marsh Vale Council 'Outstanding' in two (Partnerships and communities and "
+                 "Learning, improvement and innovation) and 'Good' in all others.")
+    assert {("Partnerships and communities", "Outstanding"), ("Learning, improvement and innovation", "Outstanding")} <= got
+    assert ("Partnerships and communities", "Good") not in got
+
+
+def test_grades_for_areas_listed_after_a_verb_and_a_colon():
+    got = judged("School judged excellent\n\nEducation Scotland inspectors visited Glenmoor Primary School.\n\nGlenmoor "
+                 "earned: very good for leadership of change; excellent for learning, teaching and assessment; and very "
+                 "good for both raising attainment and achievement; and ensuring wellbeing, equality and inclusion.",
+                 "2019-05-01")
+    assert {("Leadership of change", "Very good"), ("Learning, teaching and assessment", "Excellent"),
+            ("Raising attainment and achievement", "Very good")} <= got

@@ -172,10 +172,10 @@ def test_unknown_role_after_its_body_keeps_its_portfolio():
     assert ("Nina Patel", "lead member for learning and school inclusion", "Kent County Council") in posts(x)
 
 
-def test_his_majestys_chief_inspector_in_its_short_form():
+def test_his_majestys_chief_inspector_in_the_texts_words():
     x = run("Ofsted published its annual report. His Majesty's Chief Inspector, Sir Martyn Oliphant, said the "
             "system was under strain.")
-    assert {(n, r.lower(), o) for n, r, o in posts(x)} == {("Martyn Oliphant", "hm chief inspector", "Ofsted")}
+    assert {(n, r.lower(), o) for n, r, o in posts(x)} == {("Martyn Oliphant", "his majesty's chief inspector", "Ofsted")}
 
 
 def test_quote_split_by_she_said_and_a_quote_the_role_attributes():
@@ -518,7 +518,7 @@ def test_his_majestys_inspector_of_fire_and_rescue_services_is_hmicfrs():
     x = run("HMICFRS inspected Kestonshire Fire and Rescue Service. His Majesty's Inspector of Fire and Rescue "
             "Services Andrew Colley said: \"Firefighters respond quickly.\" Chief fire officer Dawn Ash said a "
             "review had been commissioned.")
-    assert posts(x) == {("Andrew Colley", "HM Inspector of Fire and Rescue Services",
+    assert posts(x) == {("Andrew Colley", "His Majesty's Inspector of Fire and Rescue Services",
                          "HMICFRS"),
                         ("Dawn Ash", "chief fire officer", "Kestonshire Fire and Rescue Service")}
 
@@ -780,3 +780,20 @@ def test_a_bare_executive_post_is_at_the_body_the_article_is_about():
     x = run("Healthcare Inspectorate Wales has told Glanmor Hospital to improve its maternity unit.\n\nKerys Lloyd, "
             "head of midwifery for the health board, said: \"We are pleased.\"")
     assert posts(x) == {("Kerys Lloyd", "head of midwifery", "")}
+
+
+def test_a_post_in_apposition_to_the_name_before_is_not_the_next_names():
+    x = run("Ofsted inspectors found Marsh Vale Council's children's services were improving at a monitoring visit.\n\n"
+            "In her letter to Owen Pask, interim director of children's services at the council, Ms Tilda Rowe wrote: "
+            "\"There has been significant improvement.\"")
+    assert {p for p in posts(x) if p[0] == "Tilda Rowe"} == set()
+    assert ("Owen Pask", "director of children's services", "Marsh Vale Council") in posts(x)
+
+
+def test_a_majestys_inspector_keeps_the_words_the_text_gives_the_title():
+    x = run("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services has rated Marshire Police adequate.\n\n"
+            "His Majesty's Inspector of Constabulary Rhian Pellow said: \"The force has improved.\"\n\n"
+            "HM Chief Inspector of Prisons Dai Morgan visited as well.")
+    got = {(n, r) for n, r, _ in posts(x)}
+    assert ("Rhian Pellow", "His Majesty's Inspector of Constabulary") in got
+    assert ("Dai Morgan", "HM Chief Inspector of Prisons") in got

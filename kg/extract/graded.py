@@ -115,8 +115,9 @@ def _res() -> dict[str, re.Pattern]:
                                       r"will|should|must|to\s+(?:be|receive|get|achieve|earn|gain|secure|obtain|retain|"
                                       r"keep|move|reach|have))\b[^,;]*$", re.I),
         # "'requires improvement' in three: A, B and C": a count whose areas go unnamed before the list.
+        # ("'outstanding' in two (A and B) and 'good' in all others": the count alone before the brackets)
         "counted_paren": re.compile(rf"(\s+(?:in|for|across|on)\s+(?:{num}))\s*\(([^()]{{3,200}})\)(\s+(?:out\s+)?of\s+"
-                                    rf"(?:the\s+|its\s+)?(?:{num})\s+(?:[a-z-]+\s+){{0,2}}?(?:{areas})\b)", re.I),
+                                    rf"(?:the\s+|its\s+)?(?:{num})\s+(?:[a-z-]+\s+){{0,2}}?(?:{areas})\b)?", re.I),
         "counted_bare": re.compile(rf"\s+(?:overall\s+)?(?:in|for|across|on)\s+(?:the\s+(?:other|remaining)\s+)?"
                                    rf"(?P<n>{num})(?:\s+(?:others|more))?(?=\s*(?::|\s[–—-]\s|,\s+(?:including|such\s+as)\s))", re.I),
         "ordinal_after": re.compile(rf"\s+(?:overall\s+)?(?:in|for|on)\s+(?:an?|the|its)\s+(?:{alternation('ordinal_words')})\b"
@@ -329,7 +330,7 @@ def counted_after(lex: Lexicon, after: str, stop: re.Pattern | None = None) -> t
     # "good in four (safe, effective, responsive and well-led) of the five key areas": the list after the count
     paren = _res()["counted_paren"].match(rest)
     if paren:
-        rest = paren.group(1) + paren.group(3) + ": " + paren.group(2) + rest[paren.end():]
+        rest = paren.group(1) + (paren.group(3) or "") + ": " + paren.group(2) + rest[paren.end():]
     m = _res()["counted_after"].match(" " + rest.lstrip()) or _res()["counted_bare"].match(" " + rest.lstrip())
     if not m:
         return False, []

@@ -104,14 +104,15 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         end = _lower_complement(sp, end)
     text = sp[span.start:end].text
     if span.label_ == "TITLE" and end == span.end:
-        text = span.kb_id_.split("#", 1)[1]  # titles keep their canonical form (HM Chief Inspector)
+        # titles keep their canonical form (HM Chief Inspector), unless the text spells out "His Majesty's":
+        # readers and reports name the post as the text does
+        text = text if _MAJESTY.search(span.text) else span.kb_id_.split("#", 1)[1]
     elif span.label_ == "ROLE":
         text = text.lower()
         if party:
             text = text.replace(party.lower(), party)  # the party keeps its capitals
     else:
         org = ""  # "HM Inspector of Fire and Rescue Services": the complement, not the title, names the body
-    text = _MAJESTY.sub("HM", text)
     text = re.sub(r"\s+", " ", text).strip(" ,")
     if end == span.end and span.label_ == "ROLE" and _plural_head(sp[end - 1].lower_) and end - 2 >= span.start \
             and sp[end - 2].lower_ not in ("of", "for", "to"):
