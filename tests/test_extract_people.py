@@ -797,3 +797,10 @@ def test_a_majestys_inspector_keeps_the_words_the_text_gives_the_title():
     got = {(n, r) for n, r, _ in posts(x)}
     assert ("Rhian Pellow", "His Majesty's Inspector of Constabulary") in got
     assert ("Dai Morgan", "HM Chief Inspector of Prisons") in got
+
+
+def test_a_name_alone_under_a_quotation_signs_it():
+    x = run("Trust should be placed in special measures\n\nThe Care Quality Commission has rated Ashmere Health Care "
+            "Trust inadequate.\n\n\u201cWe have informed the regulator of the breaches and progress will be monitored "
+            "through the action plan\u201d\n\nAlan Brierley\n\nThe trust said it accepted the findings.")
+    assert quotes(x) == [("Alan Brierley", "We have informed the")]

@@ -733,3 +733,10 @@ def test_a_report_that_has_urged_or_a_regulator_that_called_for_the_body_to_act(
     text = ("Surgery told to improve\n\nOakhurst Surgery was rated \"requires improvement\" by the Care Quality "
             "Commission (CQC).\n\nThe report has urged the practice to keep improving childhood immunisation uptake.\n")
     assert recs(text) == [(None, "keep improving childhood immunisation uptake")]
+
+
+def test_what_the_provider_was_told_to_do_named_before_the_verb_is_no_recommendation():
+    got = [t for _, t in recs("The Care Quality Commission has rated Millbeck House inadequate.\n\nWe undertook this "
+                              "inspection to follow up on action CQC told the provider to take following the previous "
+                              "inspection in June last year.\n\nThe CQC told the provider to improve its staffing levels.")]
+    assert got == ["improve its staffing levels"]

@@ -37,6 +37,17 @@ def _blocked(ctx: Ctx) -> set[int]:
     return blocked
 
 
+def _signs_quotation(text: str, start: int, end: int) -> bool:
+    """The name at [START, END) is a line of its own, and the line above ends a quotation (a pull quote signed)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    if text[lo:start].strip() or text[end:hi].strip(" \t.,"):
+        return False
+    above = text[:lo].rstrip()
+    return bool(re.search(r"[”\"’'][.,]?$", above)) and "\n" in text[:lo]
+
+
 # Verbs before "by" and a name that say who heads a body ("led by NAME", "chaired by NAME")
 _LED_BY = frozenset({"led", "headed", "chaired", "run", "managed", "helmed"})
 
@@ -119,6 +130,8 @@ def _people(ctx: Ctx) -> None:
         elif after is not None and after.text == "," and h.end + 1 < len(sp) and sp[h.end + 1].lower_ in ("who", "whose") \
                 and sp[h.start].is_sent_start:
             cue = "person.who"  # "Jo Doe, whose son lives at the home, praised the staff": "who" is for people
+        elif _signs_quotation(ctx.doc.text, sp[outer].idx, sp[h.end - 1].idx + len(sp[h.end - 1])):
+            cue = "person.signature"  # a name alone on the line under a quotation: who said it
         if cue:
             accept(h, cue)
         elif slug(sp[h.start:h.end].text) in confirmed:
