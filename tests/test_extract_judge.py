@@ -2298,3 +2298,23 @@ def test_grades_for_areas_listed_after_a_verb_and_a_colon():
                  "2019-05-01")
     assert {("Leadership of change", "Very good"), ("Learning, teaching and assessment", "Excellent"),
             ("Raising attainment and achievement", "Very good")} <= got
+
+
+def test_a_grade_alone_on_a_line_over_dashed_areas():
+    got = judged("Report published following inspection of Marshire Fire and Rescue Service\n\nHis Majesty's Inspectorate "
+                 "of Constabulary and Fire and Rescue Services (HMICFRS) has published its report following an "
+                 "inspection of Marshire Fire and Rescue Service.\n\nThe Service received one 'good' rating, two "
+                 "'adequate' and one 'inadequate'.\n\nGood\n\n\u2013 Understanding the fires and other risks\n\n"
+                 "Adequate\n\n\u2013 Preventing fires and other risks\n\n\u2013 Responding to fires and other "
+                 "emergencies\n\nInadequate\n\n\u2013 Making best use of resources\n\nThe chief fire officer said "
+                 "the service would act.")
+    assert got >= {(concept(a), g) for a, g in [
+        ("Understanding the fires and other risks", "Good"), ("Preventing fires and other risks", "Adequate"),
+        ("Responding to fires and other emergencies", "Adequate"), ("Making best use of resources", "Inadequate")]}
+
+
+def test_a_probation_unit_by_its_kind_in_the_lead_is_the_body_rated():
+    got = judged("Probation unit rated 'inadequate' over reoffending\n\nA probation unit has been rated \"inadequate\" "
+                 "after it was found that its work was \"insufficient\".\n\nAn inspection by His Majesty's Inspectorate "
+                 "of Probation found that rates in Marshire Probation Delivery Unit (PDU) were high.", "2025-06-01")
+    assert ("Overall effectiveness", "Inadequate") in got

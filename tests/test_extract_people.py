@@ -804,3 +804,16 @@ def test_a_name_alone_under_a_quotation_signs_it():
             "Trust inadequate.\n\n\u201cWe have informed the regulator of the breaches and progress will be monitored "
             "through the action plan\u201d\n\nAlan Brierley\n\nThe trust said it accepted the findings.")
     assert quotes(x) == [("Alan Brierley", "We have informed the")]
+
+
+def test_an_acting_post_before_the_name_keeps_acting():
+    x = run("HMICFRS has graded Marshire Police as adequate.\n\nActing Chief Constable Jim Brokes, for Marshire Police, "
+            "added that he was disappointed.")
+    assert ("Jim Brokes", "acting chief constable", "Marshire Police") in posts(x)
+
+
+def test_a_role_right_before_the_next_name_is_that_names():
+    x = run("Inspectors noted that Council Leader, Andrew Morven OBE, Chief Executive Paul Meeson and the cabinet member "
+            "for education have set high expectations.")
+    got = {(n, r) for n, r, _ in posts(x)}
+    assert ("Paul Meeson", "chief executive") in got and ("Andrew Morven", "chief executive") not in got

@@ -180,6 +180,8 @@ _EARLIER_HEADING = pattern("earlier", "earlier_heading")
 # A list item "• LEAD – ...", the words after the dash in lower case and naming no aspect of their own ("the
 # overall rating has", "this was not re-rated and remains"): the grade is LEAD's.
 # "... rated our service to be particularly good at:" over a bulleted list of areas; a statement that reports it
+# "– Understanding the risk of fire": a line that is one bulleted or dashed item
+_DASH_ITEM = re.compile(r"[•·●▪◦*–—-]\s*(?P<item>[A-Za-z][^\n:;]{2,140})")
 _BULLET_ITEM = re.compile(r"\s*(?:[•·●▪◦*-]|\(?(?:\d{1,2}|[a-h])[.)])\s*(?P<item>[A-Za-z][^\n:;–—]{2,120}?)\s*[.;,]?\s*[”\"]?")
 _REPORTED = re.compile(r"\b(?:rated|judged|graded|assessed|found|deemed|recognised|considered)\b", re.I)
 _BULLET_LEAD = re.compile(r"\s*[•·●▪*]\s*(?P<lead>[A-Z][^–—\n:;]{2,140}?)\s+[–—]\s+(?P<rest>(?:[a-z’'-]+\s+){0,8})")
@@ -241,6 +243,7 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
     judging.roundup()
     judging.grid()
     judging.lists()
+    judging.grade_headings()
     judging.graded_leads()
     judging.cells()
     judging.respectively()
@@ -734,6 +737,28 @@ class _Judging:
             return []
         return [i for i, ms in self.groups if i is not ins and i.subject in m.peers and i.previous == ins.previous
                 and any(x.sent.start_char == m.sent.start_char for x in ms)]
+
+    def grade_headings(self) -> None:
+        """A grade alone on a line over bulleted areas ("Good" / "– Understanding the risk of fire" / "Adequate" /
+        "– ..."): each area the grade above it, until a line that is neither."""
+        current = None
+        for ps, pe in _paragraphs(self.raw):
+            line = self.raw[ps:pe].strip()
+            if not line or self.ctx.in_mask(ps, pe):
+                continue
+            g = next((g for g in self.grade_spans if ps <= g.start_char and g.end_char <= pe), None)
+            if g is not None and norm(re.sub(r"[#*:‘’'“”\"]", " ", line)) == norm(g.text):
+                current = g
+                continue
+            item = _DASH_ITEM.fullmatch(line)
+            if current is None or item is None or len(item.group("item").split()) > 14 or self.any_grade.search(line):
+                current = None
+                continue
+            words_ = item.group("item").strip(" .;,")
+            known = self.lex.aspect_for(words_)
+            self.list_spans.append((ps, pe))
+            self.add(self.insp_at(current.start_char), known or words_[:1].upper() + words_[1:],
+                     self.lex.grade_for(current.text) or current.kb_id_, ps, pe, "judgement.grade-heading", written=not known)
 
     def lists(self) -> None:
         """Score lists and grade lists ("Aspect – Grade" lines)."""

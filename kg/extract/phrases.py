@@ -21,6 +21,8 @@ _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|t
                               r"(?:(?:care|nursing|residential|children[’']?s)\s+)?home|"
                               # ("GP surgery", "village school": the body by its kind)
                               r"(?:(?:GP|dental|primary|secondary|infant|junior|village|nursing|residential|special|local|day)\s+)?"
+                              # ("a probation unit", "the fire and rescue service", "a youth justice service")
+                              r"(?:(?:probation|police|fire(?:\s+and\s+rescue)?|youth\s+(?:justice|offending))\s+)?"
                               # ("a day nursery and pre-school", "the nursery and preschool")
                               r"(?:nursery\s+(?:and|&)\s+)?(?:pre-?school\s+|nursery\s+school\s+)?"
                               r"(?:council|authority|trust|force|division|region|area|provider|home|organisation|"

@@ -336,6 +336,9 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
     role = _RELATIVE_LEAD.sub("", role)
     if not role or signed and not (rend >= len(sp) or sp[rend].is_space and "\n" in sp[rend].text):
         return "", "", "", 0, 0  # (a signature's title is its whole line)
+    nxt = rend + (rend + 1 < len(sp) and _is_honorific(sp[rend]))
+    if nxt < len(sp) and any(e.start == sp[nxt].idx for p in ctx.out.people.values() for e in p.evidence):
+        return "", "", "", 0, 0  # "Council Leader, NAME OBE, Chief Executive NAME2 and ...": the next name's post
     first = rspan.start if rspan is not None else h.end + 1
     pre = sp[h.end + 1:first]
     post_end = _clause_end(sp, rend, 20)
@@ -464,6 +467,8 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
         first = next((s for s in ctx.lex_spans if s.label_ == "ROLE" and s.end == k - 1), None)
         if first is not None:
             role, k = f"{sp[first.start:first.end].text.lower()} and {role}", first.start
+    if k >= 1 and sp[k - 1].lower_ in ("acting", "interim") and not role.startswith(sp[k - 1].lower_):
+        role, k = f"{sp[k - 1].lower_} {role}", k - 1  # "Acting Chief Constable NAME": the post as held
     b = k
     # (back to the clause's start: "Ofsted recognises that since the strategic director, NAME, ..." is no Ofsted post)
     while b > 0 and k - b < 8 and sp[b - 1].text not in (".", ",", ";", ":", "“", "”", "\"") \
@@ -558,6 +563,7 @@ def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[
     """The body of a post the text does not name, from what the role is (a board's, a council's, a police
     force's, the inspectorate's, a care service's)."""
     sp = ctx.sp
+    role = re.sub(r"^(?:acting|interim)\s+", "", role)  # (the post's body is the one of the post it stands in for)
     for role_rx, body in _ROLE_BODIES:
         # a headteacher's school, a GP's practice, a constable's force ("principal and CEO": the first role's)
         if role_rx.match(role) or role_rx.match(role.split(" and ")[0]):
