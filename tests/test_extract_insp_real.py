@@ -420,7 +420,8 @@ def test_a_round_up_counts_the_bodies_the_next_sentence_lists_and_grades_them_al
     assert [(x.orgs[i.subject].label, [x.places[p].label for p in i.regions], i.overall) for i in x.inspections] == [
         ("Larkspur House", ["Shropshire"], "Inadequate"), ("Meadow Vale Lodge", ["Cumbria"], "Inadequate"),
         ("Brambles Children's Home", ["Devon"], "Inadequate")]
-    assert len({j.aspect for j in x.judgements if j.inspection == 0}) == 4
+    # (the overall grade is the SCCIF headline judgement, "overall experiences and progress": one judgement, not two)
+    assert len({j.aspect for j in x.judgements if j.inspection == 0}) == 3
 
 
 def test_the_trust_that_runs_a_hospital_is_inspected_and_covers_its_hospitals_towns():

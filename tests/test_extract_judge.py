@@ -2318,3 +2318,12 @@ def test_a_probation_unit_by_its_kind_in_the_lead_is_the_body_rated():
                  "after it was found that its work was \"insufficient\".\n\nAn inspection by His Majesty's Inspectorate "
                  "of Probation found that rates in Marshire Probation Delivery Unit (PDU) were high.", "2025-06-01")
     assert ("Overall effectiveness", "Inadequate") in got
+
+
+def test_a_childrens_homes_headline_judgement_in_the_writers_words_is_the_one_overall():
+    x = extract(Document(id="t", path="t.txt", date="2025-06-01", text=(
+        "Children's home rated outstanding\n\nOfsted inspectors recently visited Woodlark House, part of Bright Futures "
+        "Group, and found the overall experience of children was \"outstanding\" and that the home helps children "
+        "thrive.")))
+    assert [(j.aspect, j.grade) for j in x.judgements] == [
+        ("Overall experiences and progress of children and young people", "Outstanding")]

@@ -292,6 +292,13 @@ def _own_overall(ctx: Ctx, judging: _Judging, groups: list[tuple[Inspection, lis
         # and young people", when the body's kind or the grade says it is the one)
         labels = {a.label for f in (one or fws) for a in f.aspects if norm(a.label) in _OVERALL
                   or one and norm(a.label).startswith("overall ")}
+        # ("found the overall experience of children was 'outstanding'": the framework's headline judgement, named;
+        # the bare overall grade of the same sentence's reading is the same judgement)
+        headline = [j for j in ctx.out.judgements if j.inspection == ins.local_id and norm(j.aspect) not in _OVERALL
+                    and norm(j.aspect).startswith("overall ") and j.aspect in ctx.lex.aspects]
+        if overall and headline and {j.grade for j in overall} == {j.grade for j in headline}:
+            ctx.out.judgements[:] = [j for j in ctx.out.judgements if not any(j is o for o in overall)]
+            continue
         if len(labels) != 1:
             continue
         label = labels.pop()
@@ -317,8 +324,9 @@ def in_own_words(ctx: Ctx) -> None:
     sents = list(ctx.sp.sents)
     names = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence]
     for j in ctx.out.judgements:
-        if j.evidence is None or j.aspect not in ctx.lex.aspects or norm(j.aspect) in _OVERALL:
-            continue
+        if j.evidence is None or j.aspect not in ctx.lex.aspects or norm(j.aspect) in _OVERALL \
+                or norm(j.aspect).startswith("overall "):
+            continue  # (a framework's headline judgement keeps the framework's name)
         s, e = j.evidence.start, j.evidence.end
         near = [x for x in sents if x.start_char < e and s < x.end_char] or [None]
         lo, hi = (near[0].start_char, near[-1].end_char) if near[0] is not None else (s, e)
