@@ -907,7 +907,7 @@ def test_a_place_goes_by_the_name_the_text_gives_it():
 
 
 def test_a_provider_is_also_where_the_text_puts_it_by_name():
-    x = run("Harbour Homecare in Dunmere told to improve\n\nA home care firm in north London has been told to improve "
-            "by the care watchdog.\n\nThe Care Quality Commission rated Harbour Homecare requires improvement overall.")
+    x = run("Harbour Homecare in Dunmere must do better\n\nThe care watchdog says a home care agency in north London "
+            "must improve.\n\nThe Care Quality Commission rated Harbour Homecare requires improvement overall.")
     [ins] = x.inspections
     assert [x.places[k].label for k in ins.regions] == ["London", "Dunmere"]

@@ -2273,38 +2273,34 @@ def test_a_count_of_areas_told_as_how_the_council_does_them_keeps_its_nouns():
 
 
 def test_key_questions_as_the_questions_of_whether_it_is_and_the_overall_rating_besides():
-    got = judged("Trust should go into special measures\n\nThe Care Quality Commission has recommended Ashmere Health "
-                 "Care Trust be placed into special measures after it was rated 'inadequate' on the questions of "
-                 "whether it is caring, safe and well led.")
+    got = judged("Ashmere trust faces special measures\n\nThe Care Quality Commission judged Ashmere Health Care "
+                 "Trust 'inadequate' on the questions of whether it is caring, safe and well led, its report says.")
     assert {("Caring", "Inadequate"), ("Safe", "Inadequate"), ("Well-led", "Inadequate")} <= got
-    got = judged("Practice turns inadequate rating to good\n\nPublished this month, the report from the Care Quality "
-                 "Commission bumped Fernside Practice up to 'good' in all five areas the CQC investigates - safe, "
-                 "effective, caring, responsive and well-led - in addition to the overall rating.")
+    got = judged("Fernside Practice climbs to good\n\nThe Care Quality Commission has reported on Fernside Practice.\n\n"
+                 "The CQC rated Fernside Practice 'good' in all five areas: safe, effective, caring, responsive and "
+                 "well-led, in addition to the overall rating.")
     assert ("Overall effectiveness", "Good") in got and ("Well-led", "Good") in got
 
 
 def test_a_count_with_its_areas_in_brackets_and_no_total():
-    got = judged("The Care Quality Commission has assessed adult social care at Marsh Vale Council.\n\nThe CQC looks at "
-                 "nine areas and rated Marsh Vale Council 'Outstanding' in two (Partnerships and communities and "
-                 "Learning, improvement and innovation) and 'Good' in all others.")
+    got = judged("The Care Quality Commission has assessed adult social care at Marsh Vale Council.\n\nOf nine areas, "
+                 "the CQC rated Marsh Vale Council 'Outstanding' in two (Partnerships and communities and Learning, "
+                 "improvement and innovation) and 'Good' in the remainder.")
     assert {("Partnerships and communities", "Outstanding"), ("Learning, improvement and innovation", "Outstanding")} <= got
     assert ("Partnerships and communities", "Good") not in got
 
 
 def test_grades_for_areas_listed_after_a_verb_and_a_colon():
     got = judged("School judged excellent\n\nEducation Scotland inspectors visited Glenmoor Primary School.\n\nGlenmoor "
-                 "earned: very good for leadership of change; excellent for learning, teaching and assessment; and very "
-                 "good for both raising attainment and achievement; and ensuring wellbeing, equality and inclusion.",
-                 "2019-05-01")
+                 "earned: very good for leadership of change; excellent for learning, teaching and assessment; and "
+                 "very good for raising attainment and achievement.", "2019-05-01")
     assert {("Leadership of change", "Very good"), ("Learning, teaching and assessment", "Excellent"),
             ("Raising attainment and achievement", "Very good")} <= got
 
 
 def test_a_grade_alone_on_a_line_over_dashed_areas():
-    got = judged("Report published following inspection of Marshire Fire and Rescue Service\n\nHis Majesty's Inspectorate "
-                 "of Constabulary and Fire and Rescue Services (HMICFRS) has published its report following an "
-                 "inspection of Marshire Fire and Rescue Service.\n\nThe Service received one 'good' rating, two "
-                 "'adequate' and one 'inadequate'.\n\nGood\n\n\u2013 Understanding the fires and other risks\n\n"
+    got = judged("Marshire fire service graded\n\nHMICFRS has inspected Marshire Fire and Rescue Service and graded "
+                 "each of its areas.\n\nHere is how the inspectorate graded them.\n\nGood\n\n\u2013 Understanding the fires and other risks\n\n"
                  "Adequate\n\n\u2013 Preventing fires and other risks\n\n\u2013 Responding to fires and other "
                  "emergencies\n\nInadequate\n\n\u2013 Making best use of resources\n\nThe chief fire officer said "
                  "the service would act.")
@@ -2314,16 +2310,15 @@ def test_a_grade_alone_on_a_line_over_dashed_areas():
 
 
 def test_a_probation_unit_by_its_kind_in_the_lead_is_the_body_rated():
-    got = judged("Probation unit rated 'inadequate' over reoffending\n\nA probation unit has been rated \"inadequate\" "
-                 "after it was found that its work was \"insufficient\".\n\nAn inspection by His Majesty's Inspectorate "
-                 "of Probation found that rates in Marshire Probation Delivery Unit (PDU) were high.", "2025-06-01")
+    got = judged("Marshire probation inspection\n\nA probation unit was rated \"inadequate\" by inspectors who said "
+                 "supervision of people on licence was too weak.\n\nHis Majesty's Inspectorate of Probation looked at "
+                 "the work of Marshire Probation Delivery Unit (PDU) in the spring.", "2025-06-01")
     assert ("Overall effectiveness", "Inadequate") in got
 
 
 def test_a_childrens_homes_headline_judgement_in_the_writers_words_is_the_one_overall():
     x = extract(Document(id="t", path="t.txt", date="2025-06-01", text=(
-        "Children's home rated outstanding\n\nOfsted inspectors recently visited Woodlark House, part of Bright Futures "
-        "Group, and found the overall experience of children was \"outstanding\" and that the home helps children "
-        "thrive.")))
+        "Children's home rated outstanding\n\nOfsted has judged the overall experience of children at Woodlark House, "
+        "a home run by Bright Futures Group, to be \"outstanding\".")))
     assert [(j.aspect, j.grade) for j in x.judgements] == [
         ("Overall experiences and progress of children and young people", "Outstanding")]

@@ -756,10 +756,10 @@ def test_a_hospital_named_with_a_word_before_its_head_and_of():
 
 def test_a_portfolio_running_on_to_the_name_or_past_an_ampersand():
     x = run("Ofsted has rated children's services at Ashby Borough Council as requires improvement.\n\n"
-            "Assistant mayor for children, young people and schools Cllr Owen Batt said: \"It is good news.\"\n\n"
+            "Deputy mayor for schools, skills and young people Cllr Owen Batt said: \"It is good news.\"\n\n"
             "Gail Pirrie, the council's cabinet member for children & families, praised the staff.")
     got = posts(x)
-    assert ("Owen Batt", "mayor for children, young people and schools", "Ashby Borough Council") in got
+    assert ("Owen Batt", "mayor for schools, skills and young people", "Ashby Borough Council") in got
     assert ("Gail Pirrie", "cabinet member for children & families", "Ashby Borough Council") in got
 
 
@@ -778,14 +778,14 @@ def test_a_bare_executive_post_is_at_the_body_the_article_is_about():
     assert ("Petra Houlihan", "commercial director", "Care Quality Commission") not in posts(x)
     # (nor the article's subject when the text names another body by its kind)
     x = run("Healthcare Inspectorate Wales has told Glanmor Hospital to improve its maternity unit.\n\nKerys Lloyd, "
-            "head of midwifery for the health board, said: \"We are pleased.\"")
-    assert posts(x) == {("Kerys Lloyd", "head of midwifery", "")}
+            "head of nursing for the health board, said: \"We will act.\"")
+    assert posts(x) == {("Kerys Lloyd", "head of nursing", "")}
 
 
 def test_a_post_in_apposition_to_the_name_before_is_not_the_next_names():
     x = run("Ofsted inspectors found Marsh Vale Council's children's services were improving at a monitoring visit.\n\n"
-            "In her letter to Owen Pask, interim director of children's services at the council, Ms Tilda Rowe wrote: "
-            "\"There has been significant improvement.\"")
+            "Writing to Owen Pask, interim director of children's services at the council, Ms Tilda Rowe said: "
+            "\"Progress is clear.\"")
     assert {p for p in posts(x) if p[0] == "Tilda Rowe"} == set()
     assert ("Owen Pask", "director of children's services", "Marsh Vale Council") in posts(x)
 
@@ -801,19 +801,19 @@ def test_a_majestys_inspector_keeps_the_words_the_text_gives_the_title():
 
 def test_a_name_alone_under_a_quotation_signs_it():
     x = run("Trust should be placed in special measures\n\nThe Care Quality Commission has rated Ashmere Health Care "
-            "Trust inadequate.\n\n\u201cWe have informed the regulator of the breaches and progress will be monitored "
-            "through the action plan\u201d\n\nAlan Brierley\n\nThe trust said it accepted the findings.")
-    assert quotes(x) == [("Alan Brierley", "We have informed the")]
+            "Trust inadequate.\n\n\u201cPatients deserve better, and we will return to check on every ward before "
+            "the summer\u201d\n\nAlan Brierley\n\nThe trust said it accepted the findings.")
+    assert quotes(x) == [("Alan Brierley", "Patients deserve bet")]
 
 
 def test_an_acting_post_before_the_name_keeps_acting():
-    x = run("HMICFRS has graded Marshire Police as adequate.\n\nActing Chief Constable Jim Brokes, for Marshire Police, "
-            "added that he was disappointed.")
-    assert ("Jim Brokes", "acting chief constable", "Marshire Police") in posts(x)
+    x = run("HMICFRS has graded Marshire Police as adequate.\n\nThe report was welcomed by Acting Chief Constable "
+            "Nora Hale, who said the force would act on it.")
+    assert ("Nora Hale", "acting chief constable", "Marshire Police") in posts(x)
 
 
 def test_a_role_right_before_the_next_name_is_that_names():
-    x = run("Inspectors noted that Council Leader, Andrew Morven OBE, Chief Executive Paul Meeson and the cabinet member "
-            "for education have set high expectations.")
+    x = run("The report thanked Deputy Leader, Carys Pell MBE, Chief Executive Idris Vaughan and the school staff "
+            "for their support.")
     got = {(n, r) for n, r, _ in posts(x)}
-    assert ("Paul Meeson", "chief executive") in got and ("Andrew Morven", "chief executive") not in got
+    assert ("Idris Vaughan", "chief executive") in got and ("Carys Pell", "chief executive") not in got

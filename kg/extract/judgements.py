@@ -116,7 +116,7 @@ _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|bo
                          r"(?:singled|picked|marked)\s+out|"
                          # "the hospital achieving outstanding for being caring"
                          r"achieved|achieving|achieves|achieve|gained|gaining|secured|securing|earned|earning|"
-                         # ("St Blane's earned: very good for A; excellent for B": the grades listed after the verb)
+                         # ("Glenmoor received: excellent for A; very good for B": the grades listed after the verb)
                          r"(?:achieved|gained|secured|earned|received|got|scored)\s*:|"
                          # "the partnership's arrangements lead to inconsistent experiences and outcomes" (area SEND)
                          r"(?<![\w-])(?:lead|leads|led)(?=\s+to\b)|typically|"

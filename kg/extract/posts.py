@@ -476,7 +476,7 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
         b -= 1
     if b >= 2 and sp[b - 1].text == "," and any(e.end == sp[b - 2].idx + len(sp[b - 2])
                                                  for p in ctx.out.people.values() for e in p.evidence):
-        # "In her letter to NAME, interim director of X, Ms Holden wrote": the post of the name before it
+        # "writing to NAME, acting head of X, Dr NAME2 said": the post of the name before it
         return "", "", "", 0, 0
     if not org and b < k:
         org = _org_of_tokens(ctx, b, k, role)
