@@ -262,8 +262,8 @@ def _judgements(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> Non
 
 def overall_too(ctx: Ctx, groups: list[tuple[Inspection, list[Mention]]]) -> None:
     """The overall grade a sentence gives as well as the areas' (after the clause forms have read the areas)."""
-    if not groups:
-        return
+    if not groups or not _OVERALL_TOO.search(ctx.doc.text):
+        return  # (most documents say no such thing: no second reading of their grades)
     judging = _Judging(ctx, groups)
     before = len(ctx.out.judgements)
     judging.overall_too()
