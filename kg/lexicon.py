@@ -14,6 +14,9 @@ from . import frameworks as fw
 from .cache import digest, kept
 from .resources import LEXICONS_DIR as DATA
 
+# The first letter of a GSS code names the country ("S12000049" is a Scottish council area).
+_GSS_COUNTRY = {"E": "England", "W": "Wales", "S": "Scotland", "N": "Northern Ireland"}
+
 
 def slug(text: str) -> str:
     """A stable, readable IRI segment: ASCII, lowercase, words joined by hyphens."""
@@ -130,6 +133,21 @@ class Lexicon:
         assert self.frameworks is not None
         g = self.frameworks.grade(text, inspectors, year)
         return g.label if g else ""
+
+    def country_of(self, place: str) -> str:
+        """The UK country a place (key) lies in, from its GSS code or its parents', or ""."""
+        seen: set[str] = set()
+        while place and place not in seen:
+            seen.add(place)
+            p = self.places.get(place)
+            if p is None:
+                return ""
+            if p.gss[:1] in _GSS_COUNTRY:
+                return _GSS_COUNTRY[p.gss[:1]]
+            if p.parent in _GSS_COUNTRY.values():
+                return p.parent
+            place = slug(p.parent)
+        return ""
 
     def aspect_for(self, text: str) -> str:
         key = norm(text)

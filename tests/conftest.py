@@ -30,7 +30,7 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-
 def concept(aspect: str) -> str:
     """The framework's aspect a judgement's words name (kept in the text's words when they differ; the graph
     links those words to the framework's aspect); the overall judgement by one name, whatever its framework calls
-    it ("Overall", "Overall rating", "Overall outcome": test_the_overall_judgement_under_the_name_its_framework_gives_it
+    it ("Overall", "Overall outcome": test_the_overall_judgement_under_the_name_its_framework_gives_it
     checks them)."""
     from kg.lexicon import load as load_lexicon
 

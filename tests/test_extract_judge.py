@@ -1996,7 +1996,7 @@ def test_the_overall_judgement_under_the_name_its_framework_gives_it():
     text = ("HM Inspectorate of Probation has rated Wexcombe Youth Justice Service as 'outstanding' overall after "
             "an inspection in May.")
     x = extract(Document(id="t", path="t.txt", text=text, date="2024-06-01"))
-    assert {(j.aspect, j.grade) for j in x.judgements} == {("Overall rating", "Outstanding")}
+    assert {(j.aspect, j.grade) for j in x.judgements} == {("Overall", "Outstanding")}
     x = extract(Document(id="t", path="t.txt", text="Ofsted has rated Wexcombe Council's children's services "
                          "'good' overall.", date="2024-06-01"))
     assert {(j.aspect, j.grade) for j in x.judgements} == {("Overall effectiveness", "Good")}
@@ -2322,3 +2322,24 @@ def test_a_childrens_homes_headline_judgement_in_the_writers_words_is_the_one_ov
         "a home run by Bright Futures Group, to be \"outstanding\".")))
     assert [(j.aspect, j.grade) for j in x.judgements] == [
         ("Overall experiences and progress of children and young people", "Outstanding")]
+
+
+def test_areas_assessed_that_stayed_at_a_grade():
+    text = ("HMP Gallowmere, a prison near Hull, was inspected by HM Inspectorate of Prisons in March 2024.\n\n"
+            "In 2024, assessments of safety, respect and purposeful activity had remained at reasonably good, though "
+            "resettlement work had slipped to poor.")
+    assert judged(text) == {("Safety", "Reasonably good"), ("Respect", "Reasonably good"),
+                            ("Purposeful activity", "Reasonably good"), ("Resettlement", "Poor")}
+    assert ("Safety", "Reasonably good") in judged(text.replace("had remained at", "stayed at"))
+
+
+def test_northern_ireland_school_inspections_and_their_areas():
+    text = ("The Education and Training Inspectorate has rated Drumlane Girls\u2019 PS as outstanding.\n\n"
+            "The quality of teaching and learning, as well as the levels of achievement and standards across the "
+            "school, also received the highest possible grade of \u2018Outstanding\u2019.")
+    x = extract(Document(id="t", path="t.txt", text=text, date="2020-01-20"))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Drumlane Girls\u2019 PS"]
+    got = {(concept(j.aspect), j.grade) for j in x.judgements}
+    # (no "Education" graded from the inspectorate's own name)
+    assert got == {("Overall effectiveness", "Outstanding"), ("Quality of teaching and learning", "Outstanding"),
+                   ("Outcomes for learners", "Outstanding")}

@@ -817,3 +817,48 @@ def test_a_role_right_before_the_next_name_is_that_names():
             "for their support.")
     got = {(n, r) for n, r, _ in posts(x)}
     assert ("Idris Vaughan", "chief executive") in got and ("Carys Pell", "chief executive") not in got
+
+
+def test_a_first_name_beside_a_verb_of_saying_is_the_one_person_of_that_name():
+    x = run("The force still has work to do, says the staff association.\n\nMarta Quill said the report showed the "
+            "strain on officers.\n\n\u201cWe need more people on the beat before anything else,\u201d says Marta.")
+    assert quotes(x) == [("Marta Quill", "We need more people ")]
+    # Two people of one first name: neither is meant
+    x = run("Marta Quill and Marta Denby both spoke.\n\n\u201cWe need more people on the beat,\u201d says Marta.")
+    assert quotes(x) == []
+
+
+def test_a_name_with_its_post_on_the_line_under_a_quotation_signs_it():
+    x = run("Eastfold prison inspected\n\n\u201cThe cells on the old wing are not fit for anyone to live in, and "
+            "the governor knows it.\u201d\nOwen Tranter, Editor: The Cell Block Review\n\n\u201cToo many men leave "
+            "with nowhere to sleep and no help to find a bed.\u201d\nGreta Vaile: Chief Inspector of Prisons\n\n"
+            "HMP Eastfold was inspected by HM Inspectorate of Prisons in June.")
+    assert quotes(x) == [("Owen Tranter", "The cells on the old"), ("Greta Vaile", "Too many men leave w")]
+    # A line that opens a new clause after the name is no signature: the quotation above is not hers
+    x = run("Lucy Pinnock, chief executive, said:\n\u201cWe are proud of every worker here and of what they "
+            "do.\u201d\nTom Arden, the Chair, welcomed the findings of the visit:\n\u201cThe board is delighted.\u201d")
+    assert quotes(x)[0] == ("Lucy Pinnock", "We are proud of ever")
+
+
+def test_a_second_post_after_and_is_the_same_persons():
+    x = run("Ofsted rated Pellbrook Nursery outstanding.\n\nNeil Farrant, Westhaven Council's head of education and "
+            "director of communities, said the staff had done well.")
+    got = posts(x)
+    assert ("Neil Farrant", "head of education", "Westhaven Council") in got
+    assert ("Neil Farrant", "director of communities", "Westhaven Council") in got
+
+
+def test_a_military_rank_before_a_name_is_a_title():
+    x = run("Brigadier Colin Askew, the chief inspector of prisons, said the jail was overcrowded.\n\n"
+            "Brig Askew said staff were doing their best.")
+    assert {n for n, _, _ in posts(x)} == {"Colin Askew"}
+
+
+def test_a_title_two_countries_share_is_the_one_of_the_country_the_article_is_in():
+    x = run("HMP Barrowhill in Glasgow holds too many men, a report says.\n\nMaureen Dallow, the chief inspector "
+            "of prisons, said the jail could not be regarded as safe.")
+    assert ("Maureen Dallow", "HM Chief Inspector of Prisons for Scotland",
+            "HM Inspectorate of Prisons for Scotland") in posts(x)
+    x = run("HMP Barrowhill in Leeds holds too many men, a report says.\n\nMaureen Dallow, the chief inspector "
+            "of prisons, said the jail could not be regarded as safe.")
+    assert ("Maureen Dallow", "HM Chief Inspector of Prisons", "HM Inspectorate of Prisons") in posts(x)

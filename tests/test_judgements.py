@@ -279,9 +279,9 @@ def test_the_lowest_rating_possible_is_the_worst_grade_of_the_inspections_own_sc
     by = {i.local_id: x.orgs[i.subject].label for i in x.inspections}
     got = {(by[j.inspection], j.aspect, j.grade) for j in x.judgements}
     # (the overall judgement under HM Inspectorate of Probation's name for it)
-    assert got == {("Tynedale and Wansbeck Probation Delivery Unit", "Overall rating", "Inadequate"),
-                   ("Redcar, Whitby and Hartlepool Probation Delivery Unit", "Overall rating", "Requires improvement"),
-                   ("Darlington Probation Delivery Unit", "Overall rating", "Requires improvement")}
+    assert got == {("Tynedale and Wansbeck Probation Delivery Unit", "Overall", "Inadequate"),
+                   ("Redcar, Whitby and Hartlepool Probation Delivery Unit", "Overall", "Requires improvement"),
+                   ("Darlington Probation Delivery Unit", "Overall", "Requires improvement")}
 
 
 def test_the_other_grades_are_no_whole_rating_and_an_area_put_first_takes_the_grade():

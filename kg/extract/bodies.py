@@ -118,6 +118,9 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         last_head = -1
         while j < len(sp) and j - i < 10 and (
             (sp[j].text[:1].isupper() and (sp[j].is_alpha or "-" in sp[j].text or sp[j].text in ("’s", "'s")))
+            # ("Holy Cross Boys’ PS": a plural's apostrophe inside the name)
+            or (sp[j].text in ("’", "'") and j > i and sp[j - 1].text[:1].isupper() and sp[j - 1].text.endswith("s")
+                and not sp[j - 1].whitespace_ and j + 1 < len(sp) and sp[j + 1].text[:1].isupper())
             # ("St Bede's Community Pre-school")
             or (j >= i + 2 and sp[j].is_alpha and _after_hyphen(sp, j))
             # (a dash with spaces round it ends a name: "in Yorkshire - the East Riding Youth Offending Service")

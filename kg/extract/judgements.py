@@ -121,7 +121,9 @@ _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|bo
                          # "the partnership's arrangements lead to inconsistent experiences and outcomes" (area SEND)
                          r"(?<![\w-])(?:lead|leads|led)(?=\s+to\b)|typically|"
                          # "were all at the expected standard" (the 2025 report cards)
-                         r"at\s+the)\s+)+$", re.I)
+                         r"at\s+the|"
+                         # "had remained at reasonably good", "stayed at good": a grade held
+                         r"(?:remain(?:s|ed)?|stay(?:s|ed)?|stood|stands)\s+at)\s+)+$", re.I)
 
 
 # "weak in the categories of A, B and C", "satisfactory in the field of D": the list's own noun before its items
@@ -508,8 +510,9 @@ class _Judging:
                                      + r"\b", re.I)
         self.list_spans: list[tuple[int, int]] = []
         self.grade_spans = [s for s in ctx.lex_spans if s.label_ == "GRADE"]
-        # An aspect's name inside a body's name is no aspect ("Brookfield Surgery" is a practice, not surgery).
-        names = [(e.start, e.end) for o in ctx.out.orgs.values() if o.kind != "inspectorate" for e in o.evidence]
+        # An aspect's name inside a body's name is no aspect ("Brookfield Surgery" is a practice, not surgery), nor
+        # inside an inspectorate's ("the Education and Training Inspectorate" grades no education).
+        names = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence]
         self.aspect_spans = [s for s in ctx.lex_spans if s.label_ == "ASPECT"
                              and not any(a <= s.start_char and s.end_char <= b and (a, b) != (s.start_char, s.end_char)
                                          for a, b in names)]
@@ -1180,12 +1183,15 @@ class _Judging:
                 return
         subject = graded.overall_rating(before, after, quoted=self.text[g.start_char - 1:g.start_char] in ("'", "‘", '"', "“"))
         # "A, B, and C all received a 'good' ranking": a list of areas as the subject of the grade handed over
+        # ("A, as well as B, also received the highest possible grade of 'Outstanding'": the grade's noun before it)
         subject_list = re.fullmatch(r"\s*(?P<np>[A-Za-z][\w ,’'-]{2,200}?)\s+(?:(?:all|both|each|also)\s+)*(?:received|were\s+given|"
-                                    r"got|earned|achieved|secured|gained|were\s+awarded)\s+(?:an?|the)\s+", before) \
+                                    r"got|earned|achieved|secured|gained|were\s+awarded)\s+(?:an?|the)\s+(?P<noun>(?:(?:highest|lowest|"
+                                    r"top|best|worst)\s+(?:possible\s+)?)?(?:rating|grade|grading|ranking|judge?ment|score|mark)\s+of\s+)?"
+                                    r"['‘\"“]?", before) \
             if subject is not None else None
         items = _aspects_in_np(self.lex, subject_list.group("np")) if subject_list and "," in subject_list.group("np") else []
-        if len(items) >= 2 and all(a in self.lex.aspects for a in items) and re.match(
-                r"['’\"”]?\s+(?:rating|grade|grading|ranking|judge?ment|score|mark)s?\b", after, re.I):
+        if len(items) >= 2 and all(a in self.lex.aspects for a in items) and (subject_list.group("noun") or re.match(
+                r"['’\"”]?\s+(?:rating|grade|grading|ranking|judge?ment|score|mark)s?\b", after, re.I)):
             for a in items:
                 self.add_to(pos, sent.start_char, pos, a, g, "judgement.rating")
             self.prev_for = (sent.start_char, g.end_char)
@@ -1680,7 +1686,7 @@ class _Judging:
                             r"(?:(?!\b(?:but|however|whereas|although|though)\b)[\w ,’'-]){2,90}?)\s+(?:as|to be)\s+(?:being\s+)?$",
                             before)
         if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|identified|uncovered|deemed|"
-                                   r"considered|regarded|viewed|seen|(?:reported|described)(?=\s+as\b)|remains?|remained|branded|declared|labell?ed|given|awarded|listed|(?:re-?)?categori[sz]ed|re-?classified|re-?graded|re-?assessed|"
+                                   r"considered|regarded|viewed|seen|(?:reported|described)(?=\s+as\b)|remains?|remained|stay(?:s|ed)?\s+at|stood\s+at|stands\s+at|branded|declared|labell?ed|given|awarded|listed|(?:re-?)?categori[sz]ed|re-?classified|re-?graded|re-?assessed|"
                                    r"retained|kept|lead\s+to|leads\s+to|led\s+to|achiev\w+|gain\w+|secur\w+|earn\w+)\b", chain.group(0), re.I):
             chain = None  # "from outstanding to inadequate": no verb, no judgement
         chain = chain or graded.changed_to(before)  # "respect had dropped from good to": the grade it moved to
@@ -2041,6 +2047,19 @@ class _Judging:
                 return None
         return aspects
 
+    def without_inspectorates(self, np_text: str, lo: int) -> str:
+        """NP_TEXT (the text at LO) with the inspectorates' names blanked: "the Education and Training
+        Inspectorate has rated X" names no area called education."""
+        if not self.text.startswith(np_text, lo):
+            return np_text
+        chars = list(np_text)
+        for o in self.ctx.out.orgs.values():
+            if o.kind == "inspectorate":
+                for e in o.evidence:
+                    for k in range(max(e.start, lo), min(e.end, lo + len(np_text))):
+                        chars[k - lo] = " "
+        return "".join(chars)
+
     def finish(self, g, sent, after: str, aspects: list[str], inside, chosen, np_text: str, rel_np: str, lo: int,
                verb_at: int, cues: _Cues) -> None:
         """The aspects of the subject when none were named after the grade; then the judgements."""
@@ -2105,7 +2124,7 @@ class _Judging:
                              if lo <= sent.start_char + 80 else "", re.I)
             # ("In the category ‘how good is our setting?’ it was rated as very good": the area in quote marks)
             hit = front and self.lex.aspect_for(front.group(1).strip("‘’'“”\""))
-            aspects = [hit] if hit else _aspects_in_np(self.lex, np_text)
+            aspects = [hit] if hit else _aspects_in_np(self.lex, self.without_inspectorates(np_text, lo))
             # ("its work to prevent crime, tackle anti-social behaviour and keep people safe was": ability_list
             # knows which nouns before "to" open such a list)
             work = re.search(r"\b(?:its|their|the\s+\w+[’']s)\s+\w+\s+to\s+.*$", np_text) if not aspects else None

@@ -14,7 +14,7 @@ from .places import in_paper_name
 from .politics import party_mentions, political_post
 from .posts import _appositive, _copula_role, _posts, _took_post, bare_role
 from .roles import ROLE_HEADS, _role_before, _role_text, plural_role
-from .rules import words
+from .rules import pattern, words
 
 
 def _blocked(ctx: Ctx) -> set[int]:
@@ -37,13 +37,18 @@ def _blocked(ctx: Ctx) -> set[int]:
     return blocked
 
 
+_SIGNED_TITLE = pattern("quotes", "signed_title")
+
+
 def _signs_quotation(text: str, start: int, end: int) -> bool:
-    """The name at [START, END) is a line of its own, and the line above ends a quotation (a pull quote signed)."""
+    """The name at [START, END) opens a line of its own (alone or before its post), and the line above ends a
+    quotation (a pull quote signed)."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     hi = len(text) if hi < 0 else hi
-    if text[lo:start].strip() or text[end:hi].strip(" \t.,"):
-        return False
+    if text[lo:start].strip() or (text[end:hi].strip(" \t.,")
+                                  and not _SIGNED_TITLE.fullmatch(text, end, hi)):
+        return False  # the name alone, or with the post it signs as ("Jo Bloggs: Chief Executive")
     above = text[:lo].rstrip()
     return bool(re.search(r"[”\"’'][.,]?$", above)) and "\n" in text[:lo]
 
@@ -228,8 +233,17 @@ def _bare_surnames(ctx: Ctx, confirmed: dict[str, Person], by_surname: dict[str,
     taken = {sp.char_span(e.start, e.end, alignment_mode="expand").start
              for p in confirmed.values() for e in p.evidence if sp.char_span(e.start, e.end, alignment_mode="expand")}
     taken |= {h.start for _, _, h in mentions} | {h.end - 1 for _, _, h in mentions}
+    # A first name alone beside a verb of speech ("says Jo", "Jo added") is the one person of that first name.
+    firsts: dict[str, list[str]] = {}
+    for k, p in confirmed.items():
+        if len(p.name.split()) >= 2:
+            firsts.setdefault(p.name.split()[0], []).append(k)
+    by_first = {f: ks[0] for f, ks in firsts.items() if len(ks) == 1 and f not in by_surname}
     for i, word in enumerate(ctx.words()):
         key = by_surname.get(word)
+        first = False
+        if key is None:
+            key, first = by_first.get(word), True
         if key is None:  # most words: no Token made
             continue
         t = sp[i]
@@ -239,9 +253,11 @@ def _bare_surnames(ctx: Ctx, confirmed: dict[str, Person], by_surname: dict[str,
             continue  # another person's full name ("Jo Clarke")
         nxt = [x.lower_ for x in sp[t.i + 1:t.i + 3]]
         prev = sp[t.i - 1].lower_ if t.i > 0 else ""
+        if first and t.i + 1 < len(sp) and _is_name_token(sp[t.i + 1]):
+            continue  # another person's full name ("Jo Clarke")
         if (nxt and nxt[0] in SPEECH) or (len(nxt) > 1 and nxt[1] in SPEECH and nxt[0] in _SPEECH_ADVERBS) \
-                or prev in SPEECH or (prev in _SURNAME_TITLES and sp[t.i - 1].text[:1].isupper()):
-            confirmed[key].evidence.append(_ev(t.idx, t.idx + len(t), "person.surname"))
+                or prev in SPEECH or (not first and prev in _SURNAME_TITLES and sp[t.i - 1].text[:1].isupper()):
+            confirmed[key].evidence.append(_ev(t.idx, t.idx + len(t), "person.first-name" if first else "person.surname"))
             mentions.append((t.idx, key, NameHit(t.i, t.i + 1)))
 
 

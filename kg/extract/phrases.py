@@ -80,9 +80,9 @@ def _aspects_in_np(lex: Lexicon, np_text: str) -> list[str]:
     # "the safe and well-led domains (also)": what the aspects are called, after them
     np_text = _NP_FRAME_AFTER.sub("", np_text)
     # ("our ratings for well-led, effective, caring and responsive": what the ratings are for)
-    # ("Assessments of safety, respect and ...": what was assessed)
+    # ("Assessments of safety, respect and ...", "In 2019, assessments of ...": what was assessed)
     held = re.search(r"^.*\bfor\s+(?:its|their|the)\s+(?=\S)|^.*\b(?:ratings|grades|scores|judge?ments)\s+for\s+(?=\S)|"
-                     r"^\s*(?:the\s+)?(?:assessments|ratings|grades|scores|judge?ments)\s+of\s+(?=\S)", np_text, re.I)
+                     r"^(?:[^,]{0,40},\s+)?(?:the\s+)?(?:assessments|ratings|grades|scores|judge?ments)\s+of\s+(?=\S)", np_text, re.I)
     if held:
         # "X achieved top marks for its wellbeing, leadership and support categories, all rated ...": what for
         listed = _aspects_in_np(lex, np_text[held.end():])

@@ -667,6 +667,8 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
         last = sp[max(lo, hi - 1)]
         b = max(sp[h.end - 1].idx + len(sp[h.end - 1]), last.idx + len(last))
         ctx.out.posts.append(Post(key, role, org, _ev(a, b, rule)))
+        if rule == "post.apposition" and hi + 1 < len(sp) and sp[hi].lower_ == "and":
+            _second_post(ctx, key, org, sp[outer].idx, hi + 1, seen)
     _post_said_before(ctx, mentions, last_with_org)
     held = {p.person for p in ctx.out.posts}
     for key, post in deferred:
@@ -674,6 +676,25 @@ def _posts(ctx: Ctx, mentions: list[tuple[int, str, NameHit]]) -> None:
             held.add(key)
             ctx.out.posts.append(post)
     ctx.out.posts = _one_post_per_role(ctx.out.posts)
+
+
+def _second_post(ctx: Ctx, key: str, org: str, start: int, i: int, seen: set) -> None:
+    """"NAME, the council's chief education officer and chief officer for people, said": a second role after
+    "and" is a second post, at the body it names or the first one's."""
+    sp = ctx.sp
+    role, org2, span, end = _appositive(ctx, i)
+    role = _RELATIVE_LEAD.sub("", role)
+    if not role or sp[i].lower_ in ("a", "an") or span is not None and span.start != i and sp[i].lower_ not in (
+            "the", "its", "their"):
+        return  # ("X, chief executive and a mother of two": no second post)
+    if end < len(sp) and sp[end].lower_ in ("of", "at"):
+        org2 = _org_of_tokens(ctx, end, _clause_end(sp, end, 20), role) or org2
+    org2 = "" if org2 == "-" else org2 or org
+    if (key, role, org2) in seen or org2 and org2 not in ctx.out.orgs:
+        return
+    seen.add((key, role, org2))
+    last = sp[max(i, end - 1)]
+    ctx.out.posts.append(Post(key, role, org2, _ev(start, last.idx + len(last), "post.second-role")))
 
 
 def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_with_org: list) -> None:

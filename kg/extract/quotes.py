@@ -41,6 +41,7 @@ _NAME_SAID_AFTER = pattern("quotes", "name_said_after")
 _DASH_NAME_AFTER = pattern("quotes", "dash_name_after")
 _SIGNATURE = pattern("quotes", "signature")
 _NAME_LINE = pattern("quotes", "name_line")
+_NAME_TITLE_LINE = pattern("quotes", "name_title_line")
 # Words signed by a person speak in the first person ("since our last visit"); a byline under a reporter's
 # paragraph does not.
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
@@ -327,7 +328,7 @@ def _attribute(ctx: Ctx) -> None:
             # a quotation that ends its paragraph, then a line that is a name alone ("Cllr Jane Doe", with her
             # title on the line after): a press release's signature
             line = next(((a, b) for a, b in paras if a > q.end), None)
-            if line is not None and _NAME_LINE.fullmatch(text, *line):
+            if line is not None and (_NAME_LINE.fullmatch(text, *line) or _NAME_TITLE_LINE.fullmatch(text, *line)):
                 speaker, rule = person_in(*line, last=False), "quote.signed"
         if not speaker and prev is not None and prev.speaker and ps <= prev.start \
                 and _BETWEEN_QUOTES.match(text[prev.end:q.start]):

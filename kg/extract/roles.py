@@ -92,7 +92,9 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
             party = sp[end + 2:k].text
             end = k + 1
     if end == span.end and span.label_ == "ROLE" and re.search(r"\s(?:for|of)\s+[a-z]", span.text) \
-            and end + 1 < len(sp) and sp[end].lower_ in ("and", "&") and sp[end + 1].text.islower():
+            and end + 1 < len(sp) and sp[end].lower_ in ("and", "&") and sp[end + 1].text.islower() \
+            and _span_at(ctx.lex_spans, end + 1, ("ROLE", "TITLE")) is None:
+        # (not "head of education and director of communities": a second post)
         # "cabinet member for children & families": a known portfolio's role whose portfolio goes on, in lower
         # case, to the clause's end
         k = end + 1
@@ -138,17 +140,28 @@ def _countrys_title(ctx: Ctx, org: str, span: Span) -> tuple[str, Span]:
                     and k.endswith(("-government", "-executive"))), "")
         if gov:
             return gov, Span(span.doc, span.start, span.end, label=span.label_, kb_id=f"{gov}#{span.text}")
-    if not own or span.text.lower() != span.kb_id_.split("#", 1)[1].lower().split(" for ")[0] and \
+    if not own or _bare_title(span.text) != _bare_title(span.kb_id_.split("#", 1)[1]) and \
             not re.fullmatch(r"children[’']?s commissioner", span.text, re.I):
         return org, span
-    if len(countries) != 1 or own in countries:
+    if not countries:
+        # no inspectorate of one country named: the country of the places the article names ("the chief
+        # inspector of prisons" in a report on a Glasgow jail is Scotland's)
+        countries = {lex.country_of(k) for k in ctx.out.places} - {""}
+    if len(countries) != 1 or any(c in own for c in countries):
         return org, span
-    bare = re.sub(r"[’']", "'", span.text.lower())
+    bare = _bare_title(span.text)
     for t in lex.titles:
         if t.org in lex.orgs and lex.orgs[t.org].country in countries and bare in {
-                re.sub(r"[’']", "'", n.lower()).split(" for ")[0] for n in [t.label, *t.aliases]}:
+                _bare_title(n) for n in [t.label, *t.aliases]}:
             return t.org, Span(span.doc, span.start, span.end, label=span.label_, kb_id=f"{t.org}#{t.label}")
     return org, span
+
+
+def _bare_title(text: str) -> str:
+    """A title without "HM" and without the country it is for: "HM Chief Inspector of Prisons for Scotland" is
+    "chief inspector of prisons"."""
+    text = re.sub(r"^(?:hm|her majesty's|his majesty's)\s+", "", re.sub(r"[’']", "'", text.lower()).strip())
+    return text.split(" for ")[0]
 
 
 def _lower_complement(sp: Doc, end: int) -> int:
@@ -159,8 +172,9 @@ def _lower_complement(sp: Doc, end: int) -> int:
         return end
     k = end + 1
     while k < len(sp) and k - end <= 5 and (sp[k].is_alpha and sp[k].text.islower() or sp[k].text in ("’s", "'s", "&")) \
-            and sp[k].lower_ not in ("at", "in", "said", "says", "the", "who", "which", "from", "since"):
-        k += 1
+            and sp[k].lower_ not in ("at", "in", "said", "says", "the", "who", "which", "from", "since") \
+            and not (sp[k].lower_ in ("and", "&") and k + 1 < len(sp) and sp[k + 1].lower_ in ROLE_HEADS):
+        k += 1  # (not "head of education and director of communities": a second post after "and")
     while k > end + 1 and sp[k - 1].lower_ in ("and", "&", "of", "for"):
         k -= 1
     # "executive member for adult care, health and wellbeing, said": the portfolio's own list of areas, nouns
