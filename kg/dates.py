@@ -192,6 +192,8 @@ _DATELINE_CUE = re.compile(r"^\W*(?i:published|posted|updated|date|dated|issued|
                            r"^\s*[A-Z][A-Z ]+,\s")
 
 
+# The word that gives a byline's date of publication, right before it.
+_PUBLISHED_CUE = re.compile(r"(?:Published|Posted|First published)(?:\s+on)?\s*:?\s*$")
 # A date field opening the text, as page extracts carry it ("date 2023-07-20 ...").
 _DATE_FIELD = re.compile(r"\A\s*(?i:date|published|posted)\s*:?\s*((?:19|20)\d\d-\d\d-\d\d)\b")
 # A dateline opening the first paragraph: a place in capitals, a full date and a dash.
@@ -206,7 +208,17 @@ def document_date(text: str, lines: int = 6) -> str:
     head = _DATE_FIELD.match(text)
     if head:
         return parse_date(head.group(1))  # "date 2023-07-20 A Northampton nursery ...": a page's date field
-    for line in [ln for ln in text.splitlines() if ln.strip()][:lines]:
+    top = [ln for ln in text.splitlines() if ln.strip()][:lines]
+    for line in top:
+        # A byline's "Published DATE", even run into the author's name ("Jo SmithPublished 27th Mar 2024"), is
+        # the article's date, before a "Last updated" line under it
+        if len(line) > 140 or line.rstrip().endswith("."):
+            continue
+        ds = [d for d in find_dates(line, "") if d.kind in ("iso", "dmy", "mdy", "slash")]
+        cued = [d for d in ds if _PUBLISHED_CUE.search(line[:d.start])]
+        if len(cued) == 1:
+            return cued[0].value
+    for line in top:
         lead = _LEAD_DATELINE.match(line)
         if lead:
             line = lead.group(1)  # "BURY, 14 March 2024 — Children's services in Bury ...": the dateline only

@@ -159,7 +159,12 @@ def prisons() -> list[Body]:
             label = f"HMYOI {name}" if kind == "yoi" else f"HMP {name}"
             aliases = [f"HMP {name}", f"HM Prison {name}", f"HMP/YOI {name}", f"HMP & YOI {name}",
                        f"HMP and YOI {name}", f"HMYOI {name}", f"HM YOI {name}", f"{name} Prison",
-                       f"{name} prison", f"{name} YOI", f"{name} Young Offender Institution"]
+                       f"{name} prison", f"{name} YOI", f"{name} Young Offender Institution",
+                       # the press's looser forms ("Rochester Young Offenders' Institute")
+                       f"{name} Young Offenders Institution", f"{name} Young Offenders' Institution",
+                       f"{name} Young Offenders’ Institution", f"{name} Young Offenders Institute",
+                       f"{name} Young Offenders' Institute", f"{name} Young Offenders’ Institute",
+                       f"{name} Young Offender Institute"]
             if r["distinctive"] == "yes":
                 aliases.append(name)  # "Long Lartin": a name nothing else bears
         successor = r.get("successor", "")

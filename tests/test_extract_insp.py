@@ -911,3 +911,43 @@ def test_a_provider_is_also_where_the_text_puts_it_by_name():
             "must improve.\n\nThe Care Quality Commission rated Harbour Homecare requires improvement overall.")
     [ins] = x.inspections
     assert [x.places[k].label for k in ins.regions] == ["London", "Dunmere"]
+
+
+def test_a_byline_published_date_comes_before_a_last_updated_line():
+    from kg.dates import document_date
+
+    head = ("Deputy head of care home resigns\n\nAuthor: Amy Rowe (Reporter), Sam HaleyPublished 12th Feb 2025\n"
+            "Last updated 3rd Mar 2025\n\nThe home was rated inadequate.")
+    assert document_date(head) == "2025-02-12"
+    assert document_date("Care home rated inadequate\n\nLast updated 3rd Mar 2025\n\nThe home was rated.") == "2025-03-03"
+
+
+def test_a_visit_dated_apart_from_the_grade_that_led_to_it():
+    x = run("Farnmoor children's services still not good enough\n\nThe service was found to be inadequate by "
+            "inspectors in 2023\n\nOfsted has published the letter from its latest monitoring visit to Farnmoor "
+            "Council's children's services.\n\nInspectors carried out the monitoring visit on 4 and 5 March 2025, as "
+            "part of a series of visits put in place following the service being judged inadequate in May 2023.",
+            date="2025-04-10")
+    assert [(i.kind, i.visited) for i in x.inspections if not i.previous] == [("monitoring visit", "2025-03-04")]
+
+
+def test_a_provider_by_its_kind_in_the_lead_is_the_body_the_report_is_on():
+    x = run("The CQC has branded an NHS 111 provider \u2018inadequate\u2019.\n\nA report by the regulator on "
+            "Westcoast Ambulance Service NHS Foundation Trust, which runs NHS 111 for Devon, said calls took too long.")
+    assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [
+        ("Westcoast Ambulance Service NHS Foundation Trust", "Inadequate")]
+
+
+def test_a_care_company_by_its_brand_with_or_without_its_ending():
+    x = run("Larkbrook House, which is run by Tarnside Care Homes Ltd, was rated good by the Care Inspectorate.\n\n"
+            "Tarnside Care Homes said it was delighted.")
+    assert sorted(o.label for o in x.orgs.values() if o.kind == "company") == ["Tarnside Care Homes Ltd"]
+    x = run("Larkbrook House was rated good by the Care Inspectorate.\n\nTarnside Care Homes, which owns the "
+            "home, said it was delighted.")
+    assert sorted(o.label for o in x.orgs.values() if o.kind == "company") == ["Tarnside Care Homes"]
+
+
+def test_a_young_offenders_institute_is_the_register_s_young_offender_institution():
+    x = run("Boys at Rochester Young Offenders' Institute spend too long in their cells, HM Inspectorate of Prisons "
+            "said.\n\nHMYOI Rochester holds young men aged 18 to 21.")
+    assert [o.key for o in x.orgs.values() if o.kind != "inspectorate"] == ["hmp-rochester"]

@@ -2343,3 +2343,20 @@ def test_northern_ireland_school_inspections_and_their_areas():
     # (no "Education" graded from the inspectorate's own name)
     assert got == {("Overall effectiveness", "Outstanding"), ("Quality of teaching and learning", "Outstanding"),
                    ("Outcomes for learners", "Outstanding")}
+
+
+def test_a_grade_of_an_area_written_after_with():
+    text = ("Ofsted has inspected the Tarnmoor Adoption Agency, a voluntary adoption agency.\n\n"
+            "The agency was rated as 'good' with 'outstanding' leadership and management by Ofsted.")
+    assert ("The effectiveness of leaders and managers", "Outstanding") in judged(text)
+    assert judged(text.replace("leadership and management", "features")) == {("Overall experiences and progress of "
+                                                                              "children and young people", "Good")}
+
+
+def test_a_grade_measured_from_an_earlier_inspection_named_by_its_year_is_todays():
+    text = ("Ofsted has judged the children's services of Marlcombe County Council as good in its latest inspection.\n\n"
+            "Cllr Ada Penn said: \u201cI am delighted that our services have been judged Good by Ofsted, a marked "
+            "improvement since the 2022 inspection.\u201d\n\nServices showed improvement since the last full "
+            "inspection when they were judged to require improvement in 2022.")
+    assert by_inspection(text).get("", set()) == {("Overall effectiveness", "Good")}
+    assert ("Overall effectiveness", "Good") not in by_inspection(text).get("2022", set())

@@ -862,3 +862,23 @@ def test_a_title_two_countries_share_is_the_one_of_the_country_the_article_is_in
     x = run("HMP Barrowhill in Leeds holds too many men, a report says.\n\nMaureen Dallow, the chief inspector "
             "of prisons, said the jail could not be regarded as safe.")
     assert ("Maureen Dallow", "HM Chief Inspector of Prisons", "HM Inspectorate of Prisons") in posts(x)
+
+
+def test_the_one_who_pays_tribute_to_another_says_the_words():
+    x = run("Marlcombe Council's director of children's services Tom Vail has resigned.\n\nThe council's chief "
+            "executive Rosa Finch paid tribute to Mr Vail, saying: \u201cTom has led our services with great care "
+            "through a hard time.\u201d")
+    assert quotes(x) == [("Rosa Finch", "Tom has led our serv")]
+
+
+def test_words_a_body_called_something_are_no_persons():
+    x = run("Marlcombe Council's director of children's services Tom Vail has resigned.\n\nMr Vail joined the "
+            "council in 2021, overseeing what the council called \u201cmuch needed changes\u201d after a critical "
+            "report.")
+    assert quotes(x) == []
+
+
+def test_the_principal_of_a_ps():
+    x = run("The Education and Training Inspectorate rated Drumlane PS outstanding.\n\nPrincipal Orla Keane said "
+            "the school community was delighted.")
+    assert ("Orla Keane", "principal", "Drumlane PS") in posts(x)

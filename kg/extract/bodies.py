@@ -263,6 +263,7 @@ def _a_kind_of_body(ctx: Ctx, span: Span) -> bool:
 
 
 _COMPANY_ENDS = frozenset(words("bodies", "company_ends"))
+_COMPANY_END = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(_COMPANY_ENDS))) + r")\.?$")
 
 
 def _generic_name(span: Span, head: Span) -> bool:
@@ -675,7 +676,9 @@ _SHORT_FORM = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(_SHORT_F
 
 
 def _squeezed(label: str) -> str:
-    """A name compared without case, spaces, hyphens or the short forms it may be written with."""
+    """A name compared without case, spaces, hyphens, the short forms it may be written with or a company's
+    ending ("Larkfield Homes Ltd" is "Larkfield Homes")."""
+    label = _COMPANY_END.sub("", label)
     return re.sub(r"[\s.-]", "", _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group(0)], label.lower()))
 
 

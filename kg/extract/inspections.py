@@ -340,7 +340,7 @@ def _inspectorate_verb(ctx: Ctx, sent: Span) -> re.Match | None:
 
 
 _INSPECTORATE_VERB = re.compile(
-    r"(?:\s*\([^)]*\))?[^.;]{0,90}?\b(?:has |have |had )?(?:rated|re-rated|graded|judged|(?:rating|grading|judging|classing|classifying|deeming|ranking|branding|labelling)(?= (?:it|them|the|its) )|assessed the performance of|"
+    r"(?:\s*\([^)]*\))?[^.;]{0,90}?\b(?:has |have |had )?(?:rated|re-rated|graded|judged|branded|labell?ed|(?:rating|grading|judging|classing|classifying|deeming|ranking|branding|labelling)(?= (?:it|them|the|its) )|assessed the performance of|"
     r"assessed(?= [A-Z])|evaluated(?= (?:the )?[A-Z])|visited(?= (?:the )?[A-Z])|re-?inspected|"
     r"given|giving|gave|awarded|deemed|found (?:the quality|that the|the \w+ (?:to be|was|were|is|are)|[^.;]{1,80}?\bto be\s+['‘\"“]?(?:good|outstanding|inadequate|"
     r"requir\w+|adequate|excellent|very good|weak|poor|unsatisfactory|satisfactory|reasonably good|not sufficiently good)\b)|"
@@ -642,6 +642,9 @@ def _mention_places(ctx: Ctx, sent: Span) -> tuple[list[str], list[str]]:
     return places, towns
 
 
+# A clause after the inspection's own words that tells of the grade before it: its date is that grade's.
+_GRADED_BEFORE = re.compile(r"\b(?:following|after)\s+(?:the\s+\w+\s+|it\s+|its\s+\w+\s+|they\s+)?(?:being|was|were|had\s+been)\s+"
+                             r"(?:judged|rated|graded|found|deemed)\b[^.;:]{0,40}$", re.I)
 _ASIDES = re.compile(r",\s+(?:which|who|that)\b[^,;.]*,|\([^()]*\)")
 
 
@@ -669,6 +672,8 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
             # "its first inspection since April 2007", "from September 2019", "since the services were joined
             # up in 2021": a period's bound; not "since Ofsted judged it inadequate in 2023", an earlier inspection
             continue
+        if anchor_at is not None and d.start > anchor_at and _GRADED_BEFORE.search(before):
+            continue  # "visited in May, following the service being judged inadequate in July 2022": the earlier one's
         if anchor_at is not None and abs(d.start - anchor_at) > 140 and not (
                 d.start > anchor_at and len(_ASIDES.sub("", ctx.text_of(sent)[anchor_at:d.start])) <= 140):
             # a date far from the mention belongs to something else (a relative clause or a bracket between

@@ -103,6 +103,12 @@ _SUBJECT_WORDS = {"council", "authority", "service", "services", "division", "re
                   "cafcass", "unit", "team", "board", "agency", "prison", "hospital", "practice", "overall", "work"}
 
 
+def _is_generic_kind(np: str) -> bool:
+    """A body by its kind with "a" or "the" ("an NHS 111 provider", "the care home"), not a pronoun or
+    "services"."""
+    return bool(re.match(r"\s*(?:an?|the)\s+\S", np, re.I))
+
+
 # Verbs that give a grade ("ranked the quality of care as weak", "evaluated as good" in Scotland).
 _RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|evaluated|deemed|labelled|labeled|branded" \
     r"|(?<=\bdid\s)(?:rate|grade|judge|find)"  # ("The report did rate the trust as good for ...": the verb after "did")
@@ -620,7 +626,8 @@ class _Judging:
         lo = max(self.text.rfind("\n", 0, pos), *(base + m.end() - 1 for m in re.finditer(r"[.!?]\s", self.text[base:pos])), 0)
         stop = re.compile(r"[.!?](?:\s|$)|\n").search(self.text, pos)
         hi = stop.start() if stop else len(self.text)
-        years = set(re.findall(r"\b(?:19|20)\d\d\b", self.text[lo:hi]))
+        # ("judged good ..., a marked improvement since the 2022 inspection": a year the grade is measured from)
+        years = set(re.findall(r"\b(?<!since )(?<!since the )(?<!since its )(?:19|20)\d\d\b", self.text[lo:hi]))
         main = self.main[0]
         if not years or {(main.visited or "")[:4], (main.published or "")[:4]} & years:
             return None
@@ -1064,6 +1071,15 @@ class _Judging:
                 self.add_to(pos, sent.start_char, pos, aspect, g, "judgement.gapped")
             self.prev_for = (sent.start_char, g.end_char)
             return
+        if re.search(r"\bwith\s+(?:an?\s+)?$", before) and any(sent.start_char <= o.start_char and o.end_char < pos - 5
+                                                                for o in self.grade_spans):
+            # "was rated as 'good' with 'outstanding' leadership": the grade of the area the noun after it names
+            words_ = re.match(r"\s+((?:[a-z][\w’'-]*\s*){1,6})", after)
+            seq = words_.group(1).split() if words_ else []
+            hit = next((a for k in range(len(seq), 0, -1) if (a := self.lex.aspect_for(" ".join(seq[:k])))), "")
+            if hit and norm(hit) not in _OVERALL:
+                self.add_to(pos, sent.start_char, pos, hit, g, "judgement.with-area")
+                return
         along = _ALONG_WITH.search(before)
         if along:
             # "A and B both graded, along with the overall effectiveness, as 'requires improvement'": the aside's
@@ -1715,7 +1731,9 @@ class _Judging:
         if pron_obj and not chain:
             chain = pron_obj
         # "judged staffing ... inadequate", "rates the home good for ...": the verb's object before the grade.
-        obj_np = re.search(rf"\b(?:{_RATE}|rates|grades|found)\s+((?:the\s+)?[a-z][a-z ,’'-]{{2,80}}?)\s+$", before) \
+        # ("has branded an NHS 111 provider 'inadequate'": a body by its kind, its name's capitals before)
+        obj_np = re.search(rf"\b(?:{_RATE}|rates|grades|found)\s+((?:the\s+|an?\s+(?=(?:[A-Z0-9][\w-]*\s+){{0,2}}[a-z]))?"
+                           r"(?:[A-Z0-9][\w-]*\s+){0,2}[a-z][a-z ,’'-]{2,80}?)\s+$", before) \
             or _QUOTED_OBJ.search(before)
         only_obj = not (chain or coordinated or overall_after
                         or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I))
@@ -1923,6 +1941,11 @@ class _Judging:
                                                   after) and _is_subject_np(self.ctx, obj_np.group(1), self.insp_at(pos))
         if at_insp:
             # "Ofsted judged the council's services for children inadequate at their inspection in 2023"
+            aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
+        if only_obj and not aspects and obj_np and obj_np.re is not _QUOTED_OBJ \
+                and _GENERIC_SUBJECT.match(_bare_np(obj_np.group(1))) and re.match(r"['’\"”]?\s*(?:[.;]|$)", after) \
+                and _is_generic_kind(obj_np.group(1)):
+            # "The CQC has branded an NHS 111 provider 'inadequate'.": the body the article is about, by its kind
             aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
         if only_obj and not aspects and not (
                 obj_np and (re.match(r"\s+(?:overall\s+)?(?:for|(?:at|in)(?=\s+\w+ing\b))[\s:]", after)

@@ -22,6 +22,8 @@ _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|t
                               # ("GP surgery", "village school": the body by its kind)
                               r"(?:(?:GP|dental|primary|secondary|infant|junior|village|nursing|residential|special|local|day)\s+)?"
                               # ("a probation unit", "the fire and rescue service", "a youth justice service")
+                              # ("an NHS 111 provider", "a Dorset care provider": names that say which kind)
+                              r"(?-i:[A-Z0-9][\w-]*\s+){0,2}"
                               r"(?:(?:probation|police|fire(?:\s+and\s+rescue)?|youth\s+(?:justice|offending))\s+)?"
                               # ("a day nursery and pre-school", "the nursery and preschool")
                               r"(?:nursery\s+(?:and|&)\s+)?(?:pre-?school\s+|nursery\s+school\s+)?"

@@ -41,6 +41,7 @@ _NAME_SAID_AFTER = pattern("quotes", "name_said_after")
 _DASH_NAME_AFTER = pattern("quotes", "dash_name_after")
 _SIGNATURE = pattern("quotes", "signature")
 _NAME_LINE = pattern("quotes", "name_line")
+_OBJECT_BEFORE = pattern("quotes", "object_before")
 _NAME_TITLE_LINE = pattern("quotes", "name_title_line")
 # Words signed by a person speak in the first person ("since our last visit"); a byline under a reporter's
 # paragraph does not.
@@ -288,6 +289,11 @@ def _attribute(ctx: Ctx) -> None:
         # "X said: ..." / "X, chief executive, said: “...”"
         if introduced:
             speaker = person_in(ps, q.start)
+            named = [(p_, k) for p_, k in mentions if ps <= p_ < q.start and not ctx.in_quote(p_)]
+            if len(named) >= 2 and named[-2][1] != speaker and _OBJECT_BEFORE.search(text, max(ps, named[-1][0] - 40),
+                                                                                    named[-1][0]):
+                # "The chief executive NAME paid tribute to Mr Y, saying: ...": the one who pays tribute speaks
+                speaker = named[-2][1]
             pro = _PRONOUN_BEFORE.search(before)
             if not speaker and pro:
                 speaker = _speaker_before(ctx, ps, pro.group(1), genders) or latest_before(ps, pro.group(1))
