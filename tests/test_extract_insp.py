@@ -951,3 +951,20 @@ def test_a_young_offenders_institute_is_the_register_s_young_offender_institutio
     x = run("Boys at Rochester Young Offenders' Institute spend too long in their cells, HM Inspectorate of Prisons "
             "said.\n\nHMYOI Rochester holds young men aged 18 to 21.")
     assert [o.key for o in x.orgs.values() if o.kind != "inspectorate"] == ["hmp-rochester"]
+
+
+def test_a_kind_of_school_in_capitals_is_no_body():
+    x = run("At Secondary School I was top of the class.\n\nThe Care Quality Commission rated Marlbridge Hospitals "
+            "NHS Trust inadequate.")
+    assert "Secondary School" not in labels(x)
+
+
+def test_a_parliament_is_never_the_body_inspected():
+    x = run("Speaking at the Senedd, the member praised a school's Estyn inspection.\n\nI asked at the Senedd "
+            "whether the minister would visit, as I am aware of how much work an inspection takes.")
+    assert not any(x.orgs[i.subject].label == "Senedd" for i in x.inspections)
+
+
+def test_a_street_in_a_homes_name_is_not_its_town():
+    x = run("The Care Inspectorate inspected Kelso Street Young Persons Home in October 2021 and graded it good.")
+    assert [i.regions for i in x.inspections] == [[]]

@@ -882,3 +882,22 @@ def test_the_principal_of_a_ps():
     x = run("The Education and Training Inspectorate rated Drumlane PS outstanding.\n\nPrincipal Orla Keane said "
             "the school community was delighted.")
     assert ("Orla Keane", "principal", "Drumlane PS") in posts(x)
+
+
+def test_a_ministers_portfolio_is_part_of_the_post_and_no_body():
+    x = run("Oh dear. Tom Harrow, Minister of Justice, gave a speech on prisons the day the report came out.")
+    assert posts(x) == {("Tom Harrow", "minister of justice", "")}
+    assert not x.orgs
+
+
+def test_a_post_before_a_name_never_reaches_back_over_a_line():
+    x = run("The reply of the commissioner to the HMICFRS report\n\nPolice & Crime Commissioner Nadia Orme released "
+            "a statement on the force's website.")
+    assert posts(x) == {("Nadia Orme", "police & crime commissioner", "")}
+
+
+def test_a_transcripts_turns_are_their_speakers_words():
+    x = run("Posted by: Owen Price MS\n\nOwen Price MS \u2013 Will the minister join me in congratulating the school "
+            "on its excellent inspection report?\n\nCarys Bevan \u2013 Owen, I am always very pleased to see excellence "
+            "in our schools, and I would be happy to visit.\n\nRhian Lloyd \u2013 headteacher")
+    assert quotes(x) == [("Owen Price", "Will the minister jo"), ("Carys Bevan", "Owen, I am always ve")]

@@ -226,8 +226,10 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     if not towns:
         # "HMYOI Wetherby, in West Yorkshire": a prison's name is its town's, before the county it is in
         # (not a street's first word: "Church Lane Surgery" is on Church Lane, not in Church)
+        # (nor a street's own word: "Fairbairn Street Young Persons Home" is not in Street)
         named = [slug(m.group(0)) for m in re.finditer(r"[A-Z][\w-]+", subj.label)
-                 if not re.match(r"\s+(?:" + "|".join(_STREET_WORDS) + r")\b", subj.label[m.end():])]
+                 if not re.match(r"\s+(?:" + "|".join(_STREET_WORDS) + r")\b", subj.label[m.end():])
+                 and m.group(0) not in _STREET_WORDS]
         if prison:
             # (a prison's whole name, not a word of it: HMP Eastwood Park is near Falfield, not in Eastwood)
             named = [slug(subj.label[prison.end():].strip())]

@@ -50,6 +50,8 @@ _PRISON = pattern("bodies", "prison")
 _PREFIXED_SCHOOL = pattern("bodies", "prefixed_school")
 _SHORT_PRIMARY = pattern("bodies", "short_primary")
 _SUBJECT_KINDS = words("bodies", "subject_kinds")
+NEVER_INSPECTED = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words("bodies", "never_inspected")), key=len,
+                                                              reverse=True)) + r")$", re.I)
 _GENERIC_HOME = words("bodies", "generic_home")
 _GENERIC_WORDS = words("bodies", "generic_name_words")
 _KIND_WORDS = words("bodies", "kind_of_body_words")
@@ -263,6 +265,7 @@ def _a_kind_of_body(ctx: Ctx, span: Span) -> bool:
 
 
 _COMPANY_ENDS = frozenset(words("bodies", "company_ends"))
+_PORTFOLIO_WORDS = frozenset(words("roles", "portfolio")) | {"of", "for"}
 _COMPANY_END = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(_COMPANY_ENDS))) + r")\.?$")
 
 
@@ -1151,6 +1154,8 @@ def _org_after(ctx: Ctx, k: int) -> str:
     if j - k < 1 or (j - k == 1 and _span_at(ctx.lex_spans, k, ("PLACE",)) is not None):
         return ""
     span = sp[k:j]
+    if all(t.lower_ in _PORTFOLIO_WORDS for t in span):
+        return ""  # "Minister of Justice", "Director of Education and Families": a portfolio, no body
     if j - k == 1 and span[0].lower_ in _HEAD_KIND:
         # "Chair of the Council's committee": the document's council when it names one; a kind, no name otherwise
         return ctx.council if span[0].lower_ == "council" and ctx.council in ctx.out.orgs else ""
@@ -1303,8 +1308,9 @@ def _main_subject(ctx: Ctx) -> str:
     c = Counter()
     first: dict[str, int] = {}
     for key, o in ctx.out.orgs.items():
-        if o.kind in _SUBJECT_KINDS:
+        if o.kind in _SUBJECT_KINDS and not NEVER_INSPECTED.search(o.label):
             # (not "the South Ayrshire Council-run nursery": the body that runs the one the article is about)
+            # (nor a parliament or a committee, where inspections are talked about)
             c[key] = sum(1 for e in o.evidence if not ctx.in_quote(e.start) and not RUN_BY.match(ctx.doc.text, e.end))
             first[key] = min(e.start for e in o.evidence)
     if ctx.council and ctx.council in c:

@@ -14,6 +14,7 @@ from ..model import Inspection, Org
 from .areas import assign_regions
 from .bodies import (
     GALLERY_ITEM,
+    NEVER_INSPECTED,
     OPERATOR_BEFORE_KIND,
     OPERATOR_ENDS,
     RUN_BY,
@@ -47,7 +48,7 @@ from .referents import (
     named_last,
     peer_councils,
 )
-from .rules import pattern, pattern_text, words
+from .rules import pattern, pattern_text
 
 _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "teams", "handbook", "system",
                      "process", "methodology", "programme", "arrangements", "findings", "outcome", "outcomes",
@@ -440,7 +441,7 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     agents = {o for o in orgs for e in ctx.out.orgs[o].evidence if sent.start_char <= e.start < sent.end_char and re.search(
         r"\b(?:undertaken|carried\s+out|conducted|done)\s+by\s+(?:the\s+)?$", text[max(0, e.start - 40):e.start])}
     others = [o for o in orgs if ctx.out.orgs[o].kind not in ("inspectorate", "publisher", "government department")
-              and o not in inspectors and o not in agents and not _NEVER_INSPECTED.search(ctx.out.orgs[o].label)]
+              and o not in inspectors and o not in agents and not NEVER_INSPECTED.search(ctx.out.orgs[o].label)]
     def named_after(rx: re.Pattern, k: str) -> list[int]:
         """Where the sentence names body K right after words RX matches."""
         return [e.start for e in ctx.out.orgs[k].evidence if sent.start_char <= e.start < sent.end_char
@@ -519,8 +520,8 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
     return others, inspectors
 
 
-_NEVER_INSPECTED = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words("bodies", "never_inspected")), key=len,
-                                                          reverse=True)) + r")$", re.I)
+
+
 def _coordinated(ctx: Ctx, sent: Span, subjects: list[str]) -> list[str]:
     """Bodies of one sort the sentence joins with "and" ("X and Y were inspected", "ratings for X and Y"): each
     had an inspection of its own. The first subject and its partners, in the text's order."""

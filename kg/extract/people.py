@@ -13,6 +13,7 @@ from .names import SPEECH, NameHit, _is_name_token, name_candidates
 from .places import in_paper_name
 from .politics import party_mentions, political_post
 from .posts import _appositive, _copula_role, _posts, _took_post, bare_role
+from .quotes import speaker_line
 from .roles import ROLE_HEADS, _role_before, _role_text, plural_role
 from .rules import pattern, words
 
@@ -38,6 +39,13 @@ def _blocked(ctx: Ctx) -> set[int]:
 
 
 _SIGNED_TITLE = pattern("quotes", "signed_title")
+
+
+def _opens_turn(text: str, start: int) -> bool:
+    """The name at START opens its line, and the line is a transcript's turn (quotes.speaker_line)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    return not text[lo:start].strip() and speaker_line(text, lo, len(text) if hi < 0 else hi) is not None
 
 
 def _signs_quotation(text: str, start: int, end: int) -> bool:
@@ -137,6 +145,8 @@ def _people(ctx: Ctx) -> None:
             cue = "person.who"  # "Jo Doe, whose son lives at the home, praised the staff": "who" is for people
         elif _signs_quotation(ctx.doc.text, sp[outer].idx, sp[h.end - 1].idx + len(sp[h.end - 1])):
             cue = "person.signature"  # a name alone on the line under a quotation: who said it
+        elif _opens_turn(ctx.doc.text, sp[outer].idx):
+            cue = "person.speaker-line"  # "NAME MS – Can I thank ...": a transcript's turn
         if cue:
             accept(h, cue)
         elif slug(sp[h.start:h.end].text) in confirmed:

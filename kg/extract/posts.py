@@ -471,8 +471,9 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
         role, k = f"{sp[k - 1].lower_} {role}", k - 1  # "Acting Chief Constable NAME": the post as held
     b = k
     # (back to the clause's start: "Ofsted recognises that since the strategic director, NAME, ..." is no Ofsted post)
+    # (nor past a line's end, whether the tokeniser keeps it as a token of its own or as a token's trailing space)
     while b > 0 and k - b < 8 and sp[b - 1].text not in (".", ",", ";", ":", "“", "”", "\"") \
-            and "\n" not in sp[b - 1].whitespace_ and sp[b - 1].lower_ not in _CLAUSE_OPENERS:
+            and "\n" not in sp[b - 1].whitespace_ and "\n" not in sp[b - 1].text and sp[b - 1].lower_ not in _CLAUSE_OPENERS:
         b -= 1
     if b >= 2 and sp[b - 1].text == "," and any(e.end == sp[b - 2].idx + len(sp[b - 2])
                                                  for p in ctx.out.people.values() for e in p.evidence):

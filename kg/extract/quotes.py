@@ -42,10 +42,21 @@ _DASH_NAME_AFTER = pattern("quotes", "dash_name_after")
 _SIGNATURE = pattern("quotes", "signature")
 _NAME_LINE = pattern("quotes", "name_line")
 _OBJECT_BEFORE = pattern("quotes", "object_before")
+SPEAKER_LINE = pattern("quotes", "speaker_line")
+
+
+def speaker_line(text: str, ps: int, pe: int) -> re.Match | None:
+    """A paragraph that opens with a name and a dash or a colon, then at least a sentence in the first person:
+    a transcript's turn ("Jo Bloggs MS – Can I thank ..."), not a caption or a title ("Jo Bloggs – headteacher")."""
+    m = SPEAKER_LINE.match(text, ps, pe)
+    if m is None or pe - m.end() < 40 or not _FIRST_PERSON.search(text, m.end(), min(pe, m.end() + 300)) \
+            or any(ch in text[m.end():pe] for ch in "“”\""):
+        return None
+    return m
 _NAME_TITLE_LINE = pattern("quotes", "name_title_line")
 # Words signed by a person speak in the first person ("since our last visit"); a byline under a reporter's
 # paragraph does not.
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|me|my|My)\b")
 _REPORTED_SPEECH = pattern("quotes", "reported_speech")
 _ROLE_SAID_AFTER = pattern("quotes", "role_said_after")
 _ROLE_SAID_BEFORE = pattern("quotes", "role_said_before")
@@ -148,6 +159,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     if nxt and text[nxt[0]] in OPEN:
                         carry = q
                 break
+    # A transcript's turn: the words after "NAME –" at a paragraph's start.
+    for ps, pe in paras:
+        m = speaker_line(text, ps, pe)
+        if m is not None and not any(q.start < pe and ps < q.end for q in quotes):
+            quotes.append(QuoteSpan([(m.end(), pe)], (m.end(), pe), colon_intro=True))
     # A paragraph without quote marks, in the first person, that the next line signs with a name and a title is
     # that person's words.
     for (ps, pe), (ns, ne) in zip(paras, paras[1:], strict=False):
@@ -287,7 +303,9 @@ def _attribute(ctx: Ctx) -> None:
         introduced = bool(_SAID_BEFORE.search(before) and _SPEECH_WORD.search(before[-200:])
                           or _SAID_BARE.search(before))
         # "X said: ..." / "X, chief executive, said: “...”"
-        if introduced:
+        if q.colon_intro and speaker_line(text, ps, pe) is not None and speaker_line(text, ps, pe).end() == q.start:
+            speaker, rule = person_in(ps, q.start, last=False), "quote.speaker-line"
+        elif introduced:
             speaker = person_in(ps, q.start)
             named = [(p_, k) for p_, k in mentions if ps <= p_ < q.start and not ctx.in_quote(p_)]
             if len(named) >= 2 and named[-2][1] != speaker and _OBJECT_BEFORE.search(text, max(ps, named[-1][0] - 40),

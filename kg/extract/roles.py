@@ -58,9 +58,10 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
         k = end + 1
         org_starts = {e.start for o in ctx.out.orgs.values() for e in o.evidence}
         while k < len(sp) and (sp[k].text[:1].isupper() or sp[k].lower_ in ("and", "&")) \
-                and _span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None and not _is_honorific(sp[k]) \
+                and _span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None \
+                and not (_is_honorific(sp[k]) and k + 1 < len(sp) and sp[k + 1].text[:1].isupper()) \
                 and sp[k].idx not in org_starts and "\n" not in sp[k - 1].whitespace_:
-            k += 1
+            k += 1  # (an honorific before a name ends the title; "Minister of Justice," has none)
         while k > end + 1 and sp[k - 1].lower_ in ("and", "&"):
             k -= 1
         nxt = [t for t in sp[k:k + 4] if t.text not in ("-", "‑") and not t.text[:1].isupper()]
