@@ -968,3 +968,16 @@ def test_a_parliament_is_never_the_body_inspected():
 def test_a_street_in_a_homes_name_is_not_its_town():
     x = run("The Care Inspectorate inspected Kelso Street Young Persons Home in October 2021 and graded it good.")
     assert [i.regions for i in x.inspections] == [[]]
+
+
+def test_the_same_words_of_a_name_in_another_order_are_one_body():
+    x = run("Ofsted has rated Ormsby Fernlea Academy good.\n\nStaff at Fernlea Ormsby Academy celebrated the result.")
+    assert [o.label for o in x.orgs.values() if o.kind != "inspectorate"] == ["Ormsby Fernlea Academy"]
+
+
+def test_a_first_name_alone_that_is_also_a_town_is_the_person():
+    x = run("Ofsted has rated Kelbrook Academy good.\n\nKelbrook Academy principal Leigh Carver said: \"We are "
+            "delighted.\"\n\nThe trust's chief executive said he was proud of Leigh and the whole team.")
+    assert "leigh" not in x.places
+    y = run("Ofsted has rated Kelbrook Academy in Leigh good.\n\nPrincipal Leigh Carver said: \"We are delighted.\"")
+    assert "leigh" in y.places

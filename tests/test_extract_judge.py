@@ -2360,3 +2360,10 @@ def test_a_grade_measured_from_an_earlier_inspection_named_by_its_year_is_todays
             "inspection when they were judged to require improvement in 2022.")
     assert by_inspection(text).get("", set()) == {("Overall effectiveness", "Good")}
     assert ("Overall effectiveness", "Good") not in by_inspection(text).get("2022", set())
+
+
+def test_a_grade_any_body_could_be_given_is_no_judgement():
+    text = ("Ofsted has inspected Marlow Vale Academy in Dudley.\n\nUnder the new report cards the very best schools "
+            "can now be rated 'exceptional' in all areas.\n\nMarlow Vale Academy was graded 'strong standard' in "
+            "two areas.")
+    assert ("Overall effectiveness", "Exceptional") not in judged(text)

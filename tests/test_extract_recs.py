@@ -104,16 +104,16 @@ def test_running_text_told_made_and_identified():
     got = recs("HM Inspectorate of Probation inspected the Eastmere Probation Delivery Unit in May 2023. The report "
                "made five recommendations to the unit, including to improve the supervision of staff, and to "
                "review the way risk is assessed.")
-    assert got == [(1, "improve the supervision of staff"), (2, "to review the way risk is assessed")]
+    assert got == [(None, "improve the supervision of staff"), (None, "to review the way risk is assessed")]
     got = recs("Ofsted inspected Dunmore Council in 2025. The director said inspectors had identified two areas "
                "for improvement: the timeliness of reviews, and the quality of supervision.")
-    assert got == [(1, "the timeliness of reviews"), (2, "the quality of supervision")]
+    assert got == [(None, "the timeliness of reviews"), (None, "the quality of supervision")]
 
 
 def test_running_text_after_a_linking_word_and_a_second_modal():
     got = recs("Ofsted inspected Cafcass in 2016. However Ofsted said the service needs to improve the way it "
                "records visits and needs to reduce delays in reports.")
-    assert got == [(1, "needs to improve the way it records visits"), (2, "needs to reduce delays in reports")]
+    assert got == [(None, "needs to improve the way it records visits"), (None, "needs to reduce delays in reports")]
     got = recs("The CQC inspected Moorside NHS Trust in 2024. The CQC has told the trust it must take action on 6 "
                "issues, including keeping medicines locked away.")
     assert got == [(None, "keeping medicines locked away")]
@@ -186,7 +186,7 @@ def test_the_areas_a_service_was_assessed_against_are_no_recommendations():
 def test_an_inspectorates_recommendations_for_the_school_include_two_gerunds():
     got = recs("Estyn visited Ysgol Bryn Tawel in May 2023.\n\nEstyn recommendations for the school include sharpening "
                "the way leaders check on pupils' progress, as well as refining the use of the outdoor area.")
-    assert got == [(1, "sharpening the way leaders check on pupils' progress"), (2, "refining the use of the outdoor area")]
+    assert got == [(None, "sharpening the way leaders check on pupils' progress"), (None, "refining the use of the outdoor area")]
 
 
 def test_a_heading_with_its_first_item_on_one_line_and_an_item_broken_over_two_lines():
@@ -403,7 +403,7 @@ def test_a_report_that_makes_recommendations_including_two_named_in_the_present_
     got = recs("HM Inspectorate of Probation has rated the Barset Probation Delivery Unit inadequate.\n\nThe report makes "
                "five recommendations, including to set out clear priorities for staff and to ensure that risk "
                "information is checked in every case.")
-    assert got == [(1, "set out clear priorities for staff"), (2, "to ensure that risk information is checked in every case")]
+    assert got == [(None, "set out clear priorities for staff"), (None, "to ensure that risk information is checked in every case")]
 
 
 def test_one_recommendation_quoted_in_the_reports_own_imperative():
@@ -434,10 +434,10 @@ def test_a_roundups_improvements_needed_belong_to_the_item_under_its_heading():
             "needed: teaching of mathematics not always well planned; attendance.")
     got = {(x.orgs[i.subject].label, r.number, r.text) for r in x.recommendations for i in x.inspections
            if i.local_id == r.inspection}
-    assert got == {("Brookfield Primary School", 1, "checks on reading"),
-                   ("Brookfield Primary School", 2, "how well subject leaders track learning"),
-                   ("Elmstead Junior School", 1, "teaching of mathematics not always well planned"),
-                   ("Elmstead Junior School", 2, "attendance")}
+    assert got == {("Brookfield Primary School", None, "checks on reading"),
+                   ("Brookfield Primary School", None, "how well subject leaders track learning"),
+                   ("Elmstead Junior School", None, "teaching of mathematics not always well planned"),
+                   ("Elmstead Junior School", None, "attendance")}
 
 
 def test_a_heading_over_what_works_well_ends_the_list_of_what_must_improve():
@@ -591,8 +591,8 @@ def test_areas_to_improve_on_after_a_semicolon():
 def test_what_the_report_says_a_provider_should_do_to_improve():
     assert recs("Ofsted has rated Larkspur Fostering Limited good.\n\nTo improve, Larkspur should provide ‘better "
                 "supervision for newly approved carers’, and improve the quality of the records it keeps, Ofsted "
-                "added.") == [(1, "should provide ‘better supervision for newly approved carers’"),
-                              (2, "improve the quality of the records it keeps")]
+                "added.") == [(None, "should provide ‘better supervision for newly approved carers’"),
+                              (None, "improve the quality of the records it keeps")]
     # no inspectorate in the sentence: a plan of the body's own
     assert recs("Ofsted has rated Larkspur Fostering Limited good.\n\nTo improve, Larkspur should hire more social "
                 "workers, its owner believes.") == []
@@ -609,7 +609,7 @@ def test_a_recommendation_keeps_the_words_that_lead_into_it():
         [(None, "leaders should ensure fire exits were kept clear at all times")]
     assert recs(HOME + "Ofsted gave the home some areas to improve on; the need to review care plans monthly "
                        "and to offer more activities at weekends.") == \
-        [(1, "the need to review care plans monthly"), (2, "to offer more activities at weekends")]
+        [(None, "the need to review care plans monthly"), (None, "to offer more activities at weekends")]
 
 
 def test_what_could_be_improved_and_what_it_was_told():
@@ -721,8 +721,8 @@ def test_what_the_provider_must_or_should_do_in_a_reports_quoted_words():
             "reviewed.\"\n")
     assert recs(text) == [
         (None, "The provider must put in place effective systems to ensure good governance of the service"),
-        (1, "the provider should improve how test results are followed up"),
-        (2, "improve the way repeat prescriptions are reviewed")]
+        (None, "the provider should improve how test results are followed up"),
+        (None, "improve the way repeat prescriptions are reviewed")]
 
 
 def test_a_report_that_has_urged_or_a_regulator_that_called_for_the_body_to_act():
@@ -740,3 +740,12 @@ def test_what_the_provider_was_told_to_do_named_before_the_verb_is_no_recommenda
                               "inspection to follow up on action CQC told the provider to take following the previous "
                               "inspection in June last year.\n\nThe CQC told the provider to improve its staffing levels.")]
     assert got == ["improve its staffing levels"]
+
+
+def test_areas_to_improve_listed_after_including_are_each_a_recommendation():
+    got = recs("Ofsted inspected Fenwick Academy in May 2024.\n\nInspectors told the school it needs to improve in "
+               "a number of areas including telling pupils how bullying is dealt with, making sure all staff follow the "
+               "behaviour policy and checking that pupils have understood new topics.")
+    assert got == [(None, "telling pupils how bullying is dealt with"),
+                   (None, "making sure all staff follow the behaviour policy"),
+                   (None, "checking that pupils have understood new topics")]

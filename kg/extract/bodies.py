@@ -229,6 +229,8 @@ def _head_noun_orgs(ctx: Ctx) -> None:
                 and (span[0].lower_ not in _HEAD_KIND or span[0].lower_ in body_names().lead_head
                      or span[0].lower_ in _KIND_OF_SERVICE and len(span) > 2):
             kind = _head_kind(_head_at(sp, last_head))
+            if kind == "government department" and any(t.lower_ in _HOSPITAL_UNITS for t in span):
+                kind = "other"  # "Ysbyty Glan Clwyd's Emergency Department": a hospital's
             if span[0].text == "NHS":
                 kind = "public body"  # an NHS board or trust is a public body
             if not _generic_name(span, sp[last_head:end]) and not _a_kind_of_body(ctx, span) \
@@ -266,6 +268,7 @@ def _a_kind_of_body(ctx: Ctx, span: Span) -> bool:
 
 _COMPANY_ENDS = frozenset(words("bodies", "company_ends"))
 _PORTFOLIO_WORDS = frozenset(words("roles", "portfolio")) | {"of", "for"}
+_HOSPITAL_UNITS = frozenset(words("bodies", "hospital_units"))
 _COMPANY_END = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(_COMPANY_ENDS))) + r")\.?$")
 
 
@@ -723,6 +726,10 @@ def _new_org(ctx: Ctx, span: Span, kind: str, rule: str) -> str:
     # Primary School": one body written two ways)
     squeezed = _squeezed(label)
     key = next((k for k, o in ctx.out.orgs.items() if _squeezed(o.label) == squeezed), key)
+    # ("Ormiston Oakbrook Academy" and "Oakbrook Ormiston Academy": the same words in another order)
+    bag = sorted(_squeezed(w) for w in label.split())
+    key = next((k for k, o in ctx.out.orgs.items() if len(bag) >= 3 and sorted(_squeezed(w) for w in o.label.split()) == bag
+                and o.kind == kind), key)
     o = ctx.out.orgs.setdefault(key, Org(key, label, kind))
     o.evidence.append(_ev(span.start_char, span.end_char, rule))
     return key

@@ -229,6 +229,7 @@ _LAST_TIME = re.compile(r"(?:(?!\b(?:down|up)\s+from\b)[^.;]){0,30}?\b(?:at|in|d
 
 
 _AIMED_AT = pattern("judgement_forms", "aimed_at")
+_COULD_BE = pattern("judgement_forms", "could_be")
 # "rated 'inadequate' in both": the areas a list before it named (the count, when it gives one)
 _IN_BOTH = re.compile(r"['’\"”]?\s+(?:in|for)\s+(?:(both)|(?:all|each)\s+(?:of\s+them|(two|three|four|five)))\b", re.I)
 _COUNT_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -1059,6 +1060,8 @@ class _Judging:
             return  # "At the other end of the scale, services given 'outstanding' ratings are ...": any such body
         if _AIMED_AT.search(before):
             return  # "changes to achieve a 'good' rating in the safe category": a grade aimed at, not given
+        if _COULD_BE.search(before):
+            return  # "schools, which can now be rated 'exceptional' in all areas": any school's, none's in particular
         if _SCALE_STEP.search(before):
             return  # "one down from the highest rating of 'outstanding'", "one above 'inadequate'": the scale itself
         gapped = _GAPPED.fullmatch(self.text, self.prev_for[1], g.start_char) \

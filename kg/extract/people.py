@@ -176,8 +176,20 @@ def _people(ctx: Ctx) -> None:
             _titled_surname(ctx, h, confirmed, by_surname, mentions)
     _bare_surnames(ctx, confirmed, by_surname, mentions, blocked)
     ctx.out.people = confirmed
-    # A place inside a person's name is no place ("Ruth Cornwall").
+    # A place inside a person's name is no place ("Ruth Cornwall"), nor a first name alone that is the one
+    # person's of that name ("proud of Leigh and the whole team", Leigh Moore named before), unless a word that
+    # places something comes before it ("in Leigh").
     spans = [(e.start, e.end) for p in confirmed.values() for e in p.evidence]
+    firsts = {}
+    for p in confirmed.values():
+        if len(p.name.split()) >= 2:
+            firsts.setdefault(p.name.split()[0], []).append(p.key)
+    for key in list(ctx.out.places):
+        for e in ctx.out.places[key].evidence:
+            word = ctx.doc.text[e.start:e.end]
+            if len(firsts.get(word, ())) == 1 and not re.search(r"\b(?:in|near|at|around|across|from|to|outside|of\s+the)\s+$",
+                                                                 ctx.doc.text[max(0, e.start - 15):e.start], re.I):
+                spans.append((e.start, e.end))
     for key in list(ctx.out.places):
         pl = ctx.out.places[key]
         pl.evidence = [e for e in pl.evidence if not any(a <= e.start < b for a, b in spans)]

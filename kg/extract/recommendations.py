@@ -222,6 +222,9 @@ _LEAD_IN = pattern("recommendations", "lead_in")
 _STATUS_CHANGE = pattern("recommendations", "status_change")
 
 
+# What leads into a list of areas to improve: "needs to improve in a number of areas including".
+_AREAS_INCLUDING = re.compile(r"(?:it\s+)?(?:needs?\s+to\s+|must\s+|should\s+)?improve\s+(?:in\s+)?(?:a\s+number\s+of|several|some|many|"
+                              r"various|a\s+few|two|three|four|five|six)\s+(?:key\s+)?areas?,?\s+(?:including|such\s+as)\s+", re.I)
 _PROVIDER_TOLD = re.compile(r"^(?:we\s+(?:also\s+)?found\s+that\s+)?the\s+provider\s+(?:should|must)\s+$", re.I)
 
 
@@ -242,10 +245,16 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
         body = text[m.end():m.end() + end.start()].strip()
         if len(body) < 15 or _STATUS_CHANGE.match(body):
             continue  # ("recommended that the trust exits special measures": about the body, not to it)
+        areas = _AREAS_INCLUDING.match(body)
+        if areas:
+            body = body[areas.end():]  # "it needs to improve in a number of areas including A, B and C": A, B, C
         # (items parted by semicolons are split there and at "and to" only: "...; and develop robust processes to
         # plan, assess, track and monitor learning" is one item)
         pieces = [q for p in re.split(r";\s*(?:and\s+)?(?:to\s+)?", body) for q in re.split(r",?\s+and\s+to\s+", p)] \
             if ";" in body else [q.replace("\x00", "") for q in _PARTS.split(_gerund_objects(body))]
+        if areas and re.match(r"[a-z]+ing\b", body):
+            # (the areas as a list of gerunds: "telling pupils ..., making sure ... and checking ...")
+            pieces = re.split(r",\s+(?:and\s+)?(?=[a-z]+ing\s)|\s+and\s+(?=[a-z]+ing\s)", body)
         if len(pieces) == 1 and re.search(r"\bto\s+see\s+$", m.group(0)):
             # "want to see A as well as action to address B": what they want to see, each thing apart
             pieces = re.split(r",?\s+as\s+well\s+as\s+(?:action\s+to\s+(?:address|tackle|improve)\s+)?", body)
@@ -279,6 +288,7 @@ def _running_recommendations(ctx: Ctx, main: Inspection) -> list[Recommendation]
                 begin = lead.start("lead") if lead.group("lead") else lead.start("to")
                 part, at = text[begin:at] + part, begin
             pos = at + len(part)
-            out.append(Recommendation(ins.local_id, n if len(parts) > 1 else None, part,
+            # (no number: the text gives none, and a reader citing "the second" would be counting for it)
+            out.append(Recommendation(ins.local_id, None, part,
                                       _ev(at, at + len(part), "recommendation.running-text")))
     return out
