@@ -70,9 +70,10 @@ def _patterns(nlp: Language, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher
         names = {t.label, *t.aliases}
         add(loose, "TITLE", f"{t.org}#{t.label}", {n for n in names if n.lower() not in lex.roles})
     for g in lex.grades.values():
-        # Every grade name of the frameworks; bare scores ("2") are read only where the text says "score".
+        # Every grade name of the frameworks; bare scores ("2") are read only where the text says "score", but a
+        # score out of its scale's top ("6 out of 6") is a grade wherever it stands.
         add(loose, "GRADE", g.label, {v for n in (g.label, *g.aliases) if not any(c.isdigit() for c in n)
-                                      for v in _ampersands(n)})
+                                      or len(n.split()) >= 3 for v in _ampersands(n)})
     by_label: dict[str, set[str]] = {}
     for a in lex.aspects.values():
         for name in {a.label, *a.aliases}:

@@ -981,3 +981,9 @@ def test_a_first_name_alone_that_is_also_a_town_is_the_person():
     assert "leigh" not in x.places
     y = run("Ofsted has rated Kelbrook Academy in Leigh good.\n\nPrincipal Leigh Carver said: \"We are delighted.\"")
     assert "leigh" in y.places
+
+
+def test_a_primary_care_trust_by_its_short_form():
+    x = run("The Healthcare Commission rated Marlow and East Dene PCT as weak for the quality of its services.")
+    assert [(x.orgs[i.subject].label, x.orgs[i.subject].kind) for i in x.inspections] == [
+        ("Marlow and East Dene PCT", "public body")]

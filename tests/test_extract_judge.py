@@ -2367,3 +2367,33 @@ def test_a_grade_any_body_could_be_given_is_no_judgement():
             "can now be rated 'exceptional' in all areas.\n\nMarlow Vale Academy was graded 'strong standard' in "
             "two areas.")
     assert ("Overall effectiveness", "Exceptional") not in judged(text)
+
+
+def test_a_welsh_nurserys_joint_inspection_rates_six_themes():
+    text = ("Bramble Day Care in Pontypool had a joint inspection from Care Inspectorate Wales (CIW) and Estyn in "
+            "March.\n\nThe day nursery was rated excellent in the six areas assessed which are: Wellbeing, Learning, "
+            "Care and Development, Teaching and Assessment, Environment, Leadership and Management.\n\nIt was also "
+            "named in the Top Twenty Nurseries in Wales by a parents' website.")
+    x = extract(Document(id="t", path="t.txt", text=text, date="2024-05-01"))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Bramble Day Care"]
+    assert {(concept(j.aspect), j.grade) for j in x.judgements} == {
+        (a, "Excellent") for a in ("Well-being", "Learning", "Care and development", "Teaching and assessment",
+                                   "Environment", "Leadership and management")}
+
+
+def test_a_score_out_of_six_for_each_key_question():
+    text = ("A Dundee care home has received top marks after an inspection by the Care Inspectorate.\n\nAshgrove "
+            "House achieved 5 out of 6 in each section, including residents\u2019 wellbeing, leadership, staff and "
+            "planning of care.")
+    assert {g for _, g in judged(text, date="2024-07-01")} == {"5"}
+    assert len(judged(text, date="2024-07-01")) == 4
+
+
+def test_police_grades_of_the_years_before_peel():
+    text = ("Marshire Police has been graded by HM Inspectorate of Constabulary (HMIC).\n\nIn the report by Her "
+            "Majesty\u2019s Inspector of Constabulary (HMIC), the force is graded \u201cpoor\u201d at protecting "
+            "vulnerable people, and its efficiency is \u201cexcellent\u201d.")
+    x = extract(Document(id="t", path="t.txt", text=text, date=""))
+    assert [tuple(i.inspectors) for i in x.inspections] == [("hmic",)]
+    assert {(j.aspect, j.grade) for j in x.judgements} >= {("Efficiency", "Excellent")}
+    assert any(j.grade == "Poor" for j in x.judgements)

@@ -901,3 +901,12 @@ def test_a_transcripts_turns_are_their_speakers_words():
             "on its excellent inspection report?\n\nCarys Bevan \u2013 Owen, I am always very pleased to see excellence "
             "in our schools, and I would be happy to visit.\n\nRhian Lloyd \u2013 headteacher")
     assert quotes(x) == [("Owen Price", "Will the minister jo"), ("Carys Bevan", "Owen, I am always ve")]
+
+
+def test_scotlands_chief_inspector_of_constabulary():
+    x = run("HM Inspectorate of Constabulary in Scotland (HMICS) has published its inspection of policing in the "
+            "Fife division of Police Scotland.\n\nHM Chief Inspector of Constabulary, Moira Dunlop, said the "
+            "division had improved.")
+    assert ("Moira Dunlop", "HM Chief Inspector of Constabulary in Scotland",
+            "HM Inspectorate of Constabulary in Scotland") in posts(x)
+    assert "HMICFRS" not in {o.label for o in x.orgs.values()}

@@ -129,8 +129,9 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             or (sp[j].lower_ in _CONNECT and j > i and not (sp[j].text == "-" and sp[j - 1].whitespace_ and sp[j].whitespace_))
             or (sp[j].lower_ in body_names().particle and j > i and j + 1 < len(sp) and sp[j + 1].text[:1].isupper())
         ):
-            if _head_at(sp, j):
-                last_head = j
+            if _head_at(sp, j) and not (_head_at(sp, j) == "day care" and j + 2 < len(sp)
+                                        and sp[j + 1].lower_ == "of" and sp[j + 2].lower_ == "children"):
+                last_head = j  # (not the Care Commission's kind of service after a name: "X Nursery Day Care of Children")
             j += 1
             if "\n" in sp[j - 1].whitespace_:
                 break

@@ -48,6 +48,7 @@ from .referents import (
     named_last,
     peer_councils,
 )
+from .roles import title_body
 from .rules import pattern, pattern_text
 
 _NOT_TRIGGER_NEXT = {"framework", "frameworks", "criteria", "regime", "team", "teams", "handbook", "system",
@@ -387,7 +388,7 @@ def _titled_inspectorates(ctx: Ctx, sent: Span) -> None:
     """"a report by HM Chief Inspector of Prisons": the chief inspector's title stands for the inspectorate."""
     for t in ctx.lex_spans:
         if t.label_ == "TITLE" and sent.start <= t.start < sent.end and not ctx.in_quote(t.start_char):
-            org = t.kb_id_.partition("#")[0]
+            org = title_body(ctx, t.kb_id_.partition("#")[0])
             entry = ctx.lex.orgs.get(org)
             # A title others hold too ("Strategic Director", "chief executive", "HMI") stands for an inspectorate
             # the article names elsewhere, not for one it never mentions.

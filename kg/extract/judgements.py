@@ -92,7 +92,7 @@ _ALL_BEFORE = re.compile(rf"\b(?:for|in|across|on)\s+(?:all|each|every\s+one)\s+
                          r"\s*,?\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+)?(?:rating|grade|judge?ment|result)s?\s+(?:was|were|is|are)\s+"
                          r"(?:rated\s+|judged\s+|graded\s+)?(?:as\s+)?['‘\"“]?$", re.I)
 # "a 'very good' rating across the board", "rated 'very good' across all areas": every area has the grade
-_ACROSS_THE_BOARD = re.compile(r"['’\"”]?\s+(?:(?:overall\s+)?(?:rating|grade|grading)s?\s+)?(?:across\s+the\s+board|"
+_ACROSS_THE_BOARD = re.compile(r"['’\"”]?\s+(?:(?:overall\s+)?(?:rating|grade|grading)s?\s+)?(?:across\s+the\s+board|all\s+round|"
                                rf"(?:in|across)\s+all\s+(?:the\s+|its\s+)?(?:{graded.alternation('area_nouns')}))\b", re.I)
 _OWNER_ACRONYM = re.compile(r"(?<=[’']s) \([A-Z]{2,6}\)(?= )")
 _JUDGE_CUE = re.compile(r"\b(?:rated|judged|graded|found to be|assessed as|deemed|remains?|is|are|was|were|been|be|as|now)\s+(?:as\s+|being\s+)?$", re.I)

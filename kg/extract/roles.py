@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from .context import Ctx, _span_at
 from .names import SPEECH, _is_honorific, _is_name_token
-from .rules import pattern, words
+from .rules import pattern, word_map, words
 
 
 def _clause_end(sp: Doc, i: int, limit: int = 30) -> int:
@@ -52,6 +52,7 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
     if span.label_ == "TITLE":
         org = span.kb_id_.split("#", 1)[0]
         org, span = _countrys_title(ctx, org, span)
+        org = title_body(ctx, org)
     end = span.end
     if end + 1 < len(sp) and sp[end].lower_ in ("for", "of") and sp[end + 1].text[:1].isupper() \
             and _span_at(ctx.lex_spans, end + 1, ("ORG", "PLACE")) is None and _portfolio(sp, end + 1):
@@ -158,11 +159,25 @@ def _countrys_title(ctx: Ctx, org: str, span: Span) -> tuple[str, Span]:
     return org, span
 
 
+_PREDECESSORS = word_map("roles", "predecessors")
+
+
+def title_body(ctx: Ctx, org: str) -> str:
+    """The body a title stands for: the one it names, or the older body it took over from when the text names
+    that one by a name of its own (a lexicon name, not a title) and never the newer."""
+    older = _PREDECESSORS.get(org)
+    if not older:
+        return org
+    named = {s.kb_id_ for s in ctx.lex_spans if s.label_ == "ORG"}
+    return older if older in named and org not in named else org
+
+
 def _bare_title(text: str) -> str:
-    """A title without "HM" and without the country it is for: "HM Chief Inspector of Prisons for Scotland" is
-    "chief inspector of prisons"."""
+    """A title without "HM" and without the country it is for or in: "HM Chief Inspector of Prisons for Scotland" is
+    "chief inspector of prisons", "HM Chief Inspector of Constabulary in Scotland" "chief inspector of
+    constabulary"."""
     text = re.sub(r"^(?:hm|her majesty's|his majesty's)\s+", "", re.sub(r"[’']", "'", text.lower()).strip())
-    return text.split(" for ")[0]
+    return re.sub(r"\s+in\s+(?:scotland|wales|england|northern ireland)$", "", text.split(" for ")[0])
 
 
 def _lower_complement(sp: Doc, end: int) -> int:
