@@ -987,3 +987,16 @@ def test_a_primary_care_trust_by_its_short_form():
     x = run("The Healthcare Commission rated Marlow and East Dene PCT as weak for the quality of its services.")
     assert [(x.orgs[i.subject].label, x.orgs[i.subject].kind) for i in x.inspections] == [
         ("Marlow and East Dene PCT", "public body")]
+
+
+def test_a_provider_named_in_no_kind_of_words_placed_and_inspected():
+    x = run("A Burnley residential family centre has kept its 'good' status after an inspection by Ofsted.\n\n"
+            "Little Acorns North, in Mill Road, was inspected on May 3 and 4 and held on to the 'good' status from "
+            "February in 2022.\n\nInspectors found the centre to be 'good' at the overall experiences and progress "
+            "of children and parents, how well children and parents are helped and protected and the effectiveness "
+            "of leaders and managers.")
+    assert [(x.orgs[i.subject].label, i.regions, i.visited) for i in x.inspections if not i.previous] == [
+        ("Little Acorns North", ["burnley"], "")]
+    assert {concept(j.aspect) for j in x.judgements} == {
+        "Overall experiences and progress of children and young people",
+        "How well children and young people are helped and protected", "The effectiveness of leaders and managers"}

@@ -281,14 +281,21 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     return list(dict.fromkeys(towns))
 
 
-def _lead_kind_town(ctx: Ctx, label: str) -> list[str]:
+def _lead_kind_town(ctx: Ctx, label: str, any_kind: bool = True) -> list[str]:
     """"A day nursery and pre-school in Otterbourne has been rated ...", "A day nursery which cares for 200
     children in Woodville", "A Ballachulish-based care home": the town the lead puts a provider of the body's
     family of kinds in; "the 233-strong school in Summerston" anywhere, when no other provider of that family is
     named. A town no list of places knows is taken too (outside quotations)."""
     nouns = _family(label)
     if not nouns:
-        return []
+        # ("First Steps North", its kind in no word of its name, the one provider named: "An Accrington
+        # residential family centre" in the lead is it, by any kind of provider, when nothing else places it)
+        if not any_kind:
+            return []
+        providers = [o for o in ctx.out.orgs.values() if o.kind in ("other", "company")]
+        if len(providers) != 1 or providers[0].label != label:
+            return []
+        nouns = sorted({n for ns in _FAMILIES.values() for n in ns} | {"centre", "agency", "service", "provider"})
     kind = r"(?i:" + nouns_rx(nouns) + r")"
     town = r"([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
     lead = _lead_end(ctx)
@@ -630,5 +637,5 @@ def assign_regions(ctx: Ctx, groups: list, main) -> None:
         town = _provider_town(ctx, subj.label, add=False, prep="in|at")
         extra = [_provider_town(ctx, subj.label, prep="in|at")] if town and town not in ins.regions else []
         if main is not None and ins is main[0]:
-            extra += _lead_kind_town(ctx, subj.label)
+            extra += _lead_kind_town(ctx, subj.label, any_kind=not ins.regions)
         ins.regions += [k for k in extra if k not in ins.regions]

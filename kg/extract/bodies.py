@@ -49,6 +49,7 @@ _KIND_OF_SERVICE = words("bodies", "kind_of_service_heads")
 _PRISON = pattern("bodies", "prison")
 _PREFIXED_SCHOOL = pattern("bodies", "prefixed_school")
 _SHORT_PRIMARY = pattern("bodies", "short_primary")
+_PLACED_SUBJECT = pattern("bodies", "placed_subject")
 _SUBJECT_KINDS = words("bodies", "subject_kinds")
 NEVER_INSPECTED = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words("bodies", "never_inspected")), key=len,
                                                               reverse=True)) + r")$", re.I)
@@ -1033,6 +1034,13 @@ def _orgs(ctx: Ctx) -> None:
             span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 _new_org(ctx, span, "other", "org.prefixed-school")
+    for m in _PLACED_SUBJECT.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        span = ctx.sp.char_span(start, end, alignment_mode="expand")
+        if span is not None and not ctx.in_mask(start) and not _overlaps_org(ctx, start, end) \
+                and not any(s.label_ in ("PLACE", "ROLE", "TITLE") and s.start <= span.start and span.end <= s.end
+                            for s in ctx.lex_spans):
+            _new_org(ctx, span, "other", "org.placed-subject")  # "Bright Steps North, in Mill Road, was inspected"
     # Names opened by a word for a kind of body ("Ysgol ..."): schools and colleges.
     for m in _OPENING_HEAD.finditer(text):
         if not ctx.in_mask(m.start()) and not _overlaps_org(ctx, m.start(), m.end()):

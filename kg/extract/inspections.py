@@ -668,7 +668,8 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
         if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", before) and re.match(r"\s*[—–-]", ctx.text_of(sent)[d.end:]) \
                 or sent.start_char == 0 and re.fullmatch(r"\s*(?i:date|published|posted)\s*:?\s*", before):
             continue  # a dateline ("BURY, 14 March 2024 —", "date 2023-07-20") dates the article, not the inspection
-        if re.search(r"\b(?:until|from|by|before)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?$|\bsince\b[^.;:]{0,60}$",
+        if re.search(r"\b(?:until|from|by|before)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?(?:(?:January|February|March|April|"
+                     r"May|June|July|August|September|October|November|December)\s+(?:in\s+)?)?$|\bsince\b[^.;:]{0,60}$",
                      before, re.I) or re.search(r"\bsince\b(?![^.;:]*\b(?:inspect\w*|visit\w*|judged|rated|graded)\b)"
                                                 r"[^.;:]{0,120}$", before, re.I):
             # "its first inspection since April 2007", "from September 2019", "since the services were joined
