@@ -2397,3 +2397,12 @@ def test_police_grades_of_the_years_before_peel():
     assert [tuple(i.inspectors) for i in x.inspections] == [("hmic",)]
     assert {(j.aspect, j.grade) for j in x.judgements} >= {("Efficiency", "Excellent")}
     assert any(j.grade == "Poor" for j in x.judgements)
+
+
+def test_a_councils_childrens_services_as_a_whole_have_the_overall_grade():
+    for text in ("Council children's services rated inadequate\n\nOfsted has judged Marlcombe Council's children's "
+                 "services inadequate.",
+                 "MARLCOMBE'S Children Services has been rated \u2018good\u2019 by OFSTED.",
+                 "Inspectors from Ofsted have rated Dudley's services for children and young people as Outstanding."):
+        got = judged(text)
+        assert got and {a for a, _ in got} == {"Overall effectiveness"}, text

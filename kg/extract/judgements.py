@@ -103,6 +103,14 @@ _SUBJECT_WORDS = {"council", "authority", "service", "services", "division", "re
                   "cafcass", "unit", "team", "board", "agency", "prison", "hospital", "practice", "overall", "work"}
 
 
+def _whole_service(np: str) -> bool:
+    """Words for a council's service as a whole ("Council children's services", "York's services for children and
+    young people", "the council's children's services department"): graded, its overall grade."""
+    return bool(re.fullmatch(r"(?:(?:the|its|their|a)\s+)?(?:(?:council|county|city|borough|local\s+authority)[’']?s?\s+|"
+                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s\s+)?" + _WHOLE_SERVICE.pattern
+                             + r"(?:\s+(?:department|directorate|service))?", _bare_np(np).strip(), re.I))
+
+
 def _is_generic_kind(np: str) -> bool:
     """A body by its kind with "a" or "the" ("an NHS 111 provider", "the care home"), not a pronoun or
     "services"."""
@@ -1701,7 +1709,8 @@ class _Judging:
                                    r"(?:grade|judge?ment|verdict)\s+of\s*$", before, re.I):
             rating_of = None  # "inspected in February, following a judgement of inadequate": an earlier grade
         # (the object ends at a new clause: "rated as good but it has now been re-categorised as")
-        verb_np = re.search(rf"\b(?:{_RATE}|rates|rating|found)\s+(?!of\b)((?:the\s+|its\s+)?[a-z]"
+        # ("have rated York's services for children as": a place's possessive opens the object)
+        verb_np = re.search(rf"\b(?:{_RATE}|rates|rating|found)\s+(?!of\b)((?:the\s+|its\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?[a-z]"
                             r"(?:(?!\b(?:but|however|whereas|although|though)\b)[\w ,’'-]){2,90}?)\s+(?:as|to be)\s+(?:being\s+)?$",
                             before)
         if chain and not re.search(rf"\b(?:was|were|is|are|been|be|being|{_RATE}|found|identified|uncovered|deemed|"
@@ -1736,7 +1745,7 @@ class _Judging:
         # "judged staffing ... inadequate", "rates the home good for ...": the verb's object before the grade.
         # ("has branded an NHS 111 provider 'inadequate'": a body by its kind, its name's capitals before)
         obj_np = re.search(rf"\b(?:{_RATE}|rates|grades|found)\s+((?:the\s+|an?\s+(?=(?:[A-Z0-9][\w-]*\s+){{0,2}}[a-z]))?"
-                           r"(?:[A-Z0-9][\w-]*\s+){0,2}[a-z][a-z ,’'-]{2,80}?)\s+$", before) \
+                           r"(?:[A-Z0-9][\w’'-]*\s+){0,2}[a-z][a-z ,’'-]{2,80}?)\s+(?:as\s+)?$", before) \
             or _QUOTED_OBJ.search(before)
         only_obj = not (chain or coordinated or overall_after
                         or re.search(r"\boverall\s+(?:rating\s+(?:of|was|is)\s+)?$", before, re.I))
@@ -1950,6 +1959,10 @@ class _Judging:
                 and _is_generic_kind(obj_np.group(1)):
             # "The CQC has branded an NHS 111 provider 'inadequate'.": the body the article is about, by its kind
             aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
+        if only_obj and not aspects and obj_np and obj_np.re is not _QUOTED_OBJ and _whole_service(obj_np.group(1)) \
+                and re.match(r"['’\"”]?\s*(?:[.;]|$)", after):
+            aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]  # "rated York's services
+            # for children and young people as outstanding": the council's service as a whole
         if only_obj and not aspects and not (
                 obj_np and (re.match(r"\s+(?:overall\s+)?(?:for|(?:at|in)(?=\s+\w+ing\b))[\s:]", after)
                             or _semicolon_list(self.lex, re.sub(r"^\s+in\s+", "", after)))
@@ -2101,6 +2114,10 @@ class _Judging:
         if not aspects and _NEGATED_SUBJECT.match(np_text):
             return  # "No service was rated as inadequate": a grade nothing was given
         named_after = bool(aspects)
+        if not aspects and _whole_service(np_text):
+            # "Council children's services rated inadequate", "rated York's services for children and young people
+            # as outstanding": the council's service as a whole, its overall grade
+            aspects = [self.lex.aspect_for("Overall effectiveness") or "Overall effectiveness"]
         if not aspects and re.match(r"['’\"”]?\s+(?:in|across|for)\s+(?:nearly|almost|most|many|some|several|a\s+number\s+of|"
                                     r"the\s+majority\s+of|half\s+(?:of\s+)?(?:the\s+|its\s+)?)\b", after, re.I):
             return  # "rated it 'good' in nearly all areas": some areas' grade, not the whole one
