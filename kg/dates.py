@@ -24,7 +24,8 @@ _COUNTED = r"(?!\s+(?!was\b|has\b|is\b|as\b)[a-z]+s\b)"  # "in March 12 homes ..
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b" + _Y + r"-(\d\d)-(\d\d)\b")),
     ("range_dmy", re.compile(r"\b(?:between\s+)?" + _D + r"(?:\s+" + _M + r")?\s*(?:and|to|-|–|—)\s*" + _D + r"\s+" + _M + r",?\s+" + _Y + r"\b", re.I)),
-    ("dmy", re.compile(r"\b" + _D + r"\s+(?:of\s+)?" + _M + r",?\s+" + _Y + r"\b", re.I)),
+    # ("10 April 2019", "10-Apr-2019": a day, a month and a year, spaced or hyphenated as data tables print them)
+    ("dmy", re.compile(r"\b" + _D + r"(?:\s+(?:of\s+)?|-)" + _M + r"(?:,?\s+|-)" + _Y + r"\b", re.I)),
     ("mdy", re.compile(r"\b" + _M + r"\s+" + _D + r",?\s+" + _Y + r"\b", re.I)),
     ("slash", re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")),
     ("month_range_y", re.compile(r"\b" + _M + r"\s+(?:and|to|-|–)\s+" + _M + r",?\s+" + _Y + r"\b", re.I)),

@@ -2406,3 +2406,27 @@ def test_a_councils_childrens_services_as_a_whole_have_the_overall_grade():
                  "Inspectors from Ofsted have rated Dudley's services for children and young people as Outstanding."):
         got = judged(text)
         assert got and {a for a, _ in got} == {"Overall effectiveness"}, text
+
+
+def test_a_gallerys_items_each_named_on_a_line_with_their_grades_under_it():
+    text = ("These care homes near Carlisle were told to improve by the CQC this year\n\nThe CQC rates each care home "
+            "on safety, effectiveness, care, responsiveness and leadership.\n\n1. Brookside Court Care Home\n\n"
+            "Requires improvement in: safety and leadership. Rated 'good' for effectiveness and responsiveness. Latest "
+            "report published 02-Mar-2021\n\nPhoto: stock\n\n2. Fellview Lodge\n\nRequires improvement in: safety, "
+            "effectiveness and leadership. Latest report published 14-Jun-2021\n")
+    x = extract(Document(id="t", path="t.txt", text=text, date="2021-09-01"))
+    got = {(x.orgs[i.subject].label, j.aspect, j.grade) for i in x.inspections for j in x.judgements
+           if j.inspection == i.local_id}
+    assert got == {("Brookside Court Care Home", "Safe", "Requires improvement"),
+                   ("Brookside Court Care Home", "Well-led", "Requires improvement"),
+                   ("Brookside Court Care Home", "Effective", "Good"),
+                   ("Brookside Court Care Home", "Responsive", "Good"),
+                   ("Fellview Lodge", "Safe", "Requires improvement"),
+                   ("Fellview Lodge", "Effective", "Requires improvement"),
+                   ("Fellview Lodge", "Well-led", "Requires improvement")}
+
+
+def test_a_day_month_and_year_joined_by_hyphens():
+    from kg.dates import find_dates
+
+    assert [(d.kind, d.value) for d in find_dates("Latest report published 02-Mar-2021", "")] == [("dmy", "2021-03-02")]

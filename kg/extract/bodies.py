@@ -887,8 +887,11 @@ _ROUNDUP_ITEM = re.compile(r"^[ \t]*[•·▪●*-][ \t]*(?P<name>[A-Z][\w’'&.
 
 
 # "2 . Heather Vale Ratings: Safe - requires improvement, ...": a gallery's numbered item, a name and its ratings
+# ("1. Ashwood House" / "Requires improvement in: safety ...": the name alone, its ratings on the next line)
 GALLERY_ITEM = re.compile(r"^[ \t]*\d{1,2}[ \t]?[.)][ \t]+(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:[A-Z][\w’'&.-]*|of|and|the|y|on|"
-                           r"upon)){0,7}?)[ \t]+(?:[-–—:][ \t]+)?(?:Overall[ \t]+)?(?:Ratings?|Rated|Grades?)\b[ \t]*[:-]", re.M)
+                          r"upon)){0,7}?)(?:[ \t]+(?:[-–—:][ \t]+)?(?:Overall[ \t]+)?(?:Ratings?|Rated|Grades?)\b[ \t]*[:-]|"
+                          r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=(?:Rated|Ratings?|Overall|Requires[ \t]+improvement|Inadequate|"
+                          r"Outstanding|Good)\b[^\n]{0,40}?(?:[:–—-]|\b(?:in|for|at)\b)))", re.M)
 
 
 def _roundup_items(ctx: Ctx) -> None:
