@@ -1000,3 +1000,11 @@ def test_a_provider_named_in_no_kind_of_words_placed_and_inspected():
     assert {concept(j.aspect) for j in x.judgements} == {
         "Overall experiences and progress of children and young people",
         "How well children and young people are helped and protected", "The effectiveness of leaders and managers"}
+
+
+def test_inspectorates_that_found_failings_after_a_visit_report_an_inspection():
+    x = run("SEND services in Westmoor need urgent improvement, inspectors have said.\n\nOfsted and the Care "
+            "Quality Commission (CQC) found \"widespread failings\" following a visit in June.\n\nWestmoor Council said "
+            "it would act on the report.")
+    assert [(x.orgs[i.subject].label, sorted(i.inspectors)) for i in x.inspections] == [
+        ("Westmoor Council", ["cqc", "ofsted"])]
