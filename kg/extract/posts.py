@@ -452,6 +452,11 @@ def _copula_role(ctx: Ctx, i: int) -> bool:
 _CLAUSE_OPENERS = frozenset(words("posts", "clause_openers"))
 
 
+# A government's post: a minister's or a secretary of state's ("justice secretary", "health minister").
+_NATIONAL_POST = re.compile(r"\b(?:minister|secretary\s+of\s+state|(?:justice|health|home|education|culture|foreign|"
+                            r"cabinet)\s+secretary)\b", re.I)
+
+
 def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
     """(role, body, rule, first and end token) of a post given before the name (token outer): "Ofsted's
     regional director, NAME", "Its chief medical officer, NAME"."""
@@ -481,6 +486,8 @@ def _post_before(ctx: Ctx, outer: int) -> tuple[str, str, str, int, int]:
         return "", "", "", 0, 0
     if not org and b < k:
         org = _org_of_tokens(ctx, b, k, role)
+        if org and _NATIONAL_POST.search(role) and ctx.out.orgs[org].kind != "government department":
+            org = "-"  # "Prison inspectors wrote to Justice Secretary NAME": a minister's, no prison's
     if not org and b < k and sp[b].lower_ in ("its", "their", "whose"):
         # "NHS Somerset ICB ... Its chief medical officer, NAME"; "the X Trust, whose chief executive, NAME"
         org = _its_body(ctx, sp[b].idx) or "-"

@@ -107,7 +107,14 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
     if end == span.end and span.label_ == "ROLE":
         end = _lower_complement(sp, end)
     text = sp[span.start:end].text
-    if span.label_ == "TITLE" and end == span.end:
+    minister = span.label_ == "TITLE" and org in ctx.lex.orgs and ctx.lex.orgs[org].kind == "government department"
+    if span.label_ == "TITLE" and end == span.end and minister:
+        # A minister's title keeps the text's words ("Health Secretary", "justice minister": the department's name
+        # changes with governments and the text may mean another country's), and the department is the post's
+        # only where the text names it
+        text = span.text
+        org = org if any(s.label_ == "ORG" and s.kb_id_ == org for s in ctx.lex_spans) else "-"
+    elif span.label_ == "TITLE" and end == span.end:
         # titles keep their canonical form (HM Chief Inspector), unless the text spells out "His Majesty's":
         # readers and reports name the post as the text does
         text = text if _MAJESTY.search(span.text) else span.kb_id_.split("#", 1)[1]
