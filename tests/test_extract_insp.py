@@ -1008,3 +1008,11 @@ def test_inspectorates_that_found_failings_after_a_visit_report_an_inspection():
             "it would act on the report.")
     assert [(x.orgs[i.subject].label, sorted(i.inspectors)) for i in x.inspections] == [
         ("Westmoor Council", ["cqc", "ofsted"])]
+
+
+def test_a_body_known_by_its_initials_and_described_after_a_dash():
+    x = run("FOSTA \u2013 the region's largest fostering charity, is pleased that its fostering service has again been "
+            "rated as Good by Ofsted.\n\nJan Rees, FOSTA\u2019s director of fostering, said the carers had done well.")
+    assert [(o.label, o.kind) for o in x.orgs.values() if o.kind != "inspectorate"] == [("FOSTA", "charity")]
+    assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [("FOSTA", "Good")]
+    assert {(x.people[p.person].name, x.orgs[p.org].label if p.org else "") for p in x.posts} == {("Jan Rees", "FOSTA")}

@@ -50,6 +50,16 @@ _PRISON = pattern("bodies", "prison")
 _PREFIXED_SCHOOL = pattern("bodies", "prefixed_school")
 _SHORT_PRIMARY = pattern("bodies", "short_primary")
 _PLACED_SUBJECT = pattern("bodies", "placed_subject")
+_INITIALS_DESCRIBED = pattern("bodies", "initials_described")
+
+
+def _mentions_of_initials(ctx: Ctx, key: str, initials: str) -> None:
+    """Every other place the text writes a body's initials (as a word, outside a longer capitalised name) is the body."""
+    o = ctx.out.orgs[key]
+    held = {(e.start, e.end) for e in o.evidence}
+    for m in re.finditer(r"\b" + re.escape(initials) + r"\b", ctx.doc.text):
+        if (m.start(), m.end()) not in held and not ctx.in_mask(m.start()):
+            o.evidence.append(_ev(m.start(), m.end(), "org.initials-described"))
 _SUBJECT_KINDS = words("bodies", "subject_kinds")
 NEVER_INSPECTED = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words("bodies", "never_inspected")), key=len,
                                                               reverse=True)) + r")$", re.I)
@@ -1037,6 +1047,16 @@ def _orgs(ctx: Ctx) -> None:
             span = ctx.sp.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 _new_org(ctx, span, "other", "org.prefixed-school")
+    for m in _INITIALS_DESCRIBED.finditer(text):
+        start, end = m.span("name")
+        span = ctx.sp.char_span(start, end, alignment_mode="expand")
+        if span is not None and not ctx.in_mask(start) and not _overlaps_org(ctx, start, end) \
+                and not any(s.start <= span.start and span.end <= s.end for s in ctx.lex_spans):
+            kind = {"charity": "charity", "company": "company", "firm": "company", "partnership": "partnership"}.get(
+                m.group("kind"), "other")
+            key = _new_org(ctx, span, kind, "org.initials-described")  # "TACT – the UK's largest fostering charity"
+            if key:
+                _mentions_of_initials(ctx, key, ctx.out.orgs[key].label)
     for m in _PLACED_SUBJECT.finditer(text):
         start, end = m.start("name"), m.end("name")
         span = ctx.sp.char_span(start, end, alignment_mode="expand")

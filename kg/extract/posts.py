@@ -159,7 +159,8 @@ def _council_in_sentence(ctx: Ctx, i: int) -> str:
 
 
 # Evidence that names a body where it stands (not "the council" or a post's own body).
-_NAMED_BODY_RULES = ("org.head-noun", "org.acronym", "org.provider-context", "org.of-role", "org.prison", "org.operator")
+_NAMED_BODY_RULES = ("org.head-noun", "org.acronym", "org.provider-context", "org.of-role", "org.prison", "org.operator",
+                     "org.initials-described", "org.placed-subject")
 # "the practice's manager": a common noun for a kind of body -> the names of bodies of that kind.
 _KIND_WORDS = [(w, re.compile(rx)) for w, rx in word_map("posts", "kind_words").items()]
 # Roles whose body, when the text names none, is the nearest body of a kind (role pattern -> body names).
