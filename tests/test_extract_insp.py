@@ -1016,3 +1016,13 @@ def test_a_body_known_by_its_initials_and_described_after_a_dash():
     assert [(o.label, o.kind) for o in x.orgs.values() if o.kind != "inspectorate"] == [("FOSTA", "charity")]
     assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [("FOSTA", "Good")]
     assert {(x.people[p.person].name, x.orgs[p.org].label if p.org else "") for p in x.posts} == {("Jan Rees", "FOSTA")}
+
+
+def test_a_houses_name_is_no_town_where_the_lead_says_where_it_is():
+    x = run("A Norwich care home for adults with learning disabilities has been rated outstanding by the CQC.\n\n"
+            "Hatfield House, in Cromer Road, has been praised by the Care Quality Commission (CQC).\n\nAnna Vale, "
+            "registered manager at the home, said: \"This means the world to us.\"")
+    assert [(x.orgs[i.subject].label, i.regions) for i in x.inspections] == [("Hatfield House", ["norwich"])]
+    assert "hatfield" not in x.places
+    assert {(x.people[p.person].name, p.role, x.orgs[p.org].label if p.org else "") for p in x.posts} == {
+        ("Anna Vale", "registered manager", "Hatfield House")}
