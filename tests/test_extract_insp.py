@@ -987,6 +987,9 @@ def test_a_primary_care_trust_by_its_short_form():
     x = run("The Healthcare Commission rated Marlow and East Dene PCT as weak for the quality of its services.")
     assert [(x.orgs[i.subject].label, x.orgs[i.subject].kind) for i in x.inspections] == [
         ("Marlow and East Dene PCT", "public body")]
+    # (PCTs in the plural, after names no list of places knows: no one body made of both)
+    x = run("Marlow PCT merged with Upper Dene and Lower Dene PCTs this month.")
+    assert sorted(o.label for o in x.orgs.values()) == ["Marlow PCT"]
 
 
 def test_a_provider_named_in_no_kind_of_words_placed_and_inspected():
