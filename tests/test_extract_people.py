@@ -915,3 +915,10 @@ def test_scotlands_chief_inspector_of_constabulary():
     assert ("Moira Dunlop", "HM Chief Inspector of Constabulary in Scotland",
             "HM Inspectorate of Constabulary in Scotland") in posts(x)
     assert "HMICFRS" not in {o.label for o in x.orgs.values()}
+
+
+def test_a_title_and_surname_after_a_post_name_a_person():
+    x = run("Ofsted rated Greenway School outstanding.\n\nWell done to Headteacher Mr Alcott as well as all the staff.")
+    assert posts(x) == {("Mr Alcott", "headteacher", "Greenway School")}
+    # (a title and surname with no cue at all name no one)
+    assert not run("Ofsted rated Greenway School outstanding.\n\nPupils met Mr Tumble on the television.").people

@@ -213,12 +213,14 @@ def _org_at(ctx: Ctx, pos: int) -> bool:
 
 def _cued_title(ctx: Ctx, h: NameHit) -> bool:
     """A title and surname name a person with a cue: a councillor's title, a speech verb before or after ("said
-    Dr Hale", "Mr Hale said"), or a post in apposition ("Mr Tumble on the television" names no one)."""
+    Dr Hale", "Mr Hale said"), a post before the title, or a post in apposition ("Mr Tumble on the television"
+    names no one)."""
     sp = ctx.sp
     after = ctx.doc.text[sp[h.end - 1].idx + len(sp[h.end - 1]):][:60]
     outer = h.outer if h.outer >= 0 else h.start
+    # (or a post right before the title: "Well done to Headteacher Mr Marchant")
     return h.honorific.lower() in ("cllr", "councillor") or (h.end < len(sp) and sp[h.end].lower_ in SPEECH) \
-        or (outer > 0 and sp[outer - 1].lower_ in SPEECH) \
+        or (outer > 0 and sp[outer - 1].lower_ in SPEECH) or _role_before(ctx, outer) is not None \
         or bool(re.match(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?,", after)
                 and _appositive(ctx, h.end + 1)[0])
 
