@@ -922,3 +922,15 @@ def test_a_title_and_surname_after_a_post_name_a_person():
     assert posts(x) == {("Mr Alcott", "headteacher", "Greenway School")}
     # (a title and surname with no cue at all name no one)
     assert not run("Ofsted rated Greenway School outstanding.\n\nPupils met Mr Tumble on the television.").people
+
+
+def test_a_post_that_said_it_at_the_end_of_the_sentence_before_is_the_next_speakers():
+    x = run("The report shows the force must do better, says Dorset Police Federation\u2019s secretary.\n\n\nNora "
+            "Lyle said the report showed the strain on officers.")
+    assert posts(x) == {("Nora Lyle", "secretary", "Dorset Police Federation")}
+
+
+def test_the_body_that_owns_a_post_before_where_it_is_held():
+    x = run("The CQC rated Marsh Vale Ambulance Service NHS Trust inadequate.\n\nTom Ives, Unison\u2019s branch "
+            "secretary at the trust, said members were exhausted.")
+    assert posts(x) == {("Tom Ives", "branch secretary", "Unison")}

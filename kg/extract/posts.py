@@ -343,6 +343,10 @@ def _post_after(ctx: Ctx, h: NameHit) -> tuple[str, str, str, int, int]:
     first = rspan.start if rspan is not None else h.end + 1
     pre = sp[h.end + 1:first]
     post_end = _clause_end(sp, rend, 20)
+    if not org and len(pre) and pre[-1].text in ("'s", "’s"):
+        # "NAME, Unison's branch secretary at the trust": the body that owns the post, before where it is held
+        org = _org_of_tokens(ctx, h.end + 1, first, role)
+        org = "" if org == "-" else org
     if (not org or rspan is not None and rspan.label_ == "TITLE") and rend < len(sp) \
             and sp[rend].lower_ in ("of", "at", "for", "to", "with"):
         # The body the text names after the role wins over the one a title implies
@@ -727,16 +731,29 @@ def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_w
         if verb is None:
             continue
         prev = sp[sent.start - 1].sent
+        while prev.start > 0 and not prev.text.strip():
+            prev = sp[prev.start - 1].sent  # (over blank lines between the paragraphs)
         if any(prev.start_char <= pos < prev.end_char for pos, _, _ in mentions):
             continue  # the post before is a named person's ("The council's leader, Cllr X, said sorry.")
+        owner = r"(?:the|its|their|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|the\s+\w+[’']s)"
         role = next((r for r in ctx.lex_spans if r.label_ == "ROLE" and prev.start <= r.start < prev.end), None)
-        if role is None or role.kb_id_ in roles_held or not re.fullmatch(
-                r"\s*(?:the|its|their|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|the\s+\w+[’']s)\s*",
-                ctx.doc.text[prev.start_char:role.start_char], re.I):
+        # ("..., says Humberside Police Federation's secretary." then "NAME said ...": the post said it last)
+        last = next((r for r in reversed(ctx.lex_spans) if r.label_ == "ROLE" and prev.start <= r.start < prev.end
+                     and re.search(rf"\b(?:says|said)\s+{owner}\s*$", ctx.doc.text[prev.start_char:r.start_char], re.I)
+                     and re.fullmatch(r"\s*[.!?]?\s*", ctx.doc.text[r.end_char:prev.end_char])), None)
+        if last is not None and last.kb_id_ not in roles_held:
+            role = last
+        elif role is None or role.kb_id_ in roles_held or not re.fullmatch(
+                rf"\s*{owner}\s*", ctx.doc.text[prev.start_char:role.start_char], re.I):
             continue
         label, org, rend = _role_text(ctx, role)
-        if not any(t.lower_ in SPEECH for t in sp[rend:prev.end]):
+        if last is None and not any(t.lower_ in SPEECH for t in sp[rend:prev.end]):
             continue  # the post must speak too ("The headteacher ... said")
+        if last is not None and not org:
+            said = list(re.finditer(r"\b(?:says|said)\s+", ctx.doc.text[prev.start_char:last.start_char], re.I))
+            first = sp.char_span(prev.start_char + said[-1].end(), last.start_char, alignment_mode="expand") if said else None
+            if first is not None and len(first):
+                org = _org_of_tokens(ctx, first.start, last.start, label)  # "says Humberside Police Federation's"
         cat = ctx.lex.roles[label].category if label in ctx.lex.roles else ""
         org = org or _implied_org(ctx, label, cat, role.start, last_with_org)
         if org and org not in ctx.out.orgs:
