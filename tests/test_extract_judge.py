@@ -2430,3 +2430,13 @@ def test_a_day_month_and_year_joined_by_hyphens():
     from kg.dates import find_dates
 
     assert [(d.kind, d.value) for d in find_dates("Latest report published 02-Mar-2021", "")] == [("dmy", "2021-03-02")]
+
+
+def test_each_area_the_sentence_before_names_has_the_grade_each_was_given():
+    text = ("Ofsted has inspected Westmoor Council's children's services.\n\nInspectors graded the council on help "
+            "and protection, children in care, and care leavers.\n\nEach was rated as outstanding.")
+    got = judged(text)
+    assert {a for a, _ in got} >= {"The experiences and progress of children who need help and protection",
+                                   "The experiences and progress of children in care",
+                                   "The experiences and progress of care leavers"}
+    assert {g for _, g in got} == {"Outstanding"}

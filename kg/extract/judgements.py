@@ -91,6 +91,10 @@ _ALL_BEFORE = re.compile(rf"\b(?:for|in|across|on)\s+(?:all|each|every\s+one)\s+
                          rf"(?:(?:{graded.alternation('number_words')}|\d)\s+)?(?:(?:key\s+)?(?:{graded.alternation('area_nouns')}))?"
                          r"\s*,?\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+)?(?:rating|grade|judge?ment|result)s?\s+(?:was|were|is|are)\s+"
                          r"(?:rated\s+|judged\s+|graded\s+)?(?:as\s+)?['‘\"“]?$", re.I)
+# "Each was rated as Outstanding", "Each of these areas was judged good": a grade of each area named before
+_EACH_WAS = re.compile(r"\s*(?:Each|All|Both)(?:\s+(?:one|of\s+(?:these|them|those|the\s+\w+)))?(?:\s+(?:areas?|categories|"
+                       r"aspects|judge?ments))?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:rated|judged|graded|assessed)"
+                       r"\s+(?:as\s+)?['‘\"“]?")
 # "a 'very good' rating across the board", "rated 'very good' across all areas": every area has the grade
 _ACROSS_THE_BOARD = re.compile(r"['’\"”]?\s+(?:(?:overall\s+)?(?:rating|grade|grading)s?\s+)?(?:across\s+the\s+board|all\s+round|"
                                rf"(?:in|across)\s+all\s+(?:the\s+|its\s+)?(?:{graded.alternation('area_nouns')}))\b", re.I)
@@ -1341,6 +1345,16 @@ class _Judging:
         if _ALL_BEFORE.search(before):
             self.every_area.append(g)  # "For all of these areas, the rating was 'Good'": the areas named before
             return
+        if _EACH_WAS.fullmatch(before) and sent.start > 0:
+            # "Inspectors looked at A, B, C and D. Each was rated as outstanding": the areas the sentence before names
+            prev = self.ctx.sp[sent.start - 1].sent
+            while prev.start > 0 and not prev.text.strip():
+                prev = self.ctx.sp[prev.start - 1].sent  # (over blank lines)
+            named = list(dict.fromkeys(a.kb_id_ for a in self.aspect_spans if prev.start_char <= a.start_char < prev.end_char))
+            if len(named) >= 2:
+                for aspect in named:
+                    self.add_to(pos, prev.start_char, pos, aspect, g, "judgement.each")
+                return
         if counted and re.match(r"['’\"”]?\s+(?:overall\s+)?(?:in|across|for|on)\s+(?:all|every|each)\b[^.;:,]*[.;]?\s*$", after, re.I) \
                 or _ACROSS_THE_BOARD.match(after):
             self.every_area.append(g)  # "judged it good in all categories": the areas may be named elsewhere
