@@ -140,8 +140,9 @@ def _head_noun_orgs(ctx: Ctx) -> None:
             or (sp[j].lower_ in _CONNECT and j > i and not (sp[j].text == "-" and sp[j - 1].whitespace_ and sp[j].whitespace_))
             or (sp[j].lower_ in body_names().particle and j > i and j + 1 < len(sp) and sp[j + 1].text[:1].isupper())
         ):
-            if _head_at(sp, j) and not (_head_at(sp, j) == "day care" and j + 2 < len(sp)
-                                        and sp[j + 1].lower_ == "of" and sp[j + 2].lower_ == "children"):
+            head = _head_at(sp, j)
+            if head and not (head == "day care" and j + 2 < len(sp)
+                             and sp[j + 1].lower_ == "of" and sp[j + 2].lower_ == "children"):
                 last_head = j  # (not the Care Commission's kind of service after a name: "X Nursery Day Care of Children")
             j += 1
             if "\n" in sp[j - 1].whitespace_:
@@ -740,8 +741,9 @@ def _new_org(ctx: Ctx, span: Span, kind: str, rule: str) -> str:
     key = next((k for k, o in ctx.out.orgs.items() if _squeezed(o.label) == squeezed), key)
     # ("Ormiston Oakbrook Academy" and "Oakbrook Ormiston Academy": the same words in another order)
     bag = sorted(_squeezed(w) for w in label.split())
-    key = next((k for k, o in ctx.out.orgs.items() if len(bag) >= 3 and sorted(_squeezed(w) for w in o.label.split()) == bag
-                and o.kind == kind), key)
+    if len(bag) >= 3:
+        key = next((k for k, o in ctx.out.orgs.items() if o.kind == kind
+                    and sorted(_squeezed(w) for w in o.label.split()) == bag), key)
     o = ctx.out.orgs.setdefault(key, Org(key, label, kind))
     o.evidence.append(_ev(span.start_char, span.end_char, rule))
     return key

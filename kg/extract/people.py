@@ -180,14 +180,11 @@ def _people(ctx: Ctx) -> None:
     # person's of that name ("proud of Leigh and the whole team", Leigh Moore named before), unless a word that
     # places something comes before it ("in Leigh").
     spans = [(e.start, e.end) for p in confirmed.values() for e in p.evidence]
-    firsts = {}
-    for p in confirmed.values():
-        if len(p.name.split()) >= 2:
-            firsts.setdefault(p.name.split()[0], []).append(p.key)
+    firsts = _first_names(confirmed)
     for key in list(ctx.out.places):
         for e in ctx.out.places[key].evidence:
             word = ctx.doc.text[e.start:e.end]
-            if len(firsts.get(word, ())) == 1 and not re.search(r"\b(?:in|near|at|around|across|from|to|outside|of\s+the)\s+$",
+            if word in firsts and not re.search(r"\b(?:in|near|at|around|across|from|to|outside|of\s+the)\s+$",
                                                                  ctx.doc.text[max(0, e.start - 15):e.start], re.I):
                 spans.append((e.start, e.end))
     for key in list(ctx.out.places):
@@ -248,6 +245,15 @@ def _titled_surname(ctx: Ctx, h: NameHit, confirmed: dict[str, Person], by_surna
     mentions.append((sp[h.start].idx, key, h))
 
 
+def _first_names(confirmed: dict[str, Person]) -> dict[str, str]:
+    """First name -> the one person named in full with it (first names two people share are left out)."""
+    firsts: dict[str, list[str]] = {}
+    for k, p in confirmed.items():
+        if len(p.name.split()) >= 2:
+            firsts.setdefault(p.name.split()[0], []).append(k)
+    return {f: ks[0] for f, ks in firsts.items() if len(ks) == 1}
+
+
 def _bare_surnames(ctx: Ctx, confirmed: dict[str, Person], by_surname: dict[str, str],
                    mentions: list[tuple[int, str, NameHit]], blocked: set[int]) -> None:
     """"Owers said today", "said Okafor": a surname alone next to a verb of speech is the person of that
@@ -258,11 +264,7 @@ def _bare_surnames(ctx: Ctx, confirmed: dict[str, Person], by_surname: dict[str,
              for p in confirmed.values() for e in p.evidence if sp.char_span(e.start, e.end, alignment_mode="expand")}
     taken |= {h.start for _, _, h in mentions} | {h.end - 1 for _, _, h in mentions}
     # A first name alone beside a verb of speech ("says Jo", "Jo added") is the one person of that first name.
-    firsts: dict[str, list[str]] = {}
-    for k, p in confirmed.items():
-        if len(p.name.split()) >= 2:
-            firsts.setdefault(p.name.split()[0], []).append(k)
-    by_first = {f: ks[0] for f, ks in firsts.items() if len(ks) == 1 and f not in by_surname}
+    by_first = {f: k for f, k in _first_names(confirmed).items() if f not in by_surname}
     for i, word in enumerate(ctx.words()):
         key = by_surname.get(word)
         first = False

@@ -303,7 +303,8 @@ def _attribute(ctx: Ctx) -> None:
         introduced = bool(_SAID_BEFORE.search(before) and _SPEECH_WORD.search(before[-200:])
                           or _SAID_BARE.search(before))
         # "X said: ..." / "X, chief executive, said: “...”"
-        if q.colon_intro and speaker_line(text, ps, pe) is not None and speaker_line(text, ps, pe).end() == q.start:
+        turn = speaker_line(text, ps, pe) if q.colon_intro else None
+        if turn is not None and turn.end() == q.start:
             speaker, rule = person_in(ps, q.start, last=False), "quote.speaker-line"
         elif introduced:
             speaker = person_in(ps, q.start)
