@@ -1029,3 +1029,24 @@ def test_a_houses_name_is_no_town_where_the_lead_says_where_it_is():
     assert "hatfield" not in x.places
     assert {(x.people[p.person].name, p.role, x.orgs[p.org].label if p.org else "") for p in x.posts} == {
         ("Anna Vale", "registered manager", "Hatfield House")}
+
+
+def test_a_school_named_only_in_a_list_of_examples_is_not_the_school():
+    x = run("Village school keeps its good rating\n\nBrookfield Primary School, Mill Lane, Ashby, has been judged as "
+            "'good' following a visit by inspectors from Ofsted in October.\n\nThe school is part of the Riverside "
+            "Learning Trust, which runs four primaries, including Oakfield Primary School and St Mary's Primary School, "
+            "in Lowtown.\n\nThe school last received a full inspection in 2016, when it was graded 'outstanding'.",
+            "2022-12-09")
+    assert {(x.orgs[i.subject].label, i.visited, i.overall, i.previous) for i in x.inspections} == {
+        ("Brookfield Primary School", "2022-10", "Good", False),
+        ("Brookfield Primary School", "2016", "Outstanding", True)}
+
+
+def test_a_lead_that_describes_the_school_before_naming_it():
+    x = run("'Inadequate' school put in special measures\n\nAn academy school in Warwickshire has been branded "
+            "\"inadequate\" and placed in special measures by Ofsted.\n\nThe report into Redbrook Academy - formed "
+            "in 2011 to replace Elm Road School - was released on Thursday.\n\nSam Cole, appointed principal in "
+            "January, said the result was \"deeply disappointing\".")
+    assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [("Redbrook Academy", "Inadequate")]
+    assert {(x.people[p.person].name, p.role, x.orgs[p.org].label) for p in x.posts} == {
+        ("Sam Cole", "principal", "Redbrook Academy")}

@@ -2440,3 +2440,13 @@ def test_each_area_the_sentence_before_names_has_the_grade_each_was_given():
                                    "The experiences and progress of children in care",
                                    "The experiences and progress of care leavers"}
     assert {g for _, g in got} == {"Outstanding"}
+
+
+def test_a_council_run_childrens_home_is_graded_on_the_homes_framework():
+    got = judged("A council-run children's home has been rated inadequate by Ofsted.\n\nThe home, owned and managed "
+                 "by Harrowfield Council, cannot be named.\n\nIt was rated 'inadequate' across all three categories "
+                 "including the overall experiences and progress of children and young people, how well children are "
+                 "helped and protected, and the effectiveness of leaders and managers.")
+    assert got == {(concept("Overall experiences and progress of children and young people"), "Inadequate"),
+                   (concept("How well children and young people are helped and protected"), "Inadequate"),
+                   (concept("The effectiveness of leaders and managers"), "Inadequate")}

@@ -719,6 +719,14 @@ def test_month_first_names_and_a_newspaper_told_is_no_person():
     assert [s for s, _ in quotes(x)] == ["April Dale", "May Hollins"]
 
 
+def test_a_month_that_is_a_surname_ends_a_name():
+    x = run("The CQC rated Fenbridge Hospitals NHS Trust good.\n\nGraham May OBE, chief executive of Fenbridge "
+            "Hospitals NHS Trust, said he was pleased.\n\nMr May said: \"Staff have worked hard.\"\n\nInspectors "
+            "came back in Leeds May 2024.")
+    assert posts(x) == {("Graham May", "chief executive", "Fenbridge Hospitals NHS Trust")}
+    assert [s for s, _ in quotes(x)] == ["Graham May"]
+
+
 def test_operator_named_by_its_homes_and_a_role_after_is():
     x = run("Five of Brookvale Care's 30 nursing homes have been rated outstanding by the Care Quality "
             "Commission.\n\nIt follows an inspection of its Derby home, Elm House.\n\nTom Avery, Brookvale Care "

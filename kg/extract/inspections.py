@@ -63,7 +63,7 @@ _NOT_TRIGGER_PREV = {"next", "future", "further", "upcoming", "new", "every", "a
 # Words that say a sentence speaks of an earlier inspection ("previously rated", "at its last inspection"); not
 # "after previously" ("rated good after previously being in intervention": the grade is today's).
 _PRIOR_CUES = re.compile(r"\b(?:previous|(?<!after )previously|prior|last inspected|"
-                         r"last (?:(?:full|comprehensive|routine|graded|standard|unannounced|announced|focused)\s+)?inspection|"
+                         r"last (?:(?:received|had|underwent|undergone|got)\s+(?:a|an|its)\s+)?(?:(?:full|comprehensive|routine|graded|standard|unannounced|announced|focused)\s+)?inspection|"
                          r"last visited|had been inspected|"
                          r"had been visited|"
                          r"earlier(?!\s+(?:in|this)\s+(?:the\s+)?(?:year|month|week|day|spring|summer|autumn|winter)|\s+today)|"
@@ -302,7 +302,9 @@ def _rated_grade(ctx: Ctx, sent: Span) -> re.Match | None:
     # ("X was found to be insufficiently good in all four healthy prison tests", in a text that names an inspectorate)
     found = r"|(?<=\bwas\s)found\s+to\s+be|(?<=\bwere\s)found\s+to\s+be" \
         if any(o.kind == "inspectorate" for o in ctx.out.orgs.values()) else ""
-    for m in re.finditer(r"\b(?:rated|judged|graded" + found + r")\s+(?:as\s+)?['‘\"“]?", ctx.text_of(sent)):
+    # ("branded 'inadequate'", "deemed outstanding": the press's verbs, with the grade right after them)
+    for m in re.finditer(r"\b(?:rated|judged|graded|branded|deemed|labell?ed" + found + r")\s+(?:as\s+)?['‘\"“]?",
+                         ctx.text_of(sent)):
         at = sent.start_char + m.end()
         grade = next((s for s in ctx.lex_spans if s.label_ == "GRADE" and s.start_char == at), None)
         if grade is None:

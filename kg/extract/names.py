@@ -42,6 +42,12 @@ def _surname_word(t: str) -> bool:
     return t.lower() in _SURNAME_WORDS and t[:1].isupper() and t[1:].islower() and t.isalpha()
 
 
+def _month_surname(t: str, nxt: str) -> bool:
+    """"Anthony May", "Mr May": a month that is also a surname, after a first name or a title (not before a
+    day or a year: "Leeds May 2024")."""
+    return t.lower() in _MONTH_GIVEN and t[:1].isupper() and t[1:].islower() and not nxt[:1].isdigit()
+
+
 @dataclass
 class NameHit:
     start: int  # token indices of the name
@@ -93,10 +99,11 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
                 k += 2  # "April King": a month that is a first name, before one surname
                 words += 2
                 break
-            elif k > j and words >= 1 and k not in blocked and _surname_word(t):
+            elif (k > j and words >= 1 or hon and k == j) and k not in blocked \
+                    and (_surname_word(t) or _month_surname(t, texts[k + 1] if k + 1 < n else "")):
                 k += 1
                 words += 1
-                break  # "Jane Read": an everyday word ends a name, it never starts one
+                break  # "Jane Read", "Anthony May", "Mr May": an everyday word ends a name, it never starts one
             elif k > j and t in ("-", "‑") and not spaces[k - 1] and not spaces[k] \
                     and k + 1 < n and _name_word(texts[k + 1]):
                 k += 2  # a double-barrelled surname
@@ -110,7 +117,8 @@ def name_candidates(doc: Doc, blocked: set[int], soft: frozenset[int] = frozense
                 break
         while k > j and texts[k - 1].lower() in PARTICLES:
             k -= 1
-        count = sum(1 for t in texts[j:k] if _name_word(t) or _surname_word(t)) \
+        count = sum(1 for x, t in enumerate(texts[j:k], j) if _name_word(t) or _surname_word(t)
+                    or x > j and _month_surname(t, "")) \
             + (k > j and (texts[j].lower() in _GIVEN_WORDS or texts[j].lower() in _MONTH_GIVEN))
         if count >= 2 or (hon and count >= 1):
             hits.append(NameHit(j, k, hon, i))

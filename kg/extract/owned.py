@@ -45,7 +45,10 @@ _PROVIDER_KIND = re.compile(r"\b(?:children[’']s\s+home|care\s+home|nursing\s+
 
 
 # A council's own children's home as what the article reports on
-_COUNCILS_HOME = re.compile(r"\b(?:council|authority|one\s+of\s+(?:our|its|their))[’']?s?\s+(?:[a-z-]+\s+)?children[’']s\s+homes?\b", re.I)
+# ("a council-run children's home", "a children's home run by X Council" too)
+_COUNCILS_HOME = re.compile(r"\b(?:council|authority|one\s+of\s+(?:our|its|their))(?:[’']?s?\s+|-run\s+)(?:[a-z-]+\s+)?"
+                            r"children[’']s\s+homes?\b|\bchildren[’']s\s+homes?\s+(?:(?:run|owned|managed|operated)\s+"
+                            r"(?:and\s+)?){1,2}by\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:Council|Borough|Authority)\b", re.I)
 
 
 def fits_remit_of(framework, subject: str) -> bool:

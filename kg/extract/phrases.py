@@ -20,7 +20,8 @@ _GENERIC_SUBJECT = re.compile(r"^(?:services?|it|they|the (?:council|authority|t
                               r"(?:services?|support|help) for children(?:,? (?:young people )?and (?:young people|families))?|"
                               r"(?:(?:care|nursing|residential|children[’']?s)\s+)?home|"
                               # ("GP surgery", "village school": the body by its kind)
-                              r"(?:(?:GP|dental|primary|secondary|infant|junior|village|nursing|residential|special|local|day)\s+)?"
+                              r"(?:(?:GP|dental|primary|secondary|infant|junior|village|nursing|residential|special|local|day|academy|free|grammar|"
+                              r"independent|private|faith|church|community|boarding|comprehensive|sixth[- ]form)\s+)?"
                               # ("a probation unit", "the fire and rescue service", "a youth justice service")
                               # ("an NHS 111 provider", "a Dorset care provider": names that say which kind)
                               r"(?-i:[A-Z0-9][\w-]*\s+){0,2}"

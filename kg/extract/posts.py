@@ -580,7 +580,13 @@ def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[
     for role_rx, body in _ROLE_BODIES:
         # a headteacher's school, a GP's practice, a constable's force ("principal and CEO": the first role's)
         if role_rx.match(role) or role_rx.match(role.split(" and ")[0]):
-            return "" if _school_governor(ctx, role) else _nearest_body(ctx, sp[outer].idx, body)
+            if _school_governor(ctx, role):
+                return ""
+            # (the school the article is about, before another it names in passing: "formed to replace X School")
+            main = _main_subject(ctx)
+            if main and body.search(ctx.out.orgs[main].label):
+                return main
+            return _nearest_body(ctx, sp[outer].idx, body)
     if cat in _GOVERNANCE or role.endswith("chair"):
         # Board roles inherit the body of the post named just before ("X, Cafcass Chair ... Y, Deputy Chair").
         prev = next((o for r_, o, c in reversed(last_with_org) if c in _GOVERNANCE or r_.endswith("chair")), "")

@@ -43,7 +43,19 @@ _REFERRED_NOUN = re.compile(r"\b(?i:the|this|its) (?:(?:(?i:" + "|".join(words("
                             r"centre|home))\b")
 
 
+# "An academy school in Warwickshire has been branded inadequate ...": a lead that describes the body before it
+# names it (the one body of that kind the article names)
+_INDEFINITE_NOUN = re.compile(r"\W{0,2}(?i:an?) (?:[\w’'-]+\s+){0,2}?(?i:(school|academy|college|nursery|surgery|practice|"
+                              r"prison|jail|home))\b")
 _ALSO_RUNS = pattern("earlier", "also_runs")
+_LISTED_IN = pattern("earlier", "listed_in")
+_LISTED_NAMES = pattern("earlier", "listed_names")
+
+
+def _listed(text: str, sent_start: int, at: int) -> bool:
+    """Whether the name at AT is one of a list of examples its sentence gives ("including X and Y")."""
+    cues = list(_LISTED_IN.finditer(text, sent_start, at))
+    return bool(cues) and bool(_LISTED_NAMES.match(text[cues[-1].end():at]))
 
 
 def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
@@ -53,7 +65,10 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
         return others
     # ("the south Norfolk school": a capitalised place, maybe after a compass point, before the noun)
     m = _REFERRED_NOUN.search(sent.text)
-    if m is None:
+    indefinite = m is None and _INDEFINITE_NOUN.match(sent.text)
+    if indefinite:
+        m = indefinite
+    elif m is None:
         return others
     head = {"jail": "prison"}.get(m.group(1).lower(), m.group(1).lower())
     local = [(min(e.start for e in o.evidence), o) for o in ctx.out.orgs.values()
@@ -69,8 +84,10 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
     # (its initials in brackets after the name are that one mention)
     def in_passing(o) -> bool:
         ev = sorted((e for e in o.evidence if e.start < sent.start_char), key=lambda e: e.start)
-        return bool(ev) and bool(_ALSO_RUNS.search(text, max(0, ev[0].start - 40), ev[0].start)) \
-            and all(e.start <= ev[0].end + 12 for e in ev)
+        if not ev or not all(e.start <= ev[0].end + 12 for e in ev):
+            return False
+        return bool(_ALSO_RUNS.search(text, max(0, ev[0].start - 40), ev[0].start)) \
+            or _listed(text, max(text.rfind(".", 0, ev[0].start), text.rfind("\n", 0, ev[0].start)) + 1, ev[0].start)
     passing = {o.key for _, o in local if in_passing(o)}
     for cands in ([c for c in exact if c[0] < sent.start_char], [c for c in family if c[0] < sent.start_char]):
         cands = [c for c in cands if c[1] not in passing] or cands
@@ -79,6 +96,8 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
             return [key] + [o for o in others if o != key]
     if not exact + family:
         return others
+    if indefinite and len({k for _, k in exact + family}) > 1:
+        return others  # ("A school in Leeds ..." of a round-up: which one, the text does not say)
     key = min(exact or family)[1]
     return [key] + [o for o in others if o != key]
 
