@@ -2450,3 +2450,22 @@ def test_a_council_run_childrens_home_is_graded_on_the_homes_framework():
     assert got == {(concept("Overall experiences and progress of children and young people"), "Inadequate"),
                    (concept("How well children and young people are helped and protected"), "Inadequate"),
                    (concept("The effectiveness of leaders and managers"), "Inadequate")}
+
+
+def test_a_grade_missed_is_not_given():
+    text = ("Trust rated requires improvement\n\nThe CQC has rated Fenbridge Hospitals NHS Trust as requires "
+            "improvement.\n\nChief executive Ann Bell said the trust had missed out on an overall good rating \"by a "
+            "whisker\", and fell just short of 'good' for safety.")
+    assert judged(text) == {("Overall effectiveness", "Requires improvement")}
+
+
+def test_ratings_for_a_list_with_an_item_in_the_writers_words():
+    text = ("A CARE home in Oban has been told to improve by the Care Inspectorate.\n\nA recent visit by watchdogs to "
+            "Birchwood Lodge Care Home in Station Road saw the home receive 'weak' ratings for their care and support, "
+            "staffing competencies and leadership.")
+    x = extract(Document(id="t", path="t.txt", text=text, date="2019-06-01"))
+    assert [(x.orgs[i.subject].label, [x.places[p].label for p in i.regions]) for i in x.inspections] == [
+        ("Birchwood Lodge Care Home", ["Oban"])]
+    assert {(j.aspect, j.grade) for j in x.judgements} == {
+        ("How well is our care and support planned?", "Weak"), ("Staffing competencies", "Weak"),
+        ("How good is our leadership?", "Weak")}

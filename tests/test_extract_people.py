@@ -942,3 +942,10 @@ def test_the_body_that_owns_a_post_before_where_it_is_held():
     x = run("The CQC rated Marsh Vale Ambulance Service NHS Trust inadequate.\n\nTom Ives, Unison\u2019s branch "
             "secretary at the trust, said members were exhausted.")
     assert posts(x) == {("Tom Ives", "branch secretary", "Unison")}
+
+
+def test_a_title_named_in_the_sentence_before_is_the_next_persons_who_judges():
+    x = run("Young offenders unit criticised\n\nMarsh Lane Young Offender Institution has been criticised by the chief "
+            "inspector of prisons, who found that too many boys were locked up all day.\n\nAlan Brook criticised the "
+            "institution following an unannounced inspection in March.\n\nMr Brook said: \"This must change.\"")
+    assert posts(x) == {("Alan Brook", "HM Chief Inspector of Prisons", "HM Inspectorate of Prisons")}

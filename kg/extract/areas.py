@@ -223,9 +223,10 @@ def _provider_towns(ctx: Ctx, ins: Inspection, ms: list) -> list[str]:
     towns = [town] if town and not county else []
     if county and not prison:
         towns = [county]  # "Warwick Lodge in Devon": a house's name need not be its town's
-    if not towns and subj.label.split()[-1].lower() in _HOUSE_NAMES:
-        # ("Charlton House" under "A Norwich care home for ...": a house's name is a fancy's, the lead says where)
-        towns = _lead_kind_town(ctx, subj.label)
+    if not towns and (subj.label.split()[-1].lower() in _HOUSE_NAMES or not prison):
+        # ("Charlton House" under "A Norwich care home for ...": a house's name is a fancy's, the lead says where;
+        # "A care home in Largs ... Hutton Park Care Home": the lead's town before a place inside the name)
+        towns = _lead_kind_town(ctx, subj.label, any_kind=subj.label.split()[-1].lower() in _HOUSE_NAMES)
     if not towns:
         # "HMYOI Wetherby, in West Yorkshire": a prison's name is its town's, before the county it is in
         # (not a street's first word: "Church Lane Surgery" is on Church Lane, not in Church)

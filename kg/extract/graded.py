@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from ..lexicon import Lexicon
 from .context import Ctx
-from .phrases import BODY_POSSESSIVE, ability_list
+from .phrases import BODY_POSSESSIVE, ability_list, gapped_run
 from .rules import pattern_text, word_list, words
 
 _QUOTES = "'‘’\"“”`"  # a backtick too: some pages quote grades with it
@@ -301,7 +301,12 @@ def handed_for(lex: Lexicon, before: str, after: str, stop: re.Pattern | None = 
     m = r["prep"].match(rest)
     if m and _DATE_NEXT.match(rest, m.end()):
         return []  # "given a 'requires improvement' rating on March 27": when, not what for
-    return aspect_list(lex, _distribute(rest[m.end():]), raw_ok=bool(body), stop=stop) if m else []
+    if not m:
+        return []
+    out = aspect_list(lex, _distribute(rest[m.end():]), raw_ok=bool(body), stop=stop)
+    # ("'weak' ratings for care and support, staffing competencies and leadership": an item in the writer's words
+    # among the framework's names)
+    return out if len(out) >= 2 or "," not in rest else gapped_run(lex, rest[m.end():]) or out
 
 
 _DATE_NEXT = re.compile(r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|"

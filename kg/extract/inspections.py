@@ -239,8 +239,8 @@ def _verb_mention(ctx: Ctx, sent: Span) -> bool:
                      r"(?:report|letter)\s+(?:has\s+)?(?:says|said|found|finds|shows|showed|reveals|revealed|concludes|"
                      r"concluded|states|stated)\b|"
                      # "after a visit by inspectors in November"
-                     r"\b(?:a|an|the|their|its)\s+(?:\w+\s+)?visit\s+(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?"
-                     r"(?:inspectors|inspectorate|watchdog|regulator|[A-Z]{3,})\b",
+                     r"\b(?i:a|an|the|their|its)\s+(?:\w+\s+)?visit\s+(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?"
+                     r"(?:inspectors|inspectorates?|watchdogs?|regulators?|[A-Z]{3,})\b",
                      ctx.text_of(sent))
     if verb is None:
         verb = _rated_grade(ctx, sent) or _received_grades(ctx, sent)

@@ -193,6 +193,9 @@ def _graded(lex: Lexicon, item: str) -> bool:
     return any(lex.grade_for(" ".join(words_[i:i + n])) for n in (1, 2, 3, 4) for i in range(len(words_) - n + 1))
 
 
+_NOT_ITEM_START = set(_words("judgement_forms", "not_aspect_starts"))
+
+
 def gapped_run(lex: Lexicon, text: str) -> list[str]:
     """A whole list of areas of which some items are the framework's names and the rest say its other areas in
     words of their own ("good in public safety through fire regulation, promoting fairness and diversity and
@@ -215,6 +218,11 @@ def gapped_run(lex: Lexicon, text: str) -> list[str]:
             hit, n = next(((h, n) for n in [*ends, k + 1]
                            if fws and (h := lex.aspect_for(near_aspect(lex, _run_item(" and ".join(items[k:n])), fws)))),
                           ("", 0))
+            own = _run_item(items[k])
+            if not hit and 1 <= len(own.split()) <= 3 and re.fullmatch(r"[a-z][a-z ’'-]*", own) \
+                    and own.split()[0] not in _NOT_ITEM_START:
+                # ("care and support, staffing competencies and leadership": a short item in the writer's words)
+                hit, n = own[:1].upper() + own[1:], k + 1
             if not hit or len(" ".join(items[k:n]).split()) > 12:
                 return []
             k = n

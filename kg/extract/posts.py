@@ -716,6 +716,9 @@ def _second_post(ctx: Ctx, key: str, org: str, start: int, i: int, seen: set) ->
     ctx.out.posts.append(Post(key, role, org2, _ev(start, last.idx + len(last), "post.second-role")))
 
 
+_JUDGING_VERBS = set(words("posts", "judging_verbs"))
+
+
 def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_with_org: list) -> None:
     """"The headteacher of X said the school would appeal. Nigel Faraday said ...": a person the text gives no
     post, who opens a sentence with a verb of speech right after one whose subject is a post no one named holds,
@@ -731,7 +734,8 @@ def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_w
         if start != sent.start or h.end >= len(sp) or sent.start == 0:
             continue
         # the name's own verb of speech, perhaps after an aside ("NAME, who has led the school since May, said")
-        verb = h.end if sp[h.end].lower_ in SPEECH else next(
+        titled = sp[h.end].lower_ in _JUDGING_VERBS
+        verb = h.end if sp[h.end].lower_ in SPEECH or titled else next(
             (k + 1 for k in range(h.end + 1, min(sent.end, h.end + 30)) if sp[k].text == "," and k + 1 < sent.end
              and sp[k + 1].lower_ in SPEECH), None) if sp[h.end].text == "," else None
         if verb is None:
@@ -747,6 +751,12 @@ def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_w
         last = next((r for r in reversed(ctx.lex_spans) if r.label_ == "ROLE" and prev.start <= r.start < prev.end
                      and re.search(rf"\b(?:says|said)\s+{owner}\s*$", ctx.doc.text[prev.start_char:r.start_char], re.I)
                      and re.fullmatch(r"\s*[.!?]?\s*", ctx.doc.text[r.end_char:prev.end_char])), None)
+        # ("X was slammed by the chief inspector of prisons, who revealed ..." then "NAME criticised ...": a
+        # post the text names once, by its title)
+        if last is None and titled:
+            last = next((r for r in ctx.lex_spans if r.label_ == "TITLE" and prev.start <= r.start < prev.end
+                         and re.search(r"\bby\s+(?:the\s+)?$", ctx.doc.text[prev.start_char:r.start_char], re.I)
+                         and re.match(r"\s*(?:,\s+who\b|[.!?]?\s*$)", ctx.doc.text[r.end_char:prev.end_char])), None)
         if last is not None and last.kb_id_ not in roles_held:
             role = last
         elif role is None or role.kb_id_ in roles_held or not re.fullmatch(
@@ -762,6 +772,8 @@ def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_w
                 org = _org_of_tokens(ctx, first.start, last.start, label)  # "says Humberside Police Federation's"
         cat = ctx.lex.roles[label].category if label in ctx.lex.roles else ""
         org = org or _implied_org(ctx, label, cat, role.start, last_with_org)
+        if org and org not in ctx.out.orgs and role.label_ == "TITLE" and org in ctx.lex.orgs:
+            _add_org(ctx, org, role.start_char, role.end_char, "org.from-post")  # (the body a title names)
         if org and org not in ctx.out.orgs:
             continue
         ctx.out.posts.append(Post(key, label, org, _ev(role.start_char, sp[h.end - 1].idx + len(sp[h.end - 1]),
@@ -770,14 +782,18 @@ def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_w
         roles_held.add(label)
 
 
+def _squeezed(role: str) -> str:
+    return re.sub(r"[\s-]", "", re.sub(r"\b(?:his|her)\s+majesty[’']?s\b", "hm", role.lower()))
+
+
 def _one_post_per_role(posts: list[Post]) -> list[Post]:
     """One post where several mentions name the same one: "manager" and "registered manager" of one body are
     one post (the fuller role stays), and a role with no body gives way to the same role at a body."""
     def within(a: str, b: str) -> bool:
         return a != b and f" {a} " in f" {b} "
 
-    def same(a: str, b: str) -> bool:  # "head teacher" and "headteacher"
-        return re.sub(r"[\s-]", "", a.lower()) == re.sub(r"[\s-]", "", b.lower())
+    def same(a: str, b: str) -> bool:  # "head teacher" and "headteacher"; "His Majesty's ..." and "HM ..."
+        return _squeezed(a) == _squeezed(b)
 
     out = []
     for n, p in enumerate(posts):
