@@ -2469,3 +2469,24 @@ def test_ratings_for_a_list_with_an_item_in_the_writers_words():
     assert {(j.aspect, j.grade) for j in x.judgements} == {
         ("How well is our care and support planned?", "Weak"), ("Staffing competencies", "Weak"),
         ("How good is our leadership?", "Weak")}
+
+
+def test_grades_against_the_tests_a_joint_inspection_lists():
+    # (an education inspectorate among the joint inspectors does not make "outcomes for ..." its own area)
+    text = ("Top marks for Fernvale prison\n\nOutcomes for men and women were ranked as \u201cgood\u201d in both "
+            "units against the four \u2018healthy prison\u2019 tests of \u2018safety\u2019, \u2018respect\u2019, "
+            "\u2018purposeful activity\u2019 and \u2018preparation for release\u2019.\n\nThe inspection of HMP "
+            "Fernvale was carried out by Criminal Justice Inspection Northern Ireland, HM Inspectorate of Prisons and "
+            "the Education and Training Inspectorate.")
+    assert judged(text) == {(concept(a), "Good")
+                            for a in ("Safety", "Respect", "Purposeful activity", "Preparation for release")}
+
+
+def test_a_cafcass_service_areas_graded_areas_of_2009():
+    text = ("Ofsted has published its report on Cafcass's Humber service area.\n\nInspectors gave the Humber region "
+            "an overall rating of 'inadequate'. Inspectors found that the region's capacity to improve, leadership, "
+            "management and planning, case planning and recording, and value for money were 'satisfactory'.")
+    assert judged(text, "2009-07-01") == {
+        ("Overall effectiveness", "Inadequate"), ("Capacity for improvement", "Satisfactory"),
+        ("Leadership, management and planning", "Satisfactory"), ("Case planning and recording", "Satisfactory"),
+        ("Value for money", "Satisfactory")}

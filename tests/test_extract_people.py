@@ -949,3 +949,13 @@ def test_a_title_named_in_the_sentence_before_is_the_next_persons_who_judges():
             "inspector of prisons, who found that too many boys were locked up all day.\n\nAlan Brook criticised the "
             "institution following an unannounced inspection in March.\n\nMr Brook said: \"This must change.\"")
     assert posts(x) == {("Alan Brook", "HM Chief Inspector of Prisons", "HM Inspectorate of Prisons")}
+
+
+def test_scotlands_inspector_of_constabulary_and_northern_irelands_prison_service():
+    x = run("HMICS publishes inspection of local policing in Fife\n\nThe report by HM Inspector of Constabulary in "
+            "Scotland found that crime fell in the Fife Division of Police Scotland.\n\nHM Inspector of Constabulary, "
+            "Ian Laird said: \"The division is doing well.\"")
+    assert posts(x) == {("Ian Laird", "HM Inspector of Constabulary in Scotland",
+                         "HM Inspectorate of Constabulary in Scotland")}
+    x = run("The inspection raised concerns that the Northern Ireland Prison Service (NIPS) must address.")
+    assert "Northern Ireland Prison Service" in {o.label for o in x.orgs.values()}

@@ -99,7 +99,9 @@ _EACH_WAS = re.compile(r"\s*(?:Each|All|Both)(?:\s+(?:one|of\s+(?:these|them|tho
 _ACROSS_THE_BOARD = re.compile(r"['’\"”]?\s+(?:(?:overall\s+)?(?:rating|grade|grading)s?\s+)?(?:across\s+the\s+board|all\s+round|"
                                rf"(?:in|across)\s+all\s+(?:the\s+|its\s+)?(?:{graded.alternation('area_nouns')}))\b", re.I)
 _OWNER_ACRONYM = re.compile(r"(?<=[’']s) \([A-Z]{2,6}\)(?= )")
-_JUDGE_CUE = re.compile(r"\b(?:rated|judged|graded|found to be|assessed as|deemed|remains?|is|are|was|were|been|be|as|now)\s+(?:as\s+|being\s+)?$", re.I)
+# A grade measured against tests it lists after it ("good in both against the four 'healthy prison' tests of ...")
+_AGAINST_TESTS = re.compile(r"['’\"”]?\s+(?:(?:in|at|for)\s+(?:both|all|each|every)\s+(?:[\w-]+\s+){0,2}?)?against\s+(?:the|its|their|all)\s+"
+                            r"(?:[\w‘’'-]+\s+){0,4}?tests?\s+(?:of|for)\b", re.I)
 
 
 _SUBJECT_WORDS = {"council", "authority", "service", "services", "division", "region", "area", "trust", "force",
@@ -2128,6 +2130,8 @@ class _Judging:
         if not aspects and _NEGATED_SUBJECT.match(np_text):
             return  # "No service was rated as inadequate": a grade nothing was given
         named_after = bool(aspects)
+        if not aspects and _AGAINST_TESTS.match(after):
+            return  # "Outcomes ... were ranked as 'good' against the four healthy prison tests of A, B, C and D": its list's
         if not aspects and _whole_service(np_text):
             # "Council children's services rated inadequate", "rated York's services for children and young people
             # as outstanding": the council's service as a whole, its overall grade
