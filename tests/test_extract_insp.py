@@ -1050,3 +1050,15 @@ def test_a_lead_that_describes_the_school_before_naming_it():
     assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [("Redbrook Academy", "Inadequate")]
     assert {(x.people[p.person].name, p.role, x.orgs[p.org].label) for p in x.posts} == {
         ("Sam Cole", "principal", "Redbrook Academy")}
+
+
+def test_a_home_known_by_its_street_and_a_grade_in_a_clause_after_a_speaker():
+    x = run("Home praised\n\nChildren's care home manager Ann Lee said she is proud of her team after the home "
+            "received its sixth consecutive 'outstanding' rating from Ofsted inspectors.\n\nThe Elm Road home in "
+            "Castleton was inspected by Ofsted in March 2024.")
+    assert [(x.orgs[i.subject].label, i.visited, i.overall) for i in x.inspections] == [
+        ("Elm Road", "2024-03", "Outstanding")]
+    # (a grade received after an earlier inspection is no grade of today's)
+    x = run("Home praised\n\nThe Elm Road home in Castleton was inspected by Ofsted in March 2024 and rated good.\n\n"
+            "Staff have worked hard after the home received an 'inadequate' rating in 2021.")
+    assert [(i.visited, i.overall) for i in x.inspections if not i.previous] == [("2024-03", "Good")]

@@ -973,7 +973,9 @@ def _context_providers(ctx: Ctx) -> None:
                 # in Irchester")
                 continue
             # (a house's word ending the name is part of it: "Lound Hall in Retford was awarded ...")
-            last_ok = words[-1].lower() in body_names().lead_head and len(words) >= 2
+            # (and a street's: "The Colombo Road home in Castletown")
+            last_ok = (words[-1].lower() in body_names().lead_head or words[-1].lower() in body_names().street_word) \
+                and len(words) >= 2
             if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME - {"and", "&"} and not (last_ok and k == len(words) - 1)
                    or w.lower() in SPEECH for k, w in enumerate(words)):
                 continue  # a named body ("Meadowbank House") is the head-noun rule's; "Inspectors", "Council" are no name

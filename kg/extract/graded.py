@@ -590,7 +590,8 @@ def earlier(before: str) -> bool:
                   r"spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday)\b)|prior|before)\b[^.;:]{0,50}$",
                   before, re.I)
     if m and re.match(r"(?:after|following)\s+(?:[\w’'-]+\s+){1,3}?(?:awarded|rated|judged|graded|gave|handed|found|"
-                      r"declared|deemed|classed|classified|labelled|branded|named)\b", m.group(0), re.I):
+                      r"declared|deemed|classed|classified|labelled|branded|named|received|achieved|secured|earned|won)\b",
+                      m.group(0), re.I) and not re.search(r"\b(?:19|20)\d\d\b|\b(?:last|previous|earlier|prior)\b", m.group(0), re.I):
         return False
     return bool(m)
 

@@ -1238,6 +1238,12 @@ class _Judging:
                 self.add_to(pos, sent.start_char, pos, a, g, "judgement.rating")
             self.prev_for = (sent.start_char, g.end_char)
             return
+        if subject is not None:
+            # ("NAME said she is proud after the home received its sixth 'outstanding' rating": the subordinate
+            # clause's own subject)
+            sub = re.search(r"\b(?:after|when|once|because|since|as)\s+((?:the|its|their|our)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s*$",
+                            subject)
+            subject = sub.group(1) if sub and _is_subject_np(self.ctx, sub.group(1), self.insp_at(pos)) else subject
         owned = re.search(r"(?:[’']s|\bits|\btheir)\s+([a-z][\w\s-]{2,40}?)\s*$", subject or "") or \
             re.fullmatch(r"\s*(?:the\s+)?([\w\s-]{2,40}?)\s*", subject or "", re.I)
         # ("The sixth form provision kept its 'good' ranking": the area is the clause's subject)
