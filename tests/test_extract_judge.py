@@ -2490,3 +2490,9 @@ def test_a_cafcass_service_areas_graded_areas_of_2009():
         ("Overall effectiveness", "Inadequate"), ("Capacity for improvement", "Satisfactory"),
         ("Leadership, management and planning", "Satisfactory"), ("Case planning and recording", "Satisfactory"),
         ("Value for money", "Satisfactory")}
+
+
+def test_a_school_that_continues_to_require_improvement_and_a_securely_good_sixth_form():
+    text = ("Dear Parent/Carer\n\nOfsted inspection, 3-4 October 2023\n\nInspectors agreed that Elmridge Academy as a "
+            "whole continues to Require Improvement, whilst the sixth form is securely Good.")
+    assert judged(text) == {("Overall effectiveness", "Requires improvement"), (concept("Sixth form"), "Good")}

@@ -959,3 +959,9 @@ def test_scotlands_inspector_of_constabulary_and_northern_irelands_prison_servic
                          "HM Inspectorate of Constabulary in Scotland")}
     x = run("The inspection raised concerns that the Northern Ireland Prison Service (NIPS) must address.")
     assert "Northern Ireland Prison Service" in {o.label for o in x.orgs.values()}
+
+
+def test_an_hmi_and_a_school_principal_named_without_their_bodies():
+    x = run("Ofsted inspection of Elmridge Academy, 3-4 October 2023\n\nWe provided HMI Tom Reed and his team with "
+            "our self-evaluation.\n\nInspectors praised Jane Cole, school principal, on her leadership.")
+    assert posts(x) == {("Tom Reed", "HM Inspector", "Ofsted"), ("Jane Cole", "school principal", "Elmridge Academy")}

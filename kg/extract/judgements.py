@@ -132,6 +132,8 @@ _VERB_CHAIN = re.compile(r"(?:\b(?:was|were|is|are|has|have|had|been|be|being|bo
                          rf"{_RATE}|found|identified|uncovered|deemed|considered|regarded|viewed|seen|reported|described|to|as|remains?|remained|branded|"
                          r"declared|labelled|labeled|given|awarded|handed|kept|retained|re-rated|listed|(?:re-?)?categori[sz]ed|re-?classified|re-?graded|re-?assessed|"
                          r"overall|once|again|previously|currently|"
+                         # ("the sixth form is securely good": how firmly the grade holds)
+                         r"securely|solidly|firmly|consistently|clearly|comfortably|"
                          # "Adoption was also singled out as 'good'"
                          r"(?:singled|picked|marked)\s+out|"
                          # "the hospital achieving outstanding for being caring"
@@ -1744,7 +1746,8 @@ class _Judging:
             chain = re.search(r"\s*$", before)  # "Inspectors said the force is" / "• 'good' at preventing crime"
         if not chain and (re.match(r"(?:requir(?:es|e|ed)|needs)\b", g.text, re.I) or re.match(r"requiring\b", g.text, re.I)
                           and self.with_areas(before)) \
-                and not re.search(r"\b(?:to|not|may|might|will|would|could)\s+$", before, re.I):
+                and not (re.search(r"\b(?:to|not|may|might|will|would|could)\s+$", before, re.I)
+                         and not re.search(r"\bcontinu(?:es|ed|ing|e)\s+to\s+$", before, re.I)):
             # "leadership requires improvement", "care leavers all require improvement": the grade is the verb;
             # "..., with safe and well-led also requiring improvement": the grade is its participle.
             chain = re.search(r"(?:\b(?:all|both|each|also|still|now|further)\s+)*$", before, re.I)

@@ -398,7 +398,7 @@ def _signature_lines(sp, h: NameHit) -> bool:
         and sp[h.end + 1].text[:1].isupper()
 
 
-_INSPECTOR = re.compile(r"(?i)\binspector\b")
+_INSPECTOR = re.compile(r"(?i)\binspector\b|^hmi$")  # ("HMI Mike Tull": His Majesty's Inspector)
 _HONOURS = words("posts", "honours")
 _RELATIVE_LEAD = pattern("posts", "relative_lead")
 
@@ -594,8 +594,8 @@ def _implied_org(ctx: Ctx, role: str, cat: str, outer: int, last_with_org: list[
             return prev
     if ctx.council and _COUNCIL_ROLE.search(role):
         return _council_in_sentence(ctx, outer) or _recent_council(ctx, sp[outer].idx) or ctx.council
-    if re.search(r"\binspectors?\b|\binspections?\b", role, re.I):
-        # "the chief inspector", "head of hospital inspection": the inspectorate of the article
+    if re.search(r"\binspectors?\b|\binspections?\b|^hmi$", role, re.I):
+        # "the chief inspector", "head of hospital inspection", "HMI": the inspectorate of the article
         ins = _doc_inspectorates(ctx)
         return ins[0] if ins else ""
     if role in _TOP_POSTS:
