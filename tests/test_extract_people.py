@@ -965,3 +965,12 @@ def test_an_hmi_and_a_school_principal_named_without_their_bodies():
     x = run("Ofsted inspection of Elmridge Academy, 3-4 October 2023\n\nWe provided HMI Tom Reed and his team with "
             "our self-evaluation.\n\nInspectors praised Jane Cole, school principal, on her leadership.")
     assert posts(x) == {("Tom Reed", "HM Inspector", "Ofsted"), ("Jane Cole", "school principal", "Elmridge Academy")}
+
+
+def test_a_hospice_named_before_its_kind_and_a_head_of_a_capitalised_portfolio():
+    x = run("Saint Bede\u2019s hospice has been rated \u2018Outstanding\u2019 by the Care Quality Commission (CQC).\n\n"
+            "Chief executive Ann Hale said: \"We are proud.\"\n\nTom Gale, CQC\u2019s Head of Dentistry Inspection "
+            "said: \"Dentists must keep patients safe.\"")
+    assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [("Saint Bede\u2019s", "Outstanding")]
+    assert posts(x) == {("Ann Hale", "chief executive", "Saint Bede\u2019s"),
+                        ("Tom Gale", "head of dentistry inspection", "Care Quality Commission")}

@@ -948,7 +948,7 @@ def _context_providers(ctx: Ctx) -> None:
     """Care homes whose names carry no organisational head noun, named by their context ("Rosemount, a care
     home in Hunstanton", "Inspectors visited Plas Derwen, which cares for ...")."""
     text = ctx.doc.text
-    if not re.search(r"home|agency|fostering|adoption|surgery|practice|centre|nursery|childmind|provider|school|academy|college", text):
+    if not re.search(r"home|hospice|agency|fostering|adoption|surgery|practice|centre|nursery|childmind|provider|school|academy|college", text):
         return
     blocked = [(s.start_char, s.end_char) for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE")]
     place_names = {s.text for s in ctx.lex_spans if s.label_ == "PLACE"}

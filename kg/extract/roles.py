@@ -65,9 +65,7 @@ def _role_text(ctx: Ctx, span: Span) -> tuple[str, str, int]:
             k += 1  # (an honorific before a name ends the title; "Minister of Justice," has none)
         while k > end + 1 and sp[k - 1].lower_ in ("and", "&"):
             k -= 1
-        nxt = [t for t in sp[k:k + 4] if t.text not in ("-", "‑") and not t.text[:1].isupper()]
-        if nxt and nxt[0].lower_ in SPEECH:
-            k = end  # "Inspector of Constabulary Jane Smith said": the capitals are a name
+        # (every capitalised word is a portfolio's: "Head of Dentistry Inspection said", not a name before "said")
         if k > end + 1 and (k >= len(sp) or (_span_at(ctx.lex_spans, k, ("ORG", "PLACE")) is None
                                               and sp[k].idx not in org_starts)):
             end = k
