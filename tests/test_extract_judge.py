@@ -2496,3 +2496,13 @@ def test_a_school_that_continues_to_require_improvement_and_a_securely_good_sixt
     text = ("Dear Parent/Carer\n\nOfsted inspection, 3-4 October 2023\n\nInspectors agreed that Elmridge Academy as a "
             "whole continues to Require Improvement, whilst the sixth form is securely Good.")
     assert judged(text) == {("Overall effectiveness", "Requires improvement"), (concept("Sixth form"), "Good")}
+
+
+def test_a_report_describes_a_house_at_its_place_as_a_grade_for_areas_joined_by_as_well_as():
+    text = ("Hospital in special measures\n\nA private hospital has been placed in special measures after being rated "
+            "inadequate by the CQC.\n\nA report published this month described Brookside at Barton as inadequate in patient safety as well as "
+            "effectiveness and leadership.")
+    x = extract(Document(id="t", path="t.txt", text=text, date="2018-11-06"))
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Brookside at Barton"]
+    assert {(j.aspect, j.grade) for j in x.judgements} >= {
+        ("Safe", "Inadequate"), ("Effective", "Inadequate"), ("Well-led", "Inadequate")}

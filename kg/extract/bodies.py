@@ -948,7 +948,7 @@ def _context_providers(ctx: Ctx) -> None:
     """Care homes whose names carry no organisational head noun, named by their context ("Rosemount, a care
     home in Hunstanton", "Inspectors visited Plas Derwen, which cares for ...")."""
     text = ctx.doc.text
-    if not re.search(r"home|hospice|agency|fostering|adoption|surgery|practice|centre|nursery|childmind|provider|school|academy|college", text):
+    if not re.search(r"home|hospice|hospital|agency|fostering|adoption|surgery|practice|centre|nursery|childmind|provider|school|academy|college", text):
         return
     blocked = [(s.start_char, s.end_char) for s in ctx.lex_spans if s.label_ in ("ORG", "PLACE", "ROLE", "TITLE")]
     place_names = {s.text for s in ctx.lex_spans if s.label_ == "PLACE"}
@@ -976,10 +976,12 @@ def _context_providers(ctx: Ctx) -> None:
             # (and a street's: "The Colombo Road home in Castletown")
             last_ok = (words[-1].lower() in body_names().lead_head or words[-1].lower() in body_names().street_word) \
                 and len(words) >= 2
-            if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME - {"and", "&"} and not (last_ok and k == len(words) - 1)
+            if any(w.lower() in _HEAD_KIND or w.lower() in NOT_NAME - {"and", "&", "at"} and not (last_ok and k == len(words) - 1)
                    or w.lower() in SPEECH for k, w in enumerate(words)):
                 continue  # a named body ("Meadowbank House") is the head-noun rule's; "Inspectors", "Council" are no name
-            if any(x < b and a < y for x, y in blocked) or _overlaps_org(ctx, a, b):
+            # (a place after "at" inside the name is the house's: "Lakeside at Wyboston")
+            at = text.find(" at ", a, b)
+            if any(x < b and a < y and not (0 <= at < x) for x, y in blocked) or _overlaps_org(ctx, a, b):
                 continue  # a place ("Llandudno care home") or a body already known
             span = ctx.sp.char_span(a, b)
             if span is None:

@@ -124,7 +124,7 @@ def _is_generic_kind(np: str) -> bool:
 
 
 # Verbs that give a grade ("ranked the quality of care as weak", "evaluated as good" in Scotland).
-_RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|evaluated|deemed|labelled|labeled|branded" \
+_RATE = "rated|graded|judged|assessed|ranked|classed|classified|scored|marked|evaluated|deemed|labelled|labeled|branded|described" \
     r"|(?<=\bdid\s)(?:rate|grade|judge|find)"  # ("The report did rate the trust as good for ...": the verb after "did")
 
 
@@ -394,7 +394,7 @@ _GRADED_ON = re.compile(r"\b(?:graded|rated|judged|assessed|inspected|examined|l
 def _and_parts(lex: Lexicon, text: str) -> list[str]:
     """The items of a list of aspects parted by commas, "and" and slashes, where items joined again make an
     aspect's name ("curriculum and teaching and achievement": "curriculum and teaching", "achievement")."""
-    bits = re.split(r"(,?\s+and\s+|\s*/\s*|,\s*)", text)
+    bits = re.split(r"(,?\s+and\s+|,?\s+as\s+well\s+as\s+|\s*/\s*|,\s*)", text)  # ("A as well as B and C")
     items, seps = bits[0::2], bits[1::2]
     out, i = [], 0
     while i < len(items):

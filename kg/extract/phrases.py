@@ -143,7 +143,8 @@ def _items(text: str) -> tuple[list[str], list[str]]:
     """A list's items and the separators between them, up to where the list ends."""
     rest = re.split(r"[;.)]|\s+(?:but|while|whereas)\b|[–—]", text.lstrip(" :,(–—-"), maxsplit=1)[0]
     # ("safe, effective, caring, responsive or well led": "or" parts the last item as "and" does)
-    parts = re.split(r"(,?\s+and\s+|,?\s+or\s+|,\s*)", rest)
+    # ("patient safety as well as effectiveness and leadership": "as well as" parts items as "and" does)
+    parts = re.split(r"(,?\s+and\s+|,?\s+or\s+|,?\s+as\s+well\s+as\s+|,\s*)", rest)
     return parts[::2], parts[1::2]
 
 
