@@ -174,7 +174,9 @@ def _lead_capitals(text: str) -> str:
             w = piece.rstrip(",")
             # ("A MORAY SECONDARY SCHOOL has ...": what the words were is unknown; "ST MARGARET'S Somerset
             # Hospice": a name that goes on in title case; "PATIENTS AT Oakfield": no name runs over "at")
-            if n == 0 and w in _FUNCTION_CAPS or name_goes_on and (w in wordy or w in ("ST", "DR", "MR", "MRS", "MS")):
+            # ("DEVON and Cornwall's Police and Crime Commissioner": a place's name, whatever follows it)
+            if n == 0 and w in _FUNCTION_CAPS or name_goes_on and (w in wordy or w in ("ST", "DR", "MR", "MRS", "MS")) \
+                    or w in wordy and w.lower() in _place_words():
                 piece = piece[:1] + piece[1:].lower()
             out.append(piece)
         return "".join(out)

@@ -204,12 +204,13 @@ class LexiconTagger:
         for s in found:
             by_cat.setdefault("entity" if s.label_ in ("ORG", "PLACE") else s.label_, []).append(s)
         # "Cleveland Police Chief Constable Richard Lewis": a role opened by a body's head word ("Police Chief")
-        # gives way to the one it overlaps, next to the name.
+        # gives way to the one it overlaps, next to the name (not to a role inside it: "Dorset's Police and Crime
+        # Commissioner").
         roles = by_cat.get("ROLE", [])
         # ("Service director NAME" opens its sentence: the capital is the sentence's, and the longer role is
         # another; "Council leader NAME" is the leader either way, in the shorter words)
         by_cat["ROLE"] = [r for r in roles if not (doc[r.start].text[:1].isupper() and doc[r.start].lower_ in self.body_heads
-                                                   and any(r.start < o.start < r.end and not (
+                                                   and any(r.start < o.start < r.end < o.end and not (
                                                        doc[r.start].is_sent_start and o.kb_id_ != r.kb_id_)
                                                        for o in roles))]
         # Within one family the longest match wins; families may overlap (a role inside a title).

@@ -557,6 +557,8 @@ def test_review_findings_in_judgements_recommendations_and_text_stay_fixed():
     assert _lead_capitals("PROFESSOR OF nursing said") == "PROFESSOR OF nursing said"
     # the initials of His Majesty's bodies open a line as they are written
     assert _lead_capitals("HMYOI Werrington in Staffordshire was inspected") == "HMYOI Werrington in Staffordshire was inspected"
+    # a place's name set in capitals is the place's, whatever follows it
+    assert _lead_capitals("DEVON and Cornwall's commissioner said") == "Devon and Cornwall's commissioner said"
 
 
 def test_a_headline_in_title_case_names_the_body_after_its_last_preposition():

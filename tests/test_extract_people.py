@@ -974,3 +974,10 @@ def test_a_hospice_named_before_its_kind_and_a_head_of_a_capitalised_portfolio()
     assert [(x.orgs[i.subject].label, i.overall) for i in x.inspections] == [("Saint Bede\u2019s", "Outstanding")]
     assert posts(x) == {("Ann Hale", "chief executive", "Saint Bede\u2019s"),
                         ("Tom Gale", "head of dentistry inspection", "Care Quality Commission")}
+
+
+def test_a_police_and_crime_commissioner_after_a_shouted_possessive_place():
+    x = run("DORSET\u2019s Police and Crime Commissioner Jane Doe has said her force must improve after HMICFRS rated "
+            "Dorset Police inadequate.")
+    assert posts(x) == {("Jane Doe", "police and crime commissioner", "")}
+    assert {o.label for o in x.orgs.values()} == {"Dorset Police", "HMICFRS"}

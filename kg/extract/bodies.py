@@ -233,6 +233,10 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         if sp[last_head].lower_ == "home" and all(t.lower_ in _GENERIC_HOME for t in span):
             i = max(j, i + 1)
             continue  # "Children's Home", "Care Home": a kind of home, not one
+        if re.match(r"\s+(?:and|&)\s+Crime\s+Commissioner", ctx.doc.text[sp[end - 1].idx + len(sp[end - 1]):]) \
+                or re.match(r",?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Commissioner", ctx.doc.text[sp[end - 1].idx + len(sp[end - 1]):]):
+            i = max(j, i + 1)
+            continue  # "Dorset's Police and Crime Commissioner": the post's words, not a force's name
         if start >= 2 and sp[start - 1].lower_ in ("and", "&") and _head_at(sp, start - 2) \
                 and (start == 2 or not sp[start - 3].text[:1].isupper()):
             i = max(j, i + 1)
