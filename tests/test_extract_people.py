@@ -981,3 +981,10 @@ def test_a_police_and_crime_commissioner_after_a_shouted_possessive_place():
             "Dorset Police inadequate.")
     assert posts(x) == {("Jane Doe", "police and crime commissioner", "")}
     assert {o.label for o in x.orgs.values()} == {"Dorset Police", "HMICFRS"}
+
+
+def test_a_trade_union_speaks_about_an_inspection_but_is_never_inspected():
+    x = run("Fire service told to improve\n\nHMICFRS has rated West Sussex Fire and Rescue Service inadequate.\n\n"
+            "Jo Weir, South East FBU regional secretary, said: \"Cuts have gone too far.\"")
+    assert ("Jo Weir", "regional secretary", "Fire Brigades Union") in posts(x)
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["West Sussex Fire and Rescue Service"]
