@@ -1064,3 +1064,12 @@ def test_a_home_known_by_its_street_and_a_grade_in_a_clause_after_a_speaker():
     x = run("Home praised\n\nThe Elm Road home in Castleton was inspected by Ofsted in March 2024 and rated good.\n\n"
             "Staff have worked hard after the home received an 'inadequate' rating in 2021.")
     assert [(i.visited, i.overall) for i in x.inspections if not i.previous] == [("2024-03", "Good")]
+
+
+def test_a_place_inside_a_welsh_hospitals_name_and_its_short_form_is_no_region():
+    x = run("Health board criticised\n\nA report by Healthcare Inspectorate Wales (HIW) gave details of areas in which "
+            "Betsi Cadwaladr University Health Board had yet to improve at Ysbyty Glan Clwyd.\n\nHIW found that "
+            "leadership at Glan Clwyd was not robust.")
+    assert not x.places
+    assert [(x.orgs[i.subject].label, i.regions) for i in x.inspections] == [
+        ("Betsi Cadwaladr University Health Board", [])]

@@ -103,12 +103,16 @@ def _places(ctx: Ctx) -> None:
     # A place inside a body's name is part of the name ("Kirkby Moor Hospital"), a party's ("Plaid Cymru")
     # or a newspaper's.
     org_spans = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence
-                 if e.rule.startswith(("org.head", "org.prison"))
+                 if e.rule.startswith(("org.head", "org.prison", "org.prefixed"))
                  or prison_name(o.label)]  # "HMP Norwich" is no place
     org_spans += party_names(ctx.doc.text)
+    # ("... at Glan Clwyd" after "Ysbyty Glan Clwyd": a body's name without its first word is still its name)
+    tails = {" ".join(o.label.split()[k:]) for o in ctx.out.orgs.values() for k in range(1, len(o.label.split()) - 1)}
     for s in ctx.lex_spans:
         if s.label_ == "PLACE" and not ctx.in_mask(s.start_char) \
                 and not any(a <= s.start_char < b for a, b in org_spans) and not in_paper_name(ctx, s) \
+                and not (s.start > 0 and f"{ctx.sp[s.start - 1].text} {s.text}" in tails
+                         and ctx.sp[s.start - 1].text[:1].isupper()) \
                 and not _in_street_name(ctx, s) and not _after_possessive(ctx, s) and not _saints_place(ctx, s):
             _add_place(ctx, s.kb_id_, s.start_char, s.end_char, "place.lexicon")
     _addresses(ctx)
