@@ -988,3 +988,9 @@ def test_a_trade_union_speaks_about_an_inspection_but_is_never_inspected():
             "Jo Weir, South East FBU regional secretary, said: \"Cuts have gone too far.\"")
     assert ("Jo Weir", "regional secretary", "Fire Brigades Union") in posts(x)
     assert [x.orgs[i.subject].label for i in x.inspections] == ["West Sussex Fire and Rescue Service"]
+
+
+def test_the_chairman_of_a_councils_committee_named_in_lower_case():
+    x = run("Council improving\n\nOfsted carried out a monitoring visit to Norfolk County Council.\n\nPenny Marsh, "
+            "chairman of the children\u2019s services committee, said she was delighted with the report.")
+    assert posts(x) == {("Penny Marsh", "chairman of the children\u2019s services committee", "Norfolk County Council")}

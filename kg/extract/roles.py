@@ -185,9 +185,21 @@ def _bare_title(text: str) -> str:
     return re.sub(r"\s+in\s+(?:scotland|wales|england|northern ireland)$", "", text.split(" for ")[0])
 
 
+_COMMITTEES = {"committee", "subcommittee", "sub-committee", "panel"}
+_CHAIRS = {"chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman"}
+
+
 def _lower_complement(sp: Doc, end: int) -> int:
     """Past a lower-case portfolio after a role: "director of midwifery", "cabinet member for children and
     young people"; not "director of the ..." (a body follows)."""
+    if end + 2 < len(sp) and sp[end].lower_ == "of" and sp[end + 1].lower_ == "the" and sp[end - 1].lower_ in _CHAIRS:
+        # "chairman of the children's services committee": a council's committee, named in lower case, is the post
+        # of its chair (its members are members of the council)
+        k = end + 2
+        while k < len(sp) and k - end <= 7 and (sp[k].is_alpha and sp[k].text.islower() or sp[k].text in ("’s", "'s", "&")):
+            if sp[k].lower_ in _COMMITTEES:
+                return k + 1
+            k += 1
     if not (end + 1 < len(sp) and sp[end].lower_ in ("of", "for") and sp[end + 1].text.islower()
             and sp[end + 1].lower_ not in ("the", "a", "an", "its", "their", "our")):
         return end
