@@ -2506,3 +2506,12 @@ def test_a_report_describes_a_house_at_its_place_as_a_grade_for_areas_joined_by_
     assert [x.orgs[i.subject].label for i in x.inspections] == ["Brookside at Barton"]
     assert {(j.aspect, j.grade) for j in x.judgements} >= {
         ("Safe", "Inadequate"), ("Effective", "Inadequate"), ("Well-led", "Inadequate")}
+
+
+def test_grades_given_for_areas_that_concern_a_kind_of_case():
+    text = ("Youth justice service told to improve\n\nBarset Youth Justice Service was given a rating of 'requires "
+            "improvement' by HM Inspectorate of Probation.\n\nThe council's executive board heard how 'inadequate' "
+            "ratings given for assessment and planning in relation to out-of-court disposals had dragged the overall "
+            "rating down.")
+    assert judged(text) == {("Overall effectiveness", "Requires improvement"), (concept("Assessment"), "Inadequate"),
+                            (concept("Planning"), "Inadequate")}

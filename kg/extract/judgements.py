@@ -1175,6 +1175,19 @@ class _Judging:
         noun_for = re.match(r"[’'”\"]?\s+(?:rating|grade|grading|judge?ment)s?\s+(?:for|in)\s+", after, re.I) or re.match(
             r"\s+(?:rating|grade|grading|judge?ment)s?\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?:(?-i:[A-Z][\w’'&-]*)|of|and|&|"
             r"\((?-i:[A-Z]{2,8})\)))*\s+for\s+", after, re.I)
+        given_for = re.match(r"[’'”\"]?\s+(?:rating|grade|grading|judge?ment)s?\s+(?:given|awarded|handed\s+out)\s+(?:for|in)\s+",
+                             after, re.I)
+        if given_for and not graded.earlier(before):
+            # "how 'inadequate' ratings given for assessment and planning ... had dragged the rating down": the
+            # grade and the areas it was given for
+            # ("assessment and planning in relation to out-of-court disposals": the areas, then what they concern)
+            hits = _aspect_run(self.lex, re.split(r"\s+(?:in\s+relation\s+to|relating\s+to|with\s+regard\s+to|regarding)\b",
+                                                  after[given_for.end():], maxsplit=1)[0])
+            for aspect in hits:
+                self.add(self.insp_at(pos), aspect, self.lex.grade_for(g.text) or g.kb_id_, pos, g.end_char, "judgement.sentence")
+            if hits:
+                self.prev_for = (sent.start_char, g.end_char)
+                return
         if noun_for and re.match(r"(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:consecutive\s+|successive\s+|"
                                  r"straight\s+|running\s+)?(?:time|year|inspection)\b", after[noun_for.end():], re.I):
             noun_for = None  # "an 'Outstanding' rating by Ofsted for the second consecutive time": no area after it
