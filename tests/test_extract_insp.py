@@ -1073,3 +1073,12 @@ def test_a_place_inside_a_welsh_hospitals_name_and_its_short_form_is_no_region()
     assert not x.places
     assert [(x.orgs[i.subject].label, i.regions) for i in x.inspections] == [
         ("Betsi Cadwaladr University Health Board", [])]
+
+
+def test_northern_irelands_counties_and_the_isle_of_man_place_an_inspection():
+    x = run("Watchdog finds improvements\n\nA three day unannounced inspection was carried out by the Regulation and "
+            "Quality Improvement Authority (RQIA) last week at Glenbrook Hospital, Co Tyrone.")
+    assert [(x.orgs[i.subject].label, [x.places[p].label for p in i.regions]) for i in x.inspections] == [
+        ("Glenbrook Hospital", ["Co Tyrone"])]  # (the text's own form of the county's name)
+    x = run("Prison told to improve\n\nHM Inspectorate of Prisons inspected Isle of Man Prison and found it unsafe.")
+    assert [[x.places[p].label for p in i.regions] for i in x.inspections] == [["Isle of Man"]]
