@@ -1082,3 +1082,12 @@ def test_northern_irelands_counties_and_the_isle_of_man_place_an_inspection():
         ("Glenbrook Hospital", ["Co Tyrone"])]  # (the text's own form of the county's name)
     x = run("Prison told to improve\n\nHM Inspectorate of Prisons inspected Isle of Man Prison and found it unsafe.")
     assert [[x.places[p].label for p in i.regions] for i in x.inspections] == [["Isle of Man"]]
+
+
+def test_a_school_by_its_short_name_is_in_a_school_inspectorates_remit():
+    x = run("Moray school praised\n\nOne of the smallest primary schools has received a glowing report from Education "
+            "Scotland inspectors.\n\nTomnavoulin Primary has been ranked either very good or good in every category "
+            "following the inspection visit in April this year.\n\nIn a separate but parallel inspection by the Care "
+            "Inspectorate, all four quality assessments of the nursery class were graded as \u2018very good\u2019.")
+    assert all("education-scotland" in i.inspectors for i in x.inspections)
+    assert [x.orgs[i.subject].label for i in x.inspections] == ["Tomnavoulin Primary"]

@@ -37,7 +37,12 @@ def described(ctx: Ctx, subj: Org | None) -> str:
         # ("Moor Lane" in a story about "a Keys Group residential children's home": what the text says it is)
         m = _PROVIDER_KIND.search(ctx.doc.text)
         kind = m.group(0) if m else ""
+    if not kind and _SHORT_SCHOOL.search(subj.label):
+        kind = "school"  # ("Tomintoul Primary", "Pencoed Comprehensive": a school by its short name)
     return f"{subj.kind} {subj.label} {entry.register if entry is not None and entry.register else ''} {kind}".strip()
+
+
+_SHORT_SCHOOL = re.compile(r"\b(?:Primary|Secondary|Comprehensive|High|Grammar|Infants|Juniors|Academy)$")
 
 
 _PROVIDER_KIND = re.compile(r"\b(?:children[’']s\s+home|care\s+home|nursing\s+home|nursery|childminder|school|academy|college|"
