@@ -1091,3 +1091,10 @@ def test_a_school_by_its_short_name_is_in_a_school_inspectorates_remit():
             "Inspectorate, all four quality assessments of the nursery class were graded as \u2018very good\u2019.")
     assert all("education-scotland" in i.inspectors for i in x.inspections)
     assert [x.orgs[i.subject].label for i in x.inspections] == ["Tomnavoulin Primary"]
+
+
+def test_a_systems_introduction_dates_no_inspection_and_a_review_before_a_report_is_the_visit():
+    x = run("Barset adult social care rated outstanding\n\nToday the Care Quality Commission (CQC) published its report "
+            "on Barset Council's adult social care following its review in November 2024.\n\nBarset is the first local "
+            "authority to receive the top rating under the CQC's new assessment system introduced in 2023.")
+    assert [(i.visited, i.published) for i in x.inspections] == [("2024-11", "")]

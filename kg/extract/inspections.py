@@ -133,11 +133,12 @@ def _sent_orgs(ctx: Ctx, sent: Span) -> list[str]:
 
 
 def _date_role(sent_text: str, rel: int, year_only: bool = False) -> str:
-    """Whether a date at offset rel of a sentence says when a visit happened or when a report came out.
+    """Whether a date at offset rel of a sentence says when a visit happened or when a report came out
+    ("published its report ... following its review in November 2024": the review's).
     A bare year after "rated" ("previously rated good in 2019") dates the inspection, as the press means it."""
     pub = re.compile(r"\b(?:publish\w*|released?|report(?:ed)? (?:was )?(?:out|issued)"
                      + (r")\b" if year_only else r"|rated|judged|graded)\b"), re.I)
-    vis = re.compile(r"\b(?:visit\w*|inspect(?:ed|ing|ions?(?!\s+(?:report|letter|findings|outcome))|ors?)?\b|returned|took place|carried out|conducted|between|during|fieldwork|on site)\b", re.I)
+    vis = re.compile(r"\b(?:visit\w*|inspect(?:ed|ing|ions?(?!\s+(?:report|letter|findings|outcome))|ors?)?\b|returned|took place|carried out|conducted|between|during|fieldwork|on site|(?:following|after)\s+(?:its|the|their|an?)\s+(?:\w+\s+)?(?:review|assessment))\b", re.I)
     before = sent_text[:rel]
     pb = [m.end() for m in pub.finditer(before)]
     vb = [m.end() for m in vis.finditer(before)]
@@ -671,6 +672,9 @@ def _mention_dates(ctx: Ctx, sent: Span, trig: Span | None) -> list[tuple[str, s
             return [("visited", d.value)]
         if re.search(r"\b(?:Act|Regulations|Order|Bill)\s*(?:of\s+|\()?$", before):
             continue  # "the Children Act 2004"
+        if re.search(r"\b(?:introduced|launched|brought\s+in|established|founded|formed|opened|built|set\s+up|created)\s+"
+                     r"(?:(?:in|on|from)\s+)?(?:(?:early|late|mid)[\s-]+)?$", before, re.I):
+            continue  # "the new assessment system introduced in 2023", "formed in 2010", "opened in May 2006"
         if re.fullmatch(r"\s*(?:[A-Z][A-Za-z’' -]*,\s*)?", before) and re.match(r"\s*[—–-]", ctx.text_of(sent)[d.end:]) \
                 or sent.start_char == 0 and re.fullmatch(r"\s*(?i:date|published|posted)\s*:?\s*", before):
             continue  # a dateline ("BURY, 14 March 2024 —", "date 2023-07-20") dates the article, not the inspection
