@@ -233,8 +233,7 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         if sp[last_head].lower_ == "home" and all(t.lower_ in _GENERIC_HOME for t in span):
             i = max(j, i + 1)
             continue  # "Children's Home", "Care Home": a kind of home, not one
-        if re.match(r"\s+(?:and|&)\s+Crime\s+Commissioner", ctx.doc.text[sp[end - 1].idx + len(sp[end - 1]):]) \
-                or re.match(r",?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Commissioner", ctx.doc.text[sp[end - 1].idx + len(sp[end - 1]):]):
+        if _CRIME_COMMISSIONER.match(ctx.doc.text, sp[end - 1].idx + len(sp[end - 1])):
             i = max(j, i + 1)
             continue  # "Dorset's Police and Crime Commissioner": the post's words, not a force's name
         if start >= 2 and sp[start - 1].lower_ in ("and", "&") and _head_at(sp, start - 2) \
@@ -287,6 +286,11 @@ _COMPANY_ENDS = frozenset(words("bodies", "company_ends"))
 _PORTFOLIO_WORDS = frozenset(words("roles", "portfolio")) | {"of", "for"}
 _HOSPITAL_UNITS = frozenset(words("bodies", "hospital_units"))
 _COMPANY_END = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(_COMPANY_ENDS))) + r")\.?$")
+
+
+# What follows "Police" in a commissioner's title ("Dorset's Police and Crime Commissioner", "Police, Fire and Crime
+# Commissioner")
+_CRIME_COMMISSIONER = re.compile(r",?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Commissioner")
 
 
 def _generic_name(span: Span, head: Span) -> bool:
