@@ -994,3 +994,11 @@ def test_the_chairman_of_a_councils_committee_named_in_lower_case():
     x = run("Council improving\n\nOfsted carried out a monitoring visit to Norfolk County Council.\n\nPenny Marsh, "
             "chairman of the children\u2019s services committee, said she was delighted with the report.")
     assert posts(x) == {("Penny Marsh", "chairman of the children\u2019s services committee", "Norfolk County Council")}
+
+
+def test_a_councils_word_inside_a_regulators_name_and_an_awards_name_are_no_bodies():
+    x = run("Dentist suspended\n\nWoodlea Dental Practice, Winscombe, Somerset\n\nThe Care Quality Commission has referred "
+            "its finding to NHS England and the General Dental Council.\n\nThe practice won the \u2018Smile Best "
+            "Practice\u2019 title at a national awards ceremony.")
+    assert {o.label for o in x.orgs.values()} == {"Woodlea Dental Practice", "Care Quality Commission", "NHS England",
+                                                   "General Dental Council"}

@@ -233,6 +233,9 @@ def _head_noun_orgs(ctx: Ctx) -> None:
         if sp[last_head].lower_ == "home" and all(t.lower_ in _GENERIC_HOME for t in span):
             i = max(j, i + 1)
             continue  # "Children's Home", "Care Home": a kind of home, not one
+        if _AWARD_AFTER.match(ctx.doc.text, sp[end - 1].idx + len(sp[end - 1])):
+            i = max(j, i + 1)
+            continue  # "It won the 'Autism Best Practice' title": an award's name in quote marks, no body
         if _CRIME_COMMISSIONER.match(ctx.doc.text, sp[end - 1].idx + len(sp[end - 1])):
             i = max(j, i + 1)
             continue  # "Dorset's Police and Crime Commissioner": the post's words, not a force's name
@@ -290,6 +293,7 @@ _COMPANY_END = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(_COMPANY_EN
 
 # What follows "Police" in a commissioner's title ("Dorset's Police and Crime Commissioner", "Police, Fire and Crime
 # Commissioner")
+_AWARD_AFTER = re.compile(r"[’'”\"]\s+(?:title|award|awards|prize|category|accolade|accreditation|kitemark)\b")
 _CRIME_COMMISSIONER = re.compile(r",?\s+(?:Fire\s+)?(?:and|&)\s+Crime\s+Commissioner")
 
 
@@ -1235,7 +1239,10 @@ def _doc_council(ctx: Ctx) -> None:
     if counts:
         ctx.council = counts.most_common(1)[0][0]
         return
-    said_council = re.search(r"\bcouncil\b", ctx.doc.text, re.I)
+    # (not inside another body's name: "the General Dental Council" speaks of no local council)
+    named = [(e.start, e.end) for o in ctx.out.orgs.values() for e in o.evidence]
+    said_council = next((m for m in re.finditer(r"\bcouncil\b", ctx.doc.text, re.I)
+                         if not any(a <= m.start() < b for a, b in named)), None)
     # ("Barnardo's children's services" is a charity's: a possessor must be a council's area)
     cue = next((m for m in _COUNCIL_SERVICE_CUE.finditer(ctx.doc.text) if m.group(0)[:1].isupper() and (
         m.group(0).startswith("Children") or slug(re.split(r"[’']s\s", m.group(0))[0]) in ctx.lex.council_by_area)), None)
