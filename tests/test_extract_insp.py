@@ -1098,3 +1098,10 @@ def test_a_systems_introduction_dates_no_inspection_and_a_review_before_a_report
             "on Barset Council's adult social care following its review in November 2024.\n\nBarset is the first local "
             "authority to receive the top rating under the CQC's new assessment system introduced in 2023.")
     assert [(i.visited, i.published) for i in x.inspections] == [("2024-11", "")]
+
+
+def test_a_body_praised_in_passing_is_neither_graded_nor_the_college():
+    x = run("College turnaround\n\nElmfield College was this week rated 'good' by Ofsted.\n\nThe change comes after the "
+            "college partnered with highly rated Brookvale College in March last year, a month after being labelled "
+            "inadequate by Ofsted.\n\nOfsted's latest report said \"Leaders have transformed the ethos of the college.\"")
+    assert {x.orgs[i.subject].label for i in x.inspections} == {"Elmfield College"}

@@ -422,6 +422,9 @@ def _assessors(lex) -> frozenset[str]:
     return frozenset(o for f in lex.frameworks.ordered() for o in f.inspectorates) if lex.frameworks else frozenset()
 
 
+_PRAISED_BEFORE = pattern("earlier", "praised_before")
+
+
 def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str], list[str]]:
     """The bodies a sentence says were inspected, the first the likeliest, and the inspectorates it names."""
     text = ctx.doc.text
@@ -478,6 +481,10 @@ def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str
         # "The trust that runs X Hospital has been told ...": the trust the article names, not its hospital
         runner = _referred_trust_or_force(ctx, sent)
         others = runner + [o for o in others if o not in runner]
+    # ("partnered with highly rated Reigate College ..., after being labelled inadequate": a body praised in
+    # passing is not the one the sentence grades)
+    praised = {k for k in others if named_after(_PRAISED_BEFORE, k)}
+    others = [o for o in others if o not in praised]
     # A school, surgery, prison or local service before a council or a national body it belongs to.
     local = [o for o in others if o not in operators and _local_provider(ctx, o)]
     others = list(dict.fromkeys(local + others))

@@ -49,6 +49,7 @@ _INDEFINITE_NOUN = re.compile(r"\W{0,2}(?i:an?) (?:[\w’'-]+\s+){0,2}?(?i:(scho
                               r"prison|jail|home))\b")
 _ALSO_RUNS = pattern("earlier", "also_runs")
 _LISTED_IN = pattern("earlier", "listed_in")
+_PRAISED_BEFORE = pattern("earlier", "praised_before")
 _LISTED_NAMES = pattern("earlier", "listed_names")
 
 
@@ -87,6 +88,7 @@ def _referred_provider(ctx: Ctx, sent: Span, others: list[str]) -> list[str]:
         if not ev or not all(e.start <= ev[0].end + 12 for e in ev):
             return False
         return bool(_ALSO_RUNS.search(text, max(0, ev[0].start - 40), ev[0].start)) \
+            or bool(_PRAISED_BEFORE.search(text, max(0, ev[0].start - 30), ev[0].start)) \
             or _listed(text, max(text.rfind(".", 0, ev[0].start), text.rfind("\n", 0, ev[0].start)) + 1, ev[0].start)
     passing = {o.key for _, o in local if in_passing(o)}
     for cands in ([c for c in exact if c[0] < sent.start_char], [c for c in family if c[0] < sent.start_char]):
