@@ -1105,3 +1105,10 @@ def test_a_body_praised_in_passing_is_neither_graded_nor_the_college():
             "college partnered with highly rated Brookvale College in March last year, a month after being labelled "
             "inadequate by Ofsted.\n\nOfsted's latest report said \"Leaders have transformed the ethos of the college.\"")
     assert {x.orgs[i.subject].label for i in x.inspections} == {"Elmfield College"}
+
+
+def test_an_immigration_removal_centre_placed_nowhere_is_in_the_village_its_name_gives():
+    x = run("Detention centre condemned\n\nA new report from HM Inspectorate of Prisons condemns the conditions found "
+            "at Dungavel Immigration Removal Centre during an unannounced visit in February.")
+    assert [(x.orgs[i.subject].label, [x.places[p].label for p in i.regions]) for i in x.inspections] == [
+        ("Dungavel Immigration Removal Centre", ["Dungavel"])]
