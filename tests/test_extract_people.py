@@ -1002,3 +1002,13 @@ def test_a_councils_word_inside_a_regulators_name_and_an_awards_name_are_no_bodi
             "Practice\u2019 title at a national awards ceremony.")
     assert {o.label for o in x.orgs.values()} == {"Woodlea Dental Practice", "Care Quality Commission", "NHS England",
                                                    "General Dental Council"}
+
+
+def test_the_prison_service_of_a_northern_ireland_article_is_northern_irelands():
+    x = run("Prison praised\n\nCriminal Justice Inspection Northern Ireland rated Maghaberry good.\n\nThe justice "
+            "minister said the outcome was the result of hard work by the Prison Service.")
+    assert "Northern Ireland Prison Service" in {o.label for o in x.orgs.values()}
+    assert "HM Prison Service" not in {o.label for o in x.orgs.values()}
+    x = run("Prison praised\n\nHM Inspectorate of Prisons rated HMP Leyhill in Gloucestershire good.\n\nThe governor "
+            "thanked the Prison Service.")
+    assert "HM Prison Service" in {o.label for o in x.orgs.values()}
