@@ -1012,3 +1012,14 @@ def test_the_prison_service_of_a_northern_ireland_article_is_northern_irelands()
     x = run("Prison praised\n\nHM Inspectorate of Prisons rated HMP Leyhill in Gloucestershire good.\n\nThe governor "
             "thanked the Prison Service.")
     assert "HM Prison Service" in {o.label for o in x.orgs.values()}
+
+
+def test_a_post_that_spoke_two_sentences_before_a_named_speaker_is_theirs():
+    x = run("Prison boss promises action\n\nThe governor of HMP Fenmoor has said safety is his top priority following "
+            "a critical report.\n\nThe inspection outlined 14 key issues.\n\nHM Inspectorate of Prisons also found "
+            "the treatment of at-risk inmates poor.\n\nRoy Dale said he was \"confident we can turn things around\".")
+    assert posts(x) == {("Roy Dale", "governor", "HMP Fenmoor")}
+    # (not over a sentence that names someone else)
+    x = run("Prison boss promises action\n\nThe governor of HMP Fenmoor has said safety is his top priority.\n\nJo Ash, "
+            "director of the Howard League, said the report was damning.\n\nRoy Dale said he was \"confident\".")
+    assert ("Roy Dale", "governor", "HMP Fenmoor") not in posts(x)

@@ -717,6 +717,14 @@ def _second_post(ctx: Ctx, key: str, org: str, start: int, i: int, seen: set) ->
 
 
 _JUDGING_VERBS = set(words("posts", "judging_verbs"))
+_OWNER = r"(?:the|its|their|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|the\s+\w+[’']s)"
+
+
+def _subject_post(ctx: Ctx, s: Span, roles_held: set[str]) -> Span | None:
+    """The post a sentence opens with as its subject ("The governor of X has said ..."), when no one holds it yet."""
+    r = next((r for r in ctx.lex_spans if r.label_ == "ROLE" and s.start <= r.start < s.end), None)
+    return r if r is not None and r.kb_id_ not in roles_held and re.fullmatch(
+        rf"\s*{_OWNER}\s*", ctx.doc.text[s.start_char:r.start_char], re.I) else None
 
 
 def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_with_org: list) -> None:
@@ -745,7 +753,7 @@ def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_w
             prev = sp[prev.start - 1].sent  # (over blank lines between the paragraphs)
         if any(prev.start_char <= pos < prev.end_char for pos, _, _ in mentions):
             continue  # the post before is a named person's ("The council's leader, Cllr X, said sorry.")
-        owner = r"(?:the|its|their|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s|the\s+\w+[’']s)"
+        owner = _OWNER
         role = next((r for r in ctx.lex_spans if r.label_ == "ROLE" and prev.start <= r.start < prev.end), None)
         # ("..., says Humberside Police Federation's secretary." then "NAME said ...": the post said it last)
         last = next((r for r in reversed(ctx.lex_spans) if r.label_ == "ROLE" and prev.start <= r.start < prev.end
@@ -757,6 +765,20 @@ def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_w
             last = next((r for r in ctx.lex_spans if r.label_ == "TITLE" and prev.start <= r.start < prev.end
                          and re.search(r"\bby\s+(?:the\s+)?$", ctx.doc.text[prev.start_char:r.start_char], re.I)
                          and re.match(r"\s*(?:,\s+who\b|[.!?]?\s*$)", ctx.doc.text[r.end_char:prev.end_char])), None)
+        back = prev
+        for _ in range(2):
+            # ("The governor of X has said ... . The inspection outlined ... . NAME said ...": a post two or three
+            # sentences before, when no one is named between, that speaks)
+            if last is not None or _subject_post(ctx, prev, roles_held) is not None or back.start == 0:
+                break
+            back = sp[back.start - 1].sent
+            while back.start > 0 and not back.text.strip():
+                back = sp[back.start - 1].sent
+            if any(back.start_char <= pos < back.end_char for pos, _, _ in mentions):
+                break
+            if _subject_post(ctx, back, roles_held) is not None:
+                prev, role = back, _subject_post(ctx, back, roles_held)
+                break
         if last is not None and last.kb_id_ not in roles_held:
             role = last
         elif role is None or role.kb_id_ in roles_held or not re.fullmatch(
