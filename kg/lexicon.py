@@ -149,6 +149,12 @@ class Lexicon:
             place = slug(p.parent)
         return ""
 
+    def nations(self, orgs, places=()) -> set[str]:
+        """The UK nations of the inspectorates among ORGS (keys), else of PLACES (keys): where an article is set."""
+        got = {self.orgs[k].country for k in orgs if k in self.orgs and self.orgs[k].kind == "inspectorate"
+               and self.orgs[k].country in _GSS_COUNTRY.values()}
+        return got or {self.country_of(k) for k in places} - {""}
+
     def aspect_for(self, text: str) -> str:
         key = norm(text)
         # "the level of care and support", "the standard of teaching": the aspect itself

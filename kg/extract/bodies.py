@@ -1021,21 +1021,14 @@ def _context_providers(ctx: Ctx) -> None:
 _NAME_GOES_ON = re.compile(r" (?:" + "|".join(map(re.escape, words("bodies", "name_goes_on"))) + r")\b")
 
 
-_NATIONS = ("England", "Wales", "Scotland", "Northern Ireland")
-
-
-def _countrys_namesake(ctx: Ctx, key: str, said: str) -> str:
+def _countrys_namesake(ctx: Ctx, key: str, said: str, countries: set[str]) -> str:
     """A body named by words another country's body ends its name with ("the Prison Service" in an article on a
-    Northern Ireland prison): that country's body, when the article's inspectorates, else its places, are of that
-    one country and the body named is of another."""
+    Northern Ireland prison): that country's body, when the article's inspectorates, else its places (COUNTRIES),
+    are of that one country and the body named is of another."""
     lex = ctx.lex
     entry = lex.orgs.get(key)
     if entry is None or entry.label == said or not entry.country:
         return key
-    countries = {lex.orgs[s.kb_id_].country for s in ctx.lex_spans if s.label_ == "ORG" and s.kb_id_ in lex.orgs
-                 and lex.orgs[s.kb_id_].kind == "inspectorate" and lex.orgs[s.kb_id_].country in _NATIONS}
-    if not countries:
-        countries = {lex.country_of(s.kb_id_) for s in ctx.lex_spans if s.label_ == "PLACE"} - {""}
     if len(countries) != 1 or next(iter(countries)) in entry.country:
         return key
     country = next(iter(countries))
@@ -1044,6 +1037,8 @@ def _countrys_namesake(ctx: Ctx, key: str, said: str) -> str:
 
 
 def _orgs(ctx: Ctx) -> None:
+    nations = ctx.lex.nations([s.kb_id_ for s in ctx.lex_spans if s.label_ == "ORG"],
+                              [s.kb_id_ for s in ctx.lex_spans if s.label_ == "PLACE"])
     for s in ctx.lex_spans:
         bare = re.sub(r"^(?:The|the)\s+", "", s.text)
         if s.label_ == "ORG" and bare.islower() and len(bare.split()) > 1 and bare not in ctx.lex.lower_org_names:
@@ -1057,7 +1052,7 @@ def _orgs(ctx: Ctx) -> None:
                 # "Humberside Police Federation": a staff body or charity named after another body
                 _new_named_org(ctx, s.text + more.group(0), s.start_char, more.end(), "other", "org.name-goes-on")
                 continue
-            _add_org(ctx, _countrys_namesake(ctx, s.kb_id_, bare), s.start_char, s.end_char, "org.lexicon")
+            _add_org(ctx, _countrys_namesake(ctx, s.kb_id_, bare, nations), s.start_char, s.end_char, "org.lexicon")
     _successor_named_as_before(ctx)
     _head_noun_orgs(ctx)
     _shared_head_orgs(ctx)

@@ -35,6 +35,7 @@ from .owned import described, fits_remit
 from .places import _admin
 from .referents import (
     _AREA_KIND,
+    _PRAISED_BEFORE,
     BODY_JOIN,
     _area_subject,
     _place_council,
@@ -420,9 +421,6 @@ _RUN_SITE_BEFORE = re.compile(r"\b(?:runs|running|operates|operating|manages|man
 def _assessors(lex) -> frozenset[str]:
     """Every body some framework names as its inspectorate (asked once, not for each sentence)."""
     return frozenset(o for f in lex.frameworks.ordered() for o in f.inspectorates) if lex.frameworks else frozenset()
-
-
-_PRAISED_BEFORE = pattern("earlier", "praised_before")
 
 
 def _mention_subjects(ctx: Ctx, sent: Span, trig: Span | None) -> tuple[list[str], list[str]]:

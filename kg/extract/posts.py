@@ -753,11 +753,10 @@ def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_w
             prev = sp[prev.start - 1].sent  # (over blank lines between the paragraphs)
         if any(prev.start_char <= pos < prev.end_char for pos, _, _ in mentions):
             continue  # the post before is a named person's ("The council's leader, Cllr X, said sorry.")
-        owner = _OWNER
         role = next((r for r in ctx.lex_spans if r.label_ == "ROLE" and prev.start <= r.start < prev.end), None)
         # ("..., says Humberside Police Federation's secretary." then "NAME said ...": the post said it last)
         last = next((r for r in reversed(ctx.lex_spans) if r.label_ == "ROLE" and prev.start <= r.start < prev.end
-                     and re.search(rf"\b(?:says|said)\s+{owner}\s*$", ctx.doc.text[prev.start_char:r.start_char], re.I)
+                     and re.search(rf"\b(?:says|said)\s+{_OWNER}\s*$", ctx.doc.text[prev.start_char:r.start_char], re.I)
                      and re.fullmatch(r"\s*[.!?]?\s*", ctx.doc.text[r.end_char:prev.end_char])), None)
         # ("X was slammed by the chief inspector of prisons, who revealed ..." then "NAME criticised ...": a
         # post the text names once, by its title)
@@ -776,13 +775,14 @@ def _post_said_before(ctx: Ctx, mentions: list[tuple[int, str, NameHit]], last_w
                 back = sp[back.start - 1].sent
             if any(back.start_char <= pos < back.end_char for pos, _, _ in mentions):
                 break
-            if _subject_post(ctx, back, roles_held) is not None:
-                prev, role = back, _subject_post(ctx, back, roles_held)
+            found = _subject_post(ctx, back, roles_held)
+            if found is not None:
+                prev, role = back, found
                 break
         if last is not None and last.kb_id_ not in roles_held:
             role = last
         elif role is None or role.kb_id_ in roles_held or not re.fullmatch(
-                rf"\s*{owner}\s*", ctx.doc.text[prev.start_char:role.start_char], re.I):
+                rf"\s*{_OWNER}\s*", ctx.doc.text[prev.start_char:role.start_char], re.I):
             continue
         label, org, rend = _role_text(ctx, role)
         if last is None and not any(t.lower_ in SPEECH for t in sp[rend:prev.end]):

@@ -137,8 +137,7 @@ def _countrys_title(ctx: Ctx, org: str, span: Span) -> tuple[str, Span]:
     country the article's inspectorates work in, when one country's and another than the title's own."""
     lex = ctx.lex
     own = lex.orgs[org].country if org in lex.orgs else ""
-    countries = {lex.orgs[k].country for k, o in ctx.out.orgs.items() if o.kind == "inspectorate" and k in lex.orgs
-                 and lex.orgs[k].country in ("England", "Wales", "Scotland", "Northern Ireland")}
+    countries = lex.nations(ctx.out.orgs)
     if own == "England" and len(countries) == 1 and own not in countries and re.search(r"\bMinister\b", span.text) \
             and lex.orgs[org].kind == "government department":
         # "Local Government Minister Carl Sargeant" in a report on a Welsh council: a devolved matter's minister
@@ -153,7 +152,7 @@ def _countrys_title(ctx: Ctx, org: str, span: Span) -> tuple[str, Span]:
     if not countries:
         # no inspectorate of one country named: the country of the places the article names ("the chief
         # inspector of prisons" in a report on a Glasgow jail is Scotland's)
-        countries = {lex.country_of(k) for k in ctx.out.places} - {""}
+        countries = lex.nations((), ctx.out.places)
     if len(countries) != 1 or any(c in own for c in countries):
         return org, span
     bare = _bare_title(span.text)
